@@ -1,0 +1,128 @@
+"""supervision: clinical supervision for training programs.
+
+`create_app(config_class)` builds the application in small steps; nothing binds or reads configuration
+at import time.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config_class=None) -> Flask:
+    """Build the app. `config_class` defaults to the class named by APP_ENV (production when unset)."""
+    if config_class is None:
+        from config import config_from_env
+
+        config_class = config_from_env()
+    config_class.check()
+
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.from_object(config_class)
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///") and ":memory:" not in app.config["SQLALCHEMY_DATABASE_URI"]:
+        Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    register_logging(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_security(app)
+    register_error_handlers(app)
+    register_templates(app)
+    register_cli(app)
+    register_shell_context(app)
+    return app
+
+
+def register_logging(app: Flask) -> None:
+    # Logs carry request paths and ids only: no bodies, no note text, no tokens, no passwords.
+    if not app.debug and not app.testing:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+
+
+def register_extensions(app: Flask) -> None:
+    from . import models  # noqa: F401  (the whole schema, for Alembic and relationships)
+    from .extensions import csrf, db, limiter, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+
+    from .auth.session import configure_login
+
+    configure_login(app, login_manager)
+
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        from sqlalchemy import event
+
+        with app.app_context():
+            engine = db.engine
+
+            @event.listens_for(engine, "connect")
+            def _sqlite_pragmas(dbapi_connection, _record):  # foreign keys are off by default on SQLite
+                cursor = dbapi_connection.cursor()
+                cursor.execute("PRAGMA foreign_keys=ON")
+                cursor.execute("PRAGMA busy_timeout=5000")
+                cursor.close()
+
+
+def register_blueprints(app: Flask) -> None:
+    from .api import bp as api_bp
+    from .auth import bp as auth_bp
+    from .hours import bp as hours_bp
+    from .main import bp as main_bp
+    from .notes import bp as notes_bp
+    from .programs import bp as programs_bp
+    from .review import bp as review_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(notes_bp, url_prefix="/notes")
+    app.register_blueprint(review_bp, url_prefix="/review")
+    app.register_blueprint(hours_bp, url_prefix="/hours")
+    app.register_blueprint(programs_bp, url_prefix="/program")
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
+
+
+def register_security(app: Flask) -> None:
+    from .security import install
+
+    install(app)
+
+
+def register_error_handlers(app: Flask) -> None:
+    from .errorpages import install
+
+    install(app)
+
+
+def register_templates(app: Flask) -> None:
+    from .templating import install
+
+    install(app)
+
+
+def register_cli(app: Flask) -> None:
+    from .cli import register
+
+    register(app)
+
+
+def register_shell_context(app: Flask) -> None:
+    from . import models
+    from .extensions import db
+
+    @app.shell_context_processor
+    def _context():
+        return {"db": db, **{name: getattr(models, name) for name in models.__all__}}

@@ -1,0 +1,742 @@
+"""Annotations that follow their text from one revision of a note to the next.
+
+An annotation points at a span of one revision with a W3C Web Annotation selector: the quoted text
+(``exact``), up to 32 characters on each side (``prefix``, ``suffix``) and the position (``start``,
+``end``, Python code-point offsets). When a new revision is submitted, `reanchor` finds the span in the new
+text, or returns None when the annotated words are gone:
+
+>>> old = "Client was calm. She slept well."
+>>> new = "Client arrived late.\\nClient was calm. She slept poorly."
+>>> selector = make_selector(old, 0, 16)
+>>> reanchor(old, selector, new)
+(21, 37)
+>>> reanchor(old, make_selector(old, 17, 32), new) is None
+True
+
+How (each step only when the one before found nothing):
+
+1. **diff** - the server has both revisions, so the span is carried through a word-level diff of old to
+   new (`supervision.textdiff`). It is placed there if its words survived, allowing small edits inside
+   (at most a quarter of its characters, as edit distance).
+2. **quote** - the quote is searched for verbatim; among the occurrences the one whose surroundings match
+   the stored prefix and suffix best, then the nearest to where the diff put the span, wins.
+3. **fuzzy** - an approximate search (bit-parallel Sellers/Myers, at most a quarter of the quote's length
+   in edits) where the span was, and right after (before) where its prefix (suffix) went.
+
+A look-alike is never taken for the annotated words. Text that the diff shows *unchanged* from elsewhere in
+the old revision was already there, beside the annotated words, and cannot be them; so when the annotated
+words were rewritten or deleted, a similar sentence elsewhere is refused and the result is None. Only text
+the new revision inserts can receive a span that moved, and a short quote needs its context around it
+there too.
+
+Matching ignores line-ending style, runs of whitespace and Unicode composition (NFC); offsets returned
+are always into the real new text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .textdiff import diff_tokens, tokenize
+
+#: Characters of context stored on each side of the quote.
+CONTEXT = 32
+#: Most edits (as a share of the quote's length) for the span to still count as the same words.
+MAX_EDIT_RATIO = 0.25
+#: A quote at least this long is its own evidence when found moved; a shorter one needs context too.
+SELF_EVIDENT_LENGTH = 32
+#: Characters of the stored prefix and suffix that must surround a short quote found moved.
+MIN_CONTEXT_MATCH = 8
+#: Characters of the prefix tail (suffix head) looked for when searching where the text moved.
+_ANCHOR_LENGTH = 12
+#: Occurrences of a quote considered at most (a one-letter quote in a long note has thousands).
+_MAX_OCCURRENCES = 2_000
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SPACE_RUN = re.compile(r"\s+")
+_LONG_SPACE_RUN = re.compile(r"\s{2,}")
+_SPACE_OR_NOT = re.compile(r"\s+|\S+")
+
+_SpanTest = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """Where an annotation points: a W3C TextQuoteSelector (exact, prefix, suffix) and TextPositionSelector.
+
+    ``start`` and ``end`` are code-point offsets into the revision's text (Python string indices, not
+    the browser's UTF-16 offsets: convert those with `utf16_to_codepoint`).
+    """
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a span was found in the new text, how sure the match is (0-1), and which step found it.
+
+    ``method`` is "diff" (carried through the revision diff), "quote" (found verbatim, moved) or
+    "fuzzy" (found with small edits). ``confidence`` is 1.0 only for unchanged words.
+    """
+
+    start: int
+    end: int
+    confidence: float
+    method: str
+
+
+def make_selector(text: str, start: int, end: int, context: int = CONTEXT) -> Selector:
+    """The selector of ``text[start:end]`` with ``context`` characters of prefix and suffix.
+
+    Raises ValueError if the span is empty or not within ``text``.
+    """
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span {start}:{end} is empty or outside a text of {len(text)} characters")
+    return Selector(
+        exact=text[start:end],
+        prefix=text[max(0, start - context) : start],
+        suffix=text[end : end + context],
+        start=start,
+        end=end,
+    )
+
+
+def utf16_to_codepoint(text: str, offset: int) -> int:
+    """Convert a UTF-16 offset (as JavaScript's Range and Selection report it) into a Python index.
+
+    Raises ValueError if ``offset`` is negative, beyond the end of ``text``, or between the two halves of
+    a surrogate pair (an emoji or other character outside the Basic Multilingual Plane).
+    """
+    if offset < 0:
+        raise ValueError(f"negative UTF-16 offset {offset}")
+    astral_before = 0
+    for match in _ASTRAL.finditer(text):
+        unit = match.start() + astral_before  # this character's own UTF-16 offset
+        if unit >= offset:
+            break
+        if unit + 1 == offset:
+            raise ValueError(f"UTF-16 offset {offset} falls inside the surrogate pair of {match.group()!r}")
+        astral_before += 1
+    codepoint = offset - astral_before
+    if codepoint > len(text):
+        raise ValueError(f"UTF-16 offset {offset} is beyond the end of the text")
+    return codepoint
+
+
+def codepoint_to_utf16(text: str, offset: int) -> int:
+    """Convert a Python index into ``text`` into a UTF-16 offset, for the browser.
+
+    Raises ValueError if ``offset`` is negative or beyond the end of ``text``.
+    """
+    if not 0 <= offset <= len(text):
+        raise ValueError(f"offset {offset} is outside a text of {len(text)} characters")
+    return offset + len(_ASTRAL.findall(text, 0, offset))
+
+
+def locate(old_text: str, selector: Selector | Mapping, new_text: str) -> Anchor | None:
+    """Find the span that ``selector`` marks in ``old_text`` again in ``new_text``.
+
+    Returns the span's place in ``new_text`` with a confidence and the step that found it, or None when
+    the annotated words were deleted or rewritten (the annotation is then outdated). A selector whose
+    position does not match ``old_text`` is placed there by its quote and context first; one whose quote
+    is empty or not in ``old_text`` at all gives None.
+
+    Raises ValueError (or TypeError) if ``selector`` is a mapping without a usable "exact".
+    """
+    return RevisionPair(old_text, new_text).locate(selector)
+
+
+def reanchor(old_text: str, selector: Selector | Mapping, new_text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the selected span in ``new_text``, or None when its words are gone.
+
+    ``selector`` is a `Selector` or a mapping with the same keys (prefix, suffix, start and end may be
+    missing). Raises ValueError (or TypeError) for a mapping without a usable "exact".
+    """
+    anchor = locate(old_text, selector, new_text)
+    return None if anchor is None else (anchor.start, anchor.end)
+
+
+def reanchor_many(old_text: str, selectors: Iterable[Selector | Mapping], new_text: str) -> list[Anchor | None]:
+    """`locate` every selector, normalising and diffing the two revisions once for all of them.
+
+    Raises ValueError (or TypeError) for a mapping without a usable "exact".
+    """
+    pair = RevisionPair(old_text, new_text)
+    return [pair.locate(selector) for selector in selectors]
+
+
+class RevisionPair:
+    """Two revisions of a note, normalised and diffed once, to locate any number of selectors."""
+
+    def __init__(self, old_text: str, new_text: str) -> None:
+        self.old = _Normalized(old_text)
+        self.new = _Normalized(new_text)
+        self._diff: _Diff | None = None
+
+    @property
+    def diff(self) -> _Diff:
+        if self._diff is None:
+            self._diff = _Diff(self.old.text, self.new.text)
+        return self._diff
+
+    def locate(self, selector: Selector | Mapping) -> Anchor | None:
+        """See `locate`."""
+        selector = _as_selector(selector)
+        old_span = self._old_span(selector)
+        if old_span is None:
+            return None
+        if self.old.real == self.new.real:
+            return Anchor(old_span[0], old_span[1], 1.0, "diff")
+        span = _Search(self, *self.old.norm_span(*old_span)).run()
+        if span is None:
+            return None
+        start, end, confidence, method = span
+        real_start, real_end = self.new.real_span(start, end)
+        return Anchor(real_start, real_end, round(confidence, 3), method)
+
+    def _old_span(self, selector: Selector) -> tuple[int, int] | None:
+        """The selector's span in the real old text: its position if the quote is there, else found by quote."""
+        text = self.old.real
+        if not selector.exact:
+            return None
+        start, end = selector.start, selector.end
+        if 0 <= start < end <= len(text):
+            found = text[start:end]
+            if found == selector.exact or _normalize(found) == _normalize(selector.exact):
+                return start, end
+        quote = _normalize(selector.exact)
+        if not quote.strip():
+            return None
+        hint = self.old.norm_span(start, start)[0] if 0 <= start <= len(text) else None
+        best = _best_occurrence(self.old.text, quote, _normalize(selector.prefix), _normalize(selector.suffix), hint)
+        if best is None:
+            return None
+        return self.old.real_span(best, best + len(quote))
+
+
+class _Search:
+    """The three steps for one span; positions are in the normalised texts."""
+
+    def __init__(self, pair: RevisionPair, start: int, end: int) -> None:
+        self.diff = pair.diff
+        self.old, self.new = pair.old.text, pair.new.text
+        self.start, self.end = start, end
+        self.quote = self.old[start:end]
+        self.prefix = self.old[max(0, start - CONTEXT) : start]
+        self.suffix = self.old[end : end + CONTEXT]
+        self.budget = int(len(self.quote) * MAX_EDIT_RATIO)
+        # A span with little stored context (at the very start or end of its note) cannot ask for more.
+        self.min_context = min(MIN_CONTEXT_MATCH, len(self.prefix) + len(self.suffix))
+        # Whether the span begins/ends at a word boundary: a match elsewhere must then do the same, so that
+        # "anxious" is not found inside "anxiously".
+        self.word_start = _at_word_boundary(self.old, start)
+        self.word_end = _at_word_boundary(self.old, end)
+
+    def run(self) -> tuple[int, int, float, str] | None:
+        home = self.diff.carry(self.start, self.end, self.budget)
+        if home.distance is not None:
+            return home.start, home.end, 1.0 - home.distance / len(self.quote), "diff"
+        if not self.quote.strip():
+            return None  # blank space has no words to search for elsewhere
+        found = self._by_quote(home.start)
+        if found is not None:
+            return found
+        if home.kept and home.end > home.start:
+            return None  # the span's place is still there and holds other words: rewritten, not moved
+        return self._by_fuzzy(home.start)
+
+    def _by_quote(self, hint: int) -> tuple[int, int, float, str] | None:
+        """The verbatim quote elsewhere: best context, then nearest ``hint``; short quotes need context."""
+        best: tuple[tuple[int, int], int] | None = None
+        m = len(self.quote)
+        for pos in _occurrences(self.new, self.quote):
+            if not self._acceptable(pos, pos + m):
+                continue
+            context = self._context(pos, pos + m)
+            if m < SELF_EVIDENT_LENGTH and context < self.min_context:
+                continue
+            rank = (context, -abs(pos - hint))
+            if best is None or rank > best[0]:
+                best = (rank, pos)
+        if best is None:
+            return None
+        pos = best[1]
+        return pos, pos + m, 0.9, "quote"
+
+    def _by_fuzzy(self, hint: int) -> tuple[int, int, float, str] | None:
+        """The quote with at most ``budget`` edits, in text the new revision inserted.
+
+        Its edges are pinned where its neighbours went: right after the prefix's last characters, right
+        before the suffix's first ones. When both are found at a plausible distance, the text between them
+        is the span, edited however much; when one is, the other edge is the one costing fewest edits. A
+        long quote whose neighbours did not move with it is searched for in all inserted text (Sellers).
+        """
+        m, k = len(self.quote), self.budget
+        if k == 0:
+            return None  # no edits allowed: the verbatim search has already said no
+        pattern = _Pattern(self.quote)
+        starts = self._pins(self.prefix[-_ANCHOR_LENGTH:], after=True)
+        ends = self._pins(self.suffix[:_ANCHOR_LENGTH], after=False)
+        candidates: list[tuple[int, int, int, int]] = []  # (edges pinned, start, end, distance)
+        paired_ends: set[int] = set()
+        for start in starts:
+            # Neighbours found this close around a stretch make it the span, even if edited past the budget.
+            paired = [end for end in ends if start < end <= start + 2 * m + k]
+            for end in paired:
+                paired_ends.add(end)
+                candidates.append((2, start, end, _levenshtein(self.quote, self.new[start:end], k)))
+            if not paired:
+                candidates += [(1, start, end, d) for end, d in pattern.ends_from(self.new, start, k, self._acceptable)]
+        for end in ends:
+            if end not in paired_ends:
+                candidates += [(1, start, end, d) for start, d in pattern.starts_to(self.new, end, k, self._acceptable)]
+        if any(pinned == 2 for pinned, *_ in candidates):
+            # Both neighbours found around it: that is the span, however much it was edited.
+            candidates = [c for c in candidates if c[0] == 2]
+        elif not candidates and m >= SELF_EVIDENT_LENGTH:
+            for lo, hi in self.diff.inserted(k):
+                if hi - lo >= m - k:
+                    candidates += [(0, s, e, d) for s, e, d in pattern.search(self.new, lo, hi, k, self._acceptable)]
+        best: tuple[tuple[int, int, int], int, int, int] | None = None
+        for pinned, start, end, distance in candidates:
+            if distance > k or not self._acceptable(start, end):
+                continue
+            rank = (pinned, -distance, -abs(start - hint))
+            if best is None or rank > best[0]:
+                best = (rank, start, end, distance)
+        if best is None:
+            return None
+        _, start, end, distance = best
+        return start, end, 0.9 * (1.0 - distance / m), "fuzzy"
+
+    def _pins(self, anchor: str, after: bool) -> list[int]:
+        """Where ``anchor`` (a piece of the span's context) occurs in inserted text: the offset just after
+        (``after``) or at each occurrence."""
+        if len(anchor.strip()) < 4:
+            return []  # a space and a comma pin nothing
+        return [
+            pos + len(anchor) if after else pos
+            for pos in _occurrences(self.new, anchor)
+            if self.diff.foreign_share(pos, pos + len(anchor), self.start, self.end) < 0.5
+        ]
+
+    def _acceptable(self, start: int, end: int) -> bool:
+        """Whether new[start:end] may receive the span: edges like the quote's, and not text from elsewhere."""
+        if start >= end:
+            return False
+        if self.word_start and not _at_word_boundary(self.new, start):
+            return False
+        if self.word_end and not _at_word_boundary(self.new, end):
+            return False
+        # A span that starts (ends) with a word must not be found starting (ending) with a space, and back.
+        if self.quote[0].isspace() != self.new[start].isspace() or self.quote[-1].isspace() != self.new[end - 1].isspace():
+            return False
+        return self.diff.foreign_share(start, end, self.start, self.end) < 0.5
+
+    def _context(self, start: int, end: int) -> int:
+        """How many characters of the stored prefix and suffix surround new[start:end]."""
+        before = self.new[max(0, start - len(self.prefix)) : start]
+        after = self.new[end : end + len(self.suffix)]
+        return _common_prefix(self.prefix[::-1], before[::-1]) + _common_prefix(self.suffix, after)
+
+
+@dataclass(frozen=True, slots=True)
+class _Home:
+    """Where the diff carries a span: new[start:end], its edit distance if within budget, and whether both
+    of the span's neighbours survived unchanged around it (``kept``)."""
+
+    start: int
+    end: int
+    distance: int | None
+    kept: bool
+
+
+class _Diff:
+    """The word diff of two normalised texts, as character ranges, with the questions the search asks."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+        old_tokens, new_tokens = tokenize(old), tokenize(new)
+        old_at, new_at = _offsets(old_tokens), _offsets(new_tokens)
+        self.ops = [
+            (tag, old_at[i1], old_at[i2], new_at[j1], new_at[j2])
+            for tag, i1, i2, j1, j2 in diff_tokens(old_tokens, new_tokens)
+        ]
+        self._old_ends = [op[2] for op in self.ops]
+        self._equal = [op for op in self.ops if op[0] == "equal"]
+        self._equal_new_ends = [op[4] for op in self._equal]
+
+    def carry(self, start: int, end: int, budget: int) -> _Home:
+        """Carry old[start:end] through the diff into the new text.
+
+        The distance is the edit distance between the span and where it lands, or None above ``budget``;
+        the landing place is returned either way, as a hint of where the span would be.
+        """
+        if not self.ops:
+            return _Home(0, 0, None, False)
+        last_op = len(self.ops) - 1
+        first = min(bisect_right(self._old_ends, start), last_op)  # holds old[start]: insertions at start stay out
+        last = min(bisect_left(self._old_ends, end), last_op)  # holds old[end - 1]: insertions at end stay out
+        new_start = self._map(self.ops[first], start, False)
+        new_end = max(new_start, self._map(self.ops[last], end, True))
+        kept = (start == 0 or self._unchanged(start - 1)) and (end == len(self.old) or self._unchanged(end))
+        # Summing the edits of the diff's changes inside the span is cheap and exact for the usual small
+        # edits; when it says "too many", the edit distance proper (never larger) has the last word.
+        distance = 0
+        for tag, i1, i2, j1, j2 in self.ops[first : last + 1]:
+            if tag == "equal":
+                continue
+            removed = self.old[max(i1, start) : min(i2, end)]
+            added = self.new[max(j1, new_start) : min(j2, new_end)]
+            distance += _levenshtein(removed, added, budget - distance) if tag == "replace" else len(removed) + len(added)
+            if distance > budget:
+                distance = _levenshtein(self.old[start:end], self.new[new_start:new_end], budget)
+                break
+        return _Home(new_start, new_end, distance if distance <= budget else None, kept)
+
+    def _unchanged(self, pos: int) -> bool:
+        return self.ops[min(bisect_right(self._old_ends, pos), len(self.ops) - 1)][0] == "equal"
+
+    def _map(self, op: tuple[str, int, int, int, int], pos: int, is_end: bool) -> int:
+        tag, i1, i2, j1, j2 = op
+        if tag == "equal":
+            return j1 + min(pos - i1, j2 - j1)
+        if pos <= i1:
+            return j1
+        if pos >= i2 or tag == "delete":
+            return j2
+        return j1 + _align(self.old[i1:i2], self.new[j1:j2], pos - i1, is_end)
+
+    def inserted(self, margin: int) -> list[tuple[int, int]]:
+        """The stretches of new text that the diff shows as inserted, widened by ``margin`` and merged."""
+        return _merge_windows([(j1 - margin, j2 + margin) for tag, _, _, j1, j2 in self.ops if tag in ("insert", "replace")], len(self.new))
+
+    def foreign_share(self, start: int, end: int, old_start: int, old_end: int) -> float:
+        """The share of new[start:end] that the diff shows unchanged from old text outside old[old_start:old_end].
+
+        Such text was already in the old revision beside the annotated words, so it cannot be those words.
+        """
+        if end <= start:
+            return 0.0
+        foreign = 0
+        k = bisect_right(self._equal_new_ends, start)
+        while k < len(self._equal) and self._equal[k][3] < end:
+            _, i1, _, j1, j2 = self._equal[k]
+            lo, hi = max(j1, start), min(j2, end)
+            if lo < hi:
+                old_lo, old_hi = i1 + lo - j1, i1 + hi - j1
+                own = max(0, min(old_hi, old_end) - max(old_lo, old_start))
+                foreign += (hi - lo) - own
+            k += 1
+        return foreign / (end - start)
+
+
+class _Normalized:
+    """A text with line endings and whitespace runs collapsed to one space and Unicode in NFC.
+
+    ``text`` is the normalised form; the map between its offsets and the real ones is kept as a sorted list
+    of *pieces*, stretches of real text that became a different number of characters (a "\\r\\n" that
+    became " ", an "e" with a combining accent that became "é"). Between pieces offsets shift linearly.
+    """
+
+    __slots__ = ("real", "text", "_norm_starts", "_norm_ends", "_real_starts", "_real_ends")
+
+    def __init__(self, real: str) -> None:
+        self.real = real
+        pieces: list[tuple[int, int, str]]  # (real start, real end, normalised text)
+        if real.isascii() or unicodedata.is_normalized("NFC", real):
+            self.text = _SPACE_RUN.sub(" ", real)
+            pieces = [(m.start(), m.end(), " ") for m in _LONG_SPACE_RUN.finditer(real)]
+        else:
+            pieces = _nfc_pieces(real)
+            parts, at = [], 0
+            for a, b, replacement in pieces:
+                parts += (real[at:a], replacement)
+                at = b
+            parts.append(real[at:])
+            self.text = "".join(parts)
+        self._norm_starts: list[int] = []
+        self._norm_ends: list[int] = []
+        self._real_starts: list[int] = []
+        self._real_ends: list[int] = []
+        shift = 0  # normalised offset minus real offset, so far
+        for a, b, replacement in pieces:
+            if b - a == len(replacement) == 1:
+                continue  # one character for one: offsets still shift linearly
+            self._real_starts.append(a)
+            self._real_ends.append(b)
+            self._norm_starts.append(a + shift)
+            shift += len(replacement) - (b - a)
+            self._norm_ends.append(b + shift)
+
+    def norm_span(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised range covering real[start:end] (a piece partly covered counts whole)."""
+        norm_start = self._to_norm(start, False)
+        return norm_start, self._to_norm(end, True) if end > start else norm_start
+
+    def real_span(self, start: int, end: int) -> tuple[int, int]:
+        """The real range covering norm[start:end] (a piece partly covered counts whole)."""
+        real_start = self._to_real(start, False)
+        return real_start, self._to_real(end, True) if end > start else real_start
+
+    def _to_norm(self, pos: int, is_end: bool) -> int:
+        return self._convert(pos, is_end, self._real_starts, self._real_ends, self._norm_starts, self._norm_ends)
+
+    def _to_real(self, pos: int, is_end: bool) -> int:
+        return self._convert(pos, is_end, self._norm_starts, self._norm_ends, self._real_starts, self._real_ends)
+
+    @staticmethod
+    def _convert(pos: int, is_end: bool, from_starts: list[int], from_ends: list[int], to_starts: list[int], to_ends: list[int]) -> int:
+        # An end offset is placed by the character before it, a start offset by the character at it.
+        k = bisect_right(from_starts, pos - 1 if is_end else pos) - 1
+        if k < 0:
+            return pos
+        if pos < from_ends[k] or (is_end and pos == from_ends[k]):
+            return to_ends[k] if is_end else to_starts[k]
+        return to_ends[k] + pos - from_ends[k]
+
+
+def _nfc_pieces(real: str) -> list[tuple[int, int, str]]:
+    """The pieces of a text that is not in NFC: whitespace runs, and the clusters NFC changes."""
+    pieces: list[tuple[int, int, str]] = []
+    for match in _SPACE_OR_NOT.finditer(real):
+        a, b, chunk = match.start(), match.end(), match.group()
+        if chunk.isspace():
+            if chunk != " ":
+                pieces.append((a, b, " "))
+        elif not unicodedata.is_normalized("NFC", chunk):
+            pieces += _nfc_clusters(chunk, a)
+    return pieces
+
+
+def _nfc_clusters(chunk: str, offset: int) -> list[tuple[int, int, str]]:
+    """NFC changes of one run of non-space characters, cluster by cluster.
+
+    A cluster starts at a character of combining class 0 and takes the marks after it; two clusters are
+    joined when NFC composes across them (Hangul syllables, some Indic vowel signs).
+    """
+    starts = [i for i, c in enumerate(chunk) if i == 0 or unicodedata.combining(c) == 0] + [len(chunk)]
+    clusters: list[tuple[int, int]] = []
+    for a, b in zip(starts, starts[1:]):
+        if clusters:
+            pa, pb = clusters[-1]
+            joined = unicodedata.normalize("NFC", chunk[pa:b])
+            if joined != unicodedata.normalize("NFC", chunk[pa:pb]) + unicodedata.normalize("NFC", chunk[a:b]):
+                clusters[-1] = (pa, b)
+                continue
+        clusters.append((a, b))
+    pieces = []
+    for a, b in clusters:
+        composed = unicodedata.normalize("NFC", chunk[a:b])
+        if composed != chunk[a:b]:
+            pieces.append((offset + a, offset + b, composed))
+    return pieces
+
+
+def _normalize(text: str) -> str:
+    return _Normalized(text).text
+
+
+class _Pattern:
+    """A quote prepared for bit-parallel edit-distance search (Myers 1999, in Hyyrö's formulation).
+
+    Each text character updates a whole column of the dynamic-programming table at once, as the bits of
+    Python integers, so the cost is one short loop step per text character whatever the quote's length.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.masks = _char_masks(pattern)
+        self.reversed_masks = _char_masks(pattern[::-1])
+
+    def ends_from(self, text: str, start: int, budget: int, acceptable: _SpanTest) -> list[tuple[int, int]]:
+        """The best ``(end, distance)`` for a match starting at ``start``, if one is within ``budget``."""
+        m = len(self.pattern)
+        scores = _myers(self.masks, m, text[start : start + m + budget], anchored=True)
+        return self._best(scores, budget, lambda length: (start, start + length), acceptable)
+
+    def starts_to(self, text: str, end: int, budget: int, acceptable: _SpanTest) -> list[tuple[int, int]]:
+        """The best ``(start, distance)`` for a match ending at ``end``, if one is within ``budget``."""
+        m = len(self.pattern)
+        backwards = text[max(0, end - m - budget) : end][::-1]
+        scores = _myers(self.reversed_masks, m, backwards, anchored=True)
+        return self._best(scores, budget, lambda length: (end - length, end), acceptable, keep_start=True)
+
+    def search(self, text: str, lo: int, hi: int, budget: int, acceptable: _SpanTest) -> list[tuple[int, int, int]]:
+        """Matches within ``budget`` edits anywhere in text[lo:hi] (Sellers), as (start, end, distance).
+
+        One match per run of consecutive match ends: the end with fewest edits, and its best start.
+        """
+        scores = _myers(self.masks, len(self.pattern), text[lo:hi], anchored=False)
+        found = []
+        k = 0
+        while k < len(scores):
+            if scores[k] > budget:
+                k += 1
+                continue
+            run_end = k
+            while run_end + 1 < len(scores) and scores[run_end + 1] <= budget:
+                run_end += 1
+            end = lo + min(range(k, run_end + 1), key=scores.__getitem__) + 1
+            found += [(start, end, d) for start, d in self.starts_to(text, end, budget, acceptable)]
+            k = run_end + 1
+        return found
+
+    def _best(self, scores: list[int], budget: int, span: Callable[[int], tuple[int, int]], acceptable: _SpanTest, keep_start: bool = False) -> list[tuple[int, int]]:
+        m = len(self.pattern)
+        # Fewest edits first, then the length nearest the quote's.
+        for length in sorted(range(1, len(scores) + 1), key=lambda n: (scores[n - 1], abs(n - m))):
+            if scores[length - 1] > budget:
+                break
+            start, end = span(length)
+            if acceptable(start, end):
+                return [(start if keep_start else end, scores[length - 1])]
+        return []
+
+
+def _char_masks(pattern: str) -> dict[str, int]:
+    masks: dict[str, int] = {}
+    for i, c in enumerate(pattern):
+        masks[c] = masks.get(c, 0) | (1 << i)
+    return masks
+
+
+def _myers(masks: dict[str, int], m: int, text: str, anchored: bool) -> list[int]:
+    """Edit distances between the pattern and text ending at each text position.
+
+    With ``anchored`` the text side starts at text[0] (global edit distance of the pattern against each
+    prefix of ``text``); without, anywhere (the best substring ending there: Sellers' search).
+    """
+    full = (1 << m) - 1
+    high = 1 << (m - 1)
+    vp, vn, score = full, 0, m
+    scores = []
+    get = masks.get
+    for c in text:
+        eq = get(c, 0)
+        xv = eq | vn
+        xh = (((eq & vp) + vp) ^ vp) | eq
+        hp = vn | (~(xh | vp) & full)
+        hn = vp & xh
+        if hp & high:
+            score += 1
+        elif hn & high:
+            score -= 1
+        hp = ((hp << 1) | anchored) & full
+        hn = (hn << 1) & full
+        vp = hn | (~(xv | hp) & full)
+        vn = hp & xv
+        scores.append(score)
+    return scores
+
+
+def _levenshtein(a: str, b: str, budget: int) -> int:
+    """Edit distance between ``a`` and ``b``, or any number above ``budget`` once it is known to exceed it."""
+    if abs(len(a) - len(b)) > budget:
+        return budget + 1
+    if not a or not b:
+        return max(len(a), len(b))
+    if a == b:
+        return 0
+    return _myers(_char_masks(a), len(a), b, anchored=True)[-1]
+
+
+def _align(old: str, new: str, pos: int, is_end: bool) -> int:
+    """The offset in ``new`` that corresponds to offset ``pos`` inside ``old`` (a small changed stretch).
+
+    Characters inserted at ``pos`` fall outside the span: after a start, before an end.
+    """
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if (i1 < pos <= i2) if is_end else (i1 <= pos < i2):
+            if tag == "equal":
+                return j1 + pos - i1
+            return j2 if is_end else j1
+    return len(new) if is_end else 0
+
+
+def _best_occurrence(text: str, quote: str, prefix: str, suffix: str, hint: int | None) -> int | None:
+    """The occurrence of ``quote`` in ``text`` with the most matching context, then nearest ``hint``."""
+    best: tuple[tuple[int, int], int] | None = None
+    for pos in _occurrences(text, quote):
+        before = text[max(0, pos - len(prefix)) : pos]
+        after = text[pos + len(quote) : pos + len(quote) + len(suffix)]
+        context = _common_prefix(prefix[::-1], before[::-1]) + _common_prefix(suffix, after)
+        rank = (context, -abs(pos - hint) if hint is not None else 0)
+        if best is None or rank > best[0]:
+            best = (rank, pos)
+    return None if best is None else best[1]
+
+
+def _occurrences(text: str, quote: str) -> Iterable[int]:
+    pos = text.find(quote)
+    count = 0
+    while pos >= 0 and count < _MAX_OCCURRENCES:
+        yield pos
+        count += 1
+        pos = text.find(quote, pos + 1)
+
+
+def _merge_windows(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted((max(0, lo), min(n, hi)) for lo, hi in windows):
+        if lo >= hi:
+            continue
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or unicodedata.category(c).startswith("M")
+
+
+def _at_word_boundary(text: str, pos: int) -> bool:
+    return pos <= 0 or pos >= len(text) or not (_is_word_char(text[pos - 1]) and _is_word_char(text[pos]))
+
+
+def _offsets(tokens: list[str]) -> list[int]:
+    offsets = [0]
+    for token in tokens:
+        offsets.append(offsets[-1] + len(token))
+    return offsets
+
+
+def _as_selector(selector: Selector | Mapping) -> Selector:
+    if isinstance(selector, Selector):
+        return selector
+    if not isinstance(selector, Mapping):
+        raise TypeError(f"a selector is a Selector or a mapping, not {type(selector).__name__}")
+    exact = selector.get("exact")
+    if not isinstance(exact, str):
+        raise ValueError("a selector needs its quoted text as a string under 'exact'")
+
+    def position(key: str) -> int:
+        value = selector.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else -1
+
+    return Selector(
+        exact=exact,
+        prefix=str(selector.get("prefix") or ""),
+        suffix=str(selector.get("suffix") or ""),
+        start=position("start"),
+        end=position("end"),
+    )

@@ -1,0 +1,425 @@
+"""The OpenAPI 3.0 document of API v1, built as a plain dict and served at `GET /api/v1/openapi.json`.
+
+It describes every path of the blueprint (a test compares it with `app.url_map`), the request bodies,
+parameters, every status an operation can answer with and the schema of each answer, so that a fuzzer
+(Schemathesis, issue 7) can hold the API to it. Keep it in step with `routes.py` and `serializers.py`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+
+from ..enums import NoteStatus, NoteTemplate, Role, SessionType, Setting
+from ..hours.categories import BY_CODE
+
+API = "/api/v1"
+MAX_ID = 2**31 - 1
+
+
+def _values(enum_cls) -> list[str]:
+    return [m.value for m in enum_cls]
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def obj(properties: dict[str, Any], required: list[str] | None = None, **extra: Any) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        schema["required"] = required
+    schema.update(extra)
+    return schema
+
+
+def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {**schema, "nullable": True}
+
+
+STRING = {"type": "string"}
+INTEGER = {"type": "integer"}
+ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+DATETIME = {"type": "string", "format": "date-time"}
+DATE = {"type": "string", "format": "date"}
+SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+VERSION = {**ID, "description": "The `version` the client last read. A stale value is refused with 409."}
+
+ERROR_DESCRIPTIONS = {
+    400: "The body is not a JSON object (or not sent as application/json), or a cookie-session write came "
+         "without its CSRF token (`X-CSRFToken` header).",
+    401: "No valid sign-in: send `Authorization: Bearer <token>` (or use a web session).",
+    403: "The note or resource is visible to the caller, but this action is not theirs to take.",
+    404: "Not found, or outside the caller's scope (the API does not tell which).",
+    409: "Conflict: `version` is stale (`error.current` holds the note as it is now), or the note's state "
+         "does not allow this step (`code` is `invalid_transition`).",
+    422: "Missing or ill-typed fields (`error.fields` maps each field to its messages), or, on submit, open "
+         "PHI findings (`code` is `phi_findings`, listed in `error.findings`).",
+    429: "Too many attempts; wait and try again.",
+}
+
+
+def _schemas() -> dict[str, Any]:
+    finding = obj(
+        {
+            "id": {"type": "string", "description": "Stable for the same text at the same place."},
+            "start": {"type": "integer", "minimum": 0, "description": "Code-point offset in `body`."},
+            "end": {"type": "integer", "minimum": 0, "description": "Code-point offset, exclusive."},
+            "kind": {"type": "string", "description": "NAME, PHONE, EMAIL, DATE, ..."},
+            "text": STRING,
+            "placeholder": {"type": "string", "description": "What redaction puts in its place, e.g. `[PHONE]`."},
+        },
+        ["id", "start", "end", "kind", "text"],
+    )
+    phi_warning = obj(
+        {"start": finding["properties"]["start"], "end": finding["properties"]["end"], "kind": STRING,
+         "text": STRING, "placeholder": STRING},
+        ["start", "end", "kind", "text"],
+    )
+    dismissed = {**finding, "properties": {**finding["properties"], "reason": STRING},
+                 "required": [*finding["required"], "reason"]}
+    revision = obj({"number": {"type": "integer", "minimum": 1}, "sha256": SHA256, "submitted_at": DATETIME},
+                   ["number", "sha256", "submitted_at"])
+    approval = nullable(obj(
+        {
+            "by": {"type": "integer", "description": "The co-signing supervisor's user id."},
+            "by_name": STRING,
+            "at": DATETIME,
+            "sha256": {**SHA256, "description": "SHA-256 hex digest of the UTF-8 text of the approved revision."},
+            "attestation": {"type": "string", "description": "The wording the supervisor attested to."},
+            "revision_number": nullable(INTEGER),
+        },
+        ["by", "by_name", "at", "sha256"],
+    ))
+    summary_properties = {
+        "id": INTEGER,
+        "status": {"type": "string", "enum": _values(NoteStatus)},
+        "version": {"type": "integer", "minimum": 1, "description": "Send it back on every write."},
+        "body": {"type": "string", "description": "The current Markdown text."},
+        "client_code": STRING,
+        "session_date": DATE,
+        "duration_minutes": INTEGER,
+        "session_type": {"type": "string", "enum": _values(SessionType)},
+        "setting": {"type": "string", "enum": _values(Setting)},
+        "template": {"type": "string", "enum": _values(NoteTemplate)},
+        "hours_category": nullable(STRING),
+        "trainee_id": INTEGER,
+        "parent_id": nullable({**INTEGER, "description": "Set on an addendum: the co-signed note it amends."}),
+        "created_at": DATETIME,
+        "updated_at": DATETIME,
+        "submitted_at": nullable(DATETIME),
+        "changes_summary": nullable({**STRING, "description": "The supervisor's summary of requested changes."}),
+        "revisions": {"type": "array", "items": ref("Revision")},
+        "approval": ref("Approval"),
+    }
+    summary_required = ["id", "status", "version", "body", "client_code", "session_date", "duration_minutes",
+                        "session_type", "revisions", "approval"]
+    note = obj(
+        {
+            **summary_properties,
+            "phi": {"type": "array", "items": ref("Finding"), "description": "Open PHI findings in `body`."},
+            "phi_dismissed": {"type": "array", "items": ref("DismissedFinding"),
+                              "description": "Findings the trainee dismissed as not PHI, with the reason."},
+        },
+        [*summary_required, "phi", "phi_dismissed"],
+    )
+    error = obj(
+        {
+            "error": obj(
+                {
+                    "code": {"type": "string", "description": "bad_request, csrf_failed, unauthorized, "
+                             "invalid_credentials, forbidden, not_found, conflict, invalid_transition, "
+                             "validation_failed, phi_findings, rate_limited, ..."},
+                    "message": {"type": "string", "description": "A sentence for people."},
+                    "fields": {"type": "object", "additionalProperties": {"type": "array", "items": STRING}},
+                    "findings": {"type": "array", "items": ref("Finding")},
+                    "current": ref("Note"),
+                },
+                ["code", "message"],
+            )
+        },
+        ["error"],
+    )
+    author = obj({"id": INTEGER, "name": STRING, "role": {"type": "string", "enum": _values(Role)}},
+                 ["id", "name", "role"])
+    comment = obj(
+        {
+            "id": INTEGER,
+            "body": {"type": "string", "description": "Markdown source."},
+            "body_html": {"type": "string", "description": "Sanitized HTML rendered from `body`."},
+            "author": author,
+            "parent_id": nullable(INTEGER),
+            "created_at": DATETIME,
+            "revision_number": nullable({**INTEGER, "description": "The revision the author was reading."}),
+        },
+        ["id", "body", "body_html", "author", "parent_id", "created_at", "revision_number"],
+    )
+    created_comment = {**comment, "properties": {**comment["properties"],
+                                                 "phi_warnings": {"type": "array", "items": ref("PhiWarning")}},
+                       "required": [*comment["required"], "phi_warnings"]}
+    category = obj({"code": STRING, "name": STRING, "group": STRING, "verified_minutes": INTEGER,
+                    "pending_minutes": INTEGER},
+                   ["code", "name", "group", "verified_minutes", "pending_minutes"])
+    requirement = obj({"name": STRING, "required_minutes": INTEGER, "verified_minutes": INTEGER,
+                       "percent": {"type": "number"}, "group": nullable(STRING)},
+                      ["name", "required_minutes", "verified_minutes", "percent"])
+    return {
+        "Error": error,
+        "Finding": finding,
+        "DismissedFinding": dismissed,
+        "PhiWarning": phi_warning,
+        "Revision": revision,
+        "Approval": approval,
+        "NoteSummary": obj(summary_properties, summary_required),
+        "Note": note,
+        "NoteList": obj({"items": {"type": "array", "items": ref("NoteSummary")}, "page": INTEGER,
+                         "per_page": INTEGER, "total": INTEGER, "pages": INTEGER},
+                        ["items", "page", "per_page", "total"]),
+        "RedactResult": {"allOf": [ref("Note"), obj({"redacted": {"type": "integer", "minimum": 0}},
+                                                    ["redacted"])]},
+        "Comment": comment,
+        "CreatedComment": created_comment,
+        "CommentList": obj({"items": {"type": "array", "items": ref("Comment")}}, ["items"]),
+        "User": obj({"id": INTEGER, "email": STRING, "name": STRING,
+                     "role": {"type": "string", "enum": _values(Role)},
+                     "program": obj({"id": INTEGER, "name": STRING}, ["id", "name"])},
+                    ["id", "email", "name", "role", "program"]),
+        "Token": obj({"token": {"type": "string", "description": "Shown once; only its hash is stored."},
+                      "id": INTEGER, "token_type": {"type": "string", "enum": ["Bearer"]},
+                      "expires_at": nullable(DATETIME)},
+                     ["token", "id"]),
+        "HoursSummary": obj({"trainee_id": INTEGER, "verified_minutes": INTEGER, "pending_minutes": INTEGER,
+                             "by_category": {"type": "array", "items": category},
+                             "requirements": {"type": "array", "items": requirement}, "as_of": DATETIME},
+                            ["verified_minutes", "pending_minutes", "by_category", "requirements"]),
+        "AuditReport": obj({"ok": {"type": "boolean"}, "events": INTEGER, "first_bad_id": nullable(INTEGER),
+                            "problem": nullable(STRING)},
+                           ["ok", "events"]),
+    }
+
+
+def _request_bodies(client_code_pattern: str, attestation: str) -> dict[str, Any]:
+    meta = {
+        "client_code": {"type": "string", "maxLength": 16, "pattern": f"^(?:{client_code_pattern})$",
+                        "description": "A client code such as C-014 (the program's pattern), never a name. "
+                                       "Lower case is accepted and stored upper case.",
+                        "example": "C-014"},
+        "session_date": {**DATE, "description": "Not in the future."},
+        "duration_minutes": {"type": "integer", "minimum": 1, "maximum": 24 * 60},
+        "session_type": {"type": "string", "enum": _values(SessionType)},
+        "setting": {"type": "string", "enum": _values(Setting)},
+        "hours_category": nullable({"type": "string", "enum": sorted(BY_CODE),
+                                    "description": "Defaults to the category of the session type."}),
+    }
+    body = {"type": "string", "maxLength": 100_000, "description": "Markdown text."}
+
+    def json_body(schema: dict[str, Any], required: bool = True) -> dict[str, Any]:
+        return {"required": required, "content": {"application/json": {"schema": schema}}}
+
+    optional_version = obj({"version": VERSION})
+    return {
+        "TokenRequest": json_body(obj(
+            {"email": {"type": "string", "format": "email", "maxLength": 254},
+             "password": {"type": "string", "maxLength": 1024},
+             "name": {"type": "string", "maxLength": 80, "description": "A label for the token."}},
+            ["email", "password"],
+        )),
+        "NoteCreate": json_body(obj(
+            {**meta, "template": {"type": "string", "enum": _values(NoteTemplate)},
+             "body": {**body, "description": "Markdown text; the template's headings when omitted."}},
+            ["client_code", "session_date", "duration_minutes", "session_type", "template"],
+        )),
+        "NotePatch": json_body(obj({"version": VERSION, "body": body, **meta}, ["version"])),
+        "Redact": json_body(obj(
+            {"all": {"type": "boolean", "description": "true: redact every open finding."},
+             "ids": {"type": "array", "items": STRING, "minItems": 1,
+                     "description": "Finding ids to redact (each text is redacted wherever it occurs)."},
+             "version": VERSION},
+            description='Either {"all": true} or {"ids": [...]}.',
+            anyOf=[obj({"all": {"type": "boolean", "enum": [True]}}, ["all"]), obj({}, ["ids"])],
+        )),
+        "Dismiss": json_body(obj(
+            {"id": {"type": "string", "description": "The finding's id."},
+             "reason": {"type": "string", "minLength": 3, "description": "Why this is not PHI; the supervisor "
+                                                                         "reads it."},
+             "version": VERSION},
+            ["id", "reason"],
+        )),
+        "Transition": json_body(optional_version, required=False),
+        "RequestChanges": json_body(obj({"summary": {"type": "string", "minLength": 1, "maxLength": 10_000},
+                                         "version": VERSION}, ["summary"])),
+        "Approve": json_body(obj(
+            {"attestation": {"type": "boolean", "enum": [True],
+                             "description": f"Must be true: the supervisor attests: “{attestation}”"},
+             "version": VERSION},
+            ["attestation"],
+        )),
+        "CommentCreate": json_body(obj(
+            {"body": {"type": "string", "minLength": 1, "maxLength": 20_000, "description": "Markdown text."},
+             "parent_id": nullable({**ID, "description": "Reply to this comment of the same note."})},
+            ["body"],
+        )),
+    }
+
+
+def _json(schema_name: str, description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": ref(schema_name)}}}
+
+
+def _op(operation_id: str, summary: str, ok: dict[str, Any], errors: tuple[int, ...], *, body: str | None = None,
+        parameters: list | None = None, public: bool = False, tags: tuple[str, ...] = ()) -> dict[str, Any]:
+    responses = dict(ok)
+    for status in errors:
+        responses[str(status)] = {"$ref": f"#/components/responses/E{status}"}
+    op: dict[str, Any] = {"operationId": operation_id, "summary": summary, "responses": responses}
+    if tags:
+        op["tags"] = list(tags)
+    if body:
+        op["requestBody"] = {"$ref": f"#/components/requestBodies/{body}"}
+    if parameters:
+        op["parameters"] = parameters
+    if public:
+        op["security"] = []
+    return op
+
+
+NOTE_ID = {"name": "note_id", "in": "path", "required": True, "schema": ID}
+WRITE = (400, 401)  # every authenticated write: malformed body or missing CSRF token, then sign-in
+
+
+def _note_action(operation_id: str, summary: str, body: str, *, forbidden: bool = True,
+                 ok_schema: str = "Note") -> dict[str, Any]:
+    errors = (*WRITE, *((403,) if forbidden else ()), 404, 409, 422)
+    return _op(operation_id, summary, {"200": _json(ok_schema, "The note as it is now.")}, errors, body=body,
+               tags=("notes",))
+
+
+def _paths() -> dict[str, Any]:
+    query = lambda name, schema, description: {  # noqa: E731
+        "name": name, "in": "query", "required": False, "schema": schema, "description": description}
+    return {
+        f"{API}/tokens": {"post": _op(
+            "create_token", "Exchange e-mail and password for a bearer token",
+            {"201": _json("Token", "The token; send it as `Authorization: Bearer <token>`.")},
+            (400, 401, 422, 429), body="TokenRequest", public=True, tags=("auth",),
+        )},
+        f"{API}/tokens/current": {"delete": _op(
+            "revoke_current_token", "Revoke the bearer token this request is made with",
+            {"204": {"description": "Revoked."}}, (400, 401), tags=("auth",),
+        )},
+        f"{API}/me": {"get": _op("me", "The caller", {"200": _json("User", "The signed-in user.")}, (401,),
+                                 tags=("auth",))},
+        f"{API}/notes": {
+            "get": _op(
+                "list_notes", "The notes the caller may see, most recently changed first",
+                {"200": _json("NoteList", "A page of notes (items without PHI findings).")}, (401, 422),
+                parameters=[
+                    query("page", ID, "Page number, from 1."),
+                    query("per_page", {"type": "integer", "minimum": 1, "maximum": 100}, "Items per page."),
+                    query("status", {"type": "string", "enum": _values(NoteStatus)}, "Only notes in this state."),
+                ],
+                tags=("notes",),
+            ),
+            "post": _op(
+                "create_note", "Start a draft (trainees)",
+                {"201": {**_json("Note", "The new draft."),
+                         "headers": {"Location": {"schema": STRING, "description": "The note's URL."}}}},
+                (*WRITE, 403, 422), body="NoteCreate", tags=("notes",),
+            ),
+        },
+        f"{API}/notes/{{note_id}}": {
+            "parameters": [NOTE_ID],
+            "get": _op("get_note", "A note", {"200": _json("Note", "The note.")}, (401, 404), tags=("notes",)),
+            "patch": _note_action("patch_note", "Edit a draft's text or session details (the author)", "NotePatch"),
+        },
+        f"{API}/notes/{{note_id}}/redact": {
+            "parameters": [NOTE_ID],
+            "post": _note_action("redact", "Replace PHI findings by placeholders (the author)", "Redact",
+                                 ok_schema="RedactResult"),
+        },
+        f"{API}/notes/{{note_id}}/dismiss": {
+            "parameters": [NOTE_ID],
+            "post": _note_action("dismiss", "Dismiss a finding as not PHI, with a reason (the author)", "Dismiss"),
+        },
+        f"{API}/notes/{{note_id}}/submit": {
+            "parameters": [NOTE_ID],
+            "post": _note_action("submit", "Submit for review; 422 lists open PHI findings (the author)",
+                                 "Transition"),
+        },
+        f"{API}/notes/{{note_id}}/withdraw": {
+            "parameters": [NOTE_ID],
+            "post": _note_action("withdraw", "Take a submitted note back to draft before review (the author)",
+                                 "Transition"),
+        },
+        f"{API}/notes/{{note_id}}/request-changes": {
+            "parameters": [NOTE_ID],
+            "post": _note_action("request_changes_view", "Send the note back with a summary (assigned supervisor)",
+                                 "RequestChanges"),
+        },
+        f"{API}/notes/{{note_id}}/approve": {
+            "parameters": [NOTE_ID],
+            "post": _note_action("approve", "Co-sign the submitted revision (assigned supervisor)", "Approve"),
+        },
+        f"{API}/notes/{{note_id}}/comments": {
+            "parameters": [NOTE_ID],
+            "get": _op("list_comments", "The note's comments, flat (replies carry `parent_id`)",
+                       {"200": _json("CommentList", "Oldest thread first, each followed by its replies.")},
+                       (401, 404), tags=("thread",)),
+            "post": _op("create_comment", "Comment or reply; possible identifiers come back as `phi_warnings`",
+                        {"201": _json("CreatedComment", "The new comment.")}, (*WRITE, 403, 404, 422),
+                        body="CommentCreate", tags=("thread",)),
+        },
+        f"{API}/hours/summary": {"get": _op(
+            "hours_summary_view", "A trainee's verified and pending minutes",
+            {"200": _json("HoursSummary", "Minutes by category and toward each requirement.")}, (401, 404, 422),
+            parameters=[query("trainee_id", ID, "Required for supervisors and directors; a trainee may omit it "
+                                                "(or name themself).")],
+            tags=("hours",),
+        )},
+        f"{API}/audit/verify": {"get": _op(
+            "audit_verify", "Check the audit chain (directors)",
+            {"200": _json("AuditReport", "Whether every link verifies, and how many events.")}, (401, 403),
+            tags=("audit",),
+        )},
+        f"{API}/openapi.json": {"get": _op(
+            "openapi", "This document", {"200": {"description": "OpenAPI 3.0 document.",
+                                                 "content": {"application/json": {"schema": {"type": "object"}}}}},
+            (), public=True, tags=("meta",),
+        )},
+    }
+
+
+def build_document() -> dict[str, Any]:
+    """The whole document, with the running configuration's client-code pattern and attestation wording."""
+    config = current_app.config
+    return {
+        "openapi": "3.0.3",
+        "info": {
+            "title": "supervision API",
+            "version": "1",
+            "description": (
+                "De-identified session notes, their PHI guard, review and co-signature, threads, hours and the "
+                "audit chain. Sign in with `POST /api/v1/tokens`, then send `Authorization: Bearer <token>`. "
+                "Errors are always `{\"error\": {\"code\", \"message\", \"fields\"?}}`. A note outside the "
+                "caller's scope is 404; an action the caller may not take on a note they can see is 403. "
+                "Web sessions may call the API too; their writes need the `X-CSRFToken` header."
+            ),
+        },
+        "servers": [{"url": "/"}],
+        "security": [{"bearerAuth": []}, {"cookieSession": []}],
+        "tags": [{"name": name} for name in ("auth", "notes", "thread", "hours", "audit", "meta")],
+        "paths": _paths(),
+        "components": {
+            "securitySchemes": {
+                "bearerAuth": {"type": "http", "scheme": "bearer",
+                               "description": "A token from `POST /api/v1/tokens`."},
+                "cookieSession": {"type": "apiKey", "in": "cookie", "name": config["SESSION_COOKIE_NAME"],
+                                  "description": "The web session; writes also need the `X-CSRFToken` header."},
+            },
+            "schemas": _schemas(),
+            "requestBodies": _request_bodies(config["CLIENT_CODE_PATTERN"], config["ATTESTATION"]),
+            "responses": {
+                f"E{status}": _json("Error", description) for status, description in ERROR_DESCRIPTIONS.items()
+            },
+        },
+    }

@@ -1,0 +1,141 @@
+"""Append-only audit events, chained by SHA-256 so that any edit or deletion shows.
+
+Each event stores the hash of the one before it and its own hash over its content plus that link.
+Events never hold note text: only who, what, which object, when, and small non-clinical details.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, select, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from . import clock
+from .extensions import db
+from .types import UTCDateTime
+
+GENESIS = "0" * 64
+_PG_LOCK_KEY = 7_301_001  # serialises appends so that two transactions cannot both extend one link
+
+
+class AuditEvent(db.Model):
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_object", "object_type", "object_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[int | None]
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    actor: Mapped["User | None"] = relationship()  # noqa: F821
+
+    def content_hash(self) -> str:
+        return event_hash(
+            created_at=self.created_at,
+            program_id=self.program_id,
+            actor_id=self.actor_id,
+            action=self.action,
+            object_type=self.object_type,
+            object_id=self.object_id,
+            data=self.data or {},
+            prev_hash=self.prev_hash,
+        )
+
+
+def event_hash(*, created_at: datetime, program_id, actor_id, action, object_type, object_id, data, prev_hash) -> str:
+    payload = {
+        "at": created_at.isoformat(timespec="microseconds"),
+        "program": program_id,
+        "actor": actor_id,
+        "action": action,
+        "type": object_type,
+        "id": object_id,
+        "data": data,
+        "prev": prev_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def record(action: str, obj: Any = None, *, actor=None, program_id: int | None = None,
+           object_type: str | None = None, object_id: int | None = None, **data: Any) -> AuditEvent:
+    """Append an event to the chain inside the current transaction (the caller commits).
+
+    `obj` is a model instance (its table name and id are recorded) or None with explicit
+    `object_type`/`object_id`. `data` must hold no clinical text.
+    """
+    session = db.session
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+    if obj is not None:
+        session.flush()  # the object needs its id
+        object_type = object_type or obj.__tablename__
+        object_id = obj.id
+        if program_id is None:
+            program_id = getattr(obj, "program_id", None)
+    if program_id is None and actor is not None:
+        program_id = actor.program_id
+    prev = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+    at = clock.now()
+    event = AuditEvent(
+        created_at=at,
+        program_id=program_id,
+        actor_id=actor.id if actor is not None else None,
+        action=action,
+        object_type=object_type or "system",
+        object_id=object_id,
+        data=data,
+        prev_hash=prev or GENESIS,
+    )
+    event.hash = event.content_hash()
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    events: int
+    first_bad_id: int | None = None
+    problem: str | None = None
+
+
+def verify_chain(batch: int = 5000) -> ChainReport:
+    """Recompute every link in order; report the first event whose hash or link does not match.
+
+    Reads plain rows in batches (no ORM identity map), so memory stays flat on a long chain.
+    """
+    cols = (AuditEvent.id, AuditEvent.created_at, AuditEvent.program_id, AuditEvent.actor_id, AuditEvent.action,
+            AuditEvent.object_type, AuditEvent.object_id, AuditEvent.data, AuditEvent.prev_hash, AuditEvent.hash)
+    prev = GENESIS
+    count = 0
+    last_id = 0
+    while True:
+        rows = db.session.execute(
+            select(*cols).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
+        ).all()
+        if not rows:
+            return ChainReport(ok=True, events=count)
+        for row in rows:
+            if row.prev_hash != prev:
+                return ChainReport(False, count, row.id, "link to the previous event is broken")
+            expected = event_hash(
+                created_at=row.created_at, program_id=row.program_id, actor_id=row.actor_id, action=row.action,
+                object_type=row.object_type, object_id=row.object_id, data=row.data or {}, prev_hash=row.prev_hash,
+            )
+            if expected != row.hash:
+                return ChainReport(False, count, row.id, "event content does not match its hash")
+            prev = row.hash
+            count += 1
+            last_id = row.id

@@ -1,0 +1,137 @@
+"""flask commands: programs and people, audit verification, PHI scanning, demo data."""
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import Flask
+from sqlalchemy import select
+
+from .enums import AssignmentKind, Role
+from .errors import ServiceError
+from .extensions import db
+
+
+def _fail(message: str) -> None:
+    db.session.rollback()
+    raise click.ClickException(message)
+
+
+def register(app: Flask) -> None:
+    @app.cli.command("create-program")
+    @click.argument("name")
+    @click.option("--timezone", default=None, help="IANA time zone, e.g. America/Chicago.")
+    def create_program_cmd(name: str, timezone: str | None):
+        """Create a training program (the tenant boundary)."""
+        from .programs.services import create_program
+
+        try:
+            program = create_program(name, timezone=timezone)
+            db.session.commit()
+        except ServiceError as exc:
+            _fail(f"{exc.message} {exc.details or ''}".strip())
+        click.echo(f"Created program {program.name!r} (id {program.id}).")
+
+    @app.cli.command("create-user")
+    @click.argument("email")
+    @click.option("--name", required=True)
+    @click.option("--role", required=True, type=click.Choice([r.value for r in Role]))
+    @click.option("--program", "program_name", required=True, help="Program name.")
+    @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+                  help="Prompted for when omitted.")
+    def create_user_cmd(email, name, role, program_name, password):
+        """Create an account in a program."""
+        from .auth.services import create_user
+        from .programs.services import program_by_name
+
+        program = program_by_name(program_name)
+        if program is None:
+            _fail(f"No program named {program_name!r}.")
+        try:
+            user = create_user(program, email=email, name=name, role=role, password=password)
+            db.session.commit()
+        except ServiceError as exc:
+            problems = "; ".join(m for msgs in getattr(exc, "fields", {}).values() for m in msgs)
+            _fail(f"{exc.message} {problems}".strip())
+        click.echo(f"Created {user.role.value} {user.email} (id {user.id}).")
+
+    @app.cli.command("assign-supervisor")
+    @click.argument("supervisor_email")
+    @click.argument("trainee_email")
+    @click.option("--kind", default=AssignmentKind.PRIMARY.value, type=click.Choice([k.value for k in AssignmentKind]))
+    def assign_supervisor_cmd(supervisor_email, trainee_email, kind):
+        """Assign a supervisor to a trainee (same program)."""
+        from .auth.services import find_user_by_email
+        from .programs.services import assign_supervisor
+
+        supervisor = find_user_by_email(supervisor_email)
+        trainee = find_user_by_email(trainee_email)
+        if supervisor is None or trainee is None:
+            _fail("Both accounts must exist.")
+        try:
+            assign_supervisor(None, supervisor, trainee, kind=kind)
+            db.session.commit()
+        except ServiceError as exc:
+            problems = "; ".join(m for msgs in getattr(exc, "fields", {}).values() for m in msgs)
+            _fail(f"{exc.message} {problems}".strip())
+        click.echo(f"{supervisor.email} now supervises {trainee.email} ({kind}).")
+
+    @app.cli.command("audit-verify")
+    def audit_verify_cmd():
+        """Check the audit chain; exit 1 when an event was altered or removed."""
+        from .audit import verify_chain
+
+        report = verify_chain()
+        if report.ok:
+            click.echo(f"Audit chain OK: {report.events} events.")
+        else:
+            click.echo(f"Audit chain BROKEN at event {report.first_bad_id}: {report.problem} "
+                       f"({report.events} events verified before it).", err=True)
+            sys.exit(1)
+
+    @app.cli.command("phi-scan")
+    @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+    def phi_scan_cmd(files):
+        """Print possible identifiers in FILES (kind, line, column, text); exit 1 when any are found."""
+        from . import phi
+
+        total = 0
+        pattern = app.config["CLIENT_CODE_PATTERN"]
+        for path in files:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+            line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+            import bisect
+
+            for finding in phi.scan(text, client_code_pattern=pattern):
+                line = bisect.bisect_right(line_starts, finding.start)
+                column = finding.start - line_starts[line - 1] + 1
+                shown = finding.text.replace("\n", " ")
+                click.echo(f"{path}:{line}:{column}: {finding.kind} {shown!r}")
+                total += 1
+        click.echo(f"{total} finding(s) in {len(files)} file(s).", err=True)
+        sys.exit(1 if total else 0)
+
+    @app.cli.command("demo")
+    def demo_cmd():
+        """Load the demo program (idempotent): a director, two supervisors, four trainees, notes in every state."""
+        from .demo import load_demo
+
+        created = load_demo()
+        db.session.commit()
+        click.echo("Demo data loaded." if created else "Demo data already present; nothing changed.")
+        click.echo("Sign in as director@demo.example, supervisor@demo.example or trainee@demo.example "
+                   "with the password demo-password-2026 (demo only).")
+
+    @app.cli.command("list-users")
+    @click.option("--program", "program_name", default=None)
+    def list_users_cmd(program_name):
+        """List accounts (e-mail, role, program, active)."""
+        from .auth.models import User
+        from .programs.models import Program
+
+        query = select(User, Program.name).join(Program, Program.id == User.program_id).order_by(Program.name, User.email)
+        if program_name:
+            query = query.where(Program.name == program_name)
+        for user, pname in db.session.execute(query):
+            click.echo(f"{user.email:40} {user.role.value:10} {pname:30} {'active' if user.active else 'inactive'}")

@@ -1,0 +1,77 @@
+from flask import abort, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
+
+from .. import access, clock
+from ..auth.forms import EmptyForm
+from ..auth.models import User
+from ..enums import NoteStatus, Role
+from ..extensions import db
+from ..hours.services import hours_summary
+from ..notes.models import Note
+from ..notifications.models import Notification
+from ..programs.models import Invitation
+from ..views import paginate
+from . import bp
+
+
+@bp.get("/")
+def index():
+    if current_user.is_authenticated:
+        return redirect(url_for("main.dashboard"))
+    return redirect(url_for("auth.login"))
+
+
+@bp.get("/dashboard")
+@login_required
+def dashboard():
+    if current_user.role == Role.TRAINEE:
+        mine = access.visible_notes(current_user)
+        drafts = db.session.execute(mine.where(Note.status == NoteStatus.DRAFT).order_by(Note.updated_at.desc()).limit(10)).scalars().all()
+        changes = db.session.execute(mine.where(Note.status == NoteStatus.CHANGES_REQUESTED).order_by(Note.updated_at.desc())).scalars().all()
+        waiting = db.session.execute(mine.where(Note.status == NoteStatus.SUBMITTED).order_by(Note.submitted_at)).scalars().all()
+        return render_template("main/dashboard_trainee.html", drafts=drafts, changes=changes, waiting=waiting,
+                               summary=hours_summary(current_user))
+    if current_user.role == Role.SUPERVISOR:
+        queue = db.session.execute(access.review_queue(current_user).options(selectinload(Note.trainee))).scalars().all()
+        trainees = db.session.execute(
+            select(User).where(User.id.in_(access.supervised_trainee_ids(current_user))).order_by(User.name)
+        ).scalars().all()
+        return render_template("main/dashboard_supervisor.html", queue=queue, trainees=trainees, now=clock.now())
+    counts = dict(db.session.execute(
+        select(User.role, func.count()).where(User.program_id == current_user.program_id, User.active.is_(True))
+        .group_by(User.role)
+    ).all())
+    waiting = db.session.execute(
+        select(func.count()).select_from(Note)
+        .where(Note.program_id == current_user.program_id, Note.status == NoteStatus.SUBMITTED)
+    ).scalar_one()
+    pending_invitations = db.session.execute(
+        select(func.count()).select_from(Invitation).where(
+            Invitation.program_id == current_user.program_id, Invitation.accepted_at.is_(None),
+            Invitation.revoked_at.is_(None), Invitation.expires_at > clock.now())
+    ).scalar_one()
+    return render_template("main/dashboard_director.html", counts=counts, waiting=waiting,
+                           pending_invitations=pending_invitations)
+
+
+@bp.get("/notifications")
+@login_required
+def notifications():
+    query = (select(Notification).where(Notification.user_id == current_user.id)
+             .order_by(Notification.created_at.desc(), Notification.id.desc()))
+    return render_template("main/notifications.html", page=paginate(query, per_page=30), form=EmptyForm())
+
+
+@bp.post("/notifications/read")
+@login_required
+def mark_read():
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    db.session.execute(
+        update(Notification).where(Notification.user_id == current_user.id, Notification.read_at.is_(None))
+        .values(read_at=clock.now())
+    )
+    db.session.commit()
+    return redirect(request.referrer if request.referrer and request.referrer.startswith(request.host_url) else url_for("main.notifications"))

@@ -1,0 +1,41 @@
+"""Small helpers that read the text around a position (used by several detectors)."""
+
+from __future__ import annotations
+
+import re
+
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.-]*)[\s,:;(\"“]*$")
+_NEXT_WORD = re.compile(r"^[\s,:;)\"”]*([A-Za-z][A-Za-z'’-]*)")
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins a sentence, a line or a labelled field ("S: ", "Plan: ")."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“(*-•>#":
+        i -= 1
+    if i < 0:
+        return True
+    return text[i] in ".!?:;\n\r"
+
+
+def previous_word(text: str, pos: int, window: int = 40) -> str:
+    """The word just before ``pos`` (skipping spaces and light punctuation), or ''."""
+    m = _PREV_WORD.search(text, max(0, pos - window), pos)
+    return m.group(1) if m else ""
+
+
+def next_word(text: str, pos: int, window: int = 40) -> str:
+    """The word just after ``pos`` (skipping spaces and light punctuation), or ''."""
+    m = _NEXT_WORD.search(text[pos : pos + window])
+    return m.group(1) if m else ""
+
+
+def mostly_upper(text: str, start: int, end: int) -> bool:
+    """Whether the letters of ``text[start:end]`` are mostly capitals (shouting, or an all-caps note)."""
+    upper = lower = 0
+    for c in text[start:end]:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    return upper > 2 * lower

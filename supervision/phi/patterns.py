@@ -1,0 +1,233 @@
+"""Identifiers with a shape of their own: phone and fax numbers, e-mail, URLs, IP addresses, SSNs,
+record/account/licence/plate/serial numbers, other long identifying numbers and social-media handles.
+
+Every detector is a generator of ``(start, end, kind)`` over the whole text. The regular expressions are
+written so that each can only advance (bounded repeats, no nested unbounded quantifiers), which keeps
+scanning linear in the size of the text.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int, str]
+
+# --- phone and fax -------------------------------------------------------------------------------------------
+
+_EXT = r"(?:[ \t]*,?[ \t]*(?:x|ext\.?|extension|ext\.? ?#)[ \t]*\d{1,6})?"
+
+#: North American numbers: (978) 555-0131, 978-555-0131, 978.555.0131, +1 978 555 0131, 1-800-555-0199 x12.
+_NANP = re.compile(
+    r"(?<![\w+/.-])(?:\+?1[ \t.-]?)?"
+    r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}(?=\d{7}(?!\d)))"
+    r"\d{3}[ \t.-]?\d{4}(?![\w/-]|\.\d)" + _EXT,
+    re.IGNORECASE,
+)
+
+#: Seven-digit local numbers: 555-0142, 555.0142 (not part of a range or a decimal).
+_LOCAL = re.compile(r"(?<![\w+/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)" + _EXT, re.IGNORECASE)
+
+#: International numbers written with a plus sign: +44 20 7946 0958, +49-30-1234567.
+_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
+
+#: Numbers that follow a word saying what they are: "pager #62103", "fax: 555 0199", "cell 5085550142".
+_PHONE_CUE = re.compile(
+    r"(?i:\b(?:pager|beeper|pg|bpr|phone|ph|tel|telephone|cell|cellphone|mobile|fax|facsimile|"
+    r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from))"
+    r"\.?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*)"
+    r"(\(?\+?\d[\d \t().-]{3,18}\d)(?![\w/-]|\.\d)",
+)
+
+_SPACES = re.compile(r"[ \t]+$")
+
+
+def find_phones(text: str) -> Iterator[Span]:
+    """Phone, fax and pager numbers in every common written format."""
+    for rx in (_NANP, _LOCAL, _INTL):
+        for m in rx.finditer(text):
+            if rx is _INTL and sum(c.isdigit() for c in m.group()) < 8:
+                continue
+            yield m.start(), m.end(), "PHONE"
+    for m in _PHONE_CUE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group(1))
+        if 5 <= digits <= 15:
+            yield m.start(1), m.end(1), "PHONE"
+
+
+# --- e-mail, URLs, IP addresses --------------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}"
+    r"(?![\w-])"
+)
+
+#: Top-level domains common enough to flag a bare domain ("behance.net/x"); not ".pl", ".md" and the like,
+#: which are also clinical abbreviations ("edema.pl").
+_TLDS = (
+    "com|org|net|edu|gov|mil|io|us|info|biz|co|me|tv|ly|app|health|care|ai|dev|page|site|online|link|blog|"
+    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|in|gl|gg|to|fm|be"
+)
+_URL_SCHEME = re.compile(r"\b(?:https?|ftp|sftp|file)://[^\s<>\"'`\]\[{}|\\^]{1,2048}", re.IGNORECASE)
+_URL_WWW = re.compile(r"(?<![\w@.-])www\.[^\s<>\"'`\]\[{}|\\^]{2,2048}", re.IGNORECASE)
+_URL_BARE = re.compile(
+    r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}(?:" + _TLDS + r")"
+    r"(?![\w-]|\.\w)(?:[/?#][^\s<>\"'`\]\[{}|\\^]{0,2048})?",
+    re.IGNORECASE,
+)
+_TRAILING_PUNCT = ".,;:!?'\")]}*_"
+
+_IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?:/\d{1,2}|:\d{1,5})?(?![\w]|\.\d)"
+)
+_IPV6_CANDIDATE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,39}(?:%\w{1,15})?(?![\w:])")
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    """Move ``end`` back over trailing punctuation that belongs to the sentence, keeping balanced ')'."""
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def find_urls(text: str) -> Iterator[Span]:
+    """URLs with a scheme, starting with www., or bare domains on a common top-level domain."""
+    for rx in (_URL_SCHEME, _URL_WWW, _URL_BARE):
+        for m in rx.finditer(text):
+            end = _trim_url(text, m.start(), m.end())
+            if end - m.start() > 4:
+                yield m.start(), end, "URL"
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    """E-mail addresses."""
+    for m in _EMAIL.finditer(text):
+        yield m.start(), m.end(), "EMAIL"
+
+
+def find_ips(text: str) -> Iterator[Span]:
+    """IPv4 addresses (with optional port or prefix) and IPv6 addresses."""
+    for m in _IPV4.finditer(text):
+        yield m.start(), m.end(), "IP"
+    if ":" not in text:
+        return
+    for m in _IPV6_CANDIDATE.finditer(text):
+        candidate = m.group()
+        if candidate.count(":") < 3 and "::" not in candidate:
+            continue
+        if candidate.count(":") < 2:
+            continue
+        try:
+            ipaddress.IPv6Address(candidate.split("%", 1)[0])
+        except ValueError:
+            continue
+        yield m.start(), m.end(), "IP"
+
+
+# --- SSN, record numbers, long numbers -------------------------------------------------------------------------
+
+_SSN = re.compile(r"(?<![\w/.-])\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
+_SSN_MASKED = re.compile(r"(?<![\w-])(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
+_SSN_CUE = re.compile(
+    r"(?i:\b(?:SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?)[ \t]*(?:is|was|of|:|#)?[ \t]*(?:ending in )?)"
+    r"(\d[\d -]{2,10}\d)(?![\w-])"
+)
+
+#: A word that says the next token is an identifying number.
+_ID_CUE = (
+    r"(?:MRN|MR ?#|medical record|record|chart|member(?:ship)?|subscriber|plan|policy|account|acct|case|claim|"
+    r"group|licen[cs]e|lic|DL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
+    r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
+    r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
+    r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
+)
+_ID_AFTER_CUE = re.compile(
+    r"(?i:\b" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=]?[ \t]*#?[ \t]*)"
+    r"([A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+)
+#: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
+_NUMBERISH = re.compile(r"(?<![\w/.:-])(?=[A-Za-z]{0,12}\d)[A-Za-z0-9]{1,40}(?:-[A-Za-z0-9]{1,40}){0,6}(?![\w/]|[.:-]\d)")
+_UNIT_SUFFIX = re.compile(
+    r"^\d+(?:mg|mcg|ug|ml|cc|l|g|kg|lb|lbs|units?|u|iu|meq|mmol|mmhg|hrs?|h|min|mins|sec|am|pm|x|k|st|nd|rd|th|s)$",
+    re.IGNORECASE,
+)
+_SHIFT_TIMES = re.compile(r"^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$")
+
+
+def find_ssns(text: str) -> Iterator[Span]:
+    """Social security numbers, whole or masked to the last four, and numbers after 'SSN'."""
+    for m in _SSN.finditer(text):
+        yield m.start(), m.end(), "SSN"
+    for m in _SSN_MASKED.finditer(text):
+        yield m.start(), m.end(), "SSN"
+    for m in _SSN_CUE.finditer(text):
+        if sum(c.isdigit() for c in m.group(1)) >= 4:
+            yield m.start(1), m.end(1), "SSN"
+
+
+def _digit_count(token: str) -> int:
+    return sum(c.isdigit() for c in token)
+
+
+def find_ids(text: str) -> Iterator[Span]:
+    """Record, member, plan, account, case, licence, plate, serial and other identifying numbers.
+
+    A token after a cue word ("MRN", "policy #", "plate") is an identifier when it carries digits; any other
+    token is one when it has six digits or more, or five digits and a letter, unless it is a quantity with a
+    unit or a pair of shift times such as 0700-1900.
+    """
+    for m in _ID_AFTER_CUE.finditer(text):
+        token = m.group(1)
+        digits = _digit_count(token)
+        if digits >= 3 or (digits >= 2 and len(token) >= 5):
+            if not _UNIT_SUFFIX.match(token):
+                yield m.start(1), m.end(1), "ID"
+    for m in _NUMBERISH.finditer(text):
+        token = m.group()
+        digits = _digit_count(token)
+        if digits < 5:
+            continue
+        has_alpha = any(c.isalpha() for c in token)
+        if digits == 5 and not has_alpha and "-" not in token:
+            continue  # a bare five-digit number: ZIP codes and pagers are found with their context
+        if _UNIT_SUFFIX.match(token) or _SHIFT_TIMES.match(token):
+            continue
+        if digits < 6 and not has_alpha:
+            continue
+        yield m.start(), m.end(), "ID"
+
+
+# --- handles ---------------------------------------------------------------------------------------------------
+
+_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@-])")
+_HANDLE_CUE = re.compile(
+    r"(?i:\b(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
+    r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|handle|username|user name|screen ?name|"
+    r"account name)(?:[ \t]+(?:handle|username|user name|name|account|id|page))?[ \t]*(?:is|was|:|as|=)?[ \t]*)"
+    r"(@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])"
+)
+_HANDLE_STOP = frozenset(
+    "a an the and or but to of on in at for is was he she they her his their it that this with from by as "
+    "account page app group profile post posts".split()
+)
+
+
+def find_handles(text: str) -> Iterator[Span]:
+    """Social-media handles: '@name' anywhere, or a user name after 'Instagram', 'username' and the like."""
+    if "@" in text:
+        for m in _HANDLE_AT.finditer(text):
+            yield m.start(), m.end(), "HANDLE"
+    for m in _HANDLE_CUE.finditer(text):
+        token = m.group(1)
+        bare = token.lstrip("@")
+        if bare.lower() in _HANDLE_STOP:
+            continue
+        # a user name has a digit, an underscore, a dot, an '@' or mixed case; a plain word is just prose
+        if token.startswith("@") or any(c.isdigit() or c in "_." for c in bare) or (
+            bare[1:] != bare[1:].lower()
+        ):
+            yield m.start(1), m.end(1), "HANDLE"

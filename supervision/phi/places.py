@@ -1,0 +1,245 @@
+"""Places smaller than a state: street addresses, ZIP codes, cities, towns and counties, and named
+facilities (schools, hospitals, clinics, churches, stores, employers' sites).
+
+States and countries are not identifiers under Safe Harbor and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicon
+from .context import at_sentence_start
+from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_clinical
+
+Span = tuple[int, int, str]
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_CAP = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}]+)?"
+
+_STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|"
+    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Route|Rte|Square|Sq|Trail|Trl|Alley|Row|Path|Pike|Turnpike|Tpke|"
+    r"Plaza|Point|Crescent|Loop|Run|Crossing|Heights|Hts|Extension|Village|Summit|Islands?|Ramp|Grove|"
+    r"Crest|Park|Ridge|Hills?|Glen|Meadows?|Manor|Commons|Green|Walk|Landing|Station|Harbor|View|Gardens|"
+    r"Mount|Wells?|Spur|Bypass|Causeway|Expressway|Freeway|Junction|Forks?|Ford|Port|Haven|Springs?|"
+    r"Estates?|Creek|Brook|Hollow|Knoll|Mills?|Pass|Pines|Shores?|Valley|Bend|Cove|Dale|Fields?|Flats?|"
+    r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews)"
+)
+_UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
+_ADDRESS = re.compile(
+    rf"(?<![\w/.,-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
+    rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
+    rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
+    rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
+)
+_PO_BOX = re.compile(r"(?i:\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{1,6}\b)")
+_UNIT_ALONE = re.compile(r"(?<![\w])(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Lot)\.?[ \t]*#?[ \t]*\d[A-Za-z0-9-]{0,5}(?![\w])")
+
+_STATES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    r"OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+    r"Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+    r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+    r"Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Fla\.|Conn\.|Penn\.|Tex\.)"
+)
+_STATE_RX = re.compile(_STATES)
+_COUNTRY_OR_REGION = frozenset(
+    """america usa canada mexico england britain ireland scotland france germany italy spain portugal china
+    japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
+    salvador dominican puerto rico africa europe asia nigeria ghana kenya ethiopia somalia russia ukraine
+    poland israel iran iraq syria afghanistan egypt greece turkey new england midwest south north east west""".split()
+)
+#: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
+_CITY_STATE = re.compile(
+    rf"(?<![\w])((?:{_CAP}[ \t]+){{0,2}}{_CAP}),[ \t]*{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?"
+)
+_ZIP_PLUS4 = re.compile(r"(?<![\w/.-])\d{5}-\d{4}(?![\w-])")
+_ZIP_CUE = re.compile(r"(?i:\b(?:zip|zip ?code|zipcode|postal code)[ \t]*(?:is|of|:|#)?[ \t]*)(\d{5}(?:-\d{4})?)(?![\w-])")
+
+_FACILITY_WORD = (
+    r"(?:Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|Sanitarium|Hospice|"
+    r"Nursing Home|Nursing Center|Rehab(?:ilitation)?(?: Center| Hospital)?|Care Center|Treatment Center|"
+    r"Recovery Center|Counseling Center|Wellness Center|Community Center|Senior Center|Center|Centre|"
+    r"High School|Middle School|Elementary(?: School)?|Primary School|Junior High|School|Academy|Preschool|"
+    r"Day ?care|Montessori|University|College|Institute|Seminary|Church|Chapel|Cathedral|Temple|Synagogue|"
+    r"Mosque|Parish|Ministries|Library|Mall|Plaza|Market|Supermarket|Pharmacy|Store|Stores|Shelter|House|"
+    r"Home|Manor|Jail|Prison|Correctional(?: Facility| Center| Institution)?|Detention Center|Courthouse|"
+    r"Court|Police Department|Fire Department|Department|Dept|Airport|Station|Stadium|Arena|Park|Zoo|Museum|"
+    r"Hotel|Motel|Inn|Apartments|Towers|Village|Estates|Inc|LLC|Corp|Corporation|Company|Co\.|Industries|"
+    r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
+    r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health)"
+)
+_FACILITY = re.compile(
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}]{{2,5}})[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,4}})"
+    rf"{_FACILITY_WORD}(?![\w])(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})?"
+)
+_FACILITY_OF = re.compile(
+    rf"(?<![\w])(?:University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|"
+    rf"Borough|Township|Port|Lake|Mount|Fort)[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+)
+#: Words that describe a facility without naming it ("Community Mental Health Center" is generic).
+_GENERIC = frozenset(
+    """
+    community mental health medical general regional memorial behavioral family children's childrens county
+    state university city public senior elementary middle high day primary urgent care recovery treatment
+    detox emergency psychiatric rehabilitation rehab veterans va outpatient inpatient residential partial
+    national american new old north south east west central main the a an our their his her my your local
+    women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
+    substance abuse intensive program services service school district charter private catholic christian
+    baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
+    hope cancer heart eye dental surgical surgery trauma burn spine orthopedic sleep pain birth birthing
+    maternity teaching research science sciences technology arts art music law business nursing community
+    college university institute center centre hospital clinic group team unit department office division
+    this that same another other previous prior local nearby large small big little neighborhood after
+    home group boarding halfway sober transitional supportive assisted independent living skilled long term
+    short acute chronic care step down step-down floor ward room bed med surg micu sicu ccu icu nicu picu
+    er ed or pacu ob gyn l&d cath lab icu's unit's his her their covid covid-19 dialysis infusion
+    """.split()
+)
+#: Verbs and prepositions that introduce an employer, a school or a place ("works at Tufts", "moved to Erie").
+_PLACE_CUE = re.compile(
+    rf"(?:\b(?:works?|worked|working|employed|job|shift|student|studies|studying|enrolled|attends|attended|"
+    rf"attending|graduated|graduate|transferred|volunteers?|volunteering|interns?|interning|teaches|taught|"
+    rf"lives|lived|living|moved|moving|relocated|grew up|raised|born|stays|staying|stayed|resides|resided|"
+    rf"visited|visiting|vacation|trip|drove|flew|house|home|apartment|shelter|admitted|hospitalized|"
+    rf"discharged|incarcerated|jailed|detained|arrested|hired|fired|laid off|quit|left|started|starts|"
+    rf"shops?|shopping|store|stores|church|parish|school|college|university|campus|library|located|"
+    rf"based|originally|native|hometown|neighborhood)[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
+    rf"outside|of|with)[ \t]+)(?:the[ \t]+)?)(?=[{_UP}])"
+)
+_PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+_UPPER_FACILITY_WORDS = frozenset({"ICU", "CCU", "MICU", "SICU", "YMCA", "YWCA"})
+_WARD = re.compile(
+    rf"\b(?:to|at|on|from|in|TO|AT|ON|FROM|IN)[ \t]+(?:the[ \t]+)?({_CAP}[ \t]+(?:\d{{1,2}}|[A-Z]{{0,2}}ICU|CCU))(?![\w/.:-])"
+)
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    """Street addresses (number, street name, street type, unit), PO boxes and apartment numbers."""
+    for rx in (_ADDRESS, _PO_BOX, _UNIT_ALONE):
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "ADDRESS"
+
+
+def _generic(words: list[str]) -> bool:
+    return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def find_places(text: str) -> Iterator[Span]:
+    """Cities, towns, counties, ZIP codes and named facilities."""
+    for m in _CITY_STATE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in FUNCTION_WORDS or lexicon.is_common_word(words[0])):
+            words.pop(0)
+        if words:
+            start = m.end(1) - len(" ".join(words)) if m.group(1).endswith(words[-1]) else m.start(1)
+            yield start, m.end(1), "LOCATION"
+        if m.group(2):
+            yield m.start(2), m.end(2), "LOCATION"
+    for rx in (_ZIP_PLUS4,):
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "LOCATION"
+    for m in _ZIP_CUE.finditer(text):
+        yield m.start(1), m.end(1), "LOCATION"
+    for m in _FACILITY.finditer(text):
+        yield from _facility(text, m)
+    for m in _FACILITY_OF.finditer(text):
+        yield m.start(), m.end(), "LOCATION"
+    for m in _PLACE_CUE.finditer(text):
+        run = _PLACE_WORDS.match(text, m.end())
+        if not run:
+            continue
+        words = run.group().split()
+        kept = []
+        for w in words:
+            if w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE or is_clinical(w):
+                break
+            kept.append(w)
+        if not kept or _generic(kept) or _STATE_RX.fullmatch(" ".join(kept)) or " ".join(kept).lower() in _COUNTRY_OR_REGION:
+            continue
+        if len(kept) == 1 and lexicon.is_common_word(kept[0]) and not lexicon.is_place(kept[0]):
+            continue
+        end = run.start() + len(" ".join(kept))
+        yield run.start(), end, "LOCATION"
+    for m in _WARD.finditer(text):
+        if lexicon.is_surname(m.group(1).split()[0]):
+            yield m.start(1), m.end(1), "LOCATION"
+    yield from _gazetteer(text)
+
+
+def _facility(text: str, m: re.Match[str]) -> Iterator[Span]:
+    words = m.group(1).split()
+    # drop leading words that start the sentence or are function words ("The", "At", "Called")
+    start = m.start(1)
+    while words and (
+        words[0].lower() in FUNCTION_WORDS
+        or words[0].lower() in NOT_NAME_AFTER_CUE
+        or (at_sentence_start(text, start) and lexicon.is_sentence_word(words[0]) and not lexicon.is_name_word(words[0]))
+    ):
+        start = text.index(words[0], start) + len(words[0])
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        words.pop(0)
+    if not words or _generic(words):
+        return
+    facility_word = text[m.end(1) : m.end()].split()[0] if m.end() > m.end(1) else ""
+    if facility_word in _UPPER_FACILITY_WORDS or facility_word.isdigit():
+        if not lexicon.is_surname(words[-1]):
+            return
+    yield start, m.end(), "LOCATION"
+
+
+def _gazetteer(text: str) -> Iterator[Span]:
+    """Capitalized runs of up to four words that name a US city, town or county in the gazetteer.
+
+    A place name that is also a common word or a name ("Mobile", "Hope", "Clinton") counts only after a
+    place preposition ("in", "from", "to", "near") or before a state.
+    """
+    firsts = lexicon.place_first_words()
+    if not firsts:
+        return
+    longest = min(lexicon.longest_place_words(), 4)
+    for m in _PLACE_WORDS.finditer(text):
+        words = m.group().split()
+        i = 0
+        pos = m.start()
+        while i < len(words):
+            w = words[i]
+            found = 0
+            if w.lower() in firsts:
+                for n in range(min(longest, len(words) - i), 0, -1):
+                    if lexicon.is_place(" ".join(words[i : i + n])):
+                        found = n
+                        break
+            start = text.index(w, pos)
+            if found:
+                phrase = " ".join(words[i : i + found])
+                end = start + len(phrase)
+                if _place_ok(text, start, end, words[i : i + found]):
+                    yield start, end, "LOCATION"
+                i += found
+                pos = end
+            else:
+                i += 1
+                pos = start + len(w)
+
+
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|from|to|near|outside|around|of|at|into|toward|towards|visit|visiting|leave|left|IN|FROM|TO|NEAR|AT)[ \t]+(?:the[ \t]+)?)$")
+
+
+def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
+    if len(words) == 1:
+        w = words[0]
+        if is_clinical(w) or w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE:
+            return False
+        ambiguous = lexicon.is_sentence_word(w) or lexicon.is_name_word(w)
+        if ambiguous:
+            return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start)) and not lexicon.is_common_word(w)
+        if at_sentence_start(text, start) and lexicon.is_sentence_word(w):
+            return False
+    return True

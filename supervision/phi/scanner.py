@@ -1,0 +1,184 @@
+"""``scan`` runs every detector, drops what is protected (client codes, placeholders), and resolves
+overlaps into sorted, non-overlapping findings; ``redact`` replaces findings with placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .dates import find_ages, find_dates
+from .finding import KINDS, PLACEHOLDERS, Finding
+from .names import find_names
+from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
+from .places import find_addresses, find_places
+from .vocabulary import client_code_regex
+
+#: When two findings overlap, the merged span takes the kind that ranks first here.
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        ("EMAIL", "URL", "IP", "SSN", "PHONE", "ADDRESS", "DATE", "AGE", "HANDLE", "ID", "LOCATION", "NAME")
+    )
+}
+_PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
+#: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
+_JOINERS = {
+    "NAME": re.compile(r"[ \t]{1,2}|[ \t]*-[ \t]*"),
+    "DATE": re.compile(r"[ \t]*(?:-|–|—|to|through|thru|until)[ \t]*|,?[ \t]+"),
+    "LOCATION": re.compile(r"[ \t]{1,2}"),
+    "ADDRESS": re.compile(r",?[ \t]{1,2}"),
+}
+_DETECTORS = (
+    find_emails,
+    find_urls,
+    find_ips,
+    find_ssns,
+    find_phones,
+    find_addresses,
+    find_dates,
+    find_ages,
+    find_handles,
+    find_ids,
+    find_places,
+    find_names,
+)
+_TRIM = " \t\r\n.,;:!?\"'“”‘’()[]{}<>*_-–—/\\|"
+
+
+@lru_cache(maxsize=16)
+def _client_code(pattern: str | None) -> re.Pattern[str]:
+    return client_code_regex(pattern)
+
+
+def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _client_code(client_code_pattern).finditer(text)]
+    if "[" in text:
+        spans.extend(m.span() for m in _PLACEHOLDER_RX.finditer(text))
+    spans.sort()
+    return spans
+
+
+def _overlaps_protected(start: int, end: int, protected: list[tuple[int, int]], starts: list[int]) -> bool:
+    from bisect import bisect_right
+
+    i = bisect_right(starts, end) - 1
+    while i >= 0:
+        ps, pe = protected[i]
+        if pe <= start:
+            # protected spans do not overlap one another, so earlier ones end earlier still
+            return False
+        if ps < end and start < pe:
+            return True
+        i -= 1
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        if text[start] == "(" and ")" in text[start:end]:
+            break
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        # keep a closing parenthesis of a phone number, the dot of an initial or of "St."
+        if text[end - 1] == "." and end - 2 >= start and text[end - 2].isalpha() and (
+            end - 3 < start or not text[end - 3].isalpha() or text[start:end].endswith((" St.", " Ave.", " Rd."))
+        ):
+            break
+        if text[end - 1] == ")" and "(" in text[start:end]:
+            break
+        end -= 1
+    return start, end
+
+
+def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
+    """Find the Safe Harbor identifiers in ``text``.
+
+    Returns findings sorted by start and non-overlapping. Client codes (``client_code_pattern``, default
+    like ``C-014``) and placeholders such as ``[NAME]`` are never findings. Never raises on any ``str``.
+    """
+    if not text:
+        return []
+    protected = _protected(text, client_code_pattern)
+    starts = [s for s, _ in protected]
+    raw: list[tuple[int, int, str]] = []
+    for detect in _DETECTORS:
+        for start, end, kind in detect(text):
+            start, end = _trim(text, start, end)
+            if end <= start or not any(c.isalnum() for c in text[start:end]):
+                continue
+            if protected and _overlaps_protected(start, end, protected, starts):
+                continue
+            raw.append((start, end, kind))
+    return [Finding(s, e, k, text[s:e]) for s, e, k in _resolve(text, raw)]
+
+
+def _resolve(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Merge overlapping spans (the kind ranked first wins) and join same-kind neighbours."""
+    raw.sort(key=lambda r: (r[0], -r[1], _PRIORITY[r[2]]))
+    merged: list[list] = []
+    for start, end, kind in raw:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            if end > last[1]:
+                last[1] = end
+            if _PRIORITY[kind] < _PRIORITY[last[2]] and (end - start) * 2 >= (last[1] - last[0]):
+                last[2] = kind
+            continue
+        if merged:
+            last = merged[-1]
+            joiner = _JOINERS.get(kind)
+            if last[2] == kind and joiner and joiner.fullmatch(text, last[1], start):
+                last[1] = end
+                continue
+        merged.append([start, end, kind])
+    return [(s, e, k) for s, e, k in merged]
+
+
+_LINE_BREAK = re.compile(r"(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])")
+
+
+def _replacement(span_text: str, placeholder: str) -> str:
+    """The placeholder, keeping any line breaks of the span so that the text keeps its lines."""
+    if not _LINE_BREAK.search(span_text):
+        return placeholder
+    parts = _LINE_BREAK.split(span_text)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part)
+        elif any(c.isalnum() for c in part):
+            out.append(placeholder)
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def redact(text: str, findings: Iterable[Finding], *, client_code_pattern: str | None = None) -> str:
+    """Replace each finding's span with its placeholder (``[NAME]``, ``[DATE]``...).
+
+    Findings that do not match ``text`` (stale offsets) are ignored; overlapping ones are merged. The result
+    keeps the text's line structure and scans clean: anything a replacement brings together that scans as an
+    identifier is redacted too.
+    """
+    for _ in range(64):
+        spans = sorted(
+            (f.start, f.end, f.kind)
+            for f in findings
+            if 0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text and f.kind in PLACEHOLDERS
+        )
+        if not spans:
+            return text
+        out: list[str] = []
+        pos = 0
+        last_end = 0
+        for start, end, kind in spans:
+            if start < last_end:
+                continue
+            out.append(text[pos:start])
+            out.append(_replacement(text[start:end], PLACEHOLDERS[kind]))
+            pos = last_end = end
+        out.append(text[pos:])
+        text = "".join(out)
+        findings = scan(text, client_code_pattern=client_code_pattern)
+    return text  # pragma: no cover - each round replaces text with placeholders, so this is never reached

@@ -1,0 +1,130 @@
+"""Words that are not identifiers even when they look like one.
+
+Three kinds of word live here:
+
+* ``FUNCTION_WORDS`` — pronouns, articles, auxiliaries, prepositions and the like: never a name, even
+  capitalized after "her son" ("her son He ..." is a typo, not a name).
+* ``CLINICAL_TERMS`` and ``EPONYM_SURNAMES`` — eponyms, instruments, therapies, drug and note vocabulary
+  that a name or place list would otherwise catch (Linehan, Gottman, Socratic, Rogerian, Wolpe, Foley, Lasix,
+  PHQ-9, Y-BOCS; Beck before "Depression Inventory"). A title or relationship word still wins: "Dr. Beck" is
+  a person.
+* ``NOT_NAME_AFTER_CUE`` — capitalized words that often follow a relationship word without being a name
+  ("her mother Tuesday", "his wife ER visit").
+
+All sets hold lower-case forms; look words up with ``word.lower()``.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but nor so yet for of to in on at by with from into onto upon about above below over under
+    after before during since until till than then there here where when while who whom whose which what why how
+    i me my mine myself you your yours yourself he him his himself she her hers herself it its itself we us our
+    ours ourselves they them their theirs themselves this that these those each every either neither both all any
+    some no not none one ones other others another such same own is am are was were be been being have has had
+    having do does did doing done will would shall should can could may might must ought also too very just only
+    even still already again ever never always often sometimes usually perhaps maybe please yes ok okay per via
+    s t re ve ll d m o y mr mrs ms dr st jr sr vs etc ie eg if as because though although unless whether however
+    therefore thus hence meanwhile otherwise instead today tonight tomorrow yesterday now later soon
+    currently recently reports reported reporting states stated stating says said notes noted
+    denies denied endorses endorsed presents presented appears appeared agreed agrees
+    came come comes went goes going gone got get gets getting left arrived attended called visited
+    """.split()
+)
+
+#: Eponyms, instruments, therapies, diagnoses, drugs and note words that collide with name or place lists.
+#: These are never taken for a name by list look-up alone.
+CLINICAL_TERMS: frozenset[str] = frozenset(
+    """
+    linehan gottman socratic rogerian wolpe suds freud freudian jung jungian adlerian bowenian minuchin satir
+    eriksonian piaget bandura pavlov pavlovian maslow bowlby ainsworth winnicott kohut kernberg kleinian lacan
+    perls yalom frankl seligman meichenbaum kabat-zinn greenberger padesky prochaska diclemente rollnick
+    marlatt wechsler binet rorschach millon achenbach conners vanderbilt epworth apgar braden romberg babinski
+    kernig brudzinski korsakoff wernicke broca alzheimer parkinson huntington tourette asperger crohn
+    hashimoto raynaud guillain barre guillain-barre gehrig hodgkin kaposi munchausen capgras cotard ganser
+    tarasoff heimlich trendelenburg foley swan-ganz dsm icd mmpi mcmi wais wisc wiat woodcock-johnson
+    coumadin lasix ativan haldol xanax klonopin valium zoloft prozac paxil lexapro celexa wellbutrin
+    effexor cymbalta abilify seroquel risperdal zyprexa lithium lamictal depakote tegretol trazodone
+    ambien adderall ritalin concerta vyvanse strattera suboxone narcan vivitrol antabuse chantix
+    tylenol motrin advil aleve benadryl zofran protonix norvasc lopressor lipitor plavix heparin
+    morphine dilaudid fentanyl propofol versed precedex levophed dopamine dobutamine vasopressin
+    phq gad phq-9 phq-2 gad-7 pcl pcl-5 ybocs y-bocs cy-bocs audit-c dast ces-d bdi bdi-ii bai bhs moca mmse
+    cssrs c-ssrs asrs caps-5 mdq ymrs panss bprs ham-d ham-a hamd hama madrs gaf whodas dsm-5 dsm-iv
+    icd-10 icd-11 soap dap birp girp pirp tbi adhd ptsd ocd mdd bpd dbt cbt emdr ifs tf-cbt mbct mbsr ipt
+    pcit sfbt eft halt tipp dearman gestalt psychodynamic
+    """.split()
+)
+
+#: Eponyms that are also common surnames: clinical only when an instrument or model word follows
+#: ("Beck Depression Inventory", "Hamilton Rating Scale", "Young's schema model", "Miller and Rollnick").
+EPONYM_SURNAMES: frozenset[str] = frozenset(
+    """
+    beck ellis rogers adler bowen erikson skinner klein burns hayes young ross kubler miller hamilton
+    montgomery asberg zung hare raven ravens murray brown columbia yale cornell edinburgh holmes rahe
+    pittsburgh glasgow morse norton bell graves addison cushing epstein barr fowler swan ganz down
+    """.split()
+)
+
+_EPONYM_FOLLOWER = re.compile(
+    r"^(?:['’]s)?[ \t-]*(?:and[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:depression|anxiety|hopelessness|inventory|scale|"
+    r"rating|questionnaire|test|index|criteria|model|method|technique|approach|therapy|triad|syndrome|disease|"
+    r"sign|checklist|assessment|interview|schedule|protocol|exam|examination|score|four|horsemen|theory|"
+    r"hierarchy|stages?|cognitive|schema|obsessive|suicide|sleepiness|coma|ulcer|palsy|reflex|maneuver|"
+    r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
+    r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm)\b"
+)
+
+
+def is_eponym_use(word: str, following: str) -> bool:
+    """Whether ``word`` is an eponym used as one: a distinctive eponym, or a common-surname eponym followed
+    by an instrument or model word (``following`` is the text right after the word)."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w in CLINICAL_TERMS:
+        return True
+    return w in EPONYM_SURNAMES and _EPONYM_FOLLOWER.match(following) is not None
+
+
+#: Function words that are also given names: a name when capitalized right after "her partner", "named".
+NAME_LIKE_FUNCTION_WORDS: frozenset[str] = frozenset({"will", "may"})
+
+NOT_NAME_AFTER_CUE: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december er ed icu ccu micu sicu nicu picu or pacu ob gyn pcp md do np pa rn
+    lpn cna lcsw licsw lmhc lpc lmft msw phd psyd edd dds dmd od cnm crna emt ems aa na ca ga al-anon
+    alanon nami who cps dcf dss dhs dmh dcyf va medicaid medicare snap wic ssi ssdi fmla ada iep 504
+    covid covid-19 hiv aids etoh thc ekg ecg eeg mri ct cxr ua abg cbc bmp cmp inr ptt tsh
+    none unknown unk n/a na deceased passed died christmas thanksgiving easter
+    english spanish portuguese french haitian creole arabic chinese mandarin cantonese vietnamese korean
+    russian polish italian greek hindi urdu bengali somali swahili asl american african asian latino latina
+    latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
+    god jesus christ lord allah buddha bible
+    """.split()
+)
+
+#: Credentials that follow a person's name ("Kelsey Williams RN", "Jane Roe, LICSW").
+CREDENTIALS = (
+    r"(?:RN|R\.N\.|MD|M\.D\.|DO|NP|PA|PA-C|LPN|LVN|CNA|BSN|MSN|DNP|APRN|ARNP|CRNA|CNM|RRT|RT|PT|DPT|OT|OTR|SLP|"
+    r"LCSW|LICSW|LMSW|MSW|BSW|LMHC|LPC|LPCC|LMFT|MFT|PhD|PsyD|EdD|MA|MS|MEd|LCADC|CADC|LADC|CASAC|NCC|BCBA|"
+    r"RD|PharmD|DDS|DMD|MPH|MHA|JD|Esq|CPS|CRS|CHW|EMT|Paramedic)"
+)
+
+_CLIENT_CODE_DEFAULT = r"[A-Z]{1,3}-\d{2,5}"
+
+
+def client_code_regex(pattern: str | None) -> re.Pattern[str]:
+    """Compile a client-code pattern (default like ``C-014``) so that it only matches a whole token."""
+    return re.compile(r"(?<![\w-])(?:" + (pattern or _CLIENT_CODE_DEFAULT) + r")(?![\w]|-\w)")
+
+
+def is_clinical(word: str) -> bool:
+    """Whether ``word`` (any case, possessive or not) is in the clinical vocabulary."""
+    w = word.lower().rstrip(".")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return w in CLINICAL_TERMS

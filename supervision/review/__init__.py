@@ -1,0 +1,6 @@
+"""The supervisor's review queue, change requests and co-signature."""
+from flask import Blueprint
+
+bp = Blueprint("review", __name__)
+
+from . import routes  # noqa: E402,F401

@@ -1,0 +1,258 @@
+"""Unit tests of the PHI guard, one identifier kind at a time. Self-contained: no files outside the repo."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision.phi import PLACEHOLDERS, Finding, redact, scan
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in scan(text, **kwargs)]
+
+
+def texts(text: str, kind: str | None = None) -> list[str]:
+    return [f.text for f in scan(text) if kind is None or f.kind == kind]
+
+
+# --- the public API --------------------------------------------------------------------------------------------
+
+
+def test_finding_is_frozen_and_has_placeholder():
+    f = Finding(0, 5, "NAME", "Maria")
+    assert f.placeholder == "[NAME]"
+    with pytest.raises(AttributeError):
+        f.start = 1  # type: ignore[misc]
+
+
+def test_placeholders_cover_every_kind():
+    for kind in ("NAME", "DATE", "AGE", "PHONE", "EMAIL", "URL", "IP", "SSN", "ID", "ADDRESS", "LOCATION", "HANDLE"):
+        assert PLACEHOLDERS[kind] == f"[{kind}]"
+
+
+def test_scan_offsets_match_text():
+    text = "Her son Jayden called from 508-555-0142 on March 3."
+    for f in scan(text):
+        assert text[f.start : f.end] == f.text
+
+
+def test_redact_replaces_spans():
+    text = "Her son Jayden called from 508-555-0142 on March 3."
+    assert redact(text, scan(text)) == "Her son [NAME] called from [PHONE] on [DATE]."
+
+
+def test_empty_and_clean_text():
+    assert scan("") == []
+    assert scan("Client reported improved sleep and practiced diaphragmatic breathing.") == []
+
+
+# --- phone, e-mail, URL, IP, SSN, IDs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "508-555-0142",
+        "(508) 555-0142",
+        "(508)555-0142",
+        "508.555.0142",
+        "+1 508 555 0142",
+        "1-800-555-0199",
+        "508-555-0142 x12",
+        "508-555-0142 ext. 4471",
+        "555-0142",
+        "+44 20 7946 0958",
+    ],
+)
+def test_phone_formats(number):
+    assert ("PHONE", number) in found(f"Call her at {number} tomorrow.")
+
+
+def test_fax_and_pager():
+    assert texts("Fax: 617-555-0100", "PHONE") == ["617-555-0100"]
+    assert texts("Pager #62103 for questions", "PHONE") == ["62103"]
+
+
+def test_email():
+    assert found("Write to gloria.and.mateo@outlook.com.") == [("EMAIL", "gloria.and.mateo@outlook.com")]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.behance.net/jrivera-art", "http://example.org/a?b=c", "www.facebook.com/jr.art", "gofundme.com/f/help-maria"],
+)
+def test_urls(url):
+    assert ("URL", url) in found(f"She shared ({url}) with the group.")
+
+
+def test_clinical_dotted_words_are_not_urls():
+    assert texts("LE edema.pl, see flowsheet.") == []
+
+
+def test_ip_addresses():
+    assert texts("Logged in from 192.168.14.201 and 2001:db8::8a2e:370:7334.", "IP") == [
+        "192.168.14.201",
+        "2001:db8::8a2e:370:7334",
+    ]
+    assert texts("Session at 10:30:45 went well.") == []
+
+
+def test_ssn():
+    assert texts("SSN 123-45-6789 on the form", "SSN") == ["123-45-6789"]
+    assert texts("last four xxx-xx-6789", "SSN") == ["xxx-xx-6789"]
+
+
+@pytest.mark.parametrize(
+    "sentence, ident",
+    [
+        ("Medicaid ID MA-0093-11847 was printed", "MA-0093-11847"),
+        ("employee ID E-204417 on the form", "E-204417"),
+        ("MRN: 4593204", "4593204"),
+        ("license plate 7ABC123", "7ABC123"),
+        ("policy # XJH44821", "XJH44821"),
+        ("serial number SN-88213-QX", "SN-88213-QX"),
+        ("the number 84421937 was on the card", "84421937"),
+    ],
+)
+def test_identifying_numbers(sentence, ident):
+    assert ident in texts(sentence)
+
+
+def test_clinical_numbers_are_not_ids():
+    prose = (
+        "PHQ-9 = 15, GAD-7 of 12, Y-BOCS 24. O2 sat 96%. Seen x2 this week. Sertraline 100mg. "
+        "ICD-10 F32.1, DSM-5 criteria met. Shift 0700-1900. Heparin 1100 units. CPT 90837."
+    )
+    assert scan(prose) == []
+
+
+def test_handles():
+    assert texts("She posts as @jrivera_art on Instagram.", "HANDLE") == ["@jrivera_art"]
+    assert texts("His gamertag is xXShadowXx99.", "HANDLE") == ["xXShadowXx99"]
+
+
+# --- client codes and placeholders -----------------------------------------------------------------------------
+
+
+def test_client_codes_are_never_findings():
+    assert scan("C-044 met with C-070/C-071 today.") == []
+
+
+def test_custom_client_code_pattern():
+    text = "Client CL2024-0031 attended."
+    assert scan(text, client_code_pattern=r"CL\d{4}-\d{4}") == []
+
+
+def test_placeholders_are_never_findings():
+    assert scan("Her son [NAME] called from [PHONE] on [DATE] at [ADDRESS].") == []
+
+
+# --- dates and ages --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Feb 9",
+        "2/23/26",
+        "12/30/2025",
+        "2025-12-30",
+        "April 14th",
+        "March 3, 2024",
+        "3rd of March",
+        "14 April 2025",
+        "Friday, March 6",
+        "4/18",
+        "Christmas Eve",
+        "January 2024",
+    ],
+)
+def test_dates(date):
+    assert ("DATE", date) in found(f"The next step was on {date} as planned.")
+
+
+def test_year_alone_is_not_a_date():
+    assert scan("She graduated in 2019 and moved in 2021.") == []
+
+
+def test_scores_are_not_dates():
+    assert scan("Pain 7/10, strength 5/5 bilaterally, took 1/2 tab, SUDS rated 6/10.") == []
+
+
+def test_ordinal_day():
+    assert ("DATE", "the 3rd") in found("We meet again on the 3rd.")
+    assert scan("She is in the 3rd grade.") == []
+
+
+def test_ages_over_89_only():
+    assert found("A 94-year-old widow") == [("AGE", "94")]
+    assert ("AGE", "92") in found("92 yo gentleman admitted")
+    assert ("AGE", "101") in found("aged 101")
+    assert scan("A 45-year-old teacher, age 67 mother.") == []
+
+
+# --- names -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Her advisor, Dr. Kaplan, suggested counseling.", "Kaplan"),
+        ("Her son Jayden is 6.", "Jayden"),
+        ("His wife, Maria, attended.", "Maria"),
+        ("She argued with her husband Luis Ortega after work.", "Luis Ortega"),
+        ("Her daughter Hope visited.", "Hope"),
+        ("His partner Will drove him.", "Will"),
+        ("A friend named Tariq called.", "Tariq"),
+        ("Officer Diaz took the report.", "Diaz"),
+        ("Kelsey Williams RN", "Kelsey Williams"),
+        ("J.T. was present.", "J.T."),
+        ("Mr. O'Brien-Smythe arrived.", "O'Brien-Smythe"),
+    ],
+)
+def test_names_with_context(sentence, name):
+    assert ("NAME", name) in found(sentence)
+
+
+def test_common_words_without_context_are_not_names():
+    assert texts("She expressed hope that she will feel better.") == []
+
+
+def test_possessive_name():
+    assert ("NAME", "Jayden") in found("Her son Jayden's school called.")
+
+
+def test_eponyms_and_instruments_are_not_names():
+    prose = (
+        "Administered the Beck Depression Inventory; discussed Gottman's Four Horsemen, Linehan's DBT "
+        "skills, Socratic questioning, a Rogerian stance and Wolpe's SUDS."
+    )
+    assert scan(prose) == []
+
+
+# --- places ----------------------------------------------------------------------------------------------------
+
+
+def test_street_address():
+    assert ("ADDRESS", "88 Linden Terrace") in found("She lives at 88 Linden Terrace in town.")
+    assert ("ADDRESS", "310 Pleasant St") in found("landlord at 310 Pleasant St, is threatening")
+
+
+def test_city_state_zip():
+    result = found("Moved to Springfield, IL 62704 last year.")
+    assert ("LOCATION", "Springfield") in result
+    assert ("LOCATION", "62704") in result
+
+
+def test_facilities():
+    assert ("LOCATION", "Clark University") in found("logged in from the library at Clark University.")
+    assert ("LOCATION", "Mercy Hospital") in found("She was admitted to Mercy Hospital.")
+    assert texts("Referred to the Community Mental Health Center for groups.") == []
+
+
+def test_employer_after_work_word():
+    assert ("LOCATION", "Tufts") in found("a graduate student at Tufts, reports panic")
+
+
+def test_states_are_not_places():
+    assert texts("Since her daughter moved to Ohio she has felt isolated.", "LOCATION") == []

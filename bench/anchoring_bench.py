@@ -71,12 +71,19 @@ REWRITES = [
 ]
 
 
+_written: set[str] = set()
+
+
 def sentence(rng: random.Random) -> str:
-    template = rng.choice(TEMPLATES)
-    return template.format(
-        S=rng.choice(SUBJECTS), F=rng.choice(FEELINGS), G=rng.choice(FEELINGS), T=rng.choice(TOPICS),
-        K=rng.choice(SKILLS), N=rng.randint(2, 9), M=rng.randint(1, 5),
-    )
+    """A new sentence, never one written before: a sentence repeated word for word is a move, not an edit."""
+    while True:
+        text = rng.choice(TEMPLATES).format(
+            S=rng.choice(SUBJECTS), F=rng.choice(FEELINGS), G=rng.choice(FEELINGS), T=rng.choice(TOPICS),
+            K=rng.choice(SKILLS), N=rng.randint(2, 9), M=rng.randint(1, 5),
+        )
+        if text not in _written:
+            _written.add(text)
+            return text
 
 
 @dataclass
@@ -152,6 +159,7 @@ def small_edit(text: str, rng: random.Random) -> str:
 
 def build_case(seed: int) -> tuple[str, str, list, list[tuple[int, int] | None], Counter]:
     rng = random.Random(seed)
+    _written.clear()
     note = make_note(rng)
     old_text, old_at = note.render()
 

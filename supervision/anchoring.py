@@ -41,17 +41,21 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from .textdiff import diff_tokens, tokenize
 
 #: Characters of context stored on each side of the quote.
 CONTEXT = 32
-#: Most edits (as a share of the quote's length) for the span to still count as the same words.
+#: Most edits (as a share of the quote's length) for a span carried by the diff to keep its place.
 MAX_EDIT_RATIO = 0.25
-#: A quote at least this long is its own evidence when found moved; a shorter one needs context too.
+#: Most edits for a span found elsewhere (moved): one typo, or about one per two words. A wider bound
+#: would take "feeling calm, skipping meals" for a moved "feeling flat, skipping meals" in formulaic notes.
+MOVED_EDIT_RATIO = 1 / 12
+#: Characters of quote and matching context a span found elsewhere (moved) must show.
 SELF_EVIDENT_LENGTH = 32
-#: Characters of the stored prefix and suffix that must surround a short quote found moved.
-MIN_CONTEXT_MATCH = 8
+#: How far (in characters) the rest of a span's sentence is compared when the span is found moved.
+SENTENCE_REACH = 160
 #: Characters of the prefix tail (suffix head) looked for when searching where the text moved.
 _ANCHOR_LENGTH = 12
 #: Occurrences of a quote considered at most (a one-letter quote in a long note has thousands).
@@ -61,6 +65,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SPACE_RUN = re.compile(r"\s+")
 _LONG_SPACE_RUN = re.compile(r"\s{2,}")
 _SPACE_OR_NOT = re.compile(r"\s+|\S+")
+_LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?= |$)")
 
 _SpanTest = Callable[[int, int], bool]
 
@@ -224,18 +230,24 @@ class RevisionPair:
 
 
 class _Search:
-    """The three steps for one span; positions are in the normalised texts."""
+    """The steps for one span; positions are in the normalised texts."""
 
     def __init__(self, pair: RevisionPair, start: int, end: int) -> None:
         self.diff = pair.diff
         self.old, self.new = pair.old.text, pair.new.text
         self.start, self.end = start, end
         self.quote = self.old[start:end]
+        self.budget = int(len(self.quote) * MAX_EDIT_RATIO)
+        self.moved_budget = min(self.budget, max(1, int(len(self.quote) * MOVED_EDIT_RATIO)))
         self.prefix = self.old[max(0, start - CONTEXT) : start]
         self.suffix = self.old[end : end + CONTEXT]
-        self.budget = int(len(self.quote) * MAX_EDIT_RATIO)
-        # A span with little stored context (at the very start or end of its note) cannot ask for more.
-        self.min_context = min(MIN_CONTEXT_MATCH, len(self.prefix) + len(self.suffix))
+        # The rest of the span's sentence on each side: a span that moved took its sentence along.
+        sentence_start, sentence_end = pair.old.sentence_around(start, end)
+        self.left = self.old[sentence_start:start]
+        self.right = self.old[end:sentence_end]
+        # Evidence asked of a span found elsewhere, in characters of quote and matching context (less only
+        # when the old text has no more to give).
+        self.evidence = min(SELF_EVIDENT_LENGTH, len(self.quote) + len(self.prefix) + len(self.suffix))
         # Whether the span begins/ends at a word boundary: a match elsewhere must then do the same, so that
         # "anxious" is not found inside "anxiously".
         self.word_start = _at_word_boundary(self.old, start)
@@ -243,94 +255,108 @@ class _Search:
 
     def run(self) -> tuple[int, int, float, str] | None:
         home = self.diff.carry(self.start, self.end, self.budget)
+        if home.distance is None:
+            home = self._regather(home)
         if home.distance is not None:
             return home.start, home.end, 1.0 - home.distance / len(self.quote), "diff"
         if not self.quote.strip():
-            return None  # blank space has no words to search for elsewhere
-        found = self._by_quote(home.start)
-        if found is not None:
-            return found
-        if home.kept and home.end > home.start:
-            return None  # the span's place is still there and holds other words: rewritten, not moved
-        return self._by_fuzzy(home.start)
-
-    def _by_quote(self, hint: int) -> tuple[int, int, float, str] | None:
-        """The verbatim quote elsewhere: best context, then nearest ``hint``; short quotes need context."""
-        best: tuple[tuple[int, int], int] | None = None
-        m = len(self.quote)
-        for pos in _occurrences(self.new, self.quote):
-            if not self._acceptable(pos, pos + m):
-                continue
-            context = self._context(pos, pos + m)
-            if m < SELF_EVIDENT_LENGTH and context < self.min_context:
-                continue
-            rank = (context, -abs(pos - hint))
-            if best is None or rank > best[0]:
-                best = (rank, pos)
-        if best is None:
-            return None
-        pos = best[1]
-        return pos, pos + m, 0.9, "quote"
-
-    def _by_fuzzy(self, hint: int) -> tuple[int, int, float, str] | None:
-        """The quote with at most ``budget`` edits, in text the new revision inserted.
-
-        Its edges are pinned where its neighbours went: right after the prefix's last characters, right
-        before the suffix's first ones. When both are found at a plausible distance, the text between them
-        is the span, edited however much; when one is, the other edge is the one costing fewest edits. A
-        long quote whose neighbours did not move with it is searched for in all inserted text (Sellers).
-        """
-        m, k = len(self.quote), self.budget
-        if k == 0:
-            return None  # no edits allowed: the verbatim search has already said no
-        pattern = _Pattern(self.quote)
-        starts = self._pins(self.prefix[-_ANCHOR_LENGTH:], after=True)
-        ends = self._pins(self.suffix[:_ANCHOR_LENGTH], after=False)
-        candidates: list[tuple[int, int, int, int]] = []  # (edges pinned, start, end, distance)
-        paired_ends: set[int] = set()
-        for start in starts:
-            # Neighbours found this close around a stretch make it the span, even if edited past the budget.
-            paired = [end for end in ends if start < end <= start + 2 * m + k]
-            for end in paired:
-                paired_ends.add(end)
-                candidates.append((2, start, end, _levenshtein(self.quote, self.new[start:end], k)))
-            if not paired:
-                candidates += [(1, start, end, d) for end, d in pattern.ends_from(self.new, start, k, self._acceptable)]
-        for end in ends:
-            if end not in paired_ends:
-                candidates += [(1, start, end, d) for start, d in pattern.starts_to(self.new, end, k, self._acceptable)]
-        if any(pinned == 2 for pinned, *_ in candidates):
-            # Both neighbours found around it: that is the span, however much it was edited.
-            candidates = [c for c in candidates if c[0] == 2]
-        elif not candidates and m >= SELF_EVIDENT_LENGTH:
-            for lo, hi in self.diff.inserted(k):
-                if hi - lo >= m - k:
-                    candidates += [(0, s, e, d) for s, e, d in pattern.search(self.new, lo, hi, k, self._acceptable)]
+            return None  # blank space has no words to look for elsewhere
+        candidates = self._verbatim()
+        # When the span's place is still there holding other words, the words were rewritten: only the very
+        # same words elsewhere can be them (moved, with something new written in their place).
+        if not (home.kept and home.end > home.start):
+            candidates += self._approximate()
         best: tuple[tuple[int, int, int], int, int, int] | None = None
-        for pinned, start, end, distance in candidates:
-            if distance > k or not self._acceptable(start, end):
+        for start, end, distance in candidates:
+            if distance > self.moved_budget or not self._acceptable(start, end):
                 continue
-            rank = (pinned, -distance, -abs(start - hint))
+            context = self._context(start, end)
+            if len(self.quote) + context < self.evidence or not self._moved_along(start, end):
+                continue
+            rank = (context, -distance, -abs(start - home.start))
             if best is None or rank > best[0]:
                 best = (rank, start, end, distance)
         if best is None:
             return None
         _, start, end, distance = best
-        return start, end, 0.9 * (1.0 - distance / m), "fuzzy"
+        if distance == 0:
+            return start, end, 0.9, "quote"
+        return start, end, 0.9 * (1.0 - distance / len(self.quote)), "fuzzy"
+
+    def _regather(self, home: _Home) -> _Home:
+        """Measure the span again from its longer unchanged edge, for when the diff tore it apart.
+
+        A diff matches words, not meaning: if a sentence beginning with the span's first word was inserted
+        just before it, the diff may pair that first word with the newcomer and leave the span's own copy,
+        lightly edited, behind a long insertion.
+        """
+        if home.tail > home.lead:
+            found = [(start, home.end, d) for start, d in _Pattern(self.quote).starts_to(self.new, home.end, self.budget, self._fits)]
+        elif home.lead:
+            found = [(home.start, end, d) for end, d in _Pattern(self.quote).ends_from(self.new, home.start, self.budget, self._fits)]
+        else:
+            return home
+        for start, end, distance in found:
+            return _Home(start, end, distance, home.kept, home.lead, home.tail)
+        return home
+
+    def _verbatim(self) -> list[tuple[int, int, int]]:
+        """Every occurrence of the quote in the new text."""
+        m = len(self.quote)
+        return [(pos, pos + m, 0) for pos in _occurrences(self.new, self.quote)]
+
+    def _approximate(self) -> list[tuple[int, int, int]]:
+        """Places in inserted text where the quote may be with edits: ``(start, end, distance)``.
+
+        The edges are pinned where the span's neighbours went: right after the prefix's last characters,
+        right before the suffix's first ones. When both are found close together, the text between them is
+        the span, however much edited; when one is, the other edge is the one costing fewest edits. A long
+        quote whose neighbours did not move with it is searched for in all inserted text (Sellers).
+        """
+        m, k = len(self.quote), self.moved_budget
+        if k == 0:
+            return []  # no edits allowed: the verbatim search has said it all
+        pattern = _Pattern(self.quote)
+        starts = self._pins(self.prefix[-_ANCHOR_LENGTH:], after=True)
+        ends = self._pins(self.suffix[:_ANCHOR_LENGTH], after=False)
+        pairs = [(start, end) for start in starts for end in ends if start < end <= start + 2 * m + k]
+        if pairs:
+            return [(start, end, _levenshtein(self.quote, self.new[start:end], k)) for start, end in pairs]
+        found = [(start, end, d) for start in starts for end, d in pattern.ends_from(self.new, start, k, self._acceptable)]
+        found += [(start, end, d) for end in ends for start, d in pattern.starts_to(self.new, end, k, self._acceptable)]
+        if not found and m >= SELF_EVIDENT_LENGTH:
+            for lo, hi in self.diff.inserted(k):
+                if hi - lo >= m - k:
+                    found += pattern.search(self.new, lo, hi, k, self._acceptable)
+        return found
 
     def _pins(self, anchor: str, after: bool) -> list[int]:
         """Where ``anchor`` (a piece of the span's context) occurs in inserted text: the offset just after
-        (``after``) or at each occurrence."""
+        each occurrence (``after``) or at it."""
         if len(anchor.strip()) < 4:
             return []  # a space and a comma pin nothing
+        # The span's own neighbours, where the diff kept them, are no look-alikes.
+        near_start, near_end = self.start - CONTEXT, self.end + CONTEXT
         return [
             pos + len(anchor) if after else pos
             for pos in _occurrences(self.new, anchor)
-            if self.diff.foreign_share(pos, pos + len(anchor), self.start, self.end) < 0.5
+            if self.diff.foreign_share(pos, pos + len(anchor), near_start, near_end) < 0.5
         ]
+
+    def _moved_along(self, start: int, end: int) -> bool:
+        """Whether the rest of the span's sentence surrounds new[start:end] too, word for word.
+
+        Formulaic notes repeat phrases: "feeling flat, skipping meals" and "feeling calm, skipping meals"
+        share their last words, but a span that moved brought its own sentence with it.
+        """
+        return self.new.startswith(self.left, start - len(self.left)) and self.new.startswith(self.right, end)
 
     def _acceptable(self, start: int, end: int) -> bool:
         """Whether new[start:end] may receive the span: edges like the quote's, and not text from elsewhere."""
+        return self._fits(start, end) and self.diff.foreign_share(start, end, self.start, self.end) < 0.5
+
+    def _fits(self, start: int, end: int) -> bool:
+        """Whether new[start:end] begins and ends the way the quote does (at word boundaries, spaces)."""
         if start >= end:
             return False
         if self.word_start and not _at_word_boundary(self.new, start):
@@ -338,9 +364,7 @@ class _Search:
         if self.word_end and not _at_word_boundary(self.new, end):
             return False
         # A span that starts (ends) with a word must not be found starting (ending) with a space, and back.
-        if self.quote[0].isspace() != self.new[start].isspace() or self.quote[-1].isspace() != self.new[end - 1].isspace():
-            return False
-        return self.diff.foreign_share(start, end, self.start, self.end) < 0.5
+        return self.quote[0].isspace() == self.new[start].isspace() and self.quote[-1].isspace() == self.new[end - 1].isspace()
 
     def _context(self, start: int, end: int) -> int:
         """How many characters of the stored prefix and suffix surround new[start:end]."""
@@ -351,13 +375,16 @@ class _Search:
 
 @dataclass(frozen=True, slots=True)
 class _Home:
-    """Where the diff carries a span: new[start:end], its edit distance if within budget, and whether both
-    of the span's neighbours survived unchanged around it (``kept``)."""
+    """Where the diff carries a span: new[start:end], its edit distance if within budget, whether both of
+    the span's neighbours survived unchanged around it (``kept``), and how many of its first (``lead``) and
+    last (``tail``) characters the diff shows unchanged."""
 
     start: int
     end: int
     distance: int | None
     kept: bool
+    lead: int
+    tail: int
 
 
 class _Diff:
@@ -382,13 +409,16 @@ class _Diff:
         the landing place is returned either way, as a hint of where the span would be.
         """
         if not self.ops:
-            return _Home(0, 0, None, False)
+            return _Home(0, 0, None, False, 0, 0)
         last_op = len(self.ops) - 1
         first = min(bisect_right(self._old_ends, start), last_op)  # holds old[start]: insertions at start stay out
         last = min(bisect_left(self._old_ends, end), last_op)  # holds old[end - 1]: insertions at end stay out
         new_start = self._map(self.ops[first], start, False)
         new_end = max(new_start, self._map(self.ops[last], end, True))
         kept = (start == 0 or self._unchanged(start - 1)) and (end == len(self.old) or self._unchanged(end))
+        head_op, tail_op = self.ops[first], self.ops[last]
+        lead = min(head_op[2], end) - start if head_op[0] == "equal" else 0
+        tail = end - max(tail_op[1], start) if tail_op[0] == "equal" else 0
         # Summing the edits of the diff's changes inside the span is cheap and exact for the usual small
         # edits; when it says "too many", the edit distance proper (never larger) has the last word.
         distance = 0
@@ -401,7 +431,7 @@ class _Diff:
             if distance > budget:
                 distance = _levenshtein(self.old[start:end], self.new[new_start:new_end], budget)
                 break
-        return _Home(new_start, new_end, distance if distance <= budget else None, kept)
+        return _Home(new_start, new_end, distance if distance <= budget else None, kept, lead, tail)
 
     def _unchanged(self, pos: int) -> bool:
         return self.ops[min(bisect_right(self._old_ends, pos), len(self.ops) - 1)][0] == "equal"
@@ -448,7 +478,7 @@ class _Normalized:
     became " ", an "e" with a combining accent that became "é"). Between pieces offsets shift linearly.
     """
 
-    __slots__ = ("real", "text", "_norm_starts", "_norm_ends", "_real_starts", "_real_ends")
+    __slots__ = ("real", "text", "_norm_starts", "_norm_ends", "_real_starts", "_real_ends", "_breaks")
 
     def __init__(self, real: str) -> None:
         self.real = real
@@ -477,6 +507,27 @@ class _Normalized:
             self._norm_starts.append(a + shift)
             shift += len(replacement) - (b - a)
             self._norm_ends.append(b + shift)
+        self._breaks: list[int] | None = None
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence (or line) holding text[start:end] begins and ends, within SENTENCE_REACH."""
+        if self._breaks is None:
+            # Normalising turned line breaks into spaces; remember where, since a line ends a sentence.
+            self._breaks = [self._to_norm(m.start(), False) for m in _LINE_BREAK.finditer(self.real)]
+        lo = max(0, start - SENTENCE_REACH)
+        begin = lo
+        for match in _SENTENCE_END.finditer(self.text, lo, start):
+            begin = min(match.end() + 1, start)
+        k = bisect_left(self._breaks, start) - 1
+        if k >= 0:
+            begin = max(begin, min(self._breaks[k] + 1, start))
+        hi = min(len(self.text), end + SENTENCE_REACH)
+        match = _SENTENCE_END.search(self.text, end, hi)
+        finish = match.end() if match else hi
+        k = bisect_left(self._breaks, end)
+        if k < len(self._breaks):
+            finish = min(finish, max(self._breaks[k], end))
+        return begin, finish
 
     def norm_span(self, start: int, end: int) -> tuple[int, int]:
         """The normalised range covering real[start:end] (a piece partly covered counts whole)."""
@@ -714,10 +765,7 @@ def _at_word_boundary(text: str, pos: int) -> bool:
 
 
 def _offsets(tokens: list[str]) -> list[int]:
-    offsets = [0]
-    for token in tokens:
-        offsets.append(offsets[-1] + len(token))
-    return offsets
+    return list(accumulate(map(len, tokens), initial=0))
 
 
 def _as_selector(selector: Selector | Mapping) -> Selector:

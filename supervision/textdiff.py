@@ -25,7 +25,7 @@ _EXTEND = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe
 
 _TOKEN = re.compile(
     r"\s+"
-    rf"|(?:\w[{_EXTEND}]*)+(?:['’](?:\w[{_EXTEND}]*)+)*"  # a word, with its diacritics and inner apostrophes
+    rf"|[\w{_EXTEND}]+(?:['’][\w{_EXTEND}]+)*"  # a word, with its diacritics and inner apostrophes
     r"|[\U0001f1e6-\U0001f1ff]{2}"  # a flag: two regional indicators
     rf"|\S[{_EXTEND}]*(?:\u200d\S[{_EXTEND}]*)*"  # any other character; ZWJ emoji sequences stay whole
 )
@@ -124,24 +124,18 @@ def _fold_spaces(steps: list[list[str]]) -> list[list[str]]:
 
 def _sentence_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
     """Token indices where sentences (or lines) of ``tokens[lo:hi]`` start, plus ``hi``."""
-    bounds = [lo]
-    for i in range(lo + 1, hi):
-        prev = tokens[i - 1]
-        if prev.isspace() and ("\n" in prev or (i >= 2 and tokens[i - 2] in _SENTENCE_END)):
-            bounds.append(i)
-    bounds.append(hi)
-    return bounds
+    ends = _SENTENCE_END
+    inner = (
+        i
+        for i in range(lo + 1, hi)
+        if tokens[i - 1].isspace() and ((i - 2 >= lo and tokens[i - 2] in ends) or "\n" in tokens[i - 1])
+    )
+    return [lo, *inner, hi]
 
 
 def _word_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
     """Token indices where each non-space token (with the whitespace after it) of ``tokens[lo:hi]`` starts."""
-    bounds = [lo]
-    for i in range(lo + 1, hi):
-        if not tokens[i].isspace():
-            bounds.append(i)
-    if bounds[-1] != hi:
-        bounds.append(hi)
-    return bounds
+    return [lo, *(i for i in range(lo + 1, hi) if not tokens[i].isspace()), hi]
 
 
 def _token_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import text
 
 from config import TestConfig
@@ -17,9 +18,19 @@ from tests import factories
 CSRF_RE = re.compile(r'name="csrf-token" content="([^"]+)"')
 
 
+class IsolatedClient(FlaskClient):
+    """Each request runs in its own app context, as in production: its own `g` and its own database
+    session. (Tests hold an app context of their own; without this, requests would share it.)"""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app():
     app = create_app(TestConfig)
+    app.test_client_class = IsolatedClient
     with app.app_context():
         db.drop_all()
         db.create_all()
@@ -95,3 +106,29 @@ def world(app):
     factories.assign(w.other_supervisor, w.other_trainee)
     db.session.commit()
     return w
+
+
+class FakeClock:
+    """A clock the test moves by hand: `clock.advance(minutes=31)`."""
+
+    def __init__(self, start):
+        self.current = start
+
+    def now(self):
+        return self.current
+
+    def advance(self, **delta):
+        from datetime import timedelta
+
+        self.current = self.current + timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    from datetime import datetime, timezone
+
+    from supervision import clock as clock_module
+
+    fake = FakeClock(datetime.now(timezone.utc).replace(microsecond=0))
+    monkeypatch.setattr(clock_module, "now", fake.now)
+    return fake

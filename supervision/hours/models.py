@@ -28,7 +28,7 @@ class HoursEntry(db.Model):
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     trainee: Mapped["User"] = relationship(foreign_keys=[trainee_id])  # noqa: F821
     verified_by: Mapped["User | None"] = relationship(foreign_keys=[verified_by_id])  # noqa: F821

@@ -3,13 +3,14 @@ from wtforms import DateField, HiddenField, IntegerField, SelectField, StringFie
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from ..enums import SessionType, Setting
+from ..forms import choices
 from ..hours.categories import DEFAULT_CATEGORIES
 from .formats import LABELS
 
-TEMPLATE_CHOICES = [(t.value, label) for t, label in LABELS.items()]
-SESSION_TYPE_CHOICES = [(s.value, s.value.capitalize()) for s in SessionType]
-SETTING_CHOICES = [(s.value, s.label) for s in Setting]
-CATEGORY_CHOICES = [("", "From the session type")] + [(c.code, c.name) for c in DEFAULT_CATEGORIES if c.group == "direct"]
+TEMPLATE_CHOICES = choices((t.value, label) for t, label in LABELS.items())
+SESSION_TYPE_CHOICES = choices((s.value, s.value.capitalize()) for s in SessionType)
+SETTING_CHOICES = choices((s.value, s.label) for s in Setting)
+CATEGORY_CHOICES = choices([("", "From the session type")] + [(c.code, c.name) for c in DEFAULT_CATEGORIES if c.group == "direct"])
 
 
 class NoteMetaForm(FlaskForm):

@@ -37,8 +37,8 @@ class Note(db.Model):
     hours_category: Mapped[str | None] = mapped_column(String(40))
     body: Mapped[str] = mapped_column(Text, default="")
     body_html: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     changes_summary: Mapped[str | None] = mapped_column(Text)
     changes_summary_html: Mapped[str | None] = mapped_column(Text)
@@ -85,7 +85,7 @@ class Revision(db.Model):
     body_html: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     submitted_by_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
-    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     note: Mapped[Note] = relationship(back_populates="revisions")
 
@@ -101,7 +101,7 @@ class Approval(db.Model):
     supervisor_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
     attestation: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
-    approved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    approved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     note: Mapped[Note] = relationship(back_populates="approval")
     revision: Mapped[Revision] = relationship()
@@ -120,7 +120,7 @@ class PhiDismissal(db.Model):
     text: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
     dismissed_by_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     note: Mapped[Note] = relationship(back_populates="dismissals")
     dismissed_by: Mapped["User"] = relationship()  # noqa: F821

@@ -63,7 +63,7 @@ def findings_for(note: Note, text: str | None = None) -> list[FindingView]:
     dismissed = {(d.kind, d.text): d.reason for d in note.dismissals}
     views = []
     for f in scan_text(note.body if text is None else text):
-        reason = dismissed.get((f.kind, f.text))
+        reason = dismissed.get((f.kind, f.text[:200]))  # dismissals store at most 200 characters of the text
         views.append(FindingView(finding_id(f), f.start, f.end, f.kind, f.text, f.placeholder,
                                  reason is not None, reason))
     return views
@@ -258,6 +258,8 @@ def dismiss_finding(note: Note, actor, *, finding: str, reason: str, version: in
     match = next((f for f in findings_for(note) if f.id == finding), None)
     if match is None:
         raise ValidationFailed("That finding no longer exists; the text has changed.", {"id": ["Unknown finding."]})
+    if match.dismissed:
+        raise InvalidTransition("That finding is already dismissed.")
     dismissal = PhiDismissal(note=note, kind=match.kind, text=match.text[:200], reason=reason[:1000],
                              dismissed_by_id=actor.id)
     db.session.add(dismissal)

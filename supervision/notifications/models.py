@@ -22,6 +22,6 @@ class Notification(db.Model):
     note_id: Mapped[int | None] = mapped_column(ForeignKey("note.id"))
     # A short sentence with no note text in it ("Dana Lee requested changes to note #12").
     message: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -10,6 +10,9 @@ import re
 from collections.abc import Iterator
 
 from .context import at_sentence_start
+from .cues import CUES
+
+Hits = dict[str, list[re.Match[str]]]
 
 Span = tuple[int, int, str]
 
@@ -26,31 +29,32 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
-_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY}\.?,?[ \t]+(?:the[ \t]+)?)?"
+_MONTH_WORDS = _MONTH[3:-1] + "|" + _MONTH_UPPER[3:-1]
 
-#: Written dates: "March 3", "Feb 9, 2024", "3rd of March", "14 April 2025", "Friday, March 6", "March 2024".
-_WRITTEN = re.compile(
-    rf"(?<![\w/]){_WEEKDAY_PREFIX}(?:"
-    rf"{_MONTH_ANY}[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}?(?![\w:]|\.\d|/\d)(?:,?[ \t]+{_YEAR}(?!\w))?"
-    rf"|(?:the[ \t]+)?{_DAY}{_ORD}?[ \t]+(?:of[ \t]+)?{_MONTH_ANY}(?:,?[ \t]+{_YEAR})?(?!\w)"
-    rf"|{_MONTH_ANY},?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\w)"
-    rf")"
+#: A month name, then a day ("March 3", "Feb 9, 2024", "March the 3rd") or a year ("March 2024"), or alone.
+_MONTH_RULE = re.compile(
+    rf"(?:{_MONTH}|{_MONTH_UPPER})\.?(?![\w'’-])(?:"
+    rf"([ \t]+(?:the[ \t]+)?{_DAY}{_ORD}?(?![\w:]|\.\d|/\d)(?:,?[ \t]+{_YEAR}(?!\w))?)"
+    rf"|(,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\w))"
+    rf")?"
 )
-#: A month name alone: full names only, and not "May" (a verb and a name) or sentence-initial "March".
-_MONTH_ALONE = re.compile(
-    r"(?<![\w-])(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![\w-])"
+CUES.add("month", _MONTH_WORDS, _MONTH_RULE)
+#: What may stand before a month name: a weekday and a day ("Friday, March 6", "the 3rd of March", "14 April").
+_BEFORE_MONTH_DAY = re.compile(rf"(?<![\w/.])(?:the[ \t]+)?{_DAY}{_ORD}?[ \t]+(?:of[ \t]+)?$")
+_BEFORE_MONTH_WEEKDAY = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
+_FULL_MONTHS = frozenset(
+    "January February March April June July August September October November December "
+    "JANUARY FEBRUARY APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split()
 )
 #: Numeric dates with a year: 2/23/26, 12/30/2025, 12-30-2025, 12.30.2025, 2025-12-30.
 _NUMERIC_FULL = re.compile(
-    r"(?<![\w/.:-])(?:"
+    r"(?:"
     r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})"
     r"|(\d{4})([/.-])(\d{1,2})\6(\d{1,2})"
     r")(?![\w/]|[.:-]\d)"
 )
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
-_NUMERIC_MD = re.compile(r"(?<![\w/.:-])(\d{1,2})/(\d{1,2})(?![\w/]|[.:]\d|-\d{1,2}(?:\D|$)(?!/))")
-_NUMERIC_MD_LOOSE = re.compile(r"(?<![\w/.:-])(\d{1,2})/(\d{1,2})(?=-\d{1,2}/)")
+_NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
 #: Words before a fraction that make it a score, strength or dose rather than a date.
 _SCORE_CUE = re.compile(
     r"(?i:(?:pain|rated?|rates|rating|scale|scored?|suds|mood|anxiety|level|strength|strong|grip|power|motor|"
@@ -70,14 +74,17 @@ _DATE_CUE = re.compile(
     r"starting|started|effective|through|thru|of|date)[ \t]*[:=]?[ \t]*)$"
 )
 #: "the 3rd", "on the 15th" when it stands as a date (not "the 3rd session").
+_ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of"
 _ORDINAL_DAY = re.compile(
-    rf"(?i:\b(?:on|by|until|till|since|before|after|from|through|thru|of)[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
+    rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b)[a-z])"
 )
 
-#: Holidays that name one day. Bare names of multi-day festivals are left alone unless a year follows.
-_HOLIDAY_DAY = re.compile(
-    r"(?<![\w-])(?:Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|"
+CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
+
+#: Holidays that name one day (and festivals, which pin a date as much as a month does).
+_HOLIDAY_WORDS = (
+    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|"
     r"Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"
@@ -85,22 +92,28 @@ _HOLIDAY_DAY = re.compile(
     r"St\.?[ \t]+Patrick'?s[ \t]+Day|Saint[ \t]+Patrick'?s[ \t]+Day|Good[ \t]+Friday|Ash[ \t]+Wednesday|"
     r"Palm[ \t]+Sunday|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
     r"Chanukah|Passover|Ramadan|Lunar[ \t]+New[ \t]+Year|Chinese[ \t]+New[ \t]+Year|Boxing[ \t]+Day|"
-    r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo)"
-    r"(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])"
+    r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo"
 )
+_HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
+CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
 
 #: Ages: "94-year-old", "94 yo", "94 y/o", "age 94", "aged 94", "94 years of age", "in her 90s".
 _AGE_NUMBER = r"(9\d|1[0-2]\d)"
 _AGE_AFTER = re.compile(
-    r"(?<![\w.,/:-])" + _AGE_NUMBER + r"(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|yr\b|year-old|yrs?-old|"
+    _AGE_NUMBER + r"(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|yr\b|year-old|yrs?-old|"
     r"-year|yoM|yoF|yo[mf]\b|y\.?o\.?[mf]\b|\s*(?:m|f|male|female)\b(?=[ \t]+(?:with|w/|presents|admitted|pt|patient))))"
 )
-_AGE_BEFORE = re.compile(r"(?i:\b(?:age|aged|ages|age:|turned|turning|turns)[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
-_AGE_DECADE = re.compile(r"(?i:\b(?:in|into|late|mid|early)[ \t]+(?:his|her|their|the|mid-|late-|early-)?[ \t]*)(9\d's?|1[01]0'?s|nineties)\b")
+_AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
+CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
+_AGE_DECADE = re.compile(
+    r"(?i:(?:in|into)[ \t]+(?:his|her|their)[ \t]+(?:mid-?|late-?|early-?)?[ \t]*)(9\d['’]?s|1[01]0['’]?s|nineties)\b"
+)
+CUES.add("age_decade", "in|into", _AGE_DECADE)
 _AGE_WORDS = re.compile(
-    r"(?i)\b(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
+    r"(?i)(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
     r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b)"
 )
+CUES.add("age_words", "ninety|one", _AGE_WORDS)
 
 
 def _valid_month_day(month: int, day: int) -> bool:
@@ -123,39 +136,61 @@ def _is_score(text: str, start: int, end: int, month: int, day: int) -> bool:
     return False
 
 
-def find_dates(text: str) -> Iterator[Span]:
+def find_dates(text: str, hits: Hits) -> Iterator[Span]:
     """Dates with a day or a month, month names, ordinal days and holidays."""
-    for m in _WRITTEN.finditer(text):
-        yield m.start(), m.end(), "DATE"
-    for m in _MONTH_ALONE.finditer(text):
-        if m.group() == "March" and at_sentence_start(text, m.start()):
-            continue  # "March to the car" at the start of a sentence is the verb
-        yield m.start(), m.end(), "DATE"
-    for m in _NUMERIC_FULL.finditer(text):
-        if m.group(1):
-            a, b = int(m.group(1)), int(m.group(3))
-            if _valid_month_day(a, b) or _valid_month_day(b, a):
-                yield m.start(), m.end(), "DATE"
-        else:
-            if _valid_month_day(int(m.group(7)), int(m.group(8))):
+    for m in hits["month"]:
+        start, end = m.start(), m.end()
+        before = _BEFORE_MONTH_DAY.search(text, max(0, start - 20), start)
+        if before:
+            start = before.start()
+        elif not m.group(1) and not m.group(2):
+            word = m.group().rstrip(".")
+            if word not in _FULL_MONTHS or (word == "March" and at_sentence_start(text, start)):
+                continue  # "Jan", "May", "Sept" alone; "March to the car"
+        weekday = _BEFORE_MONTH_WEEKDAY.search(text, max(0, start - 16), start)
+        if weekday:
+            start = weekday.start()
+        yield start, end, "DATE"
+    if "/" in text or "-" in text or "." in text:
+        for m in _NUMERIC_FULL.finditer(text):
+            if _glued(text, m.start()):
+                continue
+            if m.group(1):
+                a, b = int(m.group(1)), int(m.group(3))
+                if _valid_month_day(a, b) or _valid_month_day(b, a):
+                    yield m.start(), m.end(), "DATE"
+            elif _valid_month_day(int(m.group(7)), int(m.group(8))):
                 yield m.start(), m.end(), "DATE"
     if "/" in text:
-        for rx in (_NUMERIC_MD, _NUMERIC_MD_LOOSE):
-            for m in rx.finditer(text):
-                month, day = int(m.group(1)), int(m.group(2))
-                if not _valid_month_day(month, day):
-                    continue
-                if rx is _NUMERIC_MD and _is_score(text, m.start(), m.end(), month, day):
-                    continue
-                yield m.start(), m.end(), "DATE"
-    for m in _ORDINAL_DAY.finditer(text):
+        for m in _NUMERIC_MD.finditer(text):
+            if _glued(text, m.start()):
+                continue
+            month, day = int(m.group(1)), int(m.group(2))
+            if not _valid_month_day(month, day):
+                continue
+            ranged = text.startswith("-", m.end())
+            if not ranged and _is_score(text, m.start(), m.end(), month, day):
+                continue
+            yield m.start(), m.end(), "DATE"
+    for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
-    for m in _HOLIDAY_DAY.finditer(text):
+    for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
 
 
-def find_ages(text: str) -> Iterator[Span]:
+def _glued(text: str, start: int) -> bool:
+    """Whether a number starting at ``start`` continues a longer token (a decimal, a ratio, an ID)."""
+    if start == 0:
+        return False
+    c = text[start - 1]
+    return c.isalnum() or c in "_/.:-"
+
+
+def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     """Ages over 89, as the number alone ("94" in "a 94-year-old")."""
-    for rx in (_AGE_AFTER, _AGE_BEFORE, _AGE_DECADE, _AGE_WORDS):
-        for m in rx.finditer(text):
+    for m in _AGE_AFTER.finditer(text):
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/:-"):
+            yield m.start(1), m.end(1), "AGE"
+    for name in ("age_before", "age_decade", "age_words"):
+        for m in hits[name]:
             yield m.start(1), m.end(1), "AGE"

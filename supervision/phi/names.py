@@ -18,9 +18,11 @@ from collections.abc import Iterator
 
 from . import lexicon
 from .context import at_sentence_start, mostly_upper
+from .cues import CUES
 from .vocabulary import CREDENTIALS, FUNCTION_WORDS, NAME_LIKE_FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_eponym_use
 
 Span = tuple[int, int, str]
+Hits = dict[str, list[re.Match[str]]]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
@@ -37,7 +39,8 @@ _TITLE = (
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra)"
 )
-_TITLE_RX = re.compile(rf"(?<![\w.])(?:{_TITLE}|(?i:dr|mr|mrs|ms))\.?[ \t]+(?=[{_UP}])")
+_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))\.?[ \t]+(?=[{_UP}])")
+CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
 _RELATION = (
     r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|infant|toddler|husband|wife|spouse|partner|"
@@ -61,14 +64,17 @@ _NAMING = (
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
 _CUE_RX = re.compile(
-    rf"(?i:\b{_RELATION})(?:['’]s)?[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
+    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
 )
-_NAMING_RX = re.compile(rf"(?i:\b{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
-_CREDENTIAL_RX = re.compile(
-    rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+"
-    rf"{CREDENTIALS}(?![\w])"
+_NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
+CUES.add("relation", _RELATION[3:-1], _CUE_RX)
+CUES.add("naming", _NAMING[3:-1].replace("a\\.k\\.a\\.|", ""), _NAMING_RX)
+_CREDENTIAL_RX = re.compile(rf"{CREDENTIALS}(?![\w])")
+CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX)
+_BEFORE_CREDENTIAL = re.compile(
+    rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+$"
 )
-_INITIALS_RX = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
+_INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
 _NOT_INITIALS = frozenset(
     """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
     MS RT ST DR JR SR EM VA MC OB MR PO HS CC NB PS AD BC CT EU UN LP DA PD QD BID TID QID PRN NPO HOH DNR DNI
@@ -77,7 +83,7 @@ _NOT_INITIALS = frozenset(
 _SEPARATOR = re.compile(r"[ \t]+")
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}")
-_CAPITALIZED = re.compile(rf"(?<![\w'’.@/-]){_CAP_WORD}(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
+_CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
 
 
 def _is_stop(word: str) -> bool:
@@ -152,9 +158,11 @@ def _with_continuations(text: str, run: tuple[int, int]) -> Iterator[Span]:
         end = nxt[1]
 
 
-def find_names(text: str) -> Iterator[Span]:
+def find_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names of people, from titles, relationship words, credentials, initials and the name lists."""
-    for m in _TITLE_RX.finditer(text):
+    for m in hits["title"]:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
         title = m.group().strip().rstrip(".")
         if title.isupper() and len(title) == 2 and title != "DR":
             # "MS" is also multiple sclerosis, "MR" mitral regurgitation: need a known name after it
@@ -164,8 +172,8 @@ def find_names(text: str) -> Iterator[Span]:
         run = _name_run(text, m.end(), strong=True)
         if run:
             yield from _with_continuations(text, run)
-    for rx in (_CUE_RX, _NAMING_RX):
-        for m in rx.finditer(text):
+    for rx, name in ((_CUE_RX, "relation"), (_NAMING_RX, "naming")):
+        for m in hits[name]:
             run = _name_run(text, m.end(), strong=False)
             if not run:
                 continue
@@ -175,7 +183,10 @@ def find_names(text: str) -> Iterator[Span]:
             if word[:1].islower() and not lexicon.is_first_name(word):
                 continue
             yield from _with_continuations(text, run)
-    for m in _CREDENTIAL_RX.finditer(text):
+    for c in hits["credential"]:
+        m = _BEFORE_CREDENTIAL.search(text, max(0, c.start() - 60), c.start())
+        if not m:
+            continue
         words = m.group(1).split()
         # keep the words that could be a name ("Seen by Kelsey Williams RN": drop "Seen")
         while words and (_is_stop(words[0]) or lexicon.is_common_word(words[0])) and not lexicon.is_name_word(words[0]):

@@ -12,6 +12,10 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from .cues import CUES
+
+Hits = dict[str, list[re.Match[str]]]
+
 Span = tuple[int, int, str]
 
 # --- phone and fax -------------------------------------------------------------------------------------------
@@ -20,37 +24,53 @@ _EXT = r"(?:[ \t]*,?[ \t]*(?:x|ext\.?|extension|ext\.? ?#)[ \t]*\d{1,6})?"
 
 #: North American numbers: (978) 555-0131, 978-555-0131, 978.555.0131, +1 978 555 0131, 1-800-555-0199 x12.
 _NANP = re.compile(
-    r"(?<![\w+/.-])(?:\+?1[ \t.-]?)?"
+    r"(?:\+?1[ \t.-]?)?"
     r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}(?=\d{7}(?!\d)))"
     r"\d{3}[ \t.-]?\d{4}(?![\w/-]|\.\d)" + _EXT,
     re.IGNORECASE,
 )
 
 #: Seven-digit local numbers: 555-0142, 555.0142 (not part of a range or a decimal).
-_LOCAL = re.compile(r"(?<![\w+/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)" + _EXT, re.IGNORECASE)
+_LOCAL = re.compile(r"\d{3}[-.]\d{4}(?![\w/-]|\.\d)" + _EXT, re.IGNORECASE)
 
 #: International numbers written with a plus sign: +44 20 7946 0958, +49-30-1234567.
-_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
+_INTL = re.compile(r"\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
 
 #: Numbers that follow a word saying what they are: "pager #62103", "fax: 555 0199", "cell 5085550142".
+_PHONE_CUE_WORDS = (
+    r"pager|beeper|pg|bpr|phone|ph|tel|telephone|cell|cellphone|mobile|fax|facsimile|"
+    r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from)"
+)
 _PHONE_CUE = re.compile(
-    r"(?i:\b(?:pager|beeper|pg|bpr|phone|ph|tel|telephone|cell|cellphone|mobile|fax|facsimile|"
-    r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from))"
+    r"(?i:\b(?:" + _PHONE_CUE_WORDS + r")"
     r"\.?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*)"
     r"(\(?\+?\d[\d \t().-]{3,18}\d)(?![\w/-]|\.\d)",
 )
+CUES.add("phone", _PHONE_CUE_WORDS, _PHONE_CUE)
 
-_SPACES = re.compile(r"[ \t]+$")
 
 
-def find_phones(text: str) -> Iterator[Span]:
+def _glued_before(text: str, start: int, extra: str) -> bool:
+    """Whether the character before ``start`` is a word character or one of ``extra`` (the match is then
+    the tail of a longer token)."""
+    if start == 0:
+        return False
+    c = text[start - 1]
+    return c.isalnum() or c == "_" or c in extra
+
+
+def find_phones(text: str, hits: Hits) -> Iterator[Span]:
     """Phone, fax and pager numbers in every common written format."""
-    for rx in (_NANP, _LOCAL, _INTL):
+    for rx in (_NANP, _LOCAL):
         for m in rx.finditer(text):
-            if rx is _INTL and sum(c.isdigit() for c in m.group()) < 8:
+            if _glued_before(text, m.start(), "+/.-"):
                 continue
             yield m.start(), m.end(), "PHONE"
-    for m in _PHONE_CUE.finditer(text):
+    if "+" in text:
+        for m in _INTL.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 8 and not _glued_before(text, m.start(), "+"):
+                yield m.start(), m.end(), "PHONE"
+    for m in hits["phone"]:
         digits = sum(c.isdigit() for c in m.group(1))
         if 5 <= digits <= 15:
             yield m.start(1), m.end(1), "PHONE"
@@ -67,22 +87,21 @@ _EMAIL = re.compile(
 #: which are also clinical abbreviations ("edema.pl").
 _TLDS = (
     "com|org|net|edu|gov|mil|io|us|info|biz|co|me|tv|ly|app|health|care|ai|dev|page|site|online|link|blog|"
-    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|in|gl|gg|to|fm|be"
+    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|gg|fm"
 )
-_URL_SCHEME = re.compile(r"\b(?:https?|ftp|sftp|file)://[^\s<>\"'`\]\[{}|\\^]{1,2048}", re.IGNORECASE)
-_URL_WWW = re.compile(r"(?<![\w@.-])www\.[^\s<>\"'`\]\[{}|\\^]{2,2048}", re.IGNORECASE)
-_URL_BARE = re.compile(
-    r"(?<![\w@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}(?:" + _TLDS + r")"
-    r"(?![\w-]|\.\w)(?:[/?#][^\s<>\"'`\]\[{}|\\^]{0,2048})?",
-    re.IGNORECASE,
-)
+_URL_SCHEME_WORDS = r"https?|ftp|sftp|file"
+_URL_SCHEME = re.compile(r"(?i:" + _URL_SCHEME_WORDS + r")://[^\s<>\"'`\]\[{}|\\^]{1,2048}")
+CUES.add("url_scheme", _URL_SCHEME_WORDS, _URL_SCHEME)
+_URL_WWW = re.compile(r"(?i:www)\.[^\s<>\"'`\]\[{}|\\^]{2,2048}")
+CUES.add("url_www", "www", _URL_WWW)
+#: A top-level domain after a dot, lower case (or a classic one in capitals), then the domain before it.
+_TLD_DOT = re.compile(r"\.(?:" + _TLDS + r"|COM|ORG|NET|EDU|GOV)(?![\w-]|\.\w)")
+_DOMAIN_BEFORE = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){0,5}[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_URL_PATH = re.compile(r"[/?#][^\s<>\"'`\]\[{}|\\^]{0,2048}")
 _TRAILING_PUNCT = ".,;:!?'\")]}*_"
 
-_IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-    r"(?:/\d{1,2}|:\d{1,5})?(?![\w]|\.\d)"
-)
-_IPV6_CANDIDATE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]{2,39}(?:%\w{1,15})?(?![\w:])")
+_IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2}|:\d{1,5})?(?![\w]|\.\d)")
+_IPV6_CANDIDATE = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,40}(?:%\w{1,15})?(?![\w:])")
 
 
 def _trim_url(text: str, start: int, end: int) -> int:
@@ -94,29 +113,48 @@ def _trim_url(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_urls(text: str) -> Iterator[Span]:
+def find_urls(text: str, hits: Hits) -> Iterator[Span]:
     """URLs with a scheme, starting with www., or bare domains on a common top-level domain."""
-    for rx in (_URL_SCHEME, _URL_WWW, _URL_BARE):
-        for m in rx.finditer(text):
-            end = _trim_url(text, m.start(), m.end())
-            if end - m.start() > 4:
-                yield m.start(), end, "URL"
+    for m in hits["url_scheme"] + hits["url_www"]:
+        end = _trim_url(text, m.start(), m.end())
+        if end - m.start() > 4:
+            yield m.start(), end, "URL"
+    if "." not in text:
+        return
+    for m in _TLD_DOT.finditer(text):
+        window = max(0, m.start() - 253)
+        d = _DOMAIN_BEFORE.search(text, window, m.start())
+        if not d or _glued_before(text, d.start(), "@.-"):
+            continue
+        end = m.end()
+        p = _URL_PATH.match(text, end)
+        if p:
+            end = _trim_url(text, d.start(), p.end())
+        yield d.start(), end, "URL"
 
 
-def find_emails(text: str) -> Iterator[Span]:
+def find_emails(text: str, hits: Hits) -> Iterator[Span]:
     """E-mail addresses."""
+    if "@" not in text:
+        return
     for m in _EMAIL.finditer(text):
         yield m.start(), m.end(), "EMAIL"
 
 
-def find_ips(text: str) -> Iterator[Span]:
+def find_ips(text: str, hits: Hits) -> Iterator[Span]:
     """IPv4 addresses (with optional port or prefix) and IPv6 addresses."""
     for m in _IPV4.finditer(text):
-        yield m.start(), m.end(), "IP"
+        if _glued_before(text, m.start(), "."):
+            continue
+        octets = re.split(r"[./:]", m.group())[:4]
+        if all(int(o) <= 255 and (o == "0" or not o.startswith("0")) for o in octets):
+            yield m.start(), m.end(), "IP"
     if ":" not in text:
         return
     for m in _IPV6_CANDIDATE.finditer(text):
         candidate = m.group()
+        if _glued_before(text, m.start(), ":.") or len(candidate) > 45:
+            continue
         if candidate.count(":") < 3 and "::" not in candidate:
             continue
         if candidate.count(":") < 2:
@@ -130,12 +168,14 @@ def find_ips(text: str) -> Iterator[Span]:
 
 # --- SSN, record numbers, long numbers -------------------------------------------------------------------------
 
-_SSN = re.compile(r"(?<![\w/.-])\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
-_SSN_MASKED = re.compile(r"(?<![\w-])(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
+_SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
+_SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
+_SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
-    r"(?i:\b(?:SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?)[ \t]*(?:is|was|of|:|#)?[ \t]*(?:ending in )?)"
+    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#)?[ \t]*(?:ending in )?)"
     r"(\d[\d -]{2,10}\d)(?![\w-])"
 )
+CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
 
 #: A word that says the next token is an identifying number.
 _ID_CUE = (
@@ -146,11 +186,15 @@ _ID_CUE = (
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:\b" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=]?[ \t]*#?[ \t]*)"
     r"([A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
-_NUMBERISH = re.compile(r"(?<![\w/.:-])(?=[A-Za-z]{0,12}\d)[A-Za-z0-9]{1,40}(?:-[A-Za-z0-9]{1,40}){0,6}(?![\w/]|[.:-]\d)")
+CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
+#: Any token of letters, digits and hyphens with a run of five digits or more (checked in code).
+_DIGIT_RUN = re.compile(r"\d{5,}")
+_TOKEN_AROUND = re.compile(r"[A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){0,6}")
+
 _UNIT_SUFFIX = re.compile(
     r"^\d+(?:mg|mcg|ug|ml|cc|l|g|kg|lb|lbs|units?|u|iu|meq|mmol|mmhg|hrs?|h|min|mins|sec|am|pm|x|k|st|nd|rd|th|s)$",
     re.IGNORECASE,
@@ -158,13 +202,16 @@ _UNIT_SUFFIX = re.compile(
 _SHIFT_TIMES = re.compile(r"^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$")
 
 
-def find_ssns(text: str) -> Iterator[Span]:
+def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
     """Social security numbers, whole or masked to the last four, and numbers after 'SSN'."""
     for m in _SSN.finditer(text):
-        yield m.start(), m.end(), "SSN"
-    for m in _SSN_MASKED.finditer(text):
-        yield m.start(), m.end(), "SSN"
-    for m in _SSN_CUE.finditer(text):
+        if not _glued_before(text, m.start(), "/.-"):
+            yield m.start(), m.end(), "SSN"
+    if "xxx" in text or "XXX" in text or "***" in text:
+        for m in _SSN_MASKED.finditer(text):
+            if not _glued_before(text, m.start(), "-"):
+                yield m.start(), m.end(), "SSN"
+    for m in hits["ssn"]:
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield m.start(1), m.end(1), "SSN"
 
@@ -173,55 +220,74 @@ def _digit_count(token: str) -> int:
     return sum(c.isdigit() for c in token)
 
 
-def find_ids(text: str) -> Iterator[Span]:
+def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     """Record, member, plan, account, case, licence, plate, serial and other identifying numbers.
 
     A token after a cue word ("MRN", "policy #", "plate") is an identifier when it carries digits; any other
     token is one when it has six digits or more, or five digits and a letter, unless it is a quantity with a
     unit or a pair of shift times such as 0700-1900.
     """
-    for m in _ID_AFTER_CUE.finditer(text):
+    for m in hits["id"]:
         token = m.group(1)
         digits = _digit_count(token)
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
             if not _UNIT_SUFFIX.match(token):
                 yield m.start(1), m.end(1), "ID"
-    for m in _NUMBERISH.finditer(text):
-        token = m.group()
-        digits = _digit_count(token)
-        if digits < 5:
+    last_end = -1
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() < last_end:
             continue
+        start = run.start()
+        floor = max(0, start - 80)
+        while start > floor and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] == "-")):
+            start -= 1
+        while start < run.start() and text[start] == "-":
+            start += 1
+        after = _TOKEN_AROUND.match(text, run.end())
+        end = after.end() if after else run.end()
+        last_end = end
+        if _glued_before(text, start, "/.:-") or (end < len(text) and (text[end] in "/_" or (
+            text[end] in ".:-" and end + 1 < len(text) and text[end + 1].isdigit()
+        ))):
+            continue
+        token = text[start:end]
+        longest = max(len(r) for r in re.findall(r"\d+", token))
         has_alpha = any(c.isalpha() for c in token)
-        if digits == 5 and not has_alpha and "-" not in token:
+        if longest < 5 or (longest == 5 and not has_alpha and "-" not in token):
             continue  # a bare five-digit number: ZIP codes and pagers are found with their context
+        if longest == 5 and not has_alpha and _digit_count(token) < 8:
+            continue
         if _UNIT_SUFFIX.match(token) or _SHIFT_TIMES.match(token):
             continue
-        if digits < 6 and not has_alpha:
-            continue
-        yield m.start(), m.end(), "ID"
+        yield start, end, "ID"
 
 
 # --- handles ---------------------------------------------------------------------------------------------------
 
-_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@-])")
+_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@-])")
+_HANDLE_CUE_WORDS = (
+    r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
+    r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|handle|username|user name|screen ?name|account name"
+)
 _HANDLE_CUE = re.compile(
-    r"(?i:\b(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
-    r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|handle|username|user name|screen ?name|"
-    r"account name)(?:[ \t]+(?:handle|username|user name|name|account|id|page))?[ \t]*(?:is|was|:|as|=)?[ \t]*)"
+    r"(?i:(?:" + _HANDLE_CUE_WORDS + r")(?:[ \t]+(?:handle|username|user name|name|account|id|page))?"
+    r"[ \t]*(?:is|was|:|as|=)?[ \t]*)"
     r"(@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])"
 )
+CUES.add("handle", _HANDLE_CUE_WORDS, _HANDLE_CUE)
 _HANDLE_STOP = frozenset(
     "a an the and or but to of on in at for is was he she they her his their it that this with from by as "
     "account page app group profile post posts".split()
 )
 
 
-def find_handles(text: str) -> Iterator[Span]:
+def find_handles(text: str, hits: Hits) -> Iterator[Span]:
     """Social-media handles: '@name' anywhere, or a user name after 'Instagram', 'username' and the like."""
     if "@" in text:
         for m in _HANDLE_AT.finditer(text):
-            yield m.start(), m.end(), "HANDLE"
-    for m in _HANDLE_CUE.finditer(text):
+            if any(c.isalpha() for c in m.group()):
+                yield m.start(), m.end(), "HANDLE"
+    for m in hits["handle"]:
         token = m.group(1)
         bare = token.lstrip("@")
         if bare.lower() in _HANDLE_STOP:

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 
 from . import lexicon
 from .context import at_sentence_start
+from .cues import CUES
 from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_clinical
 
 Span = tuple[int, int, str]
+Hits = dict[str, list[re.Match[str]]]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
@@ -30,13 +32,16 @@ _STREET_SUFFIX = (
 )
 _UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
 _ADDRESS = re.compile(
-    rf"(?<![\w/.,-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
+    rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
     rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
-_PO_BOX = re.compile(r"(?i:\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{1,6}\b)")
-_UNIT_ALONE = re.compile(r"(?<![\w])(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Lot)\.?[ \t]*#?[ \t]*\d[A-Za-z0-9-]{0,5}(?![\w])")
+_PO_BOX = re.compile(r"(?i:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{1,6}\b)")
+CUES.add_keys("po_box", {"p", "po"}, _PO_BOX)
+_UNIT_WORDS = r"Apt|Apartment|Suite|Ste|Unit|Rm|Room|Lot"
+_UNIT_ALONE = re.compile(r"(?:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*\d[A-Za-z0-9-]{0,5}(?![\w])")
+CUES.add("unit", _UNIT_WORDS, _UNIT_ALONE)
 
 _STATES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
@@ -55,11 +60,13 @@ _COUNTRY_OR_REGION = frozenset(
     poland israel iran iraq syria afghanistan egypt greece turkey new england midwest south north east west""".split()
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
-_CITY_STATE = re.compile(
-    rf"(?<![\w])((?:{_CAP}[ \t]+){{0,2}}{_CAP}),[ \t]*{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?"
-)
-_ZIP_PLUS4 = re.compile(r"(?<![\w/.-])\d{5}-\d{4}(?![\w-])")
-_ZIP_CUE = re.compile(r"(?i:\b(?:zip|zip ?code|zipcode|postal code)[ \t]*(?:is|of|:|#)?[ \t]*)(\d{5}(?:-\d{4})?)(?![\w-])")
+_STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
+CUES.add("state", _STATES[3:-1], _STATE_RULE)
+_CITY_BEFORE = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{0,2}}{_CAP}),[ \t]*$")
+_ZIP_PLUS4 = re.compile(r"\d{5}-\d{4}(?![\w-])")
+_ZIP_WORDS = r"zip|zip ?code|zipcode|postal code"
+_ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\d{5}(?:-\d{4})?)(?![\w-])")
+CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 _FACILITY_WORD = (
     r"(?:Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|Sanitarium|Hospice|"
@@ -74,14 +81,22 @@ _FACILITY_WORD = (
     r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
     r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health)"
 )
-_FACILITY = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}]{{2,5}})[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,4}})"
+_FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})?"
 )
-_FACILITY_OF = re.compile(
-    rf"(?<![\w])(?:University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|"
-    rf"Borough|Township|Port|Lake|Mount|Fort)[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
+#: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
+_FACILITY_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}]{{2,5}})[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,4}})$"
 )
+_FACILITY_OF_WORDS = (
+    r"University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|"
+    r"Borough|Township|Port|Lake|Mount|Fort"
+)
+_FACILITY_OF = re.compile(
+    rf"(?:{_FACILITY_OF_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+)
+CUES.add("facility_of", _FACILITY_OF_WORDS, _FACILITY_OF)
 #: Words that describe a facility without naming it ("Community Mental Health Center" is generic).
 _GENERIC = frozenset(
     """
@@ -102,27 +117,36 @@ _GENERIC = frozenset(
     """.split()
 )
 #: Verbs and prepositions that introduce an employer, a school or a place ("works at Tufts", "moved to Erie").
-_PLACE_CUE = re.compile(
-    rf"(?:\b(?:works?|worked|working|employed|job|shift|student|studies|studying|enrolled|attends|attended|"
+_PLACE_CUE_WORDS = (
+    r"works?|worked|working|employed|job|shift|student|studies|studying|enrolled|attends|attended|"
     rf"attending|graduated|graduate|transferred|volunteers?|volunteering|interns?|interning|teaches|taught|"
     rf"lives|lived|living|moved|moving|relocated|grew up|raised|born|stays|staying|stayed|resides|resided|"
     rf"visited|visiting|vacation|trip|drove|flew|house|home|apartment|shelter|admitted|hospitalized|"
     rf"discharged|incarcerated|jailed|detained|arrested|hired|fired|laid off|quit|left|started|starts|"
     rf"shops?|shopping|store|stores|church|parish|school|college|university|campus|library|located|"
-    rf"based|originally|native|hometown|neighborhood)[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
+    r"based|originally|native|hometown|neighborhood"
+)
+_PLACE_CUE = re.compile(
+    rf"(?:(?:{_PLACE_CUE_WORDS})[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
     rf"outside|of|with)[ \t]+)(?:the[ \t]+)?)(?=[{_UP}])"
 )
+CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
 _PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
 _UPPER_FACILITY_WORDS = frozenset({"ICU", "CCU", "MICU", "SICU", "YMCA", "YWCA"})
+_WARD_WORDS = r"to|at|on|from|in|TO|AT|ON|FROM|IN"
 _WARD = re.compile(
-    rf"\b(?:to|at|on|from|in|TO|AT|ON|FROM|IN)[ \t]+(?:the[ \t]+)?({_CAP}[ \t]+(?:\d{{1,2}}|[A-Z]{{0,2}}ICU|CCU))(?![\w/.:-])"
+    rf"(?:{_WARD_WORDS})[ \t]+(?:the[ \t]+)?({_CAP}[ \t]+(?:\d{{1,2}}|[A-Z]{{0,2}}ICU|CCU))(?![\w/.:-])"
 )
+CUES.add("ward", _WARD_WORDS, _WARD)
 
 
-def find_addresses(text: str) -> Iterator[Span]:
+def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
     """Street addresses (number, street name, street type, unit), PO boxes and apartment numbers."""
-    for rx in (_ADDRESS, _PO_BOX, _UNIT_ALONE):
-        for m in rx.finditer(text):
+    for m in _ADDRESS.finditer(text):
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.,-"):
+            yield m.start(), m.end(), "ADDRESS"
+    for name in ("po_box", "unit"):
+        for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
 
 
@@ -130,27 +154,35 @@ def _generic(words: list[str]) -> bool:
     return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS for w in words)
 
 
-def find_places(text: str) -> Iterator[Span]:
+def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities."""
-    for m in _CITY_STATE.finditer(text):
+    for st in hits["state"]:
+        if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
+            continue
+        m = _CITY_BEFORE.search(text, max(0, st.start() - 80), st.start())
+        if not m:
+            continue
         words = m.group(1).split()
         while words and (words[0].lower() in FUNCTION_WORDS or lexicon.is_common_word(words[0])):
             words.pop(0)
         if words:
             start = m.end(1) - len(" ".join(words)) if m.group(1).endswith(words[-1]) else m.start(1)
             yield start, m.end(1), "LOCATION"
-        if m.group(2):
-            yield m.start(2), m.end(2), "LOCATION"
-    for rx in (_ZIP_PLUS4,):
-        for m in rx.finditer(text):
+        if st.group(1):
+            yield st.start(1), st.end(1), "LOCATION"
+    for m in _ZIP_PLUS4.finditer(text):
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.-"):
             yield m.start(), m.end(), "LOCATION"
-    for m in _ZIP_CUE.finditer(text):
+    for m in hits["zip"]:
         yield m.start(1), m.end(1), "LOCATION"
-    for m in _FACILITY.finditer(text):
-        yield from _facility(text, m)
-    for m in _FACILITY_OF.finditer(text):
-        yield m.start(), m.end(), "LOCATION"
-    for m in _PLACE_CUE.finditer(text):
+    for f in hits["facility"]:
+        m = _FACILITY_NAME_BEFORE.search(text, max(0, f.start() - 90), f.start())
+        if m:
+            yield from _facility(text, m, f)
+    for m in hits["facility_of"]:
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            yield m.start(), m.end(), "LOCATION"
+    for m in hits["place_cue"]:
         run = _PLACE_WORDS.match(text, m.end())
         if not run:
             continue
@@ -166,13 +198,13 @@ def find_places(text: str) -> Iterator[Span]:
             continue
         end = run.start() + len(" ".join(kept))
         yield run.start(), end, "LOCATION"
-    for m in _WARD.finditer(text):
+    for m in hits["ward"]:
         if lexicon.is_surname(m.group(1).split()[0]):
             yield m.start(1), m.end(1), "LOCATION"
     yield from _gazetteer(text)
 
 
-def _facility(text: str, m: re.Match[str]) -> Iterator[Span]:
+def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     words = m.group(1).split()
     # drop leading words that start the sentence or are function words ("The", "At", "Called")
     start = m.start(1)
@@ -187,11 +219,11 @@ def _facility(text: str, m: re.Match[str]) -> Iterator[Span]:
         words.pop(0)
     if not words or _generic(words):
         return
-    facility_word = text[m.end(1) : m.end()].split()[0] if m.end() > m.end(1) else ""
+    facility_word = f.group().split()[0]
     if facility_word in _UPPER_FACILITY_WORDS or facility_word.isdigit():
         if not lexicon.is_surname(words[-1]):
             return
-    yield start, m.end(), "LOCATION"
+    yield start, f.end(), "LOCATION"
 
 
 def _gazetteer(text: str) -> Iterator[Span]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import find_names
@@ -101,9 +102,10 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         return []
     protected = _protected(text, client_code_pattern)
     starts = [s for s, _ in protected]
+    hits = CUES.run(text)
     raw: list[tuple[int, int, str]] = []
     for detect in _DETECTORS:
-        for start, end, kind in detect(text):
+        for start, end, kind in detect(text, hits):
             start, end = _trim(text, start, end)
             if end <= start or not any(c.isalnum() for c in text[start:end]):
                 continue

@@ -3,17 +3,18 @@ from wtforms import DateField, EmailField, SelectField, StringField
 from wtforms.validators import DataRequired, Email, Length, Optional
 
 from ..enums import AssignmentKind, Role
+from ..forms import choices
 
 
 class InviteForm(FlaskForm):
     email = EmailField("E-mail", validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)])
     name = StringField("Name", validators=[DataRequired(), Length(max=120)])
-    role = SelectField("Role", choices=[(r.value, r.value.capitalize()) for r in Role], default=Role.TRAINEE.value)
+    role = SelectField("Role", choices=choices((r.value, r.value.capitalize()) for r in Role), default=Role.TRAINEE.value)
 
 
 class AssignForm(FlaskForm):
     supervisor_id = SelectField("Supervisor", coerce=int, validators=[DataRequired()])
     trainee_id = SelectField("Trainee", coerce=int, validators=[DataRequired()])
-    kind = SelectField("Kind", choices=[(k.value, k.value.capitalize()) for k in AssignmentKind])
+    kind = SelectField("Kind", choices=choices((k.value, k.value.capitalize()) for k in AssignmentKind))
     starts_on = DateField("From", validators=[Optional()])
     ends_on = DateField("Until (optional)", validators=[Optional()])

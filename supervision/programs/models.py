@@ -18,7 +18,7 @@ class Program(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     def __repr__(self) -> str:
         return f"<Program {self.id} {self.name!r}>"
@@ -39,7 +39,7 @@ class SupervisionAssignment(db.Model):
     kind: Mapped[AssignmentKind] = mapped_column(db_enum(AssignmentKind, "assignment_kind"))
     starts_on: Mapped[date]
     ends_on: Mapped[date | None]
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     supervisor: Mapped["User"] = relationship(foreign_keys=[supervisor_id])  # noqa: F821
     trainee: Mapped["User"] = relationship(foreign_keys=[trainee_id])  # noqa: F821
@@ -60,7 +60,7 @@ class Invitation(db.Model):
     role: Mapped[Role] = mapped_column(db_enum(Role, "invitation_role"))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     invited_by_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

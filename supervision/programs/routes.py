@@ -12,6 +12,7 @@ from ..auth.models import User
 from ..enums import Role
 from ..errors import ServiceError, ValidationFailed
 from ..extensions import db
+from ..forms import choices
 from ..mail import send_invitation
 from ..views import apply_field_errors, flash_service_error, paginate
 from . import bp
@@ -35,8 +36,8 @@ def _people_page(invite_form=None, assign_form=None, new_link=None, status=200):
     people = programs.people(current_user)
     invite_form = invite_form or InviteForm()
     assign_form = assign_form or AssignForm()
-    assign_form.supervisor_id.choices = [(p.id, p.name) for p in people if p.role == Role.SUPERVISOR and p.active]
-    assign_form.trainee_id.choices = [(p.id, p.name) for p in people if p.role == Role.TRAINEE and p.active]
+    assign_form.supervisor_id.choices = choices((p.id, p.name) for p in people if p.role == Role.SUPERVISOR and p.active)
+    assign_form.trainee_id.choices = choices((p.id, p.name) for p in people if p.role == Role.TRAINEE and p.active)
     today = clock.now().date()
     assignments = db.session.execute(
         select(SupervisionAssignment)
@@ -121,8 +122,8 @@ def revoke_invitation(invitation_id: int):
 def assign():
     form = AssignForm()
     people_by_id = {p.id: p for p in programs.people(current_user)}
-    form.supervisor_id.choices = [(p.id, p.name) for p in people_by_id.values() if p.role == Role.SUPERVISOR]
-    form.trainee_id.choices = [(p.id, p.name) for p in people_by_id.values() if p.role == Role.TRAINEE]
+    form.supervisor_id.choices = choices((p.id, p.name) for p in people_by_id.values() if p.role == Role.SUPERVISOR)
+    form.trainee_id.choices = choices((p.id, p.name) for p in people_by_id.values() if p.role == Role.TRAINEE)
     if not form.validate_on_submit():
         return _people_page(assign_form=form, status=422)
     try:

@@ -23,7 +23,7 @@ class Comment(db.Model):
     revision_number: Mapped[int | None]
     body: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     author: Mapped["User"] = relationship()  # noqa: F821
     replies: Mapped[list["Comment"]] = relationship(order_by="Comment.id")

@@ -8,6 +8,7 @@ import os
 from typing import Any
 
 import pytest
+from flask import g, has_app_context
 from itsdangerous import URLSafeTimedSerializer
 
 from supervision import clock
@@ -42,6 +43,7 @@ class ApiClient:
         if json is not None:
             data = jsonlib.dumps(json)
             content_type = content_type or "application/json"
+        _forget_request_globals()
         response = self.client.open(url, method=method, data=data, headers=all_headers,
                                     content_type=content_type, **kw)
         if check:
@@ -62,6 +64,15 @@ class ApiClient:
 
     def delete(self, path, **kw):
         return self.request("DELETE", path, **kw)
+
+
+def _forget_request_globals() -> None:
+    """Empty `g` before a request. The suite holds one app context for the whole test, and Flask reuses it for
+    each test request, so `g` (where Flask-Login caches the caller, and Flask-WTF its CSRF state) would
+    otherwise carry one request's caller into the next. In production every request has its own."""
+    if has_app_context():
+        for name in list(vars(g)):
+            delattr(g, name)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,133 @@
+"""One pass over the words of a text that runs each cue rule only where its cue word stands.
+
+Many detectors start at a word ("pager", "her son", "Dr.", "March", "lives in"). Searching the whole text
+with a regular expression that begins with a long alternation of such words is slow in Python's engine
+(it tries every branch at every position). Instead, each rule is registered with the alternation of its
+cue words; the index keys every rule by the first three characters of each alternative, walks the words of
+the text once, and tries a rule's regular expression (with ``match``, anchored at the word) only at words
+whose first three characters are a key of that rule. Rules are tried in registration order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+_LITERAL = re.compile(r"[A-Za-z0-9'’\-]+")
+
+
+def _split_top(alternation: str) -> list[str]:
+    """Split a regex alternation at its top-level bars."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alternation[start:])
+    return parts
+
+
+def cue_keys(alternation: str) -> set[str]:
+    """The lower-case keys (up to three leading literal characters) of every alternative in ``alternation``.
+
+    Raises ValueError when an alternative does not start with a literal, so a rule cannot be silently dead.
+    """
+    keys: set[str] = set()
+    for alt in _split_top(alternation):
+        alt = alt.strip()
+        if alt.startswith("(?:") and alt.endswith((")", ")?")) and alt.rstrip("?").endswith(")"):
+            inner = alt[3 : alt.rstrip("?").rfind(")")]
+            if alt.rstrip("?").rfind(")") == len(alt.rstrip("?")) - 1 and _balanced(inner):
+                keys |= cue_keys(inner)
+                continue
+        if alt.startswith("(?:"):
+            depth_end = _group_end(alt)
+            inner_keys = cue_keys(alt[3:depth_end])
+            keys |= inner_keys
+            continue
+        m = _LITERAL.match(alt)
+        if not m:
+            raise ValueError(f"cue alternative without a literal start: {alt!r}")
+        literal = m.group()
+        # a literal followed by '?', '*' or '{' has an optional last character: key on what is certain
+        rest = alt[m.end() : m.end() + 1]
+        if rest in ("?", "*", "{"):
+            literal = literal[:-1]
+        if not literal:
+            raise ValueError(f"cue alternative without a literal start: {alt!r}")
+        keys.add(literal[:3].lower())
+    return keys
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for c in s:
+        depth += c == "("
+        depth -= c == ")"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _group_end(alt: str) -> int:
+    depth = 0
+    for i, c in enumerate(alt):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(alt)
+
+
+class CueIndex:
+    """Rules keyed by cue words; ``run`` returns every rule's matches in a text."""
+
+    def __init__(self) -> None:
+        self._table: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        self._names: list[str] = []
+
+    def add(self, name: str, alternation: str, rx: re.Pattern[str]) -> None:
+        """Register ``rx`` (tried with ``match`` at a word) under the cue words of ``alternation``."""
+        self._names.append(name)
+        for key in cue_keys(alternation):
+            self._table[key].append((name, rx))
+
+    def add_keys(self, name: str, keys: set[str], rx: re.Pattern[str]) -> None:
+        """Register ``rx`` under explicit lower-case keys (first three characters of the cue words)."""
+        self._names.append(name)
+        for key in keys:
+            self._table[key[:3].lower()].append((name, rx))
+
+    def run(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Every match of every rule, by rule name, in text order."""
+        hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        table = self._table
+        for w in _WORD.finditer(text):
+            rules = table.get(w.group()[:3].lower())
+            if rules:
+                pos = w.start()
+                for name, rx in rules:
+                    m = rx.match(text, pos)
+                    if m:
+                        hits[name].append(m)
+        return hits
+
+
+#: The one index every detector registers its cue rules with.
+CUES = CueIndex()

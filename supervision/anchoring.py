@@ -60,6 +60,8 @@ SENTENCE_REACH = 160
 _ANCHOR_LENGTH = 12
 #: Occurrences of a quote considered at most (a one-letter quote in a long note has thousands).
 _MAX_OCCURRENCES = 2_000
+#: Largest changed stretch (tokens on one side times tokens on the other) aligned word by word.
+_MAX_ALIGN_PAIRS = 250_000
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SPACE_RUN = re.compile(r"\s+")
@@ -702,15 +704,26 @@ def _levenshtein(a: str, b: str, budget: int) -> int:
 
 
 def _align(old: str, new: str, pos: int, is_end: bool) -> int:
-    """The offset in ``new`` that corresponds to offset ``pos`` inside ``old`` (a small changed stretch).
+    """The offset in ``new`` that corresponds to offset ``pos`` inside ``old`` (one changed stretch).
 
-    Characters inserted at ``pos`` fall outside the span: after a start, before an end.
+    Aligned word by word, then letter by letter inside a changed word. Characters inserted at ``pos`` fall
+    outside the span: after a start, before an end.
     """
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if (i1 < pos <= i2) if is_end else (i1 <= pos < i2):
-            if tag == "equal":
-                return j1 + pos - i1
-            return j2 if is_end else j1
+    a, b = tokenize(old), tokenize(new)
+    if len(a) * len(b) > _MAX_ALIGN_PAIRS:
+        return min(len(new), pos * len(new) // len(old))  # a wholesale rewrite: any place is as good
+    if len(a) == len(b) == 1:
+        a, b = list(old), list(new)
+    a_at, b_at = _offsets(a), _offsets(b)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        lo, hi = a_at[i1], a_at[i2]
+        if not ((lo < pos <= hi) if is_end else (lo <= pos < hi)):
+            continue
+        if tag == "equal":
+            return b_at[j1] + pos - lo
+        if lo < pos < hi and tag == "replace":
+            return b_at[j1] + _align(old[lo:hi], new[b_at[j1] : b_at[j2]], pos - lo, is_end)
+        return b_at[j2] if is_end else b_at[j1]
     return len(new) if is_end else 0
 
 

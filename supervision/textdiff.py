@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 #: Characters that belong to the character before them: combining diacritics, variation selectors, emoji
 #: skin tones and tag characters. Keeping them on their base keeps "é" (e + U+0301) and "👍🏽" one token.
@@ -56,11 +57,12 @@ def diff_tokens(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     """Align two token lists; return opcodes in the form of `difflib.SequenceMatcher.get_opcodes`.
 
     Each opcode is ``(tag, i1, i2, j1, j2)``: ``old[i1:i2]`` becomes ``new[j1:j2]``, with tag "equal",
-    "replace", "delete" or "insert". Adjacent opcodes of the same tag are merged.
+    "replace", "delete" or "insert". Adjacent opcodes of the same tag are merged, and so are changes
+    separated only by a small unchanged piece (see `_absorb_small_equalities`).
     """
     out: list[Opcode] = []
     _diff_pass(old, new, 0, len(old), 0, len(new), 0, out)
-    return _merge(out)
+    return _absorb_small_equalities(_merge(out), old, new)
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
@@ -71,55 +73,66 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
     space between two changed words is folded into the change ("the cat" -> "a dog", not two changes).
     """
     a, b = tokenize(old), tokenize(new)
-    # Steps as [equal_text] or [deleted_text, inserted_text], built so that consecutive changes merge.
-    steps: list[list[str]] = []
+    ops: list[DiffOp] = []
     for tag, i1, i2, j1, j2 in diff_tokens(a, b):
         if tag == "equal":
-            steps.append(["".join(a[i1:i2])])
-        else:
-            removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
-            if steps and len(steps[-1]) == 2:
-                steps[-1][0] += removed
-                steps[-1][1] += added
-            else:
-                steps.append([removed, added])
-    steps = _fold_spaces(steps)
-
-    ops: list[DiffOp] = []
-    for step in steps:
-        if len(step) == 1:
-            ops.append(DiffOp("equal", step[0]))
+            ops.append(DiffOp("equal", "".join(a[i1:i2])))
             continue
-        if step[0]:
-            ops.append(DiffOp("delete", step[0]))
-        if step[1]:
-            ops.append(DiffOp("insert", step[1]))
+        # diff_tokens never puts two changes side by side, so one deletion and one insertion at most here.
+        if i2 > i1:
+            ops.append(DiffOp("delete", "".join(a[i1:i2])))
+        if j2 > j1:
+            ops.append(DiffOp("insert", "".join(b[j1:j2])))
     return ops
 
 
-def _fold_spaces(steps: list[list[str]]) -> list[list[str]]:
-    """Fold whitespace-only equal steps that sit between two changes into one change."""
-    out: list[list[str]] = []
-    i = 0
-    while i < len(steps):
-        step = steps[i]
-        if (
-            len(step) == 1
-            and step[0].isspace()
-            and out
-            and len(out[-1]) == 2
-            and i + 1 < len(steps)
-            and len(steps[i + 1]) == 2
-        ):
-            before, after = out[-1], steps[i + 1]
-            # Only a real replacement reads better folded; "a b" -> "a x y b" must stay a pure insertion.
-            if (before[0] or after[0]) and (before[1] or after[1]):
-                out[-1] = [before[0] + step[0] + after[0], before[1] + step[0] + after[1]]
-                i += 2
-                continue
-        out.append(list(step))
-        i += 1
-    return out
+def _absorb_small_equalities(ops: list[Opcode], old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
+    """Merge two changes and the small unchanged piece between them into one change; adjacent changes too.
+
+    Two different paragraphs diffed word by word agree on spaces, commas and the odd "the": a reader (and
+    the re-anchoring) should see one replaced stretch, not a comb of one-word changes. A piece is small when
+    it is at most half as long as the larger side of the change on each side of it (whitespace: at most as
+    long). In the manner of diff-match-patch's semantic cleanup.
+    """
+    old_at, new_at = _offsets(old), _offsets(new)
+
+    def size(op: Opcode) -> int:
+        return max(old_at[op[2]] - old_at[op[1]], new_at[op[4]] - new_at[op[3]])
+
+    def change(first: Opcode, last: Opcode) -> Opcode:
+        i1, i2, j1, j2 = first[1], last[2], first[3], last[4]
+        return ("replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert", i1, i2, j1, j2)
+
+    merged: list[Opcode] = []
+    for op in ops:  # first, adjacent changes (a replacement then a deletion...) become one
+        if merged and op[0] != "equal" and merged[-1][0] != "equal":
+            merged[-1] = change(merged[-1], op)
+        else:
+            merged.append(op)
+    changed = True
+    while changed:  # absorbing one piece can make the pieces beside the grown change small in turn
+        changed = False
+        out: list[Opcode] = []
+        k = 0
+        while k < len(merged):
+            op = merged[k]
+            if op[0] == "equal" and out and out[-1][0] != "equal" and k + 1 < len(merged):
+                length = old_at[op[2]] - old_at[op[1]]
+                blank = all(token.isspace() for token in old[op[1] : op[2]])
+                if length * (1 if blank else 2) <= min(size(out[-1]), size(merged[k + 1])):
+                    out[-1] = change(out[-1], merged[k + 1])
+                    k += 2
+                    changed = True
+                    continue
+            out.append(op)
+            k += 1
+        merged = out
+    return merged
+
+
+def _offsets(tokens: Sequence[str]) -> list[int]:
+    """Character offset of each token, and of the end."""
+    return list(accumulate(map(len, tokens), initial=0))
 
 
 def _sentence_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:

@@ -353,7 +353,7 @@ def _paths() -> dict[str, Any]:
         },
         f"{API}/notes/{{note_id}}/request-changes": {
             "parameters": [NOTE_ID],
-            "post": _note_action("request_changes_view", "Send the note back with a summary (assigned supervisor)",
+            "post": _note_action("request_changes", "Send the note back with a summary (assigned supervisor)",
                                  "RequestChanges"),
         },
         f"{API}/notes/{{note_id}}/approve": {
@@ -370,7 +370,7 @@ def _paths() -> dict[str, Any]:
                         body="CommentCreate", tags=("thread",)),
         },
         f"{API}/hours/summary": {"get": _op(
-            "hours_summary_view", "A trainee's verified and pending minutes",
+            "hours_summary", "A trainee's verified and pending minutes",
             {"200": _json("HoursSummary", "Minutes by category and toward each requirement.")}, (401, 404, 422),
             parameters=[query("trainee_id", ID, "Required for supervisors and directors; a trainee may omit it "
                                                 "(or name themself).")],

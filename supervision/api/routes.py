@@ -314,7 +314,7 @@ def list_notes():
                    total=pagination.total, pages=pagination.pages)
 
 
-@bp.post("/notes")
+@bp.post("/notes", endpoint="create_note")
 def create_note_view():
     spec = {**NOTE_META, "template": Field("string", required=True, choices=_values(NoteTemplate)),
             "body": Field("string")}
@@ -384,7 +384,7 @@ def withdraw(note_id: int):
     return note_response(note)
 
 
-@bp.post("/notes/<int:note_id>/request-changes")
+@bp.post("/notes/<int:note_id>/request-changes", endpoint="request_changes")
 def request_changes_view(note_id: int):
     note = load_note(note_id, "review")
     data = take(read_json(), {"summary": Field("string", required=True), "version": VERSION})
@@ -432,7 +432,7 @@ def create_comment(note_id: int):
 
 # --- hours and audit ----------------------------------------------------------------------------------------
 
-@bp.get("/hours/summary")
+@bp.get("/hours/summary", endpoint="hours_summary")
 def hours_summary_view():
     """A trainee's verified and pending minutes. Trainees see their own; supervisors their current trainees;
     directors any trainee of their program. Anyone else's hours are not found (404)."""

@@ -60,7 +60,8 @@ _SCORE_CUE = re.compile(
     r"(?i:(?:pain|rated?|rates|rating|scale|scored?|suds|mood|anxiety|level|strength|strong|grip|power|motor|"
     r"reflex(?:es)?|assist|intensity|distress|urge|craving|energy|sleep|motivation|confidence|"
     r"x|of|out of|about|approx\.?|~|at|is|was|to|from|gcs|apgar|sat|sats|ratio|bp|b/p|pupils?|perrl[a]?|"
-    r"mae|tab|tabs|tablet|dose|cup|tsp|tbsp|inch|in|mile|miles)[ \t]*[:=]?[ \t]*)$"
+    r"mae|tab|tabs|tablet|dose|cup|tsp|tbsp|inch|in|mile|miles|psv|ps|peep|cpap|bipap|vent|ventilator|"
+    r"settings?|a/c|ac|simv|imv|ipap|epap|fio2|rate)[ \t]*[:=]?[ \t]*(?:of[ \t]+)?)$"
 )
 _SCORE_AFTER = re.compile(
     r"^[ \t]*(?i:(?:pain|strength|on|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"

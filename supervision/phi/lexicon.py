@@ -59,6 +59,11 @@ def is_common_word(word: str) -> bool:
     return k in _load("common_words.txt.gz") or k in _load("clinical_words.txt.gz")
 
 
+def is_frequent_word(word: str) -> bool:
+    """One of the few thousand most frequent English words ("group", "home", "may")."""
+    return _key(word) in _load("frequent_words.txt.gz")
+
+
 def is_sentence_word(word: str) -> bool:
     """Any English dictionary word (rare ones too): at the start of a sentence such a capitalized word is
     more likely the word than a name."""

@@ -19,7 +19,14 @@ from collections.abc import Iterator
 from . import lexicon
 from .context import at_sentence_start, mostly_upper
 from .cues import CUES
-from .vocabulary import CREDENTIALS, FUNCTION_WORDS, NAME_LIKE_FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_eponym_use
+from .vocabulary import (
+    CREDENTIALS,
+    FUNCTION_WORDS,
+    NAME_LIKE_FUNCTION_WORDS,
+    NOT_NAME_AFTER_CUE,
+    is_clinical,
+    is_eponym_use,
+)
 
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
@@ -76,14 +83,22 @@ _BEFORE_CREDENTIAL = re.compile(
 )
 _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
 _NOT_INITIALS = frozenset(
-    """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
+    """UO CI YO HO CO RA PO RR VO TO NC NT NG OG PE AV MV TV IO LE UE DP ET AB""".split()
+    + """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
     MS RT ST DR JR SR EM VA MC OB MR PO HS CC NB PS AD BC CT EU UN LP DA PD QD BID TID QID PRN NPO HOH DNR DNI
     AKA MSW PHD EDD PSYD AOX MAE PRBC FFP LLC INC CO LTD NS UTI COPD CHF CAD SOB DOE""".split()
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}")
+_PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
 _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
+
+
+#: Title and relationship words: capitalized before a name, never part of it ("Officer Diaz", "Aunt Rosa").
+_CUE_WORDS = frozenset(
+    w.lower() for w in re.findall(r"[A-Za-z]+", _TITLE + "|" + _RELATION) if len(w) > 2
+)
 
 
 def _is_stop(word: str) -> bool:
@@ -112,11 +127,15 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
             and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS))
         ):
             break
+        if not strong and is_clinical(word):
+            break
         if "." not in word and len(word) > 1:
+            if word.isupper() and len(word) < 3 and not strong:
+                break
             if word.isupper():
                 if not words:
                     first_upper = True
-                    if not strong and not lexicon.is_name_word(word):
+                    if not strong and (not lexicon.is_name_word(word) or lexicon.is_common_word(word)):
                         break
                 elif not (first_upper and lexicon.is_name_word(word) and not lexicon.is_common_word(word)):
                     break
@@ -180,7 +199,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             word = text[run[0] : run[1]]
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
-            if word[:1].islower() and not lexicon.is_first_name(word):
+            if word[:1].islower() and (
+                not lexicon.is_first_name(word)
+                or (rx is _NAMING_RX and " ".join(m.group().lower().split()).strip('"“ ') not in _STRONG_NAMING)
+            ):
                 continue
             yield from _with_continuations(text, run)
     for c in hits["credential"]:
@@ -223,16 +245,21 @@ def _list_names(text: str) -> Iterator[Span]:
     candidates: list[tuple[int, int, str, bool]] = []
     for m in _CAPITALIZED.finditer(text):
         word = m.group()
-        if not lexicon.is_name_word(word) or _is_stop(word):
+        if not lexicon.is_name_word(word) or _is_stop(word) or is_clinical(word):
             continue
         if is_eponym_use(word, text[m.end() : m.end() + 40]):
+            continue
+        if word.lower() in _CUE_WORDS:
             continue
         common = lexicon.is_common_word(word)
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
         if not common:
             if at_sentence_start(text, start) and lexicon.is_sentence_word(word):
-                continue
+                # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one
+                nxt = _PAIR.match(text, end)
+                if not (nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1))):
+                    continue
             yield start, end, "NAME"
             continue
         # a common word is a name only beside another name word in the same run ("Hope Martinez")

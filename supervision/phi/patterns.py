@@ -50,6 +50,9 @@ CUES.add("phone", _PHONE_CUE_WORDS, _PHONE_CUE)
 
 
 
+_RANGE = re.compile(r"\d\d0-\d\d00")
+
+
 def _glued_before(text: str, start: int, extra: str) -> bool:
     """Whether the character before ``start`` is a word character or one of ``extra`` (the match is then
     the tail of a longer token)."""
@@ -65,6 +68,8 @@ def find_phones(text: str, hits: Hits) -> Iterator[Span]:
         for m in rx.finditer(text):
             if _glued_before(text, m.start(), "+/.-"):
                 continue
+            if rx is _LOCAL and _RANGE.fullmatch(m.group()):
+                continue  # "900-1500", "950-1000": a range of quantities
             yield m.start(), m.end(), "PHONE"
     if "+" in text:
         for m in _INTL.finditer(text):
@@ -264,7 +269,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
 
 # --- handles ---------------------------------------------------------------------------------------------------
 
-_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@-])")
+_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@-])")
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
     r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|handle|username|user name|screen ?name|account name"

@@ -194,8 +194,6 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
             kept.append(w)
         if not kept or _generic(kept) or _STATE_RX.fullmatch(" ".join(kept)) or " ".join(kept).lower() in _COUNTRY_OR_REGION:
             continue
-        if len(kept) == 1 and lexicon.is_common_word(kept[0]) and not lexicon.is_place(kept[0]):
-            continue
         end = run.start() + len(" ".join(kept))
         yield run.start(), end, "LOCATION"
     for m in hits["ward"]:
@@ -254,6 +252,9 @@ def _gazetteer(text: str) -> Iterator[Span]:
                 end = start + len(phrase)
                 if _place_ok(text, start, end, words[i : i + found]):
                     yield start, end, "LOCATION"
+                    z = _ZIP_AFTER.match(text, end)
+                    if z:
+                        yield z.start(1), z.end(1), "LOCATION"
                 i += found
                 pos = end
             else:
@@ -261,17 +262,28 @@ def _gazetteer(text: str) -> Iterator[Span]:
                 pos = start + len(w)
 
 
+_ZIP_AFTER = re.compile(r",?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])")
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|from|to|near|outside|around|of|at|into|toward|towards|visit|visiting|leave|left|IN|FROM|TO|NEAR|AT)[ \t]+(?:the[ \t]+)?)$")
 
 
 def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
+    if _STATE_RX.fullmatch(" ".join(words)):
+        return False
     if len(words) == 1:
         w = words[0]
         if is_clinical(w) or w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE:
             return False
+        if _STATE_RX.fullmatch(w) or w.lower() in _COUNTRY_OR_REGION:
+            return False
         ambiguous = lexicon.is_sentence_word(w) or lexicon.is_name_word(w)
         if ambiguous:
-            return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start)) and not lexicon.is_common_word(w)
+            # "in Auburn", "from Hope": a capitalized place name after a place preposition, unless the word
+            # is one of the most frequent English words ("in Group", "to Home")
+            return (
+                bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
+                and not at_sentence_start(text, start)
+                and not lexicon.is_frequent_word(w)
+            )
         if at_sentence_start(text, start) and lexicon.is_sentence_word(w):
             return False
     return True

@@ -1,13 +1,13 @@
 from flask_wtf import FlaskForm
 from wtforms import DateField, EmailField, SelectField, StringField
-from wtforms.validators import DataRequired, Email, Length, Optional
+from wtforms.validators import DataRequired, Length, Optional
 
 from ..enums import AssignmentKind, Role
 from ..forms import choices
 
 
 class InviteForm(FlaskForm):
-    email = EmailField("E-mail", validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)])
+    email = EmailField("E-mail", validators=[DataRequired(), Length(max=254)])
     name = StringField("Name", validators=[DataRequired(), Length(max=120)])
     role = SelectField("Role", choices=choices((r.value, r.value.capitalize()) for r in Role), default=Role.TRAINEE.value)
 

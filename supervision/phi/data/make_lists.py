@@ -27,6 +27,8 @@ MIN_FIRST_NAME_COUNT = 150
 COMMON_RATIO = 100.0
 #: At the start of a sentence a name-list word is taken for the word when this ratio is reached.
 SENTENCE_RATIO = 20.0
+#: The most frequent English words, never taken for a place name even after "in" ("in Group").
+FREQUENT_TOP = 3000
 #: US population scale for surname shares (1990 census, in percent).
 SURNAME_SCALE = 2.5e6
 
@@ -100,15 +102,20 @@ def main(src: Path) -> None:
             sentence.add(word)
     # ordinary English words in general use, for the checks that are not about names (top of the book list)
     for word, _count in sorted(books.items(), key=lambda kv: -kv[1])[:25000]:
-        if word.isalpha() and (word not in first_names and word not in surnames or ratio(word) >= COMMON_RATIO):
+        if not word.isalpha() or not is_english(word):
+            continue  # the book counts are lower-cased: "boston" is there, but it is not a common word
+        if word not in first_names and word not in surnames or ratio(word) >= COMMON_RATIO:
             common.add(word)
             sentence.add(word)
+
+    frequent = {w for w, _c in sorted(books.items(), key=lambda kv: -kv[1])[:FREQUENT_TOP] if w.isalpha() and is_english(w)}
 
     _write("first_names.txt.gz", first_names)
     _write("surnames.txt.gz", surnames)
     _write("us_places.txt.gz", places)
     _write("common_words.txt.gz", common)
     _write("dictionary_words.txt.gz", sentence - common)
+    _write("frequent_words.txt.gz", frequent)
 
 
 if __name__ == "__main__":

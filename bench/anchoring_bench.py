@@ -2,8 +2,9 @@
 
 Run from the repository root:
 
-    .venv/bin/python bench/anchoring_bench.py            # default: 25 timed runs, seed 4
+    .venv/bin/python bench/anchoring_bench.py            # 25 timed runs on the note of seed 4
     .venv/bin/python bench/anchoring_bench.py --runs 50 --seed 7
+    .venv/bin/python bench/anchoring_bench.py --sweep 60  # accuracy only, over the notes of seeds 1-60
 
 The note is made up deterministically (seeded RNG) from clinical-note sentence templates. The revision
 inserts sentences before annotated ones, makes small edits inside annotated spans, deletes and rewrites
@@ -12,7 +13,8 @@ endings (as a browser's form submission sends them). The script knows where ever
 reports accuracy as well as time: placed (right / wrong), outdated (expected / missed).
 
 Prints the median, minimum and maximum wall time of `reanchor_many` (normalising and diffing both
-revisions included) over the runs. Not a pass/fail test; see bench/ANCHORING.md for recorded numbers.
+revisions included) over the runs, and the median CPU time of the process (steadier on a busy machine).
+Not a pass/fail test; see bench/ANCHORING.md for recorded numbers.
 """
 
 from __future__ import annotations
@@ -220,37 +222,53 @@ def build_case(seed: int) -> tuple[str, str, list, list[tuple[int, int] | None],
     return old_text, new_text, selectors, expected, kinds
 
 
+def score(anchors: list, expected: list) -> Counter:
+    """How many were placed where expected or elsewhere, and outdated as expected or missed."""
+    tally = Counter()
+    for anchor, want in zip(anchors, expected):
+        if anchor is None:
+            tally["outdated as expected" if want is None else "outdated, missed"] += 1
+        elif want is not None and (anchor.start, anchor.end) == want:
+            tally["placed where expected"] += 1
+        else:
+            tally["placed elsewhere"] += 1
+    return tally
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--sweep", type=int, default=0, help="check accuracy over the notes of seeds 1..N")
     args = parser.parse_args()
 
-    old_text, new_text, selectors, expected, kinds = build_case(args.seed)
-    times = []
-    for _ in range(args.runs):
-        began = time.perf_counter()
-        anchors = reanchor_many(old_text, selectors, new_text)
-        times.append((time.perf_counter() - began) * 1000)
+    if args.sweep:
+        tally = Counter()
+        for seed in range(1, args.sweep + 1):
+            old_text, new_text, selectors, expected, _ = build_case(seed)
+            tally += score(reanchor_many(old_text, selectors, new_text), expected)
+        print(f"{args.sweep} notes, {sum(tally.values())} annotations: " + ", ".join(f"{n} {k}" for k, n in sorted(tally.items())))
+        return
 
-    right = wrong = outdated_expected = missed = 0
-    for anchor, want in zip(anchors, expected):
-        if anchor is None:
-            outdated_expected += want is None
-            missed += want is not None
-        elif want is not None and (anchor.start, anchor.end) == want:
-            right += 1
-        else:
-            wrong += 1
+    old_text, new_text, selectors, expected, kinds = build_case(args.seed)
+    wall, cpu = [], []
+    for _ in range(args.runs):
+        began, began_cpu = time.perf_counter(), time.process_time()
+        anchors = reanchor_many(old_text, selectors, new_text)
+        wall.append((time.perf_counter() - began) * 1000)
+        cpu.append((time.process_time() - began_cpu) * 1000)
+    tally = score(anchors, expected)
     methods = Counter(a.method for a in anchors if a is not None)
 
     print(f"note: {len(old_text):,} characters -> revision of {len(new_text):,} (CRLF line endings)")
     print("edits to annotated text: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items()))
-    print(f"re-anchor {len(selectors)} annotations, {args.runs} runs: median {statistics.median(times):.1f} ms "
-          f"(min {min(times):.1f}, max {max(times):.1f})")
-    print(f"placed {right + wrong} ({right} where expected, {wrong} elsewhere) by "
+    print(f"re-anchor {len(selectors)} annotations, {args.runs} runs: median {statistics.median(wall):.1f} ms "
+          f"(min {min(wall):.1f}, max {max(wall):.1f}); CPU median {statistics.median(cpu):.1f} ms")
+    print(f"placed {tally['placed where expected'] + tally['placed elsewhere']} "
+          f"({tally['placed where expected']} where expected, {tally['placed elsewhere']} elsewhere) by "
           + ", ".join(f"{method} {n}" for method, n in sorted(methods.items())))
-    print(f"outdated {outdated_expected + missed} ({outdated_expected} expected, {missed} missed)")
+    print(f"outdated {tally['outdated as expected'] + tally['outdated, missed']} "
+          f"({tally['outdated as expected']} expected, {tally['outdated, missed']} missed)")
 
 
 if __name__ == "__main__":

@@ -77,22 +77,27 @@ def register_extensions(app: Flask) -> None:
                 cursor.close()
 
 
-def register_blueprints(app: Flask) -> None:
-    from .api import bp as api_bp
-    from .auth import bp as auth_bp
-    from .hours import bp as hours_bp
-    from .main import bp as main_bp
-    from .notes import bp as notes_bp
-    from .programs import bp as programs_bp
-    from .review import bp as review_bp
+BLUEPRINTS = (  # (feature package, URL prefix)
+    ("main", None),
+    ("auth", None),
+    ("notes", "/notes"),
+    ("review", "/review"),
+    ("threads", "/threads"),
+    ("hours", "/hours"),
+    ("programs", "/program"),
+    ("api", "/api/v1"),
+)
 
-    app.register_blueprint(main_bp)
-    app.register_blueprint(auth_bp)
-    app.register_blueprint(notes_bp, url_prefix="/notes")
-    app.register_blueprint(review_bp, url_prefix="/review")
-    app.register_blueprint(hours_bp, url_prefix="/hours")
-    app.register_blueprint(programs_bp, url_prefix="/program")
-    app.register_blueprint(api_bp, url_prefix="/api/v1")
+
+def register_blueprints(app: Flask) -> None:
+    import importlib
+
+    for feature, prefix in BLUEPRINTS:
+        package = importlib.import_module(f"{__name__}.{feature}")
+        # The package defines the blueprint; its routes module attaches the views. Importing routes here,
+        # not from the package, lets models and services import each other's packages without cycles.
+        importlib.import_module(f"{__name__}.{feature}.routes")
+        app.register_blueprint(package.bp, url_prefix=prefix)
 
 
 def register_security(app: Flask) -> None:

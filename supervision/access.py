@@ -99,6 +99,9 @@ NOTE_PERMISSIONS: dict[str, Callable] = {
     "addendum": _is_author,
     "review": _is_reviewer,  # request changes, approve
     "comment": lambda user, note: _is_author(user, note) or _is_reviewer(user, note),
+    "annotate": _is_reviewer,
+    "resolve": lambda user, note: _is_author(user, note) or _is_reviewer(user, note),
+    "respond_suggestion": _is_author,
 }
 
 
@@ -123,6 +126,25 @@ def get_note_or_404(note_id: int, user, need: str = "view"):
     if not NOTE_PERMISSIONS[need](user, note):
         abort(403)
     return note
+
+
+def get_annotation_or_404(annotation_id: int, user, need: str = "view"):
+    """An annotation and its note, with the note's scope and permission rules (404, then 403)."""
+    from .threads.models import Annotation
+
+    annotation = db.session.get(Annotation, annotation_id)
+    if annotation is None:
+        abort(404)
+    return annotation, get_note_or_404(annotation.note_id, user, need)
+
+
+def get_comment_or_404(comment_id: int, user, need: str = "view"):
+    from .threads.models import Comment
+
+    comment = db.session.get(Comment, comment_id)
+    if comment is None:
+        abort(404)
+    return comment, get_note_or_404(comment.note_id, user, need)
 
 
 def visible_notes(user) -> Select:

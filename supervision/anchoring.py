@@ -13,21 +13,27 @@ text, or returns None when the annotated words are gone:
 >>> reanchor(old, make_selector(old, 17, 32), new) is None
 True
 
-How (each step only when the one before found nothing):
+How:
 
 1. **diff** - the server has both revisions, so the span is carried through a word-level diff of old to
-   new (`supervision.textdiff`). It is placed there if its words survived, allowing small edits inside
-   (at most a quarter of its characters, as edit distance).
-2. **quote** - the quote is searched for verbatim; among the occurrences the one whose surroundings match
-   the stored prefix and suffix best, then the nearest to where the diff put the span, wins.
-3. **fuzzy** - an approximate search (bit-parallel Sellers/Myers, at most a quarter of the quote's length
-   in edits) where the span was, and right after (before) where its prefix (suffix) went.
+   new (`supervision.textdiff`). It stays there if its words survived: at most a quarter of its
+   characters edited (edit distance), each changed word still recognisable ("exam" -> "exams", a typo
+   fixed), and its numbers unchanged.
+2. **quote** and **fuzzy** - if the words are gone from their place, they may have moved: the quote is
+   looked for verbatim, and with a typo or two (bit-parallel Myers/Sellers approximate matching, pinned
+   where the span's neighbours went), in text the new revision inserted. The candidate with the most
+   matching context wins, then the one with fewest edits, then the one nearest where the diff put it.
+3. Otherwise the result is None: the annotation is outdated.
 
-A look-alike is never taken for the annotated words. Text that the diff shows *unchanged* from elsewhere in
-the old revision was already there, beside the annotated words, and cannot be them; so when the annotated
-words were rewritten or deleted, a similar sentence elsewhere is refused and the result is None. Only text
-the new revision inserts can receive a span that moved, and a short quote needs its context around it
-there too.
+A look-alike is never taken for the annotated words:
+
+- text that the diff shows *unchanged* from elsewhere in the old revision was already there, beside the
+  annotated words, and cannot be them (so a rewritten sentence's twin a paragraph below is refused);
+- a span found elsewhere must have brought the rest of its sentence along, word for word, and show 32
+  characters of evidence (quote and matching context): formulaic notes repeat phrases, and "feeling
+  calm, skipping meals" inserted below is not a moved "feeling flat, skipping meals";
+- when the span's place is still there holding other words, the words were rewritten, and only the very
+  same words elsewhere can be them.
 
 Matching ignores line-ending style, runs of whitespace and Unicode composition (NFC); offsets returned
 are always into the real new text.
@@ -38,12 +44,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import accumulate
 
-from .textdiff import diff_tokens, tokenize
+from .textdiff import diff_tokens, token_offsets, tokenize
 
 #: Characters of context stored on each side of the quote.
 CONTEXT = 32
@@ -64,13 +69,12 @@ _MAX_OCCURRENCES = 2_000
 _MAX_ALIGN_PAIRS = 250_000
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # runs of whitespace, and single whitespace other than " "
 _LONG_SPACE_RUN = re.compile(r"\s{2,}")
 _SPACE_OR_NOT = re.compile(r"\s+|\S+")
 _LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?= |$)")
-
-_SpanTest = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +164,7 @@ def locate(old_text: str, selector: Selector | Mapping, new_text: str) -> Anchor
 
     Raises ValueError (or TypeError) if ``selector`` is a mapping without a usable "exact".
     """
-    return RevisionPair(old_text, new_text).locate(selector)
+    return _RevisionPair(old_text, new_text).locate(selector)
 
 
 def reanchor(old_text: str, selector: Selector | Mapping, new_text: str) -> tuple[int, int] | None:
@@ -178,11 +182,11 @@ def reanchor_many(old_text: str, selectors: Iterable[Selector | Mapping], new_te
 
     Raises ValueError (or TypeError) for a mapping without a usable "exact".
     """
-    pair = RevisionPair(old_text, new_text)
+    pair = _RevisionPair(old_text, new_text)
     return [pair.locate(selector) for selector in selectors]
 
 
-class RevisionPair:
+class _RevisionPair:
     """Two revisions of a note, normalised and diffed once, to locate any number of selectors."""
 
     def __init__(self, old_text: str, new_text: str) -> None:
@@ -234,7 +238,7 @@ class RevisionPair:
 class _Search:
     """The steps for one span; positions are in the normalised texts."""
 
-    def __init__(self, pair: RevisionPair, start: int, end: int) -> None:
+    def __init__(self, pair: _RevisionPair, start: int, end: int) -> None:
         self.diff = pair.diff
         self.old, self.new = pair.old.text, pair.new.text
         self.start, self.end = start, end
@@ -259,8 +263,9 @@ class _Search:
         home = self.diff.carry(self.start, self.end, self.budget)
         if home.distance is None:
             home = self._regather(home)
-        if home.distance is not None:
-            return home.start, home.end, 1.0 - home.distance / len(self.quote), "diff"
+        distance = home.distance
+        if distance is not None and (distance == 0 or _same_words(self.quote, self.new[home.start : home.end])):
+            return home.start, home.end, 1.0 - distance / len(self.quote), "diff"
         if not self.quote.strip():
             return None  # blank space has no words to look for elsewhere
         candidates = self._verbatim()
@@ -274,6 +279,8 @@ class _Search:
                 continue
             context = self._context(start, end)
             if len(self.quote) + context < self.evidence or not self._moved_along(start, end):
+                continue
+            if distance and not _same_words(self.quote, self.new[start:end]):
                 continue
             rank = (context, -distance, -abs(start - home.start))
             if best is None or rank > best[0]:
@@ -292,15 +299,20 @@ class _Search:
         just before it, the diff may pair that first word with the newcomer and leave the span's own copy,
         lightly edited, behind a long insertion.
         """
+        pattern = _Pattern(self.quote)
         if home.tail > home.lead:
-            found = [(start, home.end, d) for start, d in _Pattern(self.quote).starts_to(self.new, home.end, self.budget, self._fits)]
+            options = [(start, home.end, d) for start, d in pattern.starts_to(self.new, home.end, self.budget)]
         elif home.lead:
-            found = [(home.start, end, d) for end, d in _Pattern(self.quote).ends_from(self.new, home.start, self.budget, self._fits)]
+            options = [(home.start, end, d) for end, d in pattern.ends_from(self.new, home.start, self.budget)]
         else:
             return home
-        for start, end, distance in found:
-            return _Home(start, end, distance, home.kept, home.lead, home.tail)
-        return home
+        options = [option for option in options if self._fits(option[0], option[1])]
+        if not options:
+            return home
+        # Fewest edits; then the edge the stored context agrees with ("afte" + "." over "afte." for "after").
+        m = len(self.quote)
+        start, end, distance = min(options, key=lambda o: (o[2], -self._context(o[0], o[1]), abs(o[1] - o[0] - m)))
+        return _Home(start, end, distance, home.kept, home.lead, home.tail)
 
     def _verbatim(self) -> list[tuple[int, int, int]]:
         """Every occurrence of the quote in the new text."""
@@ -324,12 +336,12 @@ class _Search:
         pairs = [(start, end) for start in starts for end in ends if start < end <= start + 2 * m + k]
         if pairs:
             return [(start, end, _levenshtein(self.quote, self.new[start:end], k)) for start, end in pairs]
-        found = [(start, end, d) for start in starts for end, d in pattern.ends_from(self.new, start, k, self._acceptable)]
-        found += [(start, end, d) for end in ends for start, d in pattern.starts_to(self.new, end, k, self._acceptable)]
+        found = [(s, e, d) for s in starts for e, d in pattern.ends_from(self.new, s, k)]
+        found += [(s, e, d) for e in ends for s, d in pattern.starts_to(self.new, e, k)]
         if not found and m >= SELF_EVIDENT_LENGTH:
             for lo, hi in self.diff.inserted(k):
                 if hi - lo >= m - k:
-                    found += pattern.search(self.new, lo, hi, k, self._acceptable)
+                    found += pattern.search(self.new, lo, hi, k)
         return found
 
     def _pins(self, anchor: str, after: bool) -> list[int]:
@@ -366,13 +378,11 @@ class _Search:
         if self.word_end and not _at_word_boundary(self.new, end):
             return False
         # A span that starts (ends) with a word must not be found starting (ending) with a space, and back.
-        return self.quote[0].isspace() == self.new[start].isspace() and self.quote[-1].isspace() == self.new[end - 1].isspace()
+        quote, new = self.quote, self.new
+        return quote[0].isspace() == new[start].isspace() and quote[-1].isspace() == new[end - 1].isspace()
 
     def _context(self, start: int, end: int) -> int:
-        """How many characters of the stored prefix and suffix surround new[start:end]."""
-        before = self.new[max(0, start - len(self.prefix)) : start]
-        after = self.new[end : end + len(self.suffix)]
-        return _common_prefix(self.prefix[::-1], before[::-1]) + _common_prefix(self.suffix, after)
+        return _context_match(self.new, start, end, self.prefix, self.suffix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +405,7 @@ class _Diff:
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
         old_tokens, new_tokens = tokenize(old), tokenize(new)
-        old_at, new_at = _offsets(old_tokens), _offsets(new_tokens)
+        old_at, new_at = token_offsets(old_tokens), token_offsets(new_tokens)
         self.ops = [
             (tag, old_at[i1], old_at[i2], new_at[j1], new_at[j2])
             for tag, i1, i2, j1, j2 in diff_tokens(old_tokens, new_tokens)
@@ -413,8 +423,9 @@ class _Diff:
         if not self.ops:
             return _Home(0, 0, None, False, 0, 0)
         last_op = len(self.ops) - 1
-        first = min(bisect_right(self._old_ends, start), last_op)  # holds old[start]: insertions at start stay out
-        last = min(bisect_left(self._old_ends, end), last_op)  # holds old[end - 1]: insertions at end stay out
+        # The change holding old[start] and the one holding old[end - 1]: insertions at either edge stay out.
+        first = min(bisect_right(self._old_ends, start), last_op)
+        last = min(bisect_left(self._old_ends, end), last_op)
         new_start = self._map(self.ops[first], start, False)
         new_end = max(new_start, self._map(self.ops[last], end, True))
         kept = (start == 0 or self._unchanged(start - 1)) and (end == len(self.old) or self._unchanged(end))
@@ -429,7 +440,10 @@ class _Diff:
                 continue
             removed = self.old[max(i1, start) : min(i2, end)]
             added = self.new[max(j1, new_start) : min(j2, new_end)]
-            distance += _levenshtein(removed, added, budget - distance) if tag == "replace" else len(removed) + len(added)
+            if tag == "replace":
+                distance += _levenshtein(removed, added, budget - distance)
+            else:
+                distance += len(removed) + len(added)
             if distance > budget:
                 distance = _levenshtein(self.old[start:end], self.new[new_start:new_end], budget)
                 break
@@ -450,10 +464,11 @@ class _Diff:
 
     def inserted(self, margin: int) -> list[tuple[int, int]]:
         """The stretches of new text that the diff shows as inserted, widened by ``margin`` and merged."""
-        return _merge_windows([(j1 - margin, j2 + margin) for tag, _, _, j1, j2 in self.ops if tag in ("insert", "replace")], len(self.new))
+        stretches = [(j1 - margin, j2 + margin) for tag, _, _, j1, j2 in self.ops if tag in ("insert", "replace")]
+        return _merge_windows(stretches, len(self.new))
 
     def foreign_share(self, start: int, end: int, old_start: int, old_end: int) -> float:
-        """The share of new[start:end] that the diff shows unchanged from old text outside old[old_start:old_end].
+        """The share of new[start:end] the diff shows unchanged from old text outside old[old_start:old_end].
 
         Such text was already in the old revision beside the annotated words, so it cannot be those words.
         """
@@ -548,7 +563,9 @@ class _Normalized:
         return self._convert(pos, is_end, self._norm_starts, self._norm_ends, self._real_starts, self._real_ends)
 
     @staticmethod
-    def _convert(pos: int, is_end: bool, from_starts: list[int], from_ends: list[int], to_starts: list[int], to_ends: list[int]) -> int:
+    def _convert(
+        pos: int, is_end: bool, from_starts: list[int], from_ends: list[int], to_starts: list[int], to_ends: list[int]
+    ) -> int:
         # An end offset is placed by the character before it, a start offset by the character at it.
         k = bisect_right(from_starts, pos - 1 if is_end else pos) - 1
         if k < 0:
@@ -611,23 +628,23 @@ class _Pattern:
         self.masks = _char_masks(pattern)
         self.reversed_masks = _char_masks(pattern[::-1])
 
-    def ends_from(self, text: str, start: int, budget: int, acceptable: _SpanTest) -> list[tuple[int, int]]:
-        """The best ``(end, distance)`` for a match starting at ``start``, if one is within ``budget``."""
+    def ends_from(self, text: str, start: int, budget: int) -> list[tuple[int, int]]:
+        """Every ``(end, distance)`` within ``budget`` for a match that starts at ``start``."""
         m = len(self.pattern)
         scores = _myers(self.masks, m, text[start : start + m + budget], anchored=True)
-        return self._best(scores, budget, lambda length: (start, start + length), acceptable)
+        return [(start + n, d) for n, d in enumerate(scores, 1) if d <= budget]
 
-    def starts_to(self, text: str, end: int, budget: int, acceptable: _SpanTest) -> list[tuple[int, int]]:
-        """The best ``(start, distance)`` for a match ending at ``end``, if one is within ``budget``."""
+    def starts_to(self, text: str, end: int, budget: int) -> list[tuple[int, int]]:
+        """Every ``(start, distance)`` within ``budget`` for a match that ends at ``end``."""
         m = len(self.pattern)
         backwards = text[max(0, end - m - budget) : end][::-1]
         scores = _myers(self.reversed_masks, m, backwards, anchored=True)
-        return self._best(scores, budget, lambda length: (end - length, end), acceptable, keep_start=True)
+        return [(end - n, d) for n, d in enumerate(scores, 1) if d <= budget]
 
-    def search(self, text: str, lo: int, hi: int, budget: int, acceptable: _SpanTest) -> list[tuple[int, int, int]]:
+    def search(self, text: str, lo: int, hi: int, budget: int) -> list[tuple[int, int, int]]:
         """Matches within ``budget`` edits anywhere in text[lo:hi] (Sellers), as (start, end, distance).
 
-        One match per run of consecutive match ends: the end with fewest edits, and its best start.
+        For each run of consecutive match ends, the end with fewest edits and every start that fits it.
         """
         scores = _myers(self.masks, len(self.pattern), text[lo:hi], anchored=False)
         found = []
@@ -640,20 +657,9 @@ class _Pattern:
             while run_end + 1 < len(scores) and scores[run_end + 1] <= budget:
                 run_end += 1
             end = lo + min(range(k, run_end + 1), key=scores.__getitem__) + 1
-            found += [(start, end, d) for start, d in self.starts_to(text, end, budget, acceptable)]
+            found += [(start, end, d) for start, d in self.starts_to(text, end, budget)]
             k = run_end + 1
         return found
-
-    def _best(self, scores: list[int], budget: int, span: Callable[[int], tuple[int, int]], acceptable: _SpanTest, keep_start: bool = False) -> list[tuple[int, int]]:
-        m = len(self.pattern)
-        # Fewest edits first, then the length nearest the quote's.
-        for length in sorted(range(1, len(scores) + 1), key=lambda n: (scores[n - 1], abs(n - m))):
-            if scores[length - 1] > budget:
-                break
-            start, end = span(length)
-            if acceptable(start, end):
-                return [(start if keep_start else end, scores[length - 1])]
-        return []
 
 
 def _char_masks(pattern: str) -> dict[str, int]:
@@ -692,6 +698,27 @@ def _myers(masks: dict[str, int], m: int, text: str, anchored: bool) -> list[int
     return scores
 
 
+def _same_words(quote: str, text: str) -> bool:
+    """Whether ``text`` says what ``quote`` says, give or take typos and added or dropped words.
+
+    Edits within the budget are not all small: "mood was low" -> "mood was good" is three letters, and a
+    different statement. So a changed word must stay recognisable (grown or shortened, as "exam" ->
+    "exams", or at most a third of its letters edited), and numbers (scores, doses, counts) must not
+    change at all.
+    """
+    a, b = tokenize(quote), tokenize(text)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if _DIGIT.search(removed) or _DIGIT.search(added):
+            return False
+        if tag == "replace" and removed not in added and added not in removed:
+            if _levenshtein(removed, added, len(removed)) > max(1, len(removed) // 3):
+                return False
+    return True
+
+
 def _levenshtein(a: str, b: str, budget: int) -> int:
     """Edit distance between ``a`` and ``b``, or any number above ``budget`` once it is known to exceed it."""
     if abs(len(a) - len(b)) > budget:
@@ -703,26 +730,24 @@ def _levenshtein(a: str, b: str, budget: int) -> int:
     return _myers(_char_masks(a), len(a), b, anchored=True)[-1]
 
 
-def _align(old: str, new: str, pos: int, is_end: bool) -> int:
+def _align(old: str, new: str, pos: int, is_end: bool, by_letter: bool = False) -> int:
     """The offset in ``new`` that corresponds to offset ``pos`` inside ``old`` (one changed stretch).
 
     Aligned word by word, then letter by letter inside a changed word. Characters inserted at ``pos`` fall
     outside the span: after a start, before an end.
     """
-    a, b = tokenize(old), tokenize(new)
+    a, b = (list(old), list(new)) if by_letter else (tokenize(old), tokenize(new))
     if len(a) * len(b) > _MAX_ALIGN_PAIRS:
         return min(len(new), pos * len(new) // len(old))  # a wholesale rewrite: any place is as good
-    if len(a) == len(b) == 1:
-        a, b = list(old), list(new)
-    a_at, b_at = _offsets(a), _offsets(b)
+    a_at, b_at = token_offsets(a), token_offsets(b)
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         lo, hi = a_at[i1], a_at[i2]
         if not ((lo < pos <= hi) if is_end else (lo <= pos < hi)):
             continue
         if tag == "equal":
             return b_at[j1] + pos - lo
-        if lo < pos < hi and tag == "replace":
-            return b_at[j1] + _align(old[lo:hi], new[b_at[j1] : b_at[j2]], pos - lo, is_end)
+        if lo < pos < hi and tag == "replace" and not by_letter:
+            return b_at[j1] + _align(old[lo:hi], new[b_at[j1] : b_at[j2]], pos - lo, is_end, by_letter=True)
         return b_at[j2] if is_end else b_at[j1]
     return len(new) if is_end else 0
 
@@ -731,9 +756,7 @@ def _best_occurrence(text: str, quote: str, prefix: str, suffix: str, hint: int 
     """The occurrence of ``quote`` in ``text`` with the most matching context, then nearest ``hint``."""
     best: tuple[tuple[int, int], int] | None = None
     for pos in _occurrences(text, quote):
-        before = text[max(0, pos - len(prefix)) : pos]
-        after = text[pos + len(quote) : pos + len(quote) + len(suffix)]
-        context = _common_prefix(prefix[::-1], before[::-1]) + _common_prefix(suffix, after)
+        context = _context_match(text, pos, pos + len(quote), prefix, suffix)
         rank = (context, -abs(pos - hint) if hint is not None else 0)
         if best is None or rank > best[0]:
             best = (rank, pos)
@@ -761,6 +784,13 @@ def _merge_windows(windows: list[tuple[int, int]], n: int) -> list[tuple[int, in
     return merged
 
 
+def _context_match(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
+    """How many characters of ``prefix`` and ``suffix`` surround text[start:end] (from the span outward)."""
+    before = text[max(0, start - len(prefix)) : start]
+    after = text[end : end + len(suffix)]
+    return _common_prefix(prefix[::-1], before[::-1]) + _common_prefix(suffix, after)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = min(len(a), len(b))
     i = 0
@@ -775,10 +805,6 @@ def _is_word_char(c: str) -> bool:
 
 def _at_word_boundary(text: str, pos: int) -> bool:
     return pos <= 0 or pos >= len(text) or not (_is_word_char(text[pos - 1]) and _is_word_char(text[pos]))
-
-
-def _offsets(tokens: list[str]) -> list[int]:
-    return list(accumulate(map(len, tokens), initial=0))
 
 
 def _as_selector(selector: Selector | Mapping) -> Selector:

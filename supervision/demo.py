@@ -14,7 +14,7 @@ from .auth.services import create_user
 from .notes.services import create_note, submit_note, update_note
 from .programs.services import assign_supervisor, create_program, program_by_name
 from .review.services import approve_note, request_changes
-from .threads.services import add_comment
+from .threads.services import add_annotation, add_comment
 
 PROGRAM = "Demo Counseling Program"
 PASSWORD = "demo-password-2026"
@@ -119,6 +119,11 @@ def load_demo() -> bool:
     changes = note(alex, "dap", DAP_1, 5, "C-027", setting="telehealth")
     submit_note(changes, alex)
     add_comment(changes, sup, body="Please add a risk screen: did you ask about drinking and driving?")
+    add_annotation(changes, sup, exact="drinking two to three beers most evenings",
+                   body="Quantify this in standard drinks per week; it makes the AUDIT-C comparison easier.",
+                   suggestion="drinking about 15 standard drinks a week, mostly in the evenings")
+    add_annotation(changes, sup, exact='feeling "invisible" in team meetings',
+                   body="Good: the client's own words. Keep quotes like this in Data.")
     request_changes(changes, sup, summary="Add a brief risk assessment and the plan for the AUDIT-C.")
 
     # Submitted, waiting in the supervisor's queue.
@@ -134,9 +139,12 @@ def load_demo() -> bool:
     # A resubmitted note with two revisions.
     second = note(casey, "soap", SOAP_1.replace("C-014", "C-088"), 12, "C-088")
     submit_note(second, casey)
+    add_annotation(second, sup2, exact="GAD-7 = 11 (was 15)", body="Nice use of a measure to show change.")
+    add_annotation(second, sup2, exact="casually dressed", body="Is appearance relevant here? If not, leave it out.")
     request_changes(second, sup2, summary="Add the session's interventions to the Plan.")
-    update_note(second, casey, version=second.version,
-                body=second.body.replace("Next session in one week.", "Interventions: diaphragmatic breathing, cognitive restructuring. Next session in one week."))
+    revised = (second.body.replace("Next session in one week.", "Interventions: diaphragmatic breathing, cognitive restructuring. Next session in one week.")
+               .replace("Arrived on time, casually dressed.", "Arrived on time."))
+    update_note(second, casey, version=second.version, body=revised)
     submit_note(second, casey)
     approve_note(second, sup2, attestation=True, wording=attest)
     return True

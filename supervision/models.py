@@ -5,9 +5,9 @@ from .hours.models import HoursEntry
 from .notes.models import Approval, Note, PhiDismissal, Revision
 from .notifications.models import Notification
 from .programs.models import Invitation, Program, SupervisionAssignment
-from .threads.models import Comment
+from .threads.models import Annotation, AnnotationAnchor, Comment
 
 __all__ = [
-    "ApiToken", "Approval", "AuditEvent", "Comment", "HoursEntry", "Invitation", "Note", "Notification",
+    "Annotation", "AnnotationAnchor", "ApiToken", "Approval", "AuditEvent", "Comment", "HoursEntry", "Invitation", "Note", "Notification",
     "PhiDismissal", "Program", "Revision", "SupervisionAssignment", "User",
 ]

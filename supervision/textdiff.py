@@ -15,6 +15,7 @@ Pure Python, no Flask: `supervision.anchoring` maps annotations through the same
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -22,7 +23,10 @@ from itertools import accumulate
 
 #: Characters that belong to the character before them: combining diacritics, variation selectors, emoji
 #: skin tones and tag characters. Keeping them on their base keeps "é" (e + U+0301) and "👍🏽" one token.
-_EXTEND = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+_EXTEND = (
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining diacritical marks
+    "\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"  # variation selectors, skin tones, tags
+)
 
 _TOKEN = re.compile(
     r"\s+"
@@ -31,7 +35,8 @@ _TOKEN = re.compile(
     rf"|\S[{_EXTEND}]*(?:\u200d\S[{_EXTEND}]*)*"  # any other character; ZWJ emoji sequences stay whole
 )
 
-_SENTENCE_END = frozenset(".!?")
+#: The whitespace after a sentence, or any whitespace holding a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 
 #: A stretch whose two sides' token counts multiply to more than this is left as one replacement rather
 #: than diffed token by token (quadratic in the worst case). The coarser passes make this rare.
@@ -57,20 +62,20 @@ def diff_tokens(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     """Align two token lists; return opcodes in the form of `difflib.SequenceMatcher.get_opcodes`.
 
     Each opcode is ``(tag, i1, i2, j1, j2)``: ``old[i1:i2]`` becomes ``new[j1:j2]``, with tag "equal",
-    "replace", "delete" or "insert". Adjacent opcodes of the same tag are merged, and so are changes
-    separated only by a small unchanged piece (see `_absorb_small_equalities`).
+    "replace", "delete" or "insert". No two changes are adjacent, and two changes separated only by a
+    small unchanged piece are merged with it (see `_tidy`).
     """
     out: list[Opcode] = []
     _diff_pass(old, new, 0, len(old), 0, len(new), 0, out)
-    return _absorb_small_equalities(_merge(out), old, new)
+    return _tidy(out, old, new)
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
     """The word-level diff of two texts, as readable steps.
 
     Joining the "equal" and "delete" texts gives ``old``; joining "equal" and "insert" gives ``new``.
-    Between two unchanged stretches there is at most one deletion followed by one insertion, and a lone
-    space between two changed words is folded into the change ("the cat" -> "a dog", not two changes).
+    Between two unchanged stretches there is at most one deletion followed by one insertion, and a small
+    unchanged piece between two changes is folded into them ("the cat" -> "a dog", not two changes).
     """
     a, b = tokenize(old), tokenize(new)
     ops: list[DiffOp] = []
@@ -86,27 +91,29 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
     return ops
 
 
-def _absorb_small_equalities(ops: list[Opcode], old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
-    """Merge two changes and the small unchanged piece between them into one change; adjacent changes too.
+def _tidy(ops: list[Opcode], old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
+    """Merge neighbouring opcodes of one kind, and two changes with the small unchanged piece between them.
 
     Two different paragraphs diffed word by word agree on spaces, commas and the odd "the": a reader (and
     the re-anchoring) should see one replaced stretch, not a comb of one-word changes. A piece is small when
     it is at most half as long as the larger side of the change on each side of it (whitespace: at most as
     long). In the manner of diff-match-patch's semantic cleanup.
     """
-    old_at, new_at = _offsets(old), _offsets(new)
+    old_at, new_at = token_offsets(old), token_offsets(new)
 
     def size(op: Opcode) -> int:
         return max(old_at[op[2]] - old_at[op[1]], new_at[op[4]] - new_at[op[3]])
 
-    def change(first: Opcode, last: Opcode) -> Opcode:
+    def join(first: Opcode, last: Opcode) -> Opcode:
         i1, i2, j1, j2 = first[1], last[2], first[3], last[4]
+        if first[0] == last[0] == "equal":
+            return ("equal", i1, i2, j1, j2)
         return ("replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert", i1, i2, j1, j2)
 
     merged: list[Opcode] = []
-    for op in ops:  # first, adjacent changes (a replacement then a deletion...) become one
-        if merged and op[0] != "equal" and merged[-1][0] != "equal":
-            merged[-1] = change(merged[-1], op)
+    for op in ops:  # the passes leave neighbours of one kind: equal and equal, replace and delete...
+        if merged and (op[0] == "equal") == (merged[-1][0] == "equal"):
+            merged[-1] = join(merged[-1], op)
         else:
             merged.append(op)
     changed = True
@@ -120,30 +127,52 @@ def _absorb_small_equalities(ops: list[Opcode], old: Sequence[str], new: Sequenc
                 length = old_at[op[2]] - old_at[op[1]]
                 blank = all(token.isspace() for token in old[op[1] : op[2]])
                 if length * (1 if blank else 2) <= min(size(out[-1]), size(merged[k + 1])):
-                    out[-1] = change(out[-1], merged[k + 1])
+                    out[-1] = join(out[-1], merged[k + 1])
                     k += 2
                     changed = True
                     continue
             out.append(op)
             k += 1
         merged = out
-    return merged
+    # Joined changes may start or end alike on both sides ("." deleted, ".\n\nNext…" inserted): those
+    # tokens are unchanged, and belong to the unchanged text beside the change.
+    tidy: list[Opcode] = []
+    for op in merged:
+        _, i1, i2, j1, j2 = op
+        head = tail = 0
+        if op[0] != "equal":
+            while i1 + head < i2 and j1 + head < j2 and old[i1 + head] == new[j1 + head]:
+                head += 1
+            while i2 - tail > i1 + head and j2 - tail > j1 + head and old[i2 - tail - 1] == new[j2 - tail - 1]:
+                tail += 1
+        pieces = [
+            ("equal", i1, i1 + head, j1, j1 + head),
+            (op[0], i1 + head, i2 - tail, j1 + head, j2 - tail),
+            ("equal", i2 - tail, i2, j2 - tail, j2),
+        ]
+        for piece in pieces:
+            if piece[1] == piece[2] and piece[3] == piece[4]:
+                continue
+            if piece[0] != "equal":
+                piece = join(piece, piece)  # the right tag for what is left
+            if tidy and tidy[-1][0] == piece[0] == "equal":
+                piece = join(tidy.pop(), piece)
+            tidy.append(piece)
+    return tidy
 
 
-def _offsets(tokens: Sequence[str]) -> list[int]:
-    """Character offset of each token, and of the end."""
+def token_offsets(tokens: Sequence[str]) -> list[int]:
+    """The character offset of each token in the joined text, and the text's length last."""
     return list(accumulate(map(len, tokens), initial=0))
 
 
 def _sentence_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
     """Token indices where sentences (or lines) of ``tokens[lo:hi]`` start, plus ``hi``."""
-    ends = _SENTENCE_END
-    inner = (
-        i
-        for i in range(lo + 1, hi)
-        if tokens[i - 1].isspace() and ((i - 2 >= lo and tokens[i - 2] in ends) or "\n" in tokens[i - 1])
-    )
-    return [lo, *inner, hi]
+    # Found in the joined text by a regular expression: a Python loop over every token costs more than
+    # the whole sentence-level diff.
+    at = token_offsets(tokens[lo:hi])
+    starts = (bisect_left(at, m.end(), 1) for m in _SENTENCE_BREAK.finditer("".join(tokens[lo:hi])))
+    return [lo, *(lo + k for k in starts if k < len(at) - 1), hi]
 
 
 def _word_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
@@ -158,7 +187,9 @@ def _token_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
 _PASSES: tuple[Callable[[Sequence[str], int, int], list[int]], ...] = (_sentence_bounds, _word_bounds, _token_bounds)
 
 
-def _diff_pass(a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int, bhi: int, level: int, out: list[Opcode]) -> None:
+def _diff_pass(
+    a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int, bhi: int, level: int, out: list[Opcode]
+) -> None:
     """Diff ``a[alo:ahi]`` against ``b[blo:bhi]`` in units of pass ``level``; refine replacements with the next."""
     if alo == ahi or blo == bhi:
         if alo < ahi:
@@ -180,14 +211,3 @@ def _diff_pass(a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int,
             _diff_pass(a, b, ta1, ta2, tb1, tb2, level + 1, out)
         else:
             out.append((tag, ta1, ta2, tb1, tb2))
-
-
-def _merge(ops: list[Opcode]) -> list[Opcode]:
-    merged: list[Opcode] = []
-    for op in ops:
-        if merged and merged[-1][0] == op[0]:
-            tag, i1, _, j1, _ = merged[-1]
-            merged[-1] = (tag, i1, op[2], j1, op[4])
-        else:
-            merged.append(op)
-    return merged

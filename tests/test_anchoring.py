@@ -119,8 +119,28 @@ def test_rewritten_span_is_not_attached_to_an_older_look_alike():
 
 def test_rewritten_span_is_not_attached_to_a_new_look_alike():
     old = "Affect was flat; mood was low. She identified two triggers. Plan: weekly sessions."
-    new = "Affect was bright; mood was good. She identified two triggers. Mood was low at times. Plan: weekly sessions."
+    new = "Affect was bright; she described a stable week. She identified two triggers. Her mood was low at times. Plan: weekly sessions."
     assert reanchor(old, make_selector(old, *span_of(old, "mood was low")), new) is None
+
+
+@pytest.mark.parametrize(
+    ("new", "expected"),
+    [
+        ("Affect was flat; mood was lower. Plan: weekly.", "mood was lower"),  # the same word, grown
+        ("Affect was flat; mood was lov. Plan: weekly.", "mood was lov"),  # a typo
+        ("Affect was flat; mood was very low. Plan: weekly.", None),  # 5 edits: more than a quarter of 12
+        ("Affect was flat; mood was good. Plan: weekly.", None),  # 3 edits, but another word
+        ("Affect was flat; mood was not low. Plan: weekly.", None),  # a word added, more than a quarter
+    ],
+)
+def test_small_edits_in_place_keep_the_span(new, expected):
+    old = "Affect was flat; mood was low. Plan: weekly."
+    anchor = locate(old, make_selector(old, *span_of(old, "mood was low")), new)
+    if expected is None:
+        assert anchor is None
+    else:
+        assert anchor is not None and (anchor.start, anchor.end) == span_of(new, expected)
+        assert anchor.method == "diff" and 0.75 <= anchor.confidence < 1
 
 
 def test_deleted_sentence_is_not_attached_to_a_similar_template_sentence():
@@ -214,7 +234,7 @@ def test_span_found_when_the_revision_changes_unicode_composition():
         ("abc", 2, 2),
         ("😀abc", 2, 1),  # an astral emoji is two UTF-16 units, one code point
         ("😀abc", 4, 3),
-        ("a😀b👍🏽c", 7, 5),  # thumbs up and skin tone: both astral
+        ("a😀b👍🏽c", 8, 5),  # thumbs up and skin tone: both astral
         ("é🙂e\u0301", 5, 4),  # precomposed and combining accents are one unit each
         ("", 0, 0),
     ],
@@ -224,7 +244,7 @@ def test_utf16_offsets(text, utf16, codepoint):
     assert codepoint_to_utf16(text, codepoint) == utf16
 
 
-@pytest.mark.parametrize(("text", "utf16"), [("😀abc", 1), ("a😀", 2), ("abc", 4), ("abc", -1), ("a😀", 4)])
+@pytest.mark.parametrize(("text", "utf16"), [("😀abc", 1), ("a😀", 2), ("a😀b👍🏽c", 7), ("abc", 4), ("abc", -1), ("a😀", 4)])
 def test_utf16_offset_out_of_range_or_inside_a_surrogate_pair(text, utf16):
     with pytest.raises(ValueError):
         utf16_to_codepoint(text, utf16)
@@ -265,7 +285,7 @@ def long_note(sentences: int) -> str:
 def test_long_note_span_near_the_end():
     old = long_note(260)
     assert len(old) > 20_000
-    phrase = "In week 257 the client discussed exams"
+    phrase = "In week 257 the client discussed work"
     new = old.replace("In week 3 the client", "In week 3, after a difficult weekend, the client").replace(
         "In week 100 the client discussed her mother and practiced grounding (2 times). ", ""
     )
@@ -276,9 +296,9 @@ def test_long_note_span_near_the_end():
 
 def test_reanchor_many_agrees_with_locate():
     old = long_note(120)
-    new = "Intake summary added.\n\n" + old.replace("week 40 the", "week 40 (late) the").replace(
-        "In week 60 the client discussed exams and practiced paced breathing (4 times). ", ""
-    )
+    week_60 = "In week 60 the client discussed appetite and practiced paced breathing (4 times). "
+    assert week_60 in old
+    new = "Intake summary added.\n\n" + old.replace("week 40 the", "week 40, the").replace(week_60, "")
     selectors = [selector_for(old, f"In week {i} the client") for i in range(0, 120, 10)]
     anchors = reanchor_many(old, selectors, new)
     assert anchors == [locate(old, s, new) for s in selectors]
@@ -382,8 +402,8 @@ def test_property_text_inserted_before_shifts_the_span(case, insert):
     old, start, end = case
     new = insert + "\n" + old
     shift = len(insert) + 1
-    if old[start].isspace() or old[start - 1 : start].isspace() or old[:start].isspace() or not old[start:end].strip():
-        return  # a span at the edge of a whitespace run may widen to the whole run: covered elsewhere
+    if old[start:end] != old[start:end].strip():
+        return  # a span edge inside a run of whitespace may widen to the whole run: covered elsewhere
     assert reanchor(old, make_selector(old, start, end), new) == (start + shift, end + shift)
 
 

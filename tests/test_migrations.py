@@ -16,10 +16,21 @@ def flask(*args, env):
 
 @pytest.fixture
 def migration_env(tmp_path):
+    """A throwaway database of the kind under test: a SQLite file, or a fresh PostgreSQL database."""
     url = os.environ.get("TEST_DATABASE_URL")
-    if url:
-        pytest.skip("runs against a throwaway SQLite file; PostgreSQL migrations are exercised by .ci/run's upgrade")
-    return dict(os.environ, APP_ENV="development", DATABASE_URL=f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    if not url:
+        yield dict(os.environ, APP_ENV="development", DATABASE_URL=f"sqlite:///{tmp_path / 'm.sqlite3'}")
+        return
+    import psycopg
+
+    name = "supervision_migration_test"
+    admin = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    yield dict(os.environ, APP_ENV="development", DATABASE_URL=admin.rsplit("/", 1)[0] + "/" + name)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def test_upgrade_matches_models_and_downgrade_works(migration_env):
@@ -31,3 +42,5 @@ def test_upgrade_matches_models_and_downgrade_works(migration_env):
     assert down.returncode == 0, down.stderr
     again = flask("db", "upgrade", env=migration_env)
     assert again.returncode == 0, again.stderr
+    demo = flask("demo", env=migration_env)
+    assert demo.returncode == 0 and "loaded" in demo.stdout, demo.stderr

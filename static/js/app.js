@@ -82,6 +82,85 @@
     }, 500));
   });
 
+  /* ---------- annotations: select text, annotate; marks and margin cards point at each other ---------- */
+  var annotatable = document.getElementById("annotatable");
+  if (annotatable) {
+    var flash = function (el) {
+      el.classList.add("flash");
+      setTimeout(function () { el.classList.remove("flash"); }, 1500);
+    };
+    annotatable.addEventListener("click", function (event) {
+      var mark = event.target.closest("mark.hl");
+      if (!mark || String(window.getSelection()).length) { return; }
+      var card = document.getElementById("annotation-" + mark.dataset.ids.split(" ")[0]);
+      if (card) { card.scrollIntoView({ behavior: "smooth", block: "center" }); card.focus({ preventScroll: true }); flash(card); }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".quote-link"), function (link) {
+      link.addEventListener("click", function (event) {
+        var mark = document.getElementById("mark-" + link.dataset.mark);
+        if (!mark) { return; }
+        event.preventDefault();
+        mark.scrollIntoView({ behavior: "smooth", block: "center" });
+        Array.prototype.forEach.call(annotatable.querySelectorAll("mark.hl"), function (m) {
+          if ((" " + m.dataset.ids + " ").indexOf(" " + link.dataset.mark + " ") !== -1) { flash(m); }
+        });
+      });
+    });
+
+    var trigger = document.getElementById("annotate-selection");
+    var annForm = document.getElementById("annotation-form");
+    var pending = null;
+    var readSelection = function () {
+      var sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { return null; }
+      var range = sel.getRangeAt(0);
+      if (!annotatable.contains(range.startContainer) || !annotatable.contains(range.endContainer)) { return null; }
+      var before = document.createRange();
+      before.setStart(annotatable, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      var start = before.toString().length; // UTF-16 units, as the server expects from a browser
+      var text = annotatable.textContent;
+      var end = start + range.toString().length;
+      if (!text.slice(start, end).trim()) { return null; }
+      return { start: start, end: end, exact: text.slice(start, end),
+               prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), rect: range.getBoundingClientRect() };
+    };
+    var openForm = function (found) {
+      if (!annForm || !found) { return; }
+      annForm.closest("details").open = true;
+      annForm.elements.exact.value = found.exact;
+      annForm.elements.start.value = found.start;
+      annForm.elements.end.value = found.end;
+      annForm.elements.prefix.value = found.prefix;
+      annForm.elements.suffix.value = found.suffix;
+      if (trigger) { trigger.hidden = true; }
+      annForm.elements.body.focus();
+    };
+    if (annForm) {
+      // Typing or pasting a quote by hand drops the offsets: the server then finds the words itself.
+      annForm.elements.exact.addEventListener("input", function () { annForm.elements.start.value = ""; annForm.elements.end.value = ""; });
+      var onSelect = function () {
+        pending = readSelection();
+        if (!trigger) { return; }
+        if (!pending) { trigger.hidden = true; return; }
+        var box = annotatable.closest(".text-panel").getBoundingClientRect();
+        trigger.hidden = false;
+        trigger.style.top = (pending.rect.bottom - box.top + 6) + "px";
+        trigger.style.left = Math.max(0, pending.rect.left - box.left) + "px";
+      };
+      annotatable.addEventListener("mouseup", onSelect);
+      annotatable.addEventListener("keyup", onSelect);
+      document.addEventListener("selectionchange", debounce(onSelect, 150));
+      if (trigger) { trigger.addEventListener("click", function () { openForm(pending || readSelection()); }); }
+      document.addEventListener("keydown", function (event) {
+        var tag = (event.target.tagName || "").toLowerCase();
+        if (event.key !== "a" || event.ctrlKey || event.metaKey || event.altKey || tag === "input" || tag === "textarea" || tag === "select") { return; }
+        var found = readSelection();
+        if (found) { event.preventDefault(); openForm(found); }
+      });
+    }
+  }
+
   /* ---------- the note editor ---------- */
   var form = document.getElementById("note-form");
   if (!form) { return; }
@@ -149,8 +228,9 @@
   }
 
   function save() {
-    if (!dirty || conflict) { return Promise.resolve(); }
+    // A save in flight is returned even when nothing new is dirty, so "save, then submit" waits for it.
     if (saving) { return saving; }
+    if (!dirty || conflict) { return Promise.resolve(); }
     dirty = false;
     keepLocally();
     setState("Saving…");

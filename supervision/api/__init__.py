@@ -11,6 +11,3 @@ def _exempt_from_form_csrf(_state) -> None:
     # Flask-WTF's app-wide check would refuse every bearer-token call. The API checks CSRF itself, and only
     # for cookie-session calls (see routes.authenticate), which is where a forged request could come from.
     csrf.exempt(bp)
-
-
-from . import routes  # noqa: E402,F401

@@ -12,7 +12,7 @@ from ..errors import OpenFindings, ServiceError, StaleNote, ValidationFailed
 from ..extensions import db
 from ..text import render_markdown
 from ..textdiff import word_diff
-from ..threads.forms import CommentForm
+from ..threads.forms import AnnotationForm, CommentForm, ReplyForm
 from ..threads.services import add_comment, thread_for
 from ..views import apply_field_errors, flash_service_error, form_version, paginate
 from . import bp
@@ -83,10 +83,14 @@ def new():
 
 
 def _editor(note: Note, form: EditNoteForm, *, conflict: Note | None = None, status: int = 200):
+    from ..threads.services import annotations_for, span_in_text
+
     text = form.body.data if form.body.data is not None else note.body
     findings = notes.findings_for(note, text)
+    revisions = {r.id: r for r in note.revisions}
+    feedback = [(a, span_in_text(a, text, revisions)) for a in annotations_for(note) if not a.resolved] if revisions else []
     return render_template(
-        "notes/edit.html", note=note, form=form, findings=findings,
+        "notes/edit.html", note=note, form=form, findings=findings, feedback=feedback,
         open_count=sum(1 for f in findings if not f.dismissed), conflict=conflict,
         action_form=VersionForm(version=note.version), dismiss_form=DismissForm(), redact_form=RedactForm(),
     ), status
@@ -290,13 +294,34 @@ def addendum(note_id: int):
 def view(note_id: int):
     note = access.get_note_or_404(note_id, current_user, need="view")
     from ..review.forms import ApproveForm, RequestChangesForm
+    from ..threads.highlight import highlighted
+    from ..threads.services import anchor_on, annotations_for
 
     can = {action: access.may(current_user, action, note) for action in access.NOTE_PERMISSIONS}
+    shown = note.latest_revision
+    asked = request.args.get("revision", type=int)
+    if asked is not None:
+        shown = next((r for r in note.revisions if r.number == asked), None)
+        if shown is None:
+            abort(404)
+    annotations, placed, text_html = [], {}, None
+    if shown is not None:
+        annotations = annotations_for(note)
+        for annotation in annotations:
+            anchor = anchor_on(annotation, shown.id)
+            if anchor is not None:
+                placed[annotation.id] = anchor
+        # Resolved annotations stay visible (greyed) on the revision they were made on.
+        spans = [(a.start, a.end, aid) for aid, a in placed.items() if not a.outdated]
+        open_ids = {a.id for a in annotations if not a.resolved}
+        text_html = highlighted(shown.body, spans, active=open_ids)
+        annotations.sort(key=lambda a: (placed[a.id].start if a.id in placed and not placed[a.id].outdated else 10**9, a.id))
     return render_template(
         "notes/view.html", note=note, can=can, thread=thread_for(note), comment_form=CommentForm(),
-        action_form=VersionForm(version=note.version),
+        action_form=VersionForm(version=note.version), shown=shown, text_html=text_html,
+        annotations=annotations, placed=placed, annotation_form=AnnotationForm(), reply_form=ReplyForm(),
         approve_form=ApproveForm(version=note.version), changes_form=RequestChangesForm(version=note.version),
-        attestation=current_app.config["ATTESTATION"],
+        attestation=current_app.config["ATTESTATION"], latest=note.latest_revision,
     )
 
 

@@ -22,6 +22,7 @@ from ..extensions import db
 from ..hours.categories import BY_CODE
 from ..notifications.services import notify
 from ..text import render_markdown
+from ..threads.anchors import reanchor_annotations
 from . import formats
 from .models import Note, PhiDismissal, Revision
 
@@ -294,6 +295,9 @@ def submit_note(note: Note, actor, *, version: int | None = None) -> Revision:
         sha256=sha256_text(note.body), submitted_by_id=actor.id, submitted_at=now,
     )
     db.session.add(revision)
+    db.session.flush()
+    if number > 1:
+        reanchor_annotations(note, revision)
     resubmission = note.status == NoteStatus.CHANGES_REQUESTED
     note.status = NoteStatus.SUBMITTED
     note.submitted_at = now

@@ -103,10 +103,23 @@ class CueIndex:
         self._names: list[str] = []
 
     def add(self, name: str, alternation: str, rx: re.Pattern[str]) -> None:
-        """Register ``rx`` (tried with ``match`` at a word) under the cue words of ``alternation``."""
+        """Register ``rx`` (tried with ``match`` at a word) under the cue words of ``alternation``.
+
+        When ``alternation`` appears verbatim in the pattern, each key gets its own compiled copy of the
+        pattern holding only the alternatives of that key, so a match attempt at a frequent word ("to",
+        "with") does not try a hundred branches.
+        """
         self._names.append(name)
-        for key in cue_keys(alternation):
-            self._table[key].append((name, rx))
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for alt in _split_top(alternation):
+            for key in cue_keys(alt):
+                by_key[key].append(alt)
+        specialise = alternation in rx.pattern
+        for key, alts in by_key.items():
+            key_rx = rx
+            if specialise:
+                key_rx = re.compile(rx.pattern.replace(alternation, "|".join(alts), 1), rx.flags)
+            self._table[key].append((name, key_rx))
 
     def add_keys(self, name: str, keys: set[str], rx: re.Pattern[str]) -> None:
         """Register ``rx`` under explicit lower-case keys (first three characters of the cue words)."""

@@ -49,30 +49,58 @@ _FULL_MONTHS = frozenset(
 #: Numeric dates with a year: 2/23/26, 12/30/2025, 12-30-2025, 12.30.2025, 2025-12-30.
 _NUMERIC_FULL = re.compile(
     r"(?:"
-    r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})"
-    r"|(\d{4})([/.-])(\d{1,2})\6(\d{1,2})"
-    r")(?![\w/]|[.:-]\d)"
+    r"(\d{1,2})([/.-])(\d{1,2})\2((?:1[89]|20)\d\d|\d{2})"
+    r"|((?:1[89]|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2})"
+    r")(?![\w/%]|[.:-]\d)"
 )
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
 _NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
-#: Words before a fraction that make it a score, strength or dose rather than a date.
-_SCORE_CUE = re.compile(
-    r"(?i:(?:pain|rated?|rates|rating|scale|scored?|suds|mood|anxiety|level|strength|strong|grip|power|motor|"
-    r"reflex(?:es)?|assist|intensity|distress|urge|craving|energy|sleep|motivation|confidence|"
-    r"x|of|out of|about|approx\.?|~|at|is|was|to|from|gcs|apgar|sat|sats|ratio|bp|b/p|pupils?|perrl[a]?|"
-    r"mae|tab|tabs|tablet|dose|cup|tsp|tbsp|inch|in|mile|miles|psv|ps|peep|cpap|bipap|vent|ventilator|"
-    r"settings?|a/c|ac|simv|imv|ipap|epap|fio2|rate)[ \t]*[:=]?[ \t]*(?:of[ \t]+)?)$"
+#: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
+#: date ("pain 7/10", "strength 5/5", "PSV 10/5", "CVP 8/12", "c/o 3/10", "1/2 tab"). A few filler words may
+#: stand between ("PSV of 10/5", "PS increased to 12/5", "MMSE was 24/30").
+_SCORE_WORDS = (
+    r"pain|rated?|rates|rating|scale|scored?|suds|mood|anxiety|level|strength|strong|grip|power|motor|"
+    r"reflex(?:es)?|assist|intensity|distress|urge|craving|energy|sleep|motivation|confidence|c/o|"
+    r"gcs|apgar|mmse|moca|nihss|rass|riker|sats?|spo2|sao2|ratio|bp|nbp|abp|sbp|dbp|b/p|map|hr|rr|cvp|"
+    r"pap|pad|pas|pcwp|wedge|icp|cpp|svr|co/ci|ci|tv|vt|ve|mv|pupils?|perrla?|mae|murmur|sem|"
+    r"tab|tabs|tablet|dose|cup|tsp|tbsp|inch|mile|miles|psv|ps|peep|cpap|bi-?pap|vent|ventilator|"
+    r"ventilation|mask|flow|flowby|settings?|a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate"
 )
+_SCORE_CUE = re.compile(
+    rf"(?<![A-Za-z/])(?i:(?:{_SCORE_WORDS})[ \t]*[:=~-]?[ \t]*"
+    r"(?:(?:of|to|at|is|was|now|on|from|@|~|increased|decreased|changed|weaned|back|remains?|still|"
+    r"approx\.?|about)[ \t]+){0,2})$"
+)
+#: Filler words before a fraction that read as "a number follows": a score only when the fraction is
+#: scale-like (small denominator, numerator not above it), else a date ("it was 4/25", "x 10/30").
+_WEAK_SCORE_CUE = re.compile(
+    r"(?<![A-Za-z])(?i:(?:x|of|out of|about|approx\.?|~|at|is|was|to|from|in|up|down)[ \t]*[:=]?[ \t]*)$"
+)
+_SCALE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10})
+#: Words after a fraction that make it a quantity, a setting or a score whatever stands before it.
 _SCORE_AFTER = re.compile(
-    r"^[ \t]*(?i:(?:pain|strength|on|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
-    r"x|of|times|sessions?|days?|weeks?|hours?|hrs?|nights?|mg|mcg|ml|cc|units?|bilat|throughout|"
-    r"in|to|mmhg|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?))\b"
+    r"^[ \t]*(?i:(?:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
+    r"times|sessions?|days?|weeks?|hours?|hrs?|nights?|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
+    r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
+    r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
+    r"holosystolic|diastolic|hsm|pulses?))(?![A-Za-z])"
+)
+#: A time right after a fraction makes it a date ("7/13 0930", "4/5 PM", "12/18 in am", "1/8 @ 2200").
+_TIME_AFTER = re.compile(
+    r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?![\d/.%:]|[ \t]*(?i:cc|ml|mg|mcg|units?|kg|gm?|hrs?|x)\b)"
+    r"|\d{1,2}[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
+    r"|(?i:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
+    r"|(?i:in[ \t]+(?:the[ \t]+)?(?:am|pm|morning|afternoon|evening))(?![A-Za-z])"
+    r")"
 )
 #: Words before a fraction that make it a date.
 _DATE_CUE = re.compile(
-    r"(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|discharged?|seen|"
-    r"born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|follow-?up|due|"
-    r"starting|started|effective|through|thru|of|date)[ \t]*[:=]?[ \t]*)$"
+    r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
+    r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|"
+    r"follow-?up|due|starting|started|effective|through|thru|of|date|today|yesterday|tomorrow|"
+    r"hx|h/o|s/p|status post)[ \t]*[:=]?[ \t]*)$"
 )
 #: "the 3rd", "on the 15th" when it stands as a date (not "the 3rd session").
 _ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of"
@@ -121,20 +149,44 @@ def _valid_month_day(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
-def _is_score(text: str, start: int, end: int, month: int, day: int) -> bool:
-    """Whether a bare m/d fraction reads as a score, a strength, a ratio or a dose rather than a date."""
-    before = text[max(0, start - 24) : start]
-    after = text[end : end + 16]
-    if _DATE_CUE.search(before):
+def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: bool = False) -> bool:
+    """Whether a bare m/d fraction reads as a score, a strength, a setting, a vital sign or a dose rather
+    than a date.
+
+    In order: a unit or score word after it, or a score word before it, makes it a number; a date word before
+    it ("on", "since", "s/p", "HX:") or a time after it ("7/13 0930", "12/18 in am") makes it a date; a
+    filler word before it ("x", "was", "to") makes a scale-like fraction a number; scales out of 4 and 5 and
+    the kitchen fractions are numbers unless a date word says otherwise. The first part of a range
+    ("4/2-4/4") is a date unless a score word says otherwise.
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    if _SCORE_AFTER.match(after) or _SCORE_CUE.search(before):
+        return True
+    if ranged or _DATE_CUE.search(before) or _TIME_AFTER.match(after):
         return False
-    if _SCORE_CUE.search(before) or _SCORE_AFTER.match(after):
+    if _WEAK_SCORE_CUE.search(before) and month <= day and day in _SCALE_DENOMINATORS:
         return True
-    # scales out of 4, 5 and 10, and the common kitchen fractions, read as numbers unless a date cue says not
-    if day in (4, 5, 10) and month <= day:
-        return True
-    if (month, day) in {(1, 2), (1, 3), (2, 3), (3, 4), (1, 4), (1, 8)}:
+    if day in (4, 5) and month <= day:
+        return True  # strength and scales out of 4 or 5 ("5/5 bilaterally")
+    if (month, day) in _KITCHEN_FRACTIONS:
         return True
     return False
+
+
+_KITCHEN_FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (3, 4), (1, 4), (1, 8)})
+#: What may join two dates into a range or a list ("4/2-4/4", "from 6/13 to 6/17", "5/6 or 5/7").
+_DATE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|TO|through|thru|until|till|or|OR|and|AND|&|,)[ \t]*")
+#: Month-day with a hyphen ("on 4-18") only right after a date word, and not before a unit or a count.
+_MD_HYPHEN_WORDS = (
+    r"on|since|dated?|dob|admitted|discharged|until|till|due|scheduled|appt|appointment|effective|starting|"
+    r"started|born|died|seen|ON|SINCE|UNTIL"
+)
+_MD_HYPHEN = re.compile(
+    rf"(?:{_MD_HYPHEN_WORDS})[ \t]*:?[ \t]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.:]\d)"
+    r"(?=[ \t]*(?:$|[\n\r.,;)]|(?i:at|@|and|to|for|when|in[ \t]+the)\b))"
+)
+CUES.add("md_hyphen", _MD_HYPHEN_WORDS, _MD_HYPHEN)
 
 
 def find_dates(text: str, hits: Hits) -> Iterator[Span]:
@@ -163,16 +215,25 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             elif _valid_month_day(int(m.group(7)), int(m.group(8))):
                 yield m.start(), m.end(), "DATE"
     if "/" in text:
+        prev_end = -1
         for m in _NUMERIC_MD.finditer(text):
-            if _glued(text, m.start()):
-                continue
+            start = m.start()
             month, day = int(m.group(1)), int(m.group(2))
             if not _valid_month_day(month, day):
                 continue
-            ranged = text.startswith("-", m.end())
-            if not ranged and _is_score(text, m.start(), m.end(), month, day):
+            joined = prev_end >= 0 and start - prev_end <= 12 and _DATE_JOIN.fullmatch(text, prev_end, start)
+            if not joined and _glued(text, start):
                 continue
-            yield m.start(), m.end(), "DATE"
+            if joined and _SCORE_AFTER.match(text, m.end(), m.end() + 20):
+                continue
+            if not joined:
+                ranged = text.startswith("-", m.end())
+                if _is_score(text, start, m.end(), month, day, ranged=ranged):
+                    continue
+            prev_end = m.end()
+            yield start, m.end(), "DATE"
+    for m in hits["md_hyphen"]:
+        yield m.start(1), m.end(2), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
     for m in hits["holiday"]:
@@ -180,10 +241,15 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Whether a number starting at ``start`` continues a longer token (a decimal, a ratio, an ID)."""
+    """Whether a number starting at ``start`` continues a longer token (a decimal, a ratio, an ID).
+
+    A label glued to a date by ':', '-' or '.' ("HX:5/27", "TOXICITY-5/30/1995", "Center.5/28") does not
+    count: the number starts there."""
     if start == 0:
         return False
     c = text[start - 1]
+    if c in ":-." and start >= 2 and text[start - 2].isalpha():
+        return False
     return c.isalnum() or c in "_/.:-"
 
 

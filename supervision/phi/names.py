@@ -46,7 +46,7 @@ _TITLE = (
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra)"
 )
-_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))\.?[ \t]+(?=[{_UP}])")
+_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
 _RELATION = (
@@ -66,7 +66,7 @@ _RELATION = (
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son)"
 )
 _NAMING = (
-    r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|a\.k\.a\.|"
+    r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
@@ -75,7 +75,7 @@ _CUE_RX = re.compile(
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
-CUES.add("naming", _NAMING[3:-1].replace("a\\.k\\.a\\.|", ""), _NAMING_RX)
+CUES.add("naming", _NAMING[3:-1], _NAMING_RX)
 _CREDENTIAL_RX = re.compile(rf"{CREDENTIALS}(?![\w])")
 CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX)
 _BEFORE_CREDENTIAL = re.compile(
@@ -91,6 +91,7 @@ _NOT_INITIALS = frozenset(
 _SEPARATOR = re.compile(r"[ \t]+")
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}")
+_AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
 _PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
 _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
 
@@ -219,11 +220,16 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     for m in _INITIALS_RX.finditer(text):
         if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS:
             yield m.start(), m.end(), "NAME"
+            # initials then a capitalized word: "J.L. Golden", "Z.S. Knight"
+            after = _AFTER_INITIALS.match(text, m.end())
+            if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
+                yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
 
 
 _STRONG_NAMING = frozenset(
-    "named called name is name was names are name's goes by went by known as nicknamed aka a.k.a. signed by".split()
+    {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
+     "nicknamed", "aka", "signed by"}
 )
 
 

@@ -43,7 +43,7 @@ _PHONE_CUE_WORDS = (
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:" + _PHONE_CUE_WORDS + r")"
-    r"\.?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*)"
+    r"\.?[ \t]*[:=-]?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*)"
     r"(\(?\+?\d[\d \t().-]{3,18}\d)(?![\w/-]|\.\d)",
 )
 CUES.add("phone", _PHONE_CUE_WORDS, _PHONE_CUE)

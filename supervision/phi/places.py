@@ -199,7 +199,49 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["ward"]:
         if lexicon.is_surname(m.group(1).split()[0]):
             yield m.start(1), m.end(1), "LOCATION"
+    for m in hits["place_prep"]:
+        yield from _unknown_place(text, m)
     yield from _gazetteer(text)
+
+
+_PLACE_PREP_WORDS = r"in|from|to|near|outside|IN|FROM|TO|NEAR|OUTSIDE"
+_PLACE_PREP_RULE = re.compile(
+    rf"(?:{_PLACE_PREP_WORDS})[ \t]+((?:(?:East|West|North|South|New|Lake|Port|Fort|Mount|Mt\.|Saint|St\.|Glen|Fall|Falls)[ \t]+)?"
+    rf"{_CAP}(?:[ \t]+(?:{_CAP}))?)(?![\w'’-])"
+)
+CUES.add("place_prep", _PLACE_PREP_WORDS, _PLACE_PREP_RULE)
+_PLACE_PREFIX = frozenset("east west north south new lake port fort mount mt. saint st. glen fall falls".split())
+
+
+def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
+    """A capitalized word after "in", "from", "to" that no dictionary or name list knows ("from Codystad"),
+    or a place-like prefix before a name ("in West Alicia", "to Lake Kyle")."""
+    words = m.group(1).split()
+    if at_sentence_start(text, m.start(1)) or any(is_clinical(w) for w in words):
+        return
+    head = words[0]
+    if head.lower() in _PLACE_PREFIX and len(words) == 2:
+        second = words[1]
+        if not lexicon.is_common_word(second) and second.lower() not in FUNCTION_WORDS:
+            yield m.start(1), m.end(1), "LOCATION"
+        return
+    if len(words) > 1:
+        # only the first word is in question ("from Codystad Memorial" is for the facility rule)
+        words = words[:1]
+    w = words[0]
+    if (
+        w.lower() in FUNCTION_WORDS
+        or w.lower() in NOT_NAME_AFTER_CUE
+        or _STATE_RX.fullmatch(w)
+        or w.lower() in _COUNTRY_OR_REGION
+        or lexicon.is_common_word(w)
+        or lexicon.is_sentence_word(w)
+        or lexicon.is_name_word(w)
+        or lexicon.is_place(w)  # known places are the gazetteer's business
+        or len(w) < 4
+    ):
+        return
+    yield m.start(1), m.start(1) + len(w), "LOCATION"
 
 
 def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:

@@ -21,11 +21,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Playwright, expect, sync_playwright
 
-from tests.browser.server import CHROMIUM, LAUNCH_ARGS, PASSWORD, LiveServer, prepare_database, sign_in, start_server
+from tests.browser.server import CHROMIUM, DESKTOP, LAUNCH_ARGS, PASSWORD, LiveServer, prepare_database, sign_in, start_server
 
 TIMEOUT_MS = 10_000
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 812}
 
 expect.set_options(timeout=TIMEOUT_MS)
 

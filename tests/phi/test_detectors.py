@@ -256,3 +256,16 @@ def test_employer_after_work_word():
 
 def test_states_are_not_places():
     assert texts("Since her daughter moved to Ohio she has felt isolated.", "LOCATION") == []
+
+
+def test_name_after_name_is():
+    assert ("NAME", "Rubija") in found("My name is Rubija.")
+    assert ("NAME", "Siiri") in found("Her name was Siiri and she")
+
+
+def test_nursing_shorthand_is_not_phi():
+    prose = (
+        "Neo gtt weaned, Levo and Ceftaz continue. Aline intact. HO aware. PSV 10/5 with 40%. "
+        "Foley draining amber urine. Ambulated with walker. Sats mid 90's. @2330 pt resting. TV 400-500."
+    )
+    assert scan(prose) == []

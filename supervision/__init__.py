@@ -85,6 +85,7 @@ BLUEPRINTS = (  # (feature package, URL prefix)
     ("threads", "/threads"),
     ("hours", "/hours"),
     ("programs", "/program"),
+    ("reflection", "/reflections"),
     ("api", "/api/v1"),
 )
 
@@ -94,9 +95,11 @@ def register_blueprints(app: Flask) -> None:
 
     for feature, prefix in BLUEPRINTS:
         package = importlib.import_module(f"{__name__}.{feature}")
-        # The package defines the blueprint; its routes module attaches the views. Importing routes here,
-        # not from the package, lets models and services import each other's packages without cycles.
-        importlib.import_module(f"{__name__}.{feature}.routes")
+        # The package defines the blueprint; its view modules (`routes` unless the package lists others in
+        # VIEW_MODULES) attach the views. Importing them here, not from the package, lets models and
+        # services import each other's packages without cycles.
+        for module in getattr(package, "VIEW_MODULES", ("routes",)):
+            importlib.import_module(f"{__name__}.{feature}.{module}")
         app.register_blueprint(package.bp, url_prefix=prefix)
 
 

@@ -5,8 +5,8 @@ Two questions, always in this order:
    that it exists. Scope never crosses a program.
 2. May the user perform the action? If not (but the object is in scope), callers answer 403.
 
-Scope of notes: a trainee sees their own notes; a supervisor sees the notes of trainees currently
-assigned to them. Directors administer the program (people, assignments, hours, audit) but do not read
+Scope of notes: a trainee sees their own notes and the notes shared with a peer group they belong to;
+a supervisor sees the notes of trainees currently assigned to them. Directors administer the program (people, assignments, hours, audit) but do not read
 clinical notes: least privilege for PHI-adjacent text.
 
 List queries are scoped here too (`visible_notes`), so no view writes its own scoping.
@@ -68,13 +68,41 @@ def supervisor_ids_of(trainee_id: int) -> list[int]:
     ).scalars())
 
 
+# --- peer groups ---------------------------------------------------------------------------------------
+
+def shared_note_ids(trainee) -> Select:
+    """A sub-select of the ids of notes shared (and not revoked) with a peer group `trainee` belongs to."""
+    from .programs.models import NoteShare, PeerGroup, PeerGroupMember
+
+    return (
+        select(NoteShare.note_id)
+        .join(PeerGroupMember, PeerGroupMember.group_id == NoteShare.peer_group_id)
+        .join(PeerGroup, PeerGroup.id == NoteShare.peer_group_id)
+        .where(PeerGroupMember.user_id == trainee.id, PeerGroup.program_id == trainee.program_id,
+               NoteShare.revoked_at.is_(None))
+    )
+
+
+def is_peer(user, note) -> bool:
+    """A trainee of the same program who may review `note` because it is shared with one of their groups."""
+    if user.role != Role.TRAINEE or note.trainee_id == user.id or note.program_id != user.program_id:
+        return False
+    return db.session.execute(shared_note_ids(user).where(_note_share_note() == note.id).limit(1)).first() is not None
+
+
+def _note_share_note():
+    from .programs.models import NoteShare
+
+    return NoteShare.note_id
+
+
 # --- notes -------------------------------------------------------------------------------------------
 
 def can_view_note(user, note) -> bool:
     if user is None or not user.is_authenticated or note.program_id != user.program_id:
         return False
     if user.role == Role.TRAINEE:
-        return note.trainee_id == user.id
+        return note.trainee_id == user.id or is_peer(user, note)
     if user.role == Role.SUPERVISOR:
         return supervises(user, note.trainee_id)
     return False
@@ -98,8 +126,9 @@ NOTE_PERMISSIONS: dict[str, Callable] = {
     "redact": _is_author,
     "addendum": _is_author,
     "review": _is_reviewer,  # request changes, approve
-    "comment": lambda user, note: _is_author(user, note) or _is_reviewer(user, note),
-    "annotate": _is_reviewer,
+    "comment": lambda user, note: _is_author(user, note) or _is_reviewer(user, note) or is_peer(user, note),
+    "annotate": lambda user, note: _is_reviewer(user, note) or is_peer(user, note),
+    "share": _is_author,
     "resolve": lambda user, note: _is_author(user, note) or _is_reviewer(user, note),
     "respond_suggestion": _is_author,
 }
@@ -153,7 +182,7 @@ def visible_notes(user) -> Select:
 
     query = select(Note).where(Note.program_id == user.program_id)
     if user.role == Role.TRAINEE:
-        return query.where(Note.trainee_id == user.id)
+        return query.where(or_(Note.trainee_id == user.id, Note.id.in_(shared_note_ids(user))))
     if user.role == Role.SUPERVISOR:
         return query.where(Note.trainee_id.in_(supervised_trainee_ids(user)))
     return query.where(False)

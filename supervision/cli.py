@@ -76,6 +76,32 @@ def register(app: Flask) -> None:
             _fail(f"{exc.message} {problems}".strip())
         click.echo(f"{supervisor.email} now supervises {trainee.email} ({kind}).")
 
+    @app.cli.command("create-peer-group")
+    @click.argument("name")
+    @click.option("--program", "program_name", required=True, help="Program name.")
+    @click.argument("emails", nargs=-1, required=True)
+    def create_peer_group_cmd(name, program_name, emails):
+        """Create a peer group of trainees: create-peer-group NAME --program PROGRAM EMAIL..."""
+        from .auth.services import find_user_by_email
+        from .programs.services import create_peer_group, program_by_name
+
+        program = program_by_name(program_name)
+        if program is None:
+            _fail(f"No program named {program_name!r}.")
+        members = []
+        for email in emails:
+            user = find_user_by_email(email)
+            if user is None:
+                _fail(f"No account {email}.")
+            members.append(user)
+        try:
+            group = create_peer_group(None, program, name, members)
+            db.session.commit()
+        except ServiceError as exc:
+            problems = "; ".join(m for msgs in getattr(exc, "fields", {}).values() for m in msgs)
+            _fail(f"{exc.message} {problems}".strip())
+        click.echo(f"Created peer group {group.name!r} with {len(members)} trainee(s).")
+
     @app.cli.command("audit-verify")
     def audit_verify_cmd():
         """Check the audit chain; exit 1 when an event was altered or removed."""

@@ -11,7 +11,9 @@ from flask import current_app
 
 from . import clock
 from .auth.services import create_user
-from .notes.services import create_note, submit_note, update_note
+from .notes.services import create_note, share_note, submit_note, update_note
+from .programs.services import create_peer_group
+from .reflection.services import create_reflection
 from .programs.services import assign_supervisor, create_program, program_by_name
 from .review.services import approve_note, request_changes
 from .threads.services import add_annotation, add_comment
@@ -147,4 +149,26 @@ def load_demo() -> bool:
     update_note(second, casey, version=second.version, body=revised)
     submit_note(second, casey)
     approve_note(second, sup2, attestation=True, wording=attest)
+
+    # A practicum peer group; Jordan's submitted note is shared with it and Alex has commented as a peer.
+    group = create_peer_group(director, program, "Practicum cohort A", [alex, jordan, casey])
+    share_note(waiting_b, jordan, group)
+    add_comment(waiting_b, alex, body="I like how specific the activity plan is. How did you pick the three activities?")
+
+    # Reflections: one from a supervisor's comment, one free entry.
+    feedback = next(c for c in _comments(approved) if c.author_id == sup.id)
+    create_reflection(alex, comment_id=feedback.id, shared=True, competencies=["assessment", "reflective_practice"],
+                      body="I tend to mix the client's report with my own observations. Next notes: quotes and self-report "
+                           "in S, what I saw in O. I will reread the Subjective section before submitting.")
+    create_reflection(alex, competencies=["relationships"], body="Felt more confident pacing the intake today; "
+                      "I let silences last longer instead of filling them.")
     return True
+
+
+def _comments(note):
+    from sqlalchemy import select
+
+    from .extensions import db
+    from .threads.models import Comment
+
+    return db.session.execute(select(Comment).where(Comment.note_id == note.id).order_by(Comment.id)).scalars().all()

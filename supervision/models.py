@@ -4,10 +4,13 @@ from .auth.models import ApiToken, User
 from .hours.models import HoursEntry
 from .notes.models import Approval, Note, PhiDismissal, Revision
 from .notifications.models import Notification
-from .programs.models import Invitation, Program, SupervisionAssignment
+from .programs.models import Invitation, NoteShare, PeerGroup, PeerGroupMember, Program, SupervisionAssignment
+from .reflection.models import Competency, Reflection, ReflectionComment, ReflectionPrompt, ReflectionVersion
 from .threads.models import Annotation, AnnotationAnchor, Comment
 
 __all__ = [
-    "Annotation", "AnnotationAnchor", "ApiToken", "Approval", "AuditEvent", "Comment", "HoursEntry", "Invitation", "Note", "Notification",
-    "PhiDismissal", "Program", "Revision", "SupervisionAssignment", "User",
+    "Annotation", "AnnotationAnchor", "ApiToken", "Approval", "AuditEvent", "Comment", "Competency", "HoursEntry",
+    "Invitation", "Note", "NoteShare", "Notification", "PeerGroup", "PeerGroupMember", "PhiDismissal", "Program",
+    "Reflection", "ReflectionComment", "ReflectionPrompt", "ReflectionVersion", "Revision", "SupervisionAssignment",
+    "User",
 ]

@@ -49,6 +49,12 @@ def waited(since: datetime | None, until: datetime | None = None) -> str:
     return f"{n} days"
 
 
+def ago(since: datetime | None) -> str:
+    """'just now', '5 minutes ago'."""
+    text = waited(since)
+    return text if text in ("", "just now") else f"{text} ago"
+
+
 def overdue(since: datetime | None, days: int = 7) -> bool:
     return since is not None and clock.now() - since > timedelta(days=days)
 
@@ -60,7 +66,7 @@ def hours(minutes: int | None) -> str:
 
 
 def install(app: Flask) -> None:
-    app.jinja_env.filters.update(localtime=localtime, localdate=localdate, waited=waited, hours=hours, overdue=overdue)
+    app.jinja_env.filters.update(localtime=localtime, localdate=localdate, waited=waited, ago=ago, hours=hours, overdue=overdue)
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

@@ -27,12 +27,19 @@ def index():
 @login_required
 def dashboard():
     if current_user.role == Role.TRAINEE:
-        mine = access.visible_notes(current_user)
+        mine = access.visible_notes(current_user).where(Note.trainee_id == current_user.id)
         drafts = db.session.execute(mine.where(Note.status == NoteStatus.DRAFT).order_by(Note.updated_at.desc()).limit(10)).scalars().all()
         changes = db.session.execute(mine.where(Note.status == NoteStatus.CHANGES_REQUESTED).order_by(Note.updated_at.desc())).scalars().all()
         waiting = db.session.execute(mine.where(Note.status == NoteStatus.SUBMITTED).order_by(Note.submitted_at)).scalars().all()
+        from ..reflection.services import open_prompts
+
+        shared = db.session.execute(
+            select(Note).where(Note.id.in_(access.shared_note_ids(current_user)))
+            .options(selectinload(Note.trainee)).order_by(Note.updated_at.desc()).limit(10)
+        ).scalars().all()
         return render_template("main/dashboard_trainee.html", drafts=drafts, changes=changes, waiting=waiting,
-                               summary=hours_summary(current_user))
+                               summary=hours_summary(current_user), prompts=open_prompts(current_user),
+                               shared=shared, prompt_form=EmptyForm())
     if current_user.role == Role.SUPERVISOR:
         queue = db.session.execute(access.review_queue(current_user).options(selectinload(Note.trainee))).scalars().all()
         trainees = db.session.execute(

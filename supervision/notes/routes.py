@@ -316,13 +316,49 @@ def view(note_id: int):
         open_ids = {a.id for a in annotations if not a.resolved}
         text_html = highlighted(shown.body, spans, active=open_ids)
         annotations.sort(key=lambda a: (placed[a.id].start if a.id in placed and not placed[a.id].outdated else 10**9, a.id))
+    sharing = None
+    if can["share"]:
+        from ..programs.services import peer_groups_of
+
+        sharing = {"shares": notes.active_shares(note), "groups": peer_groups_of(current_user)}
     return render_template(
-        "notes/view.html", note=note, can=can, thread=thread_for(note), comment_form=CommentForm(),
+        "notes/view.html", note=note, can=can, thread=thread_for(note), comment_form=CommentForm(), sharing=sharing,
         action_form=VersionForm(version=note.version), shown=shown, text_html=text_html,
         annotations=annotations, placed=placed, annotation_form=AnnotationForm(), reply_form=ReplyForm(),
         approve_form=ApproveForm(version=note.version), changes_form=RequestChangesForm(version=note.version),
         attestation=current_app.config["ATTESTATION"], latest=note.latest_revision,
     )
+
+
+@bp.post("/<int:note_id>/share")
+@login_required
+def share(note_id: int):
+    from ..programs.models import PeerGroup
+
+    note = access.get_note_or_404(note_id, current_user, need="share")
+    if not VersionForm().validate_on_submit():
+        abort(400)
+    group = db.session.get(PeerGroup, request.form.get("peer_group_id", type=int) or 0)
+    try:
+        notes.share_note(note, current_user, group)
+    except ServiceError as exc:
+        flash_service_error(exc)
+        return redirect(url_for("notes.view", note_id=note_id, _anchor="sharing"))
+    db.session.commit()
+    flash(f"Shared with {group.name}. Peers can read, annotate and comment; they cannot approve.", "success")
+    return redirect(url_for("notes.view", note_id=note_id, _anchor="sharing"))
+
+
+@bp.post("/<int:note_id>/share/<int:group_id>/revoke")
+@login_required
+def revoke_share(note_id: int, group_id: int):
+    note = access.get_note_or_404(note_id, current_user, need="share")
+    if not VersionForm().validate_on_submit():
+        abort(400)
+    if notes.revoke_share(note, current_user, group_id):
+        db.session.commit()
+        flash("No longer shared with that group.", "success")
+    return redirect(url_for("notes.view", note_id=note_id, _anchor="sharing"))
 
 
 @bp.get("/<int:note_id>/revisions")

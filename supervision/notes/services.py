@@ -347,3 +347,55 @@ def create_addendum(parent: Note, actor, *, body: str = "") -> Note:
 def sha256_text(text: str) -> str:
     """The fingerprint of a revision: SHA-256 hex digest of its UTF-8 text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- sharing with a peer group ---------------------------------------------------------------------------
+
+def share_note(note: Note, actor, group) -> "NoteShare":
+    """Share a note (a draft for early feedback, or submitted) with one of the trainee's peer groups.
+    Raises PermissionDenied (not the author, or not a member of the group), ValidationFailed."""
+    from sqlalchemy import select
+
+    from ..programs.models import NoteShare, PeerGroupMember
+
+    access.require(actor, "share", note)
+    if group is None or group.program_id != note.program_id or not db.session.execute(
+            select(PeerGroupMember.id).where(PeerGroupMember.group_id == group.id, PeerGroupMember.user_id == actor.id)).first():
+        raise ValidationFailed("Share with one of your peer groups.", {"peer_group_id": ["You are not in that group."]})
+    existing = db.session.execute(select(NoteShare).where(
+        NoteShare.note_id == note.id, NoteShare.peer_group_id == group.id, NoteShare.revoked_at.is_(None))).scalar_one_or_none()
+    if existing is not None:
+        return existing
+    share = NoteShare(note_id=note.id, peer_group_id=group.id, shared_by_id=actor.id)
+    db.session.add(share)
+    db.session.flush()
+    audit.record("note.shared", note, actor=actor, group=group.id)
+    notify([m.user_id for m in group.members], "note_shared", f"{actor.name} shared note #{note.id} with {group.name}.",
+           actor=actor, note=note)
+    return share
+
+
+def revoke_share(note: Note, actor, group_id: int) -> bool:
+    """Stop sharing the note with a group. Returns False when it was not shared with it."""
+    from sqlalchemy import select
+
+    from ..programs.models import NoteShare
+
+    access.require(actor, "share", note)
+    share = db.session.execute(select(NoteShare).where(
+        NoteShare.note_id == note.id, NoteShare.peer_group_id == group_id, NoteShare.revoked_at.is_(None))).scalar_one_or_none()
+    if share is None:
+        return False
+    share.revoked_at = clock.now()
+    audit.record("note.share_revoked", note, actor=actor, group=group_id)
+    return True
+
+
+def active_shares(note: Note) -> list:
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from ..programs.models import NoteShare
+
+    return list(db.session.execute(select(NoteShare).where(NoteShare.note_id == note.id, NoteShare.revoked_at.is_(None))
+                                   .options(selectinload(NoteShare.group))).scalars())

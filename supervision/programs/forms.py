@@ -1,5 +1,6 @@
 from flask_wtf import FlaskForm
-from wtforms import DateField, EmailField, SelectField, StringField
+from wtforms import DateField, EmailField, SelectField, SelectMultipleField, StringField
+from wtforms.widgets import CheckboxInput, ListWidget
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..enums import AssignmentKind, Role
@@ -18,3 +19,14 @@ class AssignForm(FlaskForm):
     kind = SelectField("Kind", choices=choices((k.value, k.value.capitalize()) for k in AssignmentKind))
     starts_on = DateField("From", validators=[Optional()])
     ends_on = DateField("Until (optional)", validators=[Optional()])
+
+
+class PeerGroupForm(FlaskForm):
+    name = StringField("Group name", validators=[DataRequired(), Length(max=120)])
+    members = SelectMultipleField("Trainees", coerce=int, validate_choice=True,
+                                  widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
+
+
+class PeerGroupMembersForm(FlaskForm):
+    members = SelectMultipleField("Trainees", coerce=int, validate_choice=True,
+                                  widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())

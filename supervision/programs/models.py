@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .. import clock
@@ -69,3 +69,46 @@ class Invitation(db.Model):
 
     def is_open(self, now: datetime) -> bool:
         return self.accepted_at is None and self.revoked_at is None and self.expires_at > now
+
+
+class PeerGroup(db.Model):
+    """A group of trainees (a practicum cohort) who review the notes shared with the group."""
+
+    __tablename__ = "peer_group"
+    __table_args__ = (UniqueConstraint("program_id", "name", name="uq_peer_group_program_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
+
+    members: Mapped[list["PeerGroupMember"]] = relationship(back_populates="group", cascade="all, delete-orphan")
+
+
+class PeerGroupMember(db.Model):
+    __tablename__ = "peer_group_member"
+    __table_args__ = (UniqueConstraint("group_id", "user_id", name="uq_peer_group_member_group_user"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("peer_group.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
+
+    group: Mapped[PeerGroup] = relationship(back_populates="members")
+    user: Mapped["User"] = relationship()  # noqa: F821
+
+
+class NoteShare(db.Model):
+    """A note shared by its trainee with a peer group, until revoked."""
+
+    __tablename__ = "note_share"
+    __table_args__ = (Index("ix_note_share_group_note", "peer_group_id", "note_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id"), index=True)
+    peer_group_id: Mapped[int] = mapped_column(ForeignKey("peer_group.id"))
+    shared_by_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    group: Mapped[PeerGroup] = relationship()

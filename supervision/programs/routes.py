@@ -183,3 +183,79 @@ def audit_log():
         query = query.where(AuditEvent.action.startswith(action))
     page = paginate(query, per_page=50)
     return render_template("programs/audit.html", report=report, page=page, action=action)
+
+
+# --- peer groups -----------------------------------------------------------------------------------------
+
+def _trainee_choices():
+    return choices((p.id, p.name) for p in programs.people(current_user) if p.role == Role.TRAINEE and p.active)
+
+
+def _groups_page(form=None, status=200):
+    from .forms import PeerGroupForm, PeerGroupMembersForm
+
+    form = form or PeerGroupForm()
+    form.members.choices = _trainee_choices()
+    groups = programs.peer_groups_of(current_user)
+    member_forms = {}
+    for group in groups:
+        f = PeerGroupMembersForm(prefix=f"g{group.id}")
+        f.members.choices = _trainee_choices()
+        f.members.data = [m.user_id for m in group.members]
+        member_forms[group.id] = f
+    names = {p.id: p.name for p in programs.people(current_user)}
+    return render_template("programs/peer_groups.html", form=form, groups=groups, member_forms=member_forms,
+                           names=names), status
+
+
+@bp.get("/peer-groups")
+@director_required
+def peer_groups():
+    return _groups_page()
+
+
+@bp.post("/peer-groups")
+@director_required
+def create_peer_group():
+    from .forms import PeerGroupForm
+
+    form = PeerGroupForm()
+    form.members.choices = _trainee_choices()
+    if not form.validate_on_submit():
+        return _groups_page(form, 422)
+    people_by_id = {p.id: p for p in programs.people(current_user)}
+    try:
+        programs.create_peer_group(current_user, current_user.program, form.name.data,
+                                   [people_by_id[i] for i in form.members.data or []])
+    except ValidationFailed as exc:
+        db.session.rollback()
+        apply_field_errors(form, exc)
+        return _groups_page(form, 422)
+    db.session.commit()
+    flash(f"Peer group {form.name.data!r} created.", "success")
+    return redirect(url_for("programs.peer_groups"))
+
+
+@bp.post("/peer-groups/<int:group_id>/members")
+@director_required
+def set_peer_group_members(group_id: int):
+    from .forms import PeerGroupMembersForm
+    from .models import PeerGroup
+
+    group = db.session.get(PeerGroup, group_id)
+    if group is None or group.program_id != current_user.program_id:
+        abort(404)
+    form = PeerGroupMembersForm(prefix=f"g{group.id}")
+    form.members.choices = _trainee_choices()
+    if not form.validate_on_submit():
+        flash("Choose trainees of the program.", "error")
+        return redirect(url_for("programs.peer_groups"))
+    people_by_id = {p.id: p for p in programs.people(current_user)}
+    try:
+        programs.set_peer_group_members(current_user, group, [people_by_id[i] for i in form.members.data or []])
+    except ServiceError as exc:
+        flash_service_error(exc)
+        return redirect(url_for("programs.peer_groups"))
+    db.session.commit()
+    flash(f"Members of {group.name} updated.", "success")
+    return redirect(url_for("programs.peer_groups"))

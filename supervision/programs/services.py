@@ -26,6 +26,9 @@ def create_program(name: str, *, timezone: str | None = None) -> Program:
     program = Program(name=name, timezone=timezone or current_app.config["PROGRAM_TIMEZONE"])
     db.session.add(program)
     db.session.flush()
+    from ..reflection.services import seed_competencies
+
+    seed_competencies(program)
     audit.record("program.created", program, program_id=program.id)
     return program
 
@@ -185,3 +188,65 @@ def people(director: User) -> list[User]:
     return list(db.session.execute(
         select(User).where(User.program_id == director.program_id).order_by(User.role, User.name)
     ).scalars())
+
+
+# --- peer groups -----------------------------------------------------------------------------------------
+
+def create_peer_group(director: User | None, program: Program, name: str, members: list[User]) -> "PeerGroup":
+    """A named group of trainees of the program. `director` None is the command line."""
+    from .models import PeerGroup, PeerGroupMember
+
+    if director is not None:
+        access.require_role(director, Role.DIRECTOR)
+        if director.program_id != program.id:
+            raise PermissionDenied("Not your program.")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationFailed("A group needs a name.", {"name": ["Required."]})
+    if db.session.execute(select(PeerGroup.id).where(PeerGroup.program_id == program.id, PeerGroup.name == name)).first():
+        raise ValidationFailed("A group with that name exists.", {"name": ["Already taken."]})
+    _check_members(program, members)
+    group = PeerGroup(program_id=program.id, name=name[:120])
+    group.members = [PeerGroupMember(user_id=m.id) for m in dict.fromkeys(members)]
+    db.session.add(group)
+    db.session.flush()
+    audit.record("peer_group.created", group, actor=director, members=[m.id for m in members])
+    return group
+
+
+def _check_members(program: Program, members: list[User]) -> None:
+    bad = [m.email for m in members if m.role != Role.TRAINEE or m.program_id != program.id]
+    if bad:
+        raise ValidationFailed("Peer groups are made of trainees of the program.", {"members": [f"Not a trainee here: {', '.join(bad)}"]})
+
+
+def set_peer_group_members(director: User, group, members: list[User]) -> None:
+    """Replace the members of a group (notes stay shared with the group; new members see them)."""
+    from .models import PeerGroupMember
+
+    access.require_role(director, Role.DIRECTOR)
+    if group.program_id != director.program_id:
+        raise PermissionDenied("Not your program's group.")
+    program = db.session.get(Program, group.program_id)
+    _check_members(program, members)
+    wanted = {m.id for m in members}
+    for member in list(group.members):
+        if member.user_id not in wanted:
+            group.members.remove(member)
+    have = {m.user_id for m in group.members}
+    for user_id in sorted(wanted - have):
+        group.members.append(PeerGroupMember(user_id=user_id))
+    db.session.flush()
+    audit.record("peer_group.members_set", group, actor=director, members=sorted(wanted))
+
+
+def peer_groups_of(user: User) -> list:
+    """The groups a trainee belongs to; every group of the program for a director."""
+    from .models import PeerGroup, PeerGroupMember
+
+    query = select(PeerGroup).where(PeerGroup.program_id == user.program_id).order_by(PeerGroup.name)
+    if user.role != Role.DIRECTOR:
+        query = query.where(PeerGroup.id.in_(select(PeerGroupMember.group_id).where(PeerGroupMember.user_id == user.id)))
+    from sqlalchemy.orm import selectinload
+
+    return list(db.session.execute(query.options(selectinload(PeerGroup.members))).scalars())

@@ -9,6 +9,7 @@ from ..hours.services import record_note_hours
 from ..notes.models import Approval, Note
 from ..notes.services import _check_version, flush_guarded
 from ..notifications.services import notify
+from ..reflection.services import note_has_feedback, open_prompt
 from ..text import render_markdown
 
 MAX_SUMMARY = 10_000
@@ -39,6 +40,7 @@ def request_changes(note: Note, actor, *, summary: str, version: int | None = No
     note.updated_at = clock.now()
     flush_guarded(note)
     audit.record("note.changes_requested", note, actor=actor, revision=len(note.revisions))
+    open_prompt(note, "changes_requested")
     notify([note.trainee_id], "changes_requested", f"{actor.name} requested changes to note #{note.id}.",
            actor=actor, note=note)
     return note
@@ -68,5 +70,7 @@ def approve_note(note: Note, actor, *, attestation: bool, wording: str, version:
     audit.record("note.approved", note, actor=actor, revision=revision.number, sha256=revision.sha256)
     if not note.is_addendum:
         record_note_hours(note, approval)
+    if note_has_feedback(note):
+        open_prompt(note, "approved")
     notify([note.trainee_id], "note_approved", f"{actor.name} co-signed note #{note.id}.", actor=actor, note=note)
     return approval

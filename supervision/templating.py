@@ -67,6 +67,7 @@ def hours(minutes: int | None) -> str:
 
 def install(app: Flask) -> None:
     app.jinja_env.filters.update(localtime=localtime, localdate=localdate, waited=waited, ago=ago, hours=hours, overdue=overdue)
+    app.jinja_env.tests["overdue"] = overdue
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

@@ -82,6 +82,24 @@
     }, 500));
   });
 
+  /* ---------- keyboard shortcuts on a note (listed on /help) ---------- */
+  var shortcuts = document.getElementById("shortcuts");
+  if (shortcuts) {
+    document.addEventListener("keydown", function (event) {
+      var tag = (event.target.tagName || "").toLowerCase();
+      if (event.ctrlKey || event.metaKey || event.altKey || tag === "input" || tag === "textarea" || tag === "select" || event.target.isContentEditable) { return; }
+      if (event.key === "n" && shortcuts.dataset.next) { window.location.assign(shortcuts.dataset.next); }
+      else if (event.key === "?") { window.location.assign(shortcuts.dataset.help); }
+      else if (event.key === "c") {
+        var summary = document.querySelector("#review textarea[name=summary]");
+        if (summary) { event.preventDefault(); summary.scrollIntoView({ block: "center" }); summary.focus(); }
+      } else if (event.key === "s") {
+        var attest = document.querySelector("#review input[name=attestation]");
+        if (attest) { event.preventDefault(); attest.scrollIntoView({ block: "center" }); attest.focus(); }
+      }
+    });
+  }
+
   /* ---------- annotations: select text, annotate; marks and margin cards point at each other ---------- */
   var annotatable = document.getElementById("annotatable");
   if (annotatable) {

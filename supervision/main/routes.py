@@ -45,7 +45,14 @@ def dashboard():
         trainees = db.session.execute(
             select(User).where(User.id.in_(access.supervised_trainee_ids(current_user))).order_by(User.name)
         ).scalars().all()
-        return render_template("main/dashboard_supervisor.html", queue=queue, trainees=trainees, now=clock.now())
+        from ..review.stats import turnaround
+
+        recent = db.session.execute(
+            select(Notification).where(Notification.user_id == current_user.id)
+            .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(8)
+        ).scalars().all()
+        return render_template("main/dashboard_supervisor.html", queue=queue, trainees=trainees, now=clock.now(),
+                               recent=recent, turnaround=turnaround(current_user))
     counts = dict(db.session.execute(
         select(User.role, func.count()).where(User.program_id == current_user.program_id, User.active.is_(True))
         .group_by(User.role)
@@ -59,8 +66,15 @@ def dashboard():
             Invitation.program_id == current_user.program_id, Invitation.accepted_at.is_(None),
             Invitation.revoked_at.is_(None), Invitation.expires_at > clock.now())
     ).scalar_one()
+    from ..review.stats import overdue_by_supervisor
+
     return render_template("main/dashboard_director.html", counts=counts, waiting=waiting,
-                           pending_invitations=pending_invitations)
+                           pending_invitations=pending_invitations, by_supervisor=overdue_by_supervisor(current_user))
+
+
+@bp.get("/help")
+def help_page():
+    return render_template("main/help.html")
 
 
 @bp.get("/notifications")

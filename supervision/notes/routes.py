@@ -316,6 +316,11 @@ def view(note_id: int):
         open_ids = {a.id for a in annotations if not a.resolved}
         text_html = highlighted(shown.body, spans, active=open_ids)
         annotations.sort(key=lambda a: (placed[a.id].start if a.id in placed and not placed[a.id].outdated else 10**9, a.id))
+    next_note_id = None
+    if current_user.role == Role.SUPERVISOR:
+        next_note_id = db.session.execute(
+            access.review_queue(current_user).where(Note.id != note.id).with_only_columns(Note.id).limit(1)
+        ).scalar()
     sharing = None
     if can["share"]:
         from ..programs.services import peer_groups_of
@@ -326,7 +331,7 @@ def view(note_id: int):
         action_form=VersionForm(version=note.version), shown=shown, text_html=text_html,
         annotations=annotations, placed=placed, annotation_form=AnnotationForm(), reply_form=ReplyForm(),
         approve_form=ApproveForm(version=note.version), changes_form=RequestChangesForm(version=note.version),
-        attestation=current_app.config["ATTESTATION"], latest=note.latest_revision,
+        attestation=current_app.config["ATTESTATION"], latest=note.latest_revision, next_note_id=next_note_id,
     )
 
 

@@ -324,9 +324,12 @@
     }
   }
 
+  var scanned = 0;
   var refreshFindings = debounce(function () {
-    postJSON(form.dataset.phiUrl, { body: body.value }).then(function (res) {
-      if (res.status === 200) { renderFindings(res.data.findings, res.data.open_count); }
+    var text = body.value, ticket = ++scanned;
+    postJSON(form.dataset.phiUrl, { body: text }).then(function (res) {
+      // Only the answer for the text still in the editor may paint: a late answer for older text is dropped.
+      if (res.status === 200 && ticket === scanned && text === body.value) { renderFindings(res.data.findings, res.data.open_count); }
     });
   }, 350);
 

@@ -19,9 +19,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Error, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import (Browser, BrowserContext, ConsoleMessage, Error, Page, Playwright, expect,
+                                 sync_playwright)
 
-from tests.browser.server import CHROMIUM, DESKTOP, LAUNCH_ARGS, PASSWORD, LiveServer, prepare_database, sign_in, start_server
+from tests.browser.server import (CHROMIUM, DESKTOP, LAUNCH_ARGS, PASSWORD, LiveServer, prepare_database, sign_in,
+                                  start_server)
 
 TIMEOUT_MS = 10_000
 
@@ -105,7 +107,8 @@ def console() -> ConsoleWatch:
 
 
 @pytest.fixture
-def new_context(browser: Browser, console: ConsoleWatch, live_server: LiveServer) -> Iterator[Callable[..., BrowserContext]]:
+def new_context(browser: Browser, console: ConsoleWatch,
+                live_server: LiveServer) -> Iterator[Callable[..., BrowserContext]]:
     """Makes browser contexts (separate cookie jars and storage) whose pages are all watched; closes them
     after the test and fails it if any page logged a console error or threw."""
     contexts: list[BrowserContext] = []

@@ -3,10 +3,12 @@
 `prepare_database` makes a SQLite database the way an operator would (`flask db upgrade`, then `flask demo`);
 `start_server` serves it with `flask run` on a free port, in its own process, and returns once it listens.
 The server's output (request log, e-mails printed in development) is kept for failure reports.
+`sign_in` and `open_note` are page steps for the browser tests (and the screenshot script).
 """
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -44,12 +46,14 @@ def _flask(*args: str) -> list[str]:
 
 
 def prepare_database(db_path: Path) -> None:
-    """Create the schema by the migrations and load the demo data; raises CalledProcessError with the output."""
+    """Create the schema by the migrations and load the demo data. Raises RuntimeError with the command's
+    output when either fails."""
     env = server_env(db_path)
     for command in (_flask("db", "upgrade"), _flask("demo")):
         result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
         if result.returncode:
-            raise subprocess.CalledProcessError(result.returncode, command, result.stdout, result.stderr)
+            raise RuntimeError(f"`flask {' '.join(command[5:])}` failed (exit {result.returncode}):\n"
+                               f"{result.stdout}{result.stderr}")
 
 
 @dataclass
@@ -115,3 +119,11 @@ def sign_in(page, base: str, email: str, password: str = PASSWORD) -> None:
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base}/dashboard")
+
+
+def open_note(page, client_code: str) -> None:
+    """Open the newest note about `client_code` from the notes list: the editor for the trainee's own
+    draft, the note page otherwise. The page's context needs a base_url."""
+    page.goto(f"/notes/?client={client_code}")
+    page.locator("table.list tbody tr").first.get_by_role("link").first.click()
+    page.wait_for_url(re.compile(r"/notes/\d+(/edit)?$"))

@@ -10,6 +10,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.server import open_note
+
 pytestmark = pytest.mark.browser
 
 
@@ -33,12 +35,6 @@ def test_the_watch_catches_csp_violations_and_script_errors(page_as, console):
 def visit(page: Page, path: str) -> None:
     response = page.goto(path)
     assert response is not None and response.ok, f"{path}: {response.status if response else 'no response'}"
-
-
-def open_note(page: Page, client_code: str) -> None:
-    page.goto(f"/notes/?client={client_code}")
-    page.locator("table.list tbody tr").first.get_by_role("link").first.click()
-    page.wait_for_url(re.compile(r"/notes/\d+(/edit)?$"))
 
 
 def test_trainee_pages_are_clean(page_as):

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Response, expect
 
 pytestmark = pytest.mark.browser
 
@@ -36,10 +36,15 @@ def start_note(page: Page, client_code: str) -> str:
     return urlsplit(page.url).path
 
 
-def type_and_autosave(page: Page, text: str) -> None:
-    """Replace the note text and wait for the autosave the typing schedules, then for "Saved"."""
-    with page.expect_response(lambda r: r.url.endswith("/autosave")) as response:
+def is_autosave(response: Response) -> bool:
+    return response.request.method == "POST" and response.url.endswith("/autosave")
+
+
+def write_and_leave(page: Page, text: str) -> None:
+    """Replace the note text and leave the field, which saves at once; wait until the page says "Saved"."""
+    with page.expect_response(is_autosave) as response:
         page.locator("#body").fill(text)
+        page.locator("#body").blur()
     assert response.value.status == 200, response.value.text()
     expect(page.locator("#save-state")).to_have_text(re.compile(r"^Saved "))
 
@@ -50,14 +55,15 @@ def test_phi_is_flagged_autosaved_redacted_and_the_note_submitted(page_as):
     body = page.locator("#body")
     submit = page.locator("#submit-button")
 
-    page.locator("#body").fill(PHI_TEXT)
-    expect(page.locator("#highlights mark")).to_have_text(["Jayden", "508-555-0142"])
-    expect(submit).to_be_disabled()
-    expect(page.locator("#submit-reason")).to_be_visible()
-    expect(page.locator("#submit-reason")).to_contain_text("Submitting is blocked")
-    expect(page.locator("#submit-count")).to_have_text("2")
-
-    # The typing above scheduled an autosave; "Saved" appears once the server has the text.
+    # Typing schedules an autosave (after a pause); meanwhile the PHI check marks what it finds.
+    with page.expect_response(is_autosave) as autosave:
+        body.fill(PHI_TEXT)
+        expect(page.locator("#highlights mark")).to_have_text(["Jayden", "508-555-0142"])
+        expect(submit).to_be_disabled()
+        expect(page.locator("#submit-reason")).to_be_visible()
+        expect(page.locator("#submit-reason")).to_contain_text("Submitting is blocked")
+        expect(page.locator("#submit-count")).to_have_text("2")
+    assert autosave.value.status == 200
     expect(page.locator("#save-state")).to_have_text(re.compile(r"^Saved "))
     page.reload()
     expect(body).to_have_value(PHI_TEXT)
@@ -92,11 +98,12 @@ def test_a_conflict_between_two_windows_keeps_both_texts(page_as, console):
 
     mine_there = "## Subjective\nWritten in the first window.\n"
     mine_here = "## Subjective\nWritten in the second window, which saves later.\n"
-    type_and_autosave(first, mine_there)
+    write_and_leave(first, mine_there)
 
-    console.allow(r"status of 409")  # the second autosave is refused by design; the page handles it
-    with second.expect_response(lambda r: r.url.endswith("/autosave")) as refused:
+    console.allow(r"/autosave\): Failed to load resource: .* 409")  # refused by design; the page handles it
+    with second.expect_response(is_autosave) as refused:
         second.locator("#body").fill(mine_here)
+        second.locator("#body").blur()
     assert refused.value.status == 409
     conflict = second.locator("#conflict-box")
     expect(conflict).to_be_visible()
@@ -105,7 +112,7 @@ def test_a_conflict_between_two_windows_keeps_both_texts(page_as, console):
     expect(second.locator("#body")).to_have_value(mine_here)
     expect(second.locator("#save-state")).to_have_text("Not saved: changed in another window.")
 
-    with second.expect_response(lambda r: r.url.endswith("/autosave")) as kept:
+    with second.expect_response(is_autosave) as kept:
         conflict.get_by_role("button", name=re.compile("^Keep my text")).click()
     assert kept.value.status == 200
     expect(conflict).to_have_count(0)

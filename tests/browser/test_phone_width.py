@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.server import PHONE
+from tests.browser.server import PHONE, open_note
 
 pytestmark = pytest.mark.browser
 
@@ -14,14 +14,14 @@ TOLERANCE = 2  # CSS pixels of sub-pixel rounding
 
 # What sticks out past the right edge, for the failure message.
 OVERFLOW_JS = """(limit) => {
-  const found = [];
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+    + [...el.classList].map((c) => "." + c).join("");
+  const culprits = [];
   for (const el of document.body.querySelectorAll("*")) {
     const right = el.getBoundingClientRect().right;
-    if (right > limit) {
-      found.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\\s+/).join(".") : ""} (right edge ${Math.round(right)})`);
-    }
+    if (right > limit) { culprits.push(`${name(el)} (right edge ${Math.round(right)})`); }
   }
-  return { width: document.scrollingElement.scrollWidth, culprits: found.slice(0, 8) };
+  return { width: document.scrollingElement.scrollWidth, culprits: culprits.slice(0, 8) };
 }"""
 
 
@@ -34,13 +34,6 @@ def sideways_overflow(page: Page) -> str | None:
     return f"{page.url}: scrollWidth {result['width']} > {limit}; too wide: {', '.join(result['culprits'])}"
 
 
-def open_note(page: Page, client_code: str) -> None:
-    """Open the note of `client_code` from the notes list (the editor for a trainee's draft)."""
-    page.goto(f"/notes/?client={client_code}")
-    page.locator("table.list tbody tr").first.get_by_role("link").first.click()
-    page.wait_for_url(re.compile(r"/notes/\d+(/edit)?$"))
-
-
 def test_trainee_pages_fit_a_phone(page_as):
     page = page_as("trainee@demo.example", viewport=PHONE)
     too_wide = []
@@ -50,7 +43,8 @@ def test_trainee_pages_fit_a_phone(page_as):
     too_wide.append(sideways_overflow(page))
     body = page.locator("#body")
     body.fill(body.input_value() + "\nSee https://example.org/" + "a-long-unbroken-path" * 4 + "\n")
-    expect(page.locator("#save-state")).to_have_text(re.compile(r"^Saved "))  # nothing unsaved when leaving
+    body.blur()  # saves at once, so nothing is unsaved when the page is left
+    expect(page.locator("#save-state")).to_have_text(re.compile(r"^Saved "))
     page.get_by_role("tab", name="Preview").click()
     expect(page.locator("#panel-preview")).to_contain_text("a-long-unbroken-path")
     too_wide.append(sideways_overflow(page))
@@ -61,7 +55,8 @@ def test_trainee_pages_fit_a_phone(page_as):
         open_note(page, client_code)
         too_wide.append(sideways_overflow(page))
 
-    assert not [w for w in too_wide if w], "\n".join(w for w in too_wide if w)
+    problems = [w for w in too_wide if w]
+    assert not problems, "\n".join(problems)
 
 
 def test_supervisor_pages_fit_a_phone(page_as):
@@ -77,4 +72,5 @@ def test_supervisor_pages_fit_a_phone(page_as):
 
     page.goto("/review/")
     too_wide.append(sideways_overflow(page))
-    assert not [w for w in too_wide if w], "\n".join(w for w in too_wide if w)
+    problems = [w for w in too_wide if w]
+    assert not problems, "\n".join(problems)

@@ -36,7 +36,9 @@ NOTE_LENGTH = 20_000
 ANNOTATIONS = 50
 
 SUBJECTS = ["Client", "C-014", "The client", "She", "He", "The trainee's client"]
-FEELINGS = ["anxious", "tearful", "irritable", "flat", "guarded", "hopeful", "restless", "withdrawn", "calm", "overwhelmed"]
+FEELINGS = [
+    "anxious", "tearful", "irritable", "flat", "guarded", "hopeful", "restless", "withdrawn", "calm", "overwhelmed",
+]
 TOPICS = [
     "her relationship with her mother", "his return to work", "the upcoming court date", "sleep and appetite",
     "conflict with a roommate", "grief after a recent loss", "financial stress", "panic before exams",
@@ -151,8 +153,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def small_edit(text: str, rng: random.Random) -> str:
-    """One or two characters changed in the longest word of ``text``."""
-    a, b = max(word_spans(text), key=lambda s: s[1] - s[0])
+    """One or two characters changed in the longest word of ``text`` (a word: numbers are facts)."""
+    a, b = max(word_spans(text), key=lambda s: (text[s[0] : s[1]].isalpha(), s[1] - s[0]))
     word = text[a:b]
     edits = [word + "s", word[:-1], word[: len(word) // 2] + word[len(word) // 2 + 1 :], word.upper()[:1] + word[1:]]
     new_word = next((w for w in rng.sample(edits, len(edits)) if w != word), word + "s")
@@ -179,8 +181,7 @@ def build_case(seed: int) -> tuple[str, str, list, list[tuple[int, int] | None],
     plan = list(sids)
     rng.shuffle(plan)
     inserted_before, edited, deleted, rewritten = plan[:10], plan[10:18], plan[18:23], plan[23:28]
-    kinds = Counter()
-    new_spans = dict(spans)
+    new_spans: dict[int, tuple[int, int] | None] = dict(spans)
     for sid in inserted_before:
         p, i = new.locate(sid)
         new.paragraphs[p].insert(i, new.add(sentence(rng)))
@@ -204,8 +205,8 @@ def build_case(seed: int) -> tuple[str, str, list, list[tuple[int, int] | None],
     # A paragraph holding annotations moves from the first third of the note to near its end.
     new.paragraphs = [p for p in new.paragraphs if p]
     third = len(new.paragraphs) // 3
-    movable = [k for k in range(1, third) if any(sid in spans for sid in new.paragraphs[k])]
-    moved = new.paragraphs.pop(movable[0] if movable else 1)
+    busiest = max(range(1, third), key=lambda k: sum(sid in spans for sid in new.paragraphs[k]))
+    moved = new.paragraphs.pop(busiest)
     new.paragraphs.insert(len(new.paragraphs) - 1, moved)
 
     new_text, new_at = new.render(newline="\r\n")
@@ -213,7 +214,7 @@ def build_case(seed: int) -> tuple[str, str, list, list[tuple[int, int] | None],
     for sid in spans:
         span = new_spans[sid]
         expected.append(None if span is None else (new_at[sid] + span[0], new_at[sid] + span[1]))
-    kinds.update(
+    kinds = Counter(
         {
             "inserted before": len(inserted_before), "edited inside": len(edited), "deleted": len(deleted),
             "rewritten": len(rewritten), "in the moved paragraph": sum(sid in spans for sid in moved),
@@ -247,7 +248,8 @@ def main() -> None:
         for seed in range(1, args.sweep + 1):
             old_text, new_text, selectors, expected, _ = build_case(seed)
             tally += score(reanchor_many(old_text, selectors, new_text), expected)
-        print(f"{args.sweep} notes, {sum(tally.values())} annotations: " + ", ".join(f"{n} {k}" for k, n in sorted(tally.items())))
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(tally.items()))
+        print(f"{args.sweep} notes, {sum(tally.values())} annotations: {counts}")
         return
 
     old_text, new_text, selectors, expected, kinds = build_case(args.seed)

@@ -21,19 +21,23 @@ How:
    fixed), and its numbers unchanged.
 2. **quote** and **fuzzy** - if the words are gone from their place, they may have moved: the quote is
    looked for verbatim, and with a typo or two (bit-parallel Myers/Sellers approximate matching, pinned
-   where the span's neighbours went), in text the new revision inserted. The candidate with the most
-   matching context wins, then the one with fewest edits, then the one nearest where the diff put it.
+   where the span's neighbours went). The candidate with the most matching context wins, then the one
+   with fewest edits, then the one nearest where the diff put it. The same search runs when the diff kept
+   the words but not the sentence around them, in case the diff paired them with a look-alike.
 3. Otherwise the result is None: the annotation is outdated.
 
 A look-alike is never taken for the annotated words:
 
 - text that the diff shows *unchanged* from elsewhere in the old revision was already there, beside the
-  annotated words, and cannot be them (so a rewritten sentence's twin a paragraph below is refused);
+  annotated words, and cannot be them (so a rewritten sentence's twin a paragraph below is refused),
+  unless it sits in the annotated words' context better than in its own;
 - a span found elsewhere must have brought the rest of its sentence along, word for word, and show 32
   characters of evidence (quote and matching context): formulaic notes repeat phrases, and "feeling
   calm, skipping meals" inserted below is not a moved "feeling flat, skipping meals";
 - when the span's place is still there holding other words, the words were rewritten, and only the very
-  same words elsewhere can be them.
+  same words elsewhere can be them;
+- a quote kept by the diff must have kept most of its surroundings too ("of the" surviving in a
+  rewritten sentence is a coincidence).
 
 Matching ignores line-ending style, runs of whitespace and Unicode composition (NFC); offsets returned
 are always into the real new text.
@@ -47,8 +51,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
-from .textdiff import diff_tokens, token_offsets, tokenize
+from .textdiff import diff_text, token_offsets, tokenize
 
 #: Characters of context stored on each side of the quote.
 CONTEXT = 32
@@ -65,8 +70,9 @@ SENTENCE_REACH = 160
 _ANCHOR_LENGTH = 12
 #: Occurrences of a quote considered at most (a one-letter quote in a long note has thousands).
 _MAX_OCCURRENCES = 2_000
-#: Largest changed stretch (tokens on one side times tokens on the other) aligned word by word.
-_MAX_ALIGN_PAIRS = 250_000
+#: Largest changed stretch (tokens on one side times tokens on the other) aligned word by word; a larger
+#: one was rewritten wholesale, and any place in it is as good a guess.
+_MAX_ALIGN_PAIRS = 10_000
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # runs of whitespace, and single whitespace other than " "
@@ -154,6 +160,18 @@ def codepoint_to_utf16(text: str, offset: int) -> int:
     return offset + len(_ASTRAL.findall(text, 0, offset))
 
 
+def find_quote(
+    text: str, exact: str, prefix: str = "", suffix: str = "", hint: int | None = None
+) -> tuple[int, int] | None:
+    """Where a text-quote selector points in ``text``, as ``(start, end)``; None if ``exact`` is not there.
+
+    Among several occurrences of ``exact``, the one whose surroundings match ``prefix`` and ``suffix``
+    best wins, then the one nearest ``hint`` (a code-point offset). Line endings and runs of whitespace do
+    not have to match. A blank ``exact`` is found nowhere.
+    """
+    return _find_quote(_Normalized(text), exact, prefix, suffix, hint)
+
+
 def locate(old_text: str, selector: Selector | Mapping, new_text: str) -> Anchor | None:
     """Find the span that ``selector`` marks in ``old_text`` again in ``new_text``.
 
@@ -162,7 +180,8 @@ def locate(old_text: str, selector: Selector | Mapping, new_text: str) -> Anchor
     position does not match ``old_text`` is placed there by its quote and context first; one whose quote
     is empty or not in ``old_text`` at all gives None.
 
-    Raises ValueError (or TypeError) if ``selector`` is a mapping without a usable "exact".
+    Raises ValueError if ``selector`` is a mapping without a string "exact", TypeError if it is neither a
+    `Selector` nor a mapping.
     """
     return _RevisionPair(old_text, new_text).locate(selector)
 
@@ -171,7 +190,7 @@ def reanchor(old_text: str, selector: Selector | Mapping, new_text: str) -> tupl
     """``(start, end)`` of the selected span in ``new_text``, or None when its words are gone.
 
     ``selector`` is a `Selector` or a mapping with the same keys (prefix, suffix, start and end may be
-    missing). Raises ValueError (or TypeError) for a mapping without a usable "exact".
+    missing). Raises ValueError or TypeError for a malformed selector, as `locate` does.
     """
     anchor = locate(old_text, selector, new_text)
     return None if anchor is None else (anchor.start, anchor.end)
@@ -180,7 +199,7 @@ def reanchor(old_text: str, selector: Selector | Mapping, new_text: str) -> tupl
 def reanchor_many(old_text: str, selectors: Iterable[Selector | Mapping], new_text: str) -> list[Anchor | None]:
     """`locate` every selector, normalising and diffing the two revisions once for all of them.
 
-    Raises ValueError (or TypeError) for a mapping without a usable "exact".
+    Raises ValueError or TypeError for a malformed selector, as `locate` does.
     """
     pair = _RevisionPair(old_text, new_text)
     return [pair.locate(selector) for selector in selectors]
@@ -218,28 +237,19 @@ class _RevisionPair:
     def _old_span(self, selector: Selector) -> tuple[int, int] | None:
         """The selector's span in the real old text: its position if the quote is there, else found by quote."""
         text = self.old.real
-        if not selector.exact:
-            return None
         start, end = selector.start, selector.end
-        if 0 <= start < end <= len(text):
+        if selector.exact and 0 <= start < end <= len(text):
             found = text[start:end]
             if found == selector.exact or _normalize(found) == _normalize(selector.exact):
                 return start, end
-        quote = _normalize(selector.exact)
-        if not quote.strip():
-            return None
-        hint = self.old.norm_span(start, start)[0] if 0 <= start <= len(text) else None
-        best = _best_occurrence(self.old.text, quote, _normalize(selector.prefix), _normalize(selector.suffix), hint)
-        if best is None:
-            return None
-        return self.old.real_span(best, best + len(quote))
+        return _find_quote(self.old, selector.exact, selector.prefix, selector.suffix, start)
 
 
 class _Search:
     """The steps for one span; positions are in the normalised texts."""
 
     def __init__(self, pair: _RevisionPair, start: int, end: int) -> None:
-        self.diff = pair.diff
+        self.pair, self.diff = pair, pair.diff
         self.old, self.new = pair.old.text, pair.new.text
         self.start, self.end = start, end
         self.quote = self.old[start:end]
@@ -247,10 +257,6 @@ class _Search:
         self.moved_budget = min(self.budget, max(1, int(len(self.quote) * MOVED_EDIT_RATIO)))
         self.prefix = self.old[max(0, start - CONTEXT) : start]
         self.suffix = self.old[end : end + CONTEXT]
-        # The rest of the span's sentence on each side: a span that moved took its sentence along.
-        sentence_start, sentence_end = pair.old.sentence_around(start, end)
-        self.left = self.old[sentence_start:start]
-        self.right = self.old[end:sentence_end]
         # Evidence asked of a span found elsewhere, in characters of quote and matching context (less only
         # when the old text has no more to give).
         self.evidence = min(SELF_EVIDENT_LENGTH, len(self.quote) + len(self.prefix) + len(self.suffix))
@@ -259,26 +265,56 @@ class _Search:
         self.word_start = _at_word_boundary(self.old, start)
         self.word_end = _at_word_boundary(self.old, end)
 
+    @cached_property
+    def pattern(self) -> _Pattern:
+        return _Pattern(self.quote)
+
+    @cached_property
+    def sentence(self) -> tuple[str, str]:
+        """The rest of the span's sentence before and after it: a span that moves takes its sentence along."""
+        sentence_start, sentence_end = self.pair.old.sentence_around(self.start, self.end)
+        return self.old[sentence_start : self.start], self.old[self.end : sentence_end]
+
     def run(self) -> tuple[int, int, float, str] | None:
         home = self.diff.carry(self.start, self.end, self.budget)
         if home.distance is None:
             home = self._regather(home)
         distance = home.distance
-        if distance is not None and (distance == 0 or _same_words(self.quote, self.new[home.start : home.end])):
-            return home.start, home.end, 1.0 - distance / len(self.quote), "diff"
+        # A quote that the diff keeps while most of the text around it changed is a coincidence of words
+        # ("of the" in a sentence rewritten around it), not the annotated words.
+        if (
+            distance is not None
+            and home.around >= 0.5
+            and (distance == 0 or _same_words(self.quote, self.new[home.start : home.end]))
+        ):
+            placed = home.start, home.end, 1.0 - distance / len(self.quote), "diff"
+            if self._moved_along(home.start, home.end):
+                return placed
+            # The sentence around it changed. A diff pairs words, not sentences: if the whole sentence is
+            # found in text the new revision inserted, the diff paired the span with a look-alike.
+            return self._relocate(home, approximate=True) or placed
         if not self.quote.strip():
             return None  # blank space has no words to look for elsewhere
-        candidates = self._verbatim()
         # When the span's place is still there holding other words, the words were rewritten: only the very
         # same words elsewhere can be them (moved, with something new written in their place).
-        if not (home.kept and home.end > home.start):
+        return self._relocate(home, approximate=not (home.kept and home.end > home.start))
+
+    def _relocate(self, home: _Home, approximate: bool) -> tuple[int, int, float, str] | None:
+        """The span found elsewhere, verbatim (and with a typo or two if ``approximate``), or None.
+
+        A candidate needs the rest of the span's sentence around it, enough evidence, and text that is not
+        another place's (`_acceptable`); the one with the most matching context wins, then the one with the
+        fewest edits, then the one nearest where the diff put the span.
+        """
+        candidates = self._verbatim()
+        if approximate:
             candidates += self._approximate()
         best: tuple[tuple[int, int, int], int, int, int] | None = None
         for start, end, distance in candidates:
-            if distance > self.moved_budget or not self._acceptable(start, end):
+            if distance > self.moved_budget or not self._moved_along(start, end):
                 continue
             context = self._context(start, end)
-            if len(self.quote) + context < self.evidence or not self._moved_along(start, end):
+            if len(self.quote) + context < self.evidence or not self._acceptable(start, end):
                 continue
             if distance and not _same_words(self.quote, self.new[start:end]):
                 continue
@@ -299,11 +335,11 @@ class _Search:
         just before it, the diff may pair that first word with the newcomer and leave the span's own copy,
         lightly edited, behind a long insertion.
         """
-        pattern = _Pattern(self.quote)
+        pattern, new, budget = self.pattern, self.new, self.budget
         if home.tail > home.lead:
-            options = [(start, home.end, d) for start, d in pattern.starts_to(self.new, home.end, self.budget)]
+            options = [(start, home.end, d) for start, d in pattern.starts_to(new, home.end, budget)]
         elif home.lead:
-            options = [(home.start, end, d) for end, d in pattern.ends_from(self.new, home.start, self.budget)]
+            options = [(home.start, end, d) for end, d in pattern.ends_from(new, home.start, budget)]
         else:
             return home
         options = [option for option in options if self._fits(option[0], option[1])]
@@ -312,7 +348,7 @@ class _Search:
         # Fewest edits; then the edge the stored context agrees with ("afte" + "." over "afte." for "after").
         m = len(self.quote)
         start, end, distance = min(options, key=lambda o: (o[2], -self._context(o[0], o[1]), abs(o[1] - o[0] - m)))
-        return _Home(start, end, distance, home.kept, home.lead, home.tail)
+        return _Home(start, end, distance, home.kept, home.around, home.lead, home.tail)
 
     def _verbatim(self) -> list[tuple[int, int, int]]:
         """Every occurrence of the quote in the new text."""
@@ -320,42 +356,59 @@ class _Search:
         return [(pos, pos + m, 0) for pos in _occurrences(self.new, self.quote)]
 
     def _approximate(self) -> list[tuple[int, int, int]]:
-        """Places in inserted text where the quote may be with edits: ``(start, end, distance)``.
+        """Places where the quote may be with edits: ``(start, end, distance)``.
 
         The edges are pinned where the span's neighbours went: right after the prefix's last characters,
-        right before the suffix's first ones. When both are found close together, the text between them is
-        the span, however much edited; when one is, the other edge is the one costing fewest edits. A long
-        quote whose neighbours did not move with it is searched for in all inserted text (Sellers).
+        right before the suffix's first ones. Where both are found close together, the text between them is
+        the span, however much edited; where one is, every other edge within the budget is a candidate. A
+        long quote whose neighbours did not move with it is searched for everywhere (`_anywhere`).
         """
         m, k = len(self.quote), self.moved_budget
         if k == 0:
             return []  # no edits allowed: the verbatim search has said it all
-        pattern = _Pattern(self.quote)
+        pattern = self.pattern
+        # Only edges with the rest of the sentence beside them can make a candidate (see `_moved_along`).
+        left, right = self.sentence
         starts = self._pins(self.prefix[-_ANCHOR_LENGTH:], after=True)
-        ends = self._pins(self.suffix[:_ANCHOR_LENGTH], after=False)
+        starts = [p for p in starts if self.new.startswith(left, p - len(left))]
+        ends = [p for p in self._pins(self.suffix[:_ANCHOR_LENGTH], after=False) if self.new.startswith(right, p)]
         pairs = [(start, end) for start in starts for end in ends if start < end <= start + 2 * m + k]
-        if pairs:
-            return [(start, end, _levenshtein(self.quote, self.new[start:end], k)) for start, end in pairs]
-        found = [(s, e, d) for s in starts for e, d in pattern.ends_from(self.new, s, k)]
-        found += [(s, e, d) for e in ends for s, d in pattern.starts_to(self.new, e, k)]
+        found = [(start, end, _levenshtein(self.quote, self.new[start:end], k)) for start, end in pairs]
+        paired_starts, paired_ends = {start for start, _ in pairs}, {end for _, end in pairs}
+        for start in starts:
+            if start not in paired_starts:
+                found += [(start, end, d) for end, d in pattern.ends_from(self.new, start, k)]
+        for end in ends:
+            if end not in paired_ends:
+                found += [(start, end, d) for start, d in pattern.starts_to(self.new, end, k)]
         if not found and m >= SELF_EVIDENT_LENGTH:
-            for lo, hi in self.diff.inserted(k):
-                if hi - lo >= m - k:
-                    found += pattern.search(self.new, lo, hi, k)
+            found = self._anywhere(k)
+        return found
+
+    def _anywhere(self, k: int) -> list[tuple[int, int, int]]:
+        """The quote with at most ``k`` edits anywhere in the new text (Sellers' search, filtered).
+
+        With k edits, one of k + 1 pieces of the quote is intact (pigeonhole): the search only runs around
+        the places where a piece is found verbatim.
+        """
+        m = len(self.quote)
+        size = m // (k + 1)
+        windows = []
+        for i in range(k + 1):
+            offset = i * size
+            piece = self.quote[offset : offset + size] if i < k else self.quote[offset:]
+            windows += [(pos - offset - k, pos - offset + m + k) for pos in _occurrences(self.new, piece)]
+        found = []
+        for lo, hi in _merge_windows(windows, len(self.new)):
+            found += self.pattern.search(self.new, lo, hi, k)
         return found
 
     def _pins(self, anchor: str, after: bool) -> list[int]:
-        """Where ``anchor`` (a piece of the span's context) occurs in inserted text: the offset just after
-        each occurrence (``after``) or at it."""
+        """Where ``anchor`` (a piece of the span's context) occurs in the new text: the offset just after
+        each occurrence (``after``) or at it. (Whose text it is, is asked of the candidates they give.)"""
         if len(anchor.strip()) < 4:
             return []  # a space and a comma pin nothing
-        # The span's own neighbours, where the diff kept them, are no look-alikes.
-        near_start, near_end = self.start - CONTEXT, self.end + CONTEXT
-        return [
-            pos + len(anchor) if after else pos
-            for pos in _occurrences(self.new, anchor)
-            if self.diff.foreign_share(pos, pos + len(anchor), near_start, near_end) < 0.5
-        ]
+        return [pos + len(anchor) if after else pos for pos in _occurrences(self.new, anchor)]
 
     def _moved_along(self, start: int, end: int) -> bool:
         """Whether the rest of the span's sentence surrounds new[start:end] too, word for word.
@@ -363,11 +416,21 @@ class _Search:
         Formulaic notes repeat phrases: "feeling flat, skipping meals" and "feeling calm, skipping meals"
         share their last words, but a span that moved brought its own sentence with it.
         """
-        return self.new.startswith(self.left, start - len(self.left)) and self.new.startswith(self.right, end)
+        left, right = self.sentence
+        return self.new.startswith(left, start - len(left)) and self.new.startswith(right, end)
 
     def _acceptable(self, start: int, end: int) -> bool:
         """Whether new[start:end] may receive the span: edges like the quote's, and not text from elsewhere."""
-        return self._fits(start, end) and self.diff.foreign_share(start, end, self.start, self.end) < 0.5
+        if not self._fits(start, end):
+            return False
+        if self.diff.foreign_share(start, end, self.start, self.end) < 0.5:
+            return True
+        # The diff says this text was in the old revision elsewhere. The diff pairs words, not sentences, so
+        # believe it unless the text sits better in the span's own context than in that other place's.
+        other_start, other_end = self.diff.origin(start, end)
+        other_prefix = self.old[max(0, other_start - CONTEXT) : other_start]
+        other_suffix = self.old[other_end : other_end + CONTEXT]
+        return self._context(start, end) > _context_match(self.new, start, end, other_prefix, other_suffix)
 
     def _fits(self, start: int, end: int) -> bool:
         """Whether new[start:end] begins and ends the way the quote does (at word boundaries, spaces)."""
@@ -387,14 +450,18 @@ class _Search:
 
 @dataclass(frozen=True, slots=True)
 class _Home:
-    """Where the diff carries a span: new[start:end], its edit distance if within budget, whether both of
-    the span's neighbours survived unchanged around it (``kept``), and how many of its first (``lead``) and
-    last (``tail``) characters the diff shows unchanged."""
+    """Where the diff carries a span: new[start:end], and its edit distance if within budget.
+
+    ``kept``: the span's surroundings mostly survived, so its place is still there. ``around``: the share
+    of the span and its stored context that the diff shows unchanged. ``lead``, ``tail``: how many of its
+    own first and last characters the diff shows unchanged.
+    """
 
     start: int
     end: int
     distance: int | None
     kept: bool
+    around: float
     lead: int
     tail: int
 
@@ -404,12 +471,7 @@ class _Diff:
 
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
-        old_tokens, new_tokens = tokenize(old), tokenize(new)
-        old_at, new_at = token_offsets(old_tokens), token_offsets(new_tokens)
-        self.ops = [
-            (tag, old_at[i1], old_at[i2], new_at[j1], new_at[j2])
-            for tag, i1, i2, j1, j2 in diff_tokens(old_tokens, new_tokens)
-        ]
+        self.ops = diff_text(old, new)
         self._old_ends = [op[2] for op in self.ops]
         self._equal = [op for op in self.ops if op[0] == "equal"]
         self._equal_new_ends = [op[4] for op in self._equal]
@@ -421,14 +483,18 @@ class _Diff:
         the landing place is returned either way, as a hint of where the span would be.
         """
         if not self.ops:
-            return _Home(0, 0, None, False, 0, 0)
+            return _Home(0, 0, None, False, 0, 0, 0)
         last_op = len(self.ops) - 1
         # The change holding old[start] and the one holding old[end - 1]: insertions at either edge stay out.
         first = min(bisect_right(self._old_ends, start), last_op)
         last = min(bisect_left(self._old_ends, end), last_op)
         new_start = self._map(self.ops[first], start, False)
         new_end = max(new_start, self._map(self.ops[last], end, True))
-        kept = (start == 0 or self._unchanged(start - 1)) and (end == len(self.old) or self._unchanged(end))
+        # The span's surroundings, as far as its stored context reaches: mostly unchanged means its place
+        # is still there. (Its nearest neighbours alone would not do: two rewritten sentences still share
+        # spaces and the odd "of the", and the diff keeps those.)
+        before, after = self.unchanged(start - CONTEXT, start), self.unchanged(end, end + CONTEXT)
+        kept = 2 * before >= min(CONTEXT, start) and 2 * after >= min(CONTEXT, len(self.old) - end)
         head_op, tail_op = self.ops[first], self.ops[last]
         lead = min(head_op[2], end) - start if head_op[0] == "equal" else 0
         tail = end - max(tail_op[1], start) if tail_op[0] == "equal" else 0
@@ -447,10 +513,36 @@ class _Diff:
             if distance > budget:
                 distance = _levenshtein(self.old[start:end], self.new[new_start:new_end], budget)
                 break
-        return _Home(new_start, new_end, distance if distance <= budget else None, kept, lead, tail)
+        distance = distance if distance <= budget else None
+        window = min(len(self.old), end + CONTEXT) - max(0, start - CONTEXT)
+        around = (before + self.unchanged(start, end) + after) / window
+        return _Home(new_start, new_end, distance, kept, around, lead, tail)
 
-    def _unchanged(self, pos: int) -> bool:
-        return self.ops[min(bisect_right(self._old_ends, pos), len(self.ops) - 1)][0] == "equal"
+    def unchanged(self, lo: int, hi: int) -> int:
+        """How many characters of old[lo:hi] the diff shows unchanged."""
+        lo, hi = max(0, lo), min(len(self.old), hi)
+        total = 0
+        k = bisect_right(self._old_ends, lo)
+        while k < len(self.ops) and self.ops[k][1] < hi:
+            tag, i1, i2 = self.ops[k][:3]
+            if tag == "equal":
+                total += max(0, min(i2, hi) - max(i1, lo))
+            k += 1
+        return total
+
+    def origin(self, start: int, end: int) -> tuple[int, int]:
+        """Where in the old text the diff says new[start:end] comes from (through its largest unchanged part)."""
+        k = bisect_right(self._equal_new_ends, start)
+        best, overlap = None, 0
+        while k < len(self._equal) and self._equal[k][3] < end:
+            op = self._equal[k]
+            if min(op[4], end) - max(op[3], start) > overlap:
+                best, overlap = op, min(op[4], end) - max(op[3], start)
+            k += 1
+        if best is None:
+            return start, end
+        shift = best[1] - best[3]
+        return max(0, start + shift), min(len(self.old), end + shift)
 
     def _map(self, op: tuple[str, int, int, int, int], pos: int, is_end: bool) -> int:
         tag, i1, i2, j1, j2 = op
@@ -461,11 +553,6 @@ class _Diff:
         if pos >= i2 or tag == "delete":
             return j2
         return j1 + _align(self.old[i1:i2], self.new[j1:j2], pos - i1, is_end)
-
-    def inserted(self, margin: int) -> list[tuple[int, int]]:
-        """The stretches of new text that the diff shows as inserted, widened by ``margin`` and merged."""
-        stretches = [(j1 - margin, j2 + margin) for tag, _, _, j1, j2 in self.ops if tag in ("insert", "replace")]
-        return _merge_windows(stretches, len(self.new))
 
     def foreign_share(self, start: int, end: int, old_start: int, old_end: int) -> float:
         """The share of new[start:end] the diff shows unchanged from old text outside old[old_start:old_end].
@@ -738,7 +825,7 @@ def _align(old: str, new: str, pos: int, is_end: bool, by_letter: bool = False) 
     """
     a, b = (list(old), list(new)) if by_letter else (tokenize(old), tokenize(new))
     if len(a) * len(b) > _MAX_ALIGN_PAIRS:
-        return min(len(new), pos * len(new) // len(old))  # a wholesale rewrite: any place is as good
+        return min(len(new), pos * len(new) // len(old))
     a_at, b_at = token_offsets(a), token_offsets(b)
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         lo, hi = a_at[i1], a_at[i2]
@@ -752,15 +839,23 @@ def _align(old: str, new: str, pos: int, is_end: bool, by_letter: bool = False) 
     return len(new) if is_end else 0
 
 
-def _best_occurrence(text: str, quote: str, prefix: str, suffix: str, hint: int | None) -> int | None:
-    """The occurrence of ``quote`` in ``text`` with the most matching context, then nearest ``hint``."""
+def _find_quote(text: _Normalized, exact: str, prefix: str, suffix: str, hint: int | None) -> tuple[int, int] | None:
+    """`find_quote` in an already normalised text."""
+    quote = _normalize(exact)
+    if not quote.strip():
+        return None
+    prefix, suffix = _normalize(prefix), _normalize(suffix)
+    if hint is not None and 0 <= hint <= len(text.real):
+        hint = text.norm_span(hint, hint)[0]
+    else:
+        hint = None
     best: tuple[tuple[int, int], int] | None = None
-    for pos in _occurrences(text, quote):
-        context = _context_match(text, pos, pos + len(quote), prefix, suffix)
+    for pos in _occurrences(text.text, quote):
+        context = _context_match(text.text, pos, pos + len(quote), prefix, suffix)
         rank = (context, -abs(pos - hint) if hint is not None else 0)
         if best is None or rank > best[0]:
             best = (rank, pos)
-    return None if best is None else best[1]
+    return None if best is None else text.real_span(best[1], best[1] + len(quote))
 
 
 def _occurrences(text: str, quote: str) -> Iterable[int]:

@@ -7,7 +7,7 @@ Texts are split into tokens (words, runs of whitespace, single punctuation marks
 passes, each refining only what the pass before found changed: whole sentences, then words with the
 whitespace that follows them, then single tokens. `difflib` on single tokens alone would compare every
 space with every other space and take seconds on a 20,000-character note; sentences are nearly unique, so
-the first pass is fast and leaves small stretches for the finer ones.
+the first pass is fast, and only the sentences it finds changed are split into tokens at all.
 
 Pure Python, no Flask: `supervision.anchoring` maps annotations through the same diff.
 """
@@ -15,7 +15,6 @@ Pure Python, no Flask: `supervision.anchoring` maps annotations through the same
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -35,8 +34,8 @@ _TOKEN = re.compile(
     rf"|\S[{_EXTEND}]*(?:\u200d\S[{_EXTEND}]*)*"  # any other character; ZWJ emoji sequences stay whole
 )
 
-#: The whitespace after a sentence, or any whitespace holding a line break.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+#: The end of a sentence and the whitespace after it, or whitespace from a line break on.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n\s*")
 
 #: A stretch whose two sides' token counts multiply to more than this is left as one replacement rather
 #: than diffed token by token (quadratic in the worst case). The coarser passes make this rare.
@@ -58,16 +57,31 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def diff_tokens(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
-    """Align two token lists; return opcodes in the form of `difflib.SequenceMatcher.get_opcodes`.
+def diff_text(old: str, new: str) -> list[Opcode]:
+    """Align two texts word by word; return opcodes in the form of `difflib.SequenceMatcher.get_opcodes`.
 
-    Each opcode is ``(tag, i1, i2, j1, j2)``: ``old[i1:i2]`` becomes ``new[j1:j2]``, with tag "equal",
-    "replace", "delete" or "insert". No two changes are adjacent, and two changes separated only by a
-    small unchanged piece are merged with it (see `_tidy`).
+    Each opcode is ``(tag, i1, i2, j1, j2)`` in character offsets: ``old[i1:i2]`` becomes ``new[j1:j2]``,
+    with tag "equal", "replace", "delete" or "insert". Changes begin and end on token boundaries, no two
+    changes are adjacent, and two changes separated only by a small unchanged piece are merged with it
+    (see `_tidy`).
     """
-    out: list[Opcode] = []
-    _diff_pass(old, new, 0, len(old), 0, len(new), 0, out)
-    return _tidy(out, old, new)
+    old_starts, new_starts = _sentence_starts(old), _sentence_starts(new)
+    old_keys = [old[x:y] for x, y in zip(old_starts, old_starts[1:])]
+    new_keys = [new[x:y] for x, y in zip(new_starts, new_starts[1:])]
+    ops: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes():
+        a1, a2, b1, b2 = old_starts[i1], old_starts[i2], new_starts[j1], new_starts[j2]
+        if tag != "replace":
+            ops.append((tag, a1, a2, b1, b2))
+            continue
+        # Only the sentences that changed are split into tokens: tokenising a whole note costs more than
+        # diffing its sentences.
+        a, b = tokenize(old[a1:a2]), tokenize(new[b1:b2])
+        token_ops: list[Opcode] = []
+        _diff_pass(a, b, 0, len(a), 0, len(b), 0, token_ops)
+        a_at, b_at = token_offsets(a), token_offsets(b)
+        ops += [(t, a1 + a_at[x1], a1 + a_at[x2], b1 + b_at[y1], b1 + b_at[y2]) for t, x1, x2, y1, y2 in token_ops]
+    return _tidy(ops, old, new)
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
@@ -77,32 +91,31 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
     Between two unchanged stretches there is at most one deletion followed by one insertion, and a small
     unchanged piece between two changes is folded into them ("the cat" -> "a dog", not two changes).
     """
-    a, b = tokenize(old), tokenize(new)
     ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in diff_tokens(a, b):
+    for tag, i1, i2, j1, j2 in diff_text(old, new):
         if tag == "equal":
-            ops.append(DiffOp("equal", "".join(a[i1:i2])))
+            ops.append(DiffOp("equal", old[i1:i2]))
             continue
-        # diff_tokens never puts two changes side by side, so one deletion and one insertion at most here.
+        # diff_text never puts two changes side by side, so one deletion and one insertion at most here.
         if i2 > i1:
-            ops.append(DiffOp("delete", "".join(a[i1:i2])))
+            ops.append(DiffOp("delete", old[i1:i2]))
         if j2 > j1:
-            ops.append(DiffOp("insert", "".join(b[j1:j2])))
+            ops.append(DiffOp("insert", new[j1:j2]))
     return ops
 
 
-def _tidy(ops: list[Opcode], old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
-    """Merge neighbouring opcodes of one kind, and two changes with the small unchanged piece between them.
+def _tidy(ops: list[Opcode], old: str, new: str) -> list[Opcode]:
+    """Merge neighbouring opcodes of one kind, and two changes with the small unchanged piece between them;
+    give the unchanged tokens a change starts or ends with back to the unchanged text beside it.
 
     Two different paragraphs diffed word by word agree on spaces, commas and the odd "the": a reader (and
     the re-anchoring) should see one replaced stretch, not a comb of one-word changes. A piece is small when
     it is at most half as long as the larger side of the change on each side of it (whitespace: at most as
     long). In the manner of diff-match-patch's semantic cleanup.
     """
-    old_at, new_at = token_offsets(old), token_offsets(new)
 
     def size(op: Opcode) -> int:
-        return max(old_at[op[2]] - old_at[op[1]], new_at[op[4]] - new_at[op[3]])
+        return max(op[2] - op[1], op[4] - op[3])
 
     def join(first: Opcode, last: Opcode) -> Opcode:
         i1, i2, j1, j2 = first[1], last[2], first[3], last[4]
@@ -124,8 +137,8 @@ def _tidy(ops: list[Opcode], old: Sequence[str], new: Sequence[str]) -> list[Opc
         while k < len(merged):
             op = merged[k]
             if op[0] == "equal" and out and out[-1][0] != "equal" and k + 1 < len(merged):
-                length = old_at[op[2]] - old_at[op[1]]
-                blank = all(token.isspace() for token in old[op[1] : op[2]])
+                length = op[2] - op[1]
+                blank = old[op[1] : op[2]].isspace()
                 if length * (1 if blank else 2) <= min(size(out[-1]), size(merged[k + 1])):
                     out[-1] = join(out[-1], merged[k + 1])
                     k += 2
@@ -140,11 +153,16 @@ def _tidy(ops: list[Opcode], old: Sequence[str], new: Sequence[str]) -> list[Opc
     for op in merged:
         _, i1, i2, j1, j2 = op
         head = tail = 0
-        if op[0] != "equal":
-            while i1 + head < i2 and j1 + head < j2 and old[i1 + head] == new[j1 + head]:
-                head += 1
-            while i2 - tail > i1 + head and j2 - tail > j1 + head and old[i2 - tail - 1] == new[j2 - tail - 1]:
-                tail += 1
+        if op[0] != "equal" and i1 < i2 and j1 < j2:
+            a, b = tokenize(old[i1:i2]), tokenize(new[j1:j2])
+            n = 0
+            while n < min(len(a), len(b)) and a[n] == b[n]:
+                head += len(a[n])
+                n += 1
+            m = 0
+            while m < min(len(a), len(b)) - n and a[-1 - m] == b[-1 - m]:
+                tail += len(a[-1 - m])
+                m += 1
         pieces = [
             ("equal", i1, i1 + head, j1, j1 + head),
             (op[0], i1 + head, i2 - tail, j1 + head, j2 - tail),
@@ -166,13 +184,10 @@ def token_offsets(tokens: Sequence[str]) -> list[int]:
     return list(accumulate(map(len, tokens), initial=0))
 
 
-def _sentence_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
-    """Token indices where sentences (or lines) of ``tokens[lo:hi]`` start, plus ``hi``."""
-    # Found in the joined text by a regular expression: a Python loop over every token costs more than
-    # the whole sentence-level diff.
-    at = token_offsets(tokens[lo:hi])
-    starts = (bisect_left(at, m.end(), 1) for m in _SENTENCE_BREAK.finditer("".join(tokens[lo:hi])))
-    return [lo, *(lo + k for k in starts if k < len(at) - 1), hi]
+def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences (or lines) of ``text`` start, and its length last; [0] for an empty text."""
+    inner = (m.end() for m in _SENTENCE_BREAK.finditer(text))
+    return [0, *(k for k in inner if k < len(text)), *([len(text)] if text else [])]
 
 
 def _word_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
@@ -184,7 +199,7 @@ def _token_bounds(tokens: Sequence[str], lo: int, hi: int) -> list[int]:
     return list(range(lo, hi + 1))
 
 
-_PASSES: tuple[Callable[[Sequence[str], int, int], list[int]], ...] = (_sentence_bounds, _word_bounds, _token_bounds)
+_PASSES: tuple[Callable[[Sequence[str], int, int], list[int]], ...] = (_word_bounds, _token_bounds)
 
 
 def _diff_pass(

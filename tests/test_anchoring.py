@@ -13,6 +13,7 @@ from supervision.anchoring import (
     Anchor,
     Selector,
     codepoint_to_utf16,
+    find_quote,
     locate,
     make_selector,
     reanchor,
@@ -55,21 +56,25 @@ SWAPPED_PARAGRAPHS = "\n\n".join(NOTE.split("\n\n")[i] for i in (0, 3, 2, 1))
 
 PLACED = [
     # (what happened, phrase in NOTE, revision, phrase in the revision, which occurrence there, step)
-    ("text inserted before", "anxious about her exam", "Client arrived late.\n\n" + NOTE, "anxious about her exam", 0, "diff"),
+    ("text inserted before", "anxious about her exam",
+     "Client arrived late.\n\n" + NOTE, "anxious about her exam", 0, "diff"),
     ("text inserted inside the sentence before", "anxious about her exam",
-     NOTE.replace("She appeared anxious", "She, who had just arrived, appeared anxious"), "anxious about her exam", 0, "diff"),
+     NOTE.replace("She appeared anxious", "She, who had just arrived, appeared anxious"),
+     "anxious about her exam", 0, "diff"),
     ("text deleted before", "practice paced breathing",
-     NOTE.replace("S: Client reports she slept poorly this week and skipped two meals.\n\n", ""), "practice paced breathing", 0, "diff"),
-    ("sentence moved to another paragraph", "felt fine at work", MOVED_SENTENCE, "felt fine at work", 0, None),
-    ("paragraphs reordered", "anxious about her exam", SWAPPED_PARAGRAPHS, "anxious about her exam", 0, None),
+     NOTE.replace("S: Client reports she slept poorly this week and skipped two meals.\n\n", ""),
+     "practice paced breathing", 0, "diff"),
+    ("sentence moved to another paragraph", "felt fine at work", MOVED_SENTENCE, "felt fine at work", 0, "quote"),
+    ("paragraphs reordered", "anxious about her exam", SWAPPED_PARAGRAPHS, "anxious about her exam", 0, "quote"),
     ("one letter added inside", "anxious about her exam",
      NOTE.replace("her exam.", "her exams."), "anxious about her exams", 0, "diff"),
     ("typo fixed inside", "Affect was restricted",
      NOTE.replace("Affect was restricted", "Afect was restricted"), "Afect was restricted", 0, "diff"),
     ("word added inside", "practice paced breathing daily",
-     NOTE.replace("paced breathing daily", "paced breathing twice daily"), "practice paced breathing twice daily", 0, "diff"),
+     NOTE.replace("paced breathing daily", "paced breathing twice daily"),
+     "practice paced breathing twice daily", 0, "diff"),
     ("moved and a typo fixed", "anxious about her exam",
-     SWAPPED_PARAGRAPHS.replace("her exam.", "her exams."), "anxious about her exams", 0, None),
+     SWAPPED_PARAGRAPHS.replace("her exam.", "her exams."), "anxious about her exams", 0, "fuzzy"),
     ("whole note rewrapped with CRLF and double spaces", "Affect was restricted; speech normal",
      NOTE.replace("\n", "\r\n").replace("Affect was restricted; ", "Affect  was\r\nrestricted;\t"),
      "Affect  was\r\nrestricted;\tspeech normal", 0, "diff"),
@@ -84,9 +89,10 @@ def test_span_follows_its_words(phrase, new, expected, nth, method):
     anchor = locate(NOTE, selector_for(NOTE, phrase), new)
     assert anchor is not None
     assert (anchor.start, anchor.end) == span_of(new, expected, nth)
-    if method is not None:
-        assert anchor.method == method
-    assert 0 < anchor.confidence <= 1
+    assert anchor.method == method
+    # Only words found unchanged where the diff put them are certain.
+    assert (anchor.confidence == 1.0) == (method == "diff" and new[anchor.start : anchor.end].split() == phrase.split())
+    assert 0.5 < anchor.confidence <= 1
 
 
 OUTDATED = [
@@ -97,7 +103,8 @@ OUTDATED = [
     ("most words of the span replaced", "practice paced breathing daily",
      NOTE.replace("practice paced breathing daily", "practice grounding at night")),
     ("span rewritten, a similar phrase written elsewhere", "felt fine at work",
-     NOTE.replace("She felt fine at work", "She was exhausted at work").replace("Review the", "She felt fine at home. Review the")),
+     NOTE.replace("She felt fine at work", "She was exhausted at work")
+     .replace("Review the", "She felt fine at home. Review the")),
     ("one word changed in a short span", "slept poorly", NOTE.replace("slept poorly", "slept well")),
     ("a word appended to a one-word span", "anxious", NOTE.replace("anxious about", "anxiously about")),
 ]
@@ -119,7 +126,10 @@ def test_rewritten_span_is_not_attached_to_an_older_look_alike():
 
 def test_rewritten_span_is_not_attached_to_a_new_look_alike():
     old = "Affect was flat; mood was low. She identified two triggers. Plan: weekly sessions."
-    new = "Affect was bright; she described a stable week. She identified two triggers. Her mood was low at times. Plan: weekly sessions."
+    new = (
+        "Affect was bright; she described a stable week. She identified two triggers. "
+        "Her mood was low at times. Plan: weekly sessions."
+    )
     assert reanchor(old, make_selector(old, *span_of(old, "mood was low")), new) is None
 
 
@@ -156,6 +166,29 @@ def test_deleted_sentence_is_not_attached_to_a_similar_template_sentence():
     assert reanchor(old, make_selector(old, *span_of(old, "skipping meals and cancelling")), new) is None
 
 
+def test_changed_number_is_a_different_statement():
+    old = "She rated distress at 7/10 before and 3/10 after. Plan: weekly."
+    for new in ("She rated distress at 8/10 before and 3/10 after. Plan: weekly.",
+                "Plan: weekly. She rated distress at 8/10 before and 3/10 after."):
+        assert reanchor(old, make_selector(old, *span_of(old, "distress at 7/10 before")), new) is None
+
+
+def test_words_left_standing_in_a_rewritten_sentence_are_a_coincidence():
+    old = 'Intro.\n\nAffect was flat; mood was described as "flat, most of the week". Plan: weekly sessions.'
+    new = "Intro.\n\nThis part of the session was not documented and has been removed. Plan: weekly sessions."
+    assert reanchor(old, make_selector(old, *span_of(old, "of the")), new) is None
+
+
+def test_near_identical_sentences_the_moved_one_is_followed():
+    guarded = "The client reported feeling guarded when discussing drinking on weekends."
+    restless = "The client reported feeling restless when discussing drinking on weekends."
+    closing = "We reviewed sleep and appetite and identified two triggers."
+    old = f"Intro about the week.\n\n{guarded}\n\n{restless}\n\n{closing}"
+    new = f"Intro about the week.\n\n{guarded.replace('discussing', 'discussings')}\n\n{closing}\n\n{restless}"
+    selector = make_selector(old, *span_of(old, "drinking on", 1))
+    assert reanchor(old, selector, new) == span_of(new, "drinking on", 1)
+
+
 # --- the same quote twice --------------------------------------------------------------------------------
 
 TWICE = "She said she felt fine. Her mother said she did not seem fine. Later she felt fine again."
@@ -184,6 +217,21 @@ def test_quote_twice_stale_position_context_decides(nth):
     assert reanchor(TWICE, stale, TWICE + " End.") == span_of(TWICE, "felt fine", nth)
     positionless = {"exact": selector.exact, "prefix": selector.prefix, "suffix": selector.suffix}
     assert reanchor(TWICE, positionless, "Note. " + TWICE) == span_of("Note. " + TWICE, "felt fine", nth)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "suffix", "hint", "nth"),
+    [("She said she ", " Her", None, 0), ("Later she ", " again.", None, 1), ("", "", 60, 1), ("", "", 0, 0)],
+)
+def test_find_quote_context_then_hint(prefix, suffix, hint, nth):
+    assert find_quote(TWICE, "felt fine", prefix, suffix, hint) == span_of(TWICE, "felt fine", nth)
+
+
+def test_find_quote_ignores_line_endings_and_refuses_blank_quotes():
+    text = "Plan:\r\ncontinue  weekly\r\nsessions."
+    assert find_quote(text, "Plan:\ncontinue weekly") == (0, len("Plan:\r\ncontinue  weekly"))
+    assert find_quote(text, "   ") is None
+    assert find_quote(text, "monthly") is None
 
 
 def test_quote_twice_one_deleted_the_other_is_not_taken():
@@ -244,7 +292,9 @@ def test_utf16_offsets(text, utf16, codepoint):
     assert codepoint_to_utf16(text, codepoint) == utf16
 
 
-@pytest.mark.parametrize(("text", "utf16"), [("😀abc", 1), ("a😀", 2), ("a😀b👍🏽c", 7), ("abc", 4), ("abc", -1), ("a😀", 4)])
+@pytest.mark.parametrize(
+    ("text", "utf16"), [("😀abc", 1), ("a😀", 2), ("a😀b👍🏽c", 7), ("abc", 4), ("abc", -1), ("a😀", 4)]
+)
 def test_utf16_offset_out_of_range_or_inside_a_surrogate_pair(text, utf16):
     with pytest.raises(ValueError):
         utf16_to_codepoint(text, utf16)
@@ -335,7 +385,9 @@ def test_degenerate_selectors_are_outdated(selector):
     assert locate(NOTE, selector, "Intro.\n" + NOTE) is None
 
 
-@pytest.mark.parametrize(("selector", "error"), [({"start": 0, "end": 3}, ValueError), ({"exact": 5}, ValueError), ("calm", TypeError)])
+@pytest.mark.parametrize(
+    ("selector", "error"), [({"start": 0, "end": 3}, ValueError), ({"exact": 5}, ValueError), ("calm", TypeError)]
+)
 def test_malformed_selectors_raise(selector, error):
     with pytest.raises(error):
         reanchor(NOTE, selector, NOTE)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from supervision.textdiff import DiffOp, diff_tokens, tokenize, word_diff
+from supervision.textdiff import DiffOp, diff_text, tokenize, word_diff
 
 # The autouse database fixture of tests/conftest.py runs once per test, not per example: harmless here.
 properties = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -53,7 +53,8 @@ DIFFS = [
     ("neighbouring words replaced together", "the cat sat", "a dog sat", [D("the cat"), I("a dog"), E(" sat")]),
     ("a kept word between changes stays kept", "I feel sad today", "I feel very sad now",
      [E("I feel "), I("very "), E("sad "), D("today"), I("now")]),
-    ("whitespace changed", "One.\nTwo  three", "One.\r\nTwo three", [E("One."), D("\n"), I("\r\n"), E("Two"), D("  "), I(" "), E("three")]),
+    ("whitespace changed", "One.\nTwo  three", "One.\r\nTwo three",
+     [E("One."), D("\n"), I("\r\n"), E("Two"), D("  "), I(" "), E("three")]),
     ("a different sentence is one replacement, not a comb of shared spaces and words",
      "She appeared anxious about her exam.", "He reported calm about the weekend plans.",
      [D("She appeared anxious about her exam"), I("He reported calm about the weekend plans"), E(".")]),
@@ -68,7 +69,8 @@ def test_word_diff(old, new, expected):
 def paragraph(i: int) -> str:
     topics = ["sleep", "work", "her mother", "exams", "appetite", "the move", "court", "friends"]
     return " ".join(
-        f"Sentence {i}.{k}: the client discussed {topics[(i + k) % 8]} and practiced a skill ({k} times)." for k in range(5)
+        f"Sentence {i}.{k}: the client discussed {topics[(i + k) % 8]} and practiced a skill ({k} times)."
+        for k in range(5)
     )
 
 
@@ -95,9 +97,9 @@ def test_long_note_paragraph_moved():
     assert (ops[1].text, ops[3].text) == (paragraphs[3] + "\n\n", "\n\n" + paragraphs[3])
 
 
-def test_diff_tokens_opcodes_cover_both_sides():
-    old, new = tokenize("a b c d e"), tokenize("a x c d y e z")
-    ops = diff_tokens(old, new)
+def test_diff_text_opcodes_cover_both_sides():
+    old, new = "a b c d e. Next sentence here.", "a x c d y e z. Next sentence here. And one more."
+    ops = diff_text(old, new)
     assert ops[0][1] == ops[0][3] == 0 and ops[-1][2] == len(old) and ops[-1][4] == len(new)
     for (_, _, i2, _, j2), (_, i1, _, j1, _) in zip(ops, ops[1:]):
         assert (i2, j2) == (i1, j1)
@@ -107,7 +109,9 @@ def test_diff_tokens_opcodes_cover_both_sides():
 
 # --- properties --------------------------------------------------------------------------------------------
 
-words = st.sampled_from(["the", "client", "was", "calm", "anxious", ".", ",", " ", "  ", "\n", "\r\n", "é", "e\u0301", "😀", "👍🏽"])
+words = st.sampled_from(
+    ["the", "client", "was", "calm", "anxious", ".", ",", " ", "  ", "\n", "\r\n", "é", "e\u0301", "😀", "👍🏽"]
+)
 texts = st.lists(words, max_size=40).map("".join)
 
 

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from .. import access, audit, clock
-from ..anchoring import make_selector, utf16_to_codepoint
+from ..anchoring import find_quote, make_selector, utf16_to_codepoint
 from ..errors import InvalidTransition, PermissionDenied, ValidationFailed
 from ..extensions import db
 from ..notes.models import Note
@@ -119,7 +119,7 @@ def add_annotation(note: Note, actor, *, body: str, exact: str, prefix: str = ""
         if start is not None and 0 <= start < end <= len(text) and text[start:end] == exact:
             span = (start, end)
     if span is None:
-        span = _find_quote(text, exact, prefix or "", suffix or "", start)
+        span = find_quote(text, exact, prefix or "", suffix or "", start if isinstance(start, int) else None)
     if span is None:
         raise ValidationFailed("That passage is not in the submitted text.", {"exact": ["Quote text exactly as it appears in the note."]})
     selector = make_selector(text, *span)
@@ -141,34 +141,6 @@ def add_annotation(note: Note, actor, *, body: str, exact: str, prefix: str = ""
                  revision=revision.number, suggestion=suggestion is not None)
     notify(_participants(note), "annotation", f"{actor.name} annotated note #{note.id}.", actor=actor, note=note)
     return annotation
-
-
-def _find_quote(text: str, exact: str, prefix: str, suffix: str, hint: int | None) -> tuple[int, int] | None:
-    """The occurrence of `exact` whose surroundings best match the given context (nearest the hint on a tie)."""
-    best, best_score = None, None
-    position = text.find(exact)
-    while position != -1:
-        before = text[max(0, position - len(prefix)):position]
-        after = text[position + len(exact):position + len(exact) + len(suffix)]
-        score = (_common_suffix(before, prefix) + _common_prefix(after, suffix),
-                 -abs(position - hint) if isinstance(hint, int) else 0)
-        if best_score is None or score > best_score:
-            best, best_score = position, score
-        position = text.find(exact, position + 1)
-    return (best, best + len(exact)) if best is not None else None
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
 
 
 def set_annotation_resolved(annotation: Annotation, note: Note, actor, resolved: bool) -> Annotation:

@@ -48,7 +48,7 @@ _FULL_MONTHS = frozenset(
 )
 #: Numeric dates with a year: 2/23/26, 12/30/2025, 12-30-2025, 12.30.2025, 2025-12-30.
 _NUMERIC_FULL = re.compile(
-    r"(?:"
+    r"(?=\d)(?:"
     r"(\d{1,2})([/.-])(\d{1,2})\2((?:1[89]|20)\d\d|\d{2})"
     r"|((?:1[89]|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2})"
     r")(?![\w/%]|[.:-]\d)"
@@ -64,12 +64,16 @@ _SCORE_WORDS = (
     r"gcs|apgar|mmse|moca|nihss|rass|riker|sats?|spo2|sao2|ratio|bp|nbp|abp|sbp|dbp|b/p|map|hr|rr|cvp|"
     r"pap|pad|pas|pcwp|wedge|icp|cpp|svr|co/ci|ci|tv|vt|ve|mv|pupils?|perrla?|mae|murmur|sem|"
     r"tab|tabs|tablet|dose|cup|tsp|tbsp|inch|mile|miles|psv|ps|peep|cpap|bi-?pap|vent|ventilator|"
-    r"ventilation|mask|flow|flowby|settings?|a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate"
+    r"ventilation|mask|flow|flowby|settings?|"
+    # a value being changed: "weaned down to 10/5", "changed to 12/5" (a date takes "on": "changed on 10/5")
+    r"(?:wean(?:ed|ing)?|chang(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|switch(?:ed|ing)|titrat(?:ed|ing)|"
+    r"turn(?:ed|ing)|dropp(?:ed|ing)|went|back|down|up)[ \t]+(?:down[ \t]+|up[ \t]+|back[ \t]+)?to|"
+    r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate"
 )
 _SCORE_CUE = re.compile(
-    rf"(?<![A-Za-z/])(?i:(?:{_SCORE_WORDS})[ \t]*[:=~-]?[ \t]*"
-    r"(?:(?:of|to|at|is|was|now|on|from|@|~|increased|decreased|changed|weaned|back|remains?|still|"
-    r"approx\.?|about)[ \t]+){0,2})$"
+    rf"(?:(?<![A-Za-z])(?i:{_SCORE_WORDS})|\d%)[ \t]*[:=~,-]?[ \t]*"
+    r"(?i:(?:of|to|at|is|was|now|@|~|increased|decreased|changed|weaned|wean|weaning|down|up|back|"
+    r"remains?|still|approx\.?|about)[ \t]+){0,3}$"
 )
 #: Filler words before a fraction that read as "a number follows": a score only when the fraction is
 #: scale-like (small denominator, numerator not above it), else a date ("it was 4/25", "x 10/30").
@@ -80,7 +84,7 @@ _SCALE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10})
 #: Words after a fraction that make it a quantity, a setting or a score whatever stands before it.
 _SCORE_AFTER = re.compile(
     r"^[ \t]*(?i:(?:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
-    r"times|sessions?|days?|weeks?|hours?|hrs?|nights?|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
+    r"times|sessions?|days?|weeks?|hours?|hrs?|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
     r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
     r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
     r"holosystolic|diastolic|hsm|pulses?))(?![A-Za-z])"
@@ -100,7 +104,11 @@ _DATE_CUE = re.compile(
     r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
     r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|"
     r"follow-?up|due|starting|started|effective|through|thru|of|date|today|yesterday|tomorrow|"
-    r"hx|h/o|s/p|status post)[ \t]*[:=]?[ \t]*)$"
+    r"hx|h/o|s/p|status post|placed|inserted|removed|changed|discontinued|d/c'?d|dc'?d|restarted|resumed|"
+    r"stopped|completed|drawn|sent|intubated|extubated|transferred|transfused|line|aline|a-line|paline|picc|"
+    r"cvl|tlc|foley|peg)[ \t]*[:=]?[ \t]*)$"
+    # a clock time with am/pm just before ("until 2am 1/4")
+    r"|\d(?i:am|pm|a\.m\.|p\.m\.)[ \t]+$"
 )
 #: "the 3rd", "on the 15th" when it stands as a date (not "the 3rd session").
 _ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of"
@@ -163,7 +171,9 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     after = text[end : end + 20]
     if _SCORE_AFTER.match(after) or _SCORE_CUE.search(before):
         return True
-    if ranged or _DATE_CUE.search(before) or _TIME_AFTER.match(after):
+    if ranged or _DATE_CUE.search(before):
+        return False
+    if _TIME_AFTER.match(after) and month != day:
         return False
     if _WEAK_SCORE_CUE.search(before) and month <= day and day in _SCALE_DENOMINATORS:
         return True

@@ -155,7 +155,8 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
-    if is_eponym_use(text[start:end], text[end : end + 40]):
+    # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
+    if not strong and is_eponym_use(text[start:end], text[end : end + 40]):
         return None
     return start, end
 

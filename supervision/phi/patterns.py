@@ -24,9 +24,11 @@ _EXT = r"(?:[ \t]*,?[ \t]*(?:x|ext\.?|extension|ext\.? ?#)[ \t]*\d{1,6})?"
 
 #: North American numbers: (978) 555-0131, 978-555-0131, 978.555.0131, +1 978 555 0131, 1-800-555-0199 x12.
 _NANP = re.compile(
-    r"(?:\+?1[ \t.-]?)?"
+    # the look-ahead lets the engine skip to the next '+', '(' or digit instead of trying every position
+    r"(?=[+(\d])(?:\+?1[ \t.-]?)?"
     r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}(?=\d{7}(?!\d)))"
-    r"\d{3}[ \t.-]?\d{4}(?![\w/-]|\.\d)" + _EXT,
+    # a second number or an extension after a slash is allowed: "(617) 555-0142/0143", "617-555-0142/13"
+    r"\d{3}[ \t.-]?\d{4}(?![\w-]|/(?!\d{1,4}(?![\w/-]|\.\d))|\.\d)" + _EXT,
     re.IGNORECASE,
 )
 
@@ -38,15 +40,28 @@ _INTL = re.compile(r"\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
 
 #: Numbers that follow a word saying what they are: "pager #62103", "fax: 555 0199", "cell 5085550142".
 _PHONE_CUE_WORDS = (
-    r"pager|beeper|pg|bpr|phone|ph|tel|telephone|cell|cellphone|mobile|fax|facsimile|"
-    r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from)"
+    r"pager|beeper|beep|pg|bpr|phone|ph|tel|telephone|cell|cellphone|cellular|mobile|fax|facsimile|"
+    r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from)|"
+    r"page(?:d)? (?:at|on)|paging"
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:" + _PHONE_CUE_WORDS + r")"
-    r"\.?[ \t]*[:=-]?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*)"
+    r"\.?[ \t]*[:=-]?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*(?:x|ext\.?)?[ \t]*#?[ \t]*)"
     r"(\(?\+?\d[\d \t().-]{3,18}\d)(?![\w/-]|\.\d)",
 )
 CUES.add("phone", _PHONE_CUE_WORDS, _PHONE_CUE)
+#: An extension alone after "ext"/"extension", or an "x" extension of five digits after a phone word
+#: ("ext. 4471", "extension 62103", "beeper x62103" is found by the cue rule above).
+_EXT_WORDS = r"ext|extension|EXT|Ext"
+_EXT_ALONE = re.compile(r"(?i:ext\.?|extension)[ \t]*(?:#|no\.?)?[ \t]*(\d{3,6})(?![\w/-]|\.\d)")
+CUES.add("ext", _EXT_WORDS, _EXT_ALONE)
+#: A cued number that is a decimal ("pH 7.44-7.46", "PG 1.2") is a lab value, not a phone number.
+_DECIMAL_START = re.compile(r"\(?\d{1,2}\.\d")
+#: Words before a seven-digit "local number" that make it a range of quantities ("SVR 954-1183", "HR 100-1112").
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:svr|pvr|svri|hr|bp|sbp|plt|plts|platelets|wbc|u/?o|ivf|rate|ranging|range|between|"
+    r"ranged|from|up to|cc|mls?|approx\.?|~|tv|vt|vols?)[ \t]*[:=~-]?[ \t]*$"
+)
 
 
 
@@ -66,10 +81,12 @@ def find_phones(text: str, hits: Hits) -> Iterator[Span]:
     """Phone, fax and pager numbers in every common written format."""
     for rx in (_NANP, _LOCAL):
         for m in rx.finditer(text):
-            if _glued_before(text, m.start(), "+/.-"):
+            if _phone_glued(text, m.start()):
                 continue
-            if rx is _LOCAL and _RANGE.fullmatch(m.group()):
-                continue  # "900-1500", "950-1000": a range of quantities
+            if rx is _LOCAL and (
+                _RANGE.fullmatch(m.group()) or _QUANTITY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            ):
+                continue  # "900-1500", "SVR 954-1183": a range of quantities
             yield m.start(), m.end(), "PHONE"
     if "+" in text:
         for m in _INTL.finditer(text):
@@ -77,8 +94,27 @@ def find_phones(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "PHONE"
     for m in hits["phone"]:
         digits = sum(c.isdigit() for c in m.group(1))
-        if 5 <= digits <= 15:
+        if 5 <= digits <= 15 and not _DECIMAL_START.match(m.group(1)):
             yield m.start(1), m.end(1), "PHONE"
+    for m in hits["ext"]:
+        yield m.start(1), m.end(1), "PHONE"
+
+
+def _phone_glued(text: str, start: int) -> bool:
+    """Whether a phone-shaped match continues a longer token: a letter, digit, '+' or '/' before it, or a
+    '-' or '.' that follows a digit ("12-555-0142-9"). A label joined by dashes or a full stop
+    ("DAUGHTER---617-555-0142", "CELL-(617) 555-0142", "today.(617) 555-0142") does not count."""
+    if start == 0:
+        return False
+    c = text[start - 1]
+    if c.isalnum() or c in "_+/":
+        return True
+    if c in ".-":
+        i = start - 1
+        while i > 0 and text[i - 1] == c:
+            i -= 1
+        return i == 0 or not text[i - 1].isalpha() and text[i - 1] not in " \t\n\r-.)"
+    return False
 
 
 # --- e-mail, URLs, IP addresses --------------------------------------------------------------------------------
@@ -106,6 +142,7 @@ _URL_PATH = re.compile(r"[/?#][^\s<>\"'`\]\[{}|\\^]{0,2048}")
 _TRAILING_PUNCT = ".,;:!?'\")]}*_"
 
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2}|:\d{1,5})?(?![\w]|\.\d)")
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
 _IPV6_CANDIDATE = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,40}(?:%\w{1,15})?(?![\w:])")
 
 
@@ -154,8 +191,8 @@ def find_ips(text: str, hits: Hits) -> Iterator[Span]:
         octets = re.split(r"[./:]", m.group())[:4]
         if all(int(o) <= 255 and (o == "0" or not o.startswith("0")) for o in octets):
             yield m.start(), m.end(), "IP"
-    if ":" not in text:
-        return
+    if ":" not in text or ("::" not in text and not _IPV6_HINT.search(text)):
+        return  # an IPv6 address has "::" or a hex group between two colons
     for m in _IPV6_CANDIDATE.finditer(text):
         candidate = m.group()
         if _glued_before(text, m.start(), ":.") or len(candidate) > 45:

@@ -57,7 +57,12 @@ _COUNTRY_OR_REGION = frozenset(
     """america usa canada mexico england britain ireland scotland france germany italy spain portugal china
     japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
     salvador dominican puerto rico africa europe asia nigeria ghana kenya ethiopia somalia russia ukraine
-    poland israel iran iraq syria afghanistan egypt greece turkey new england midwest south north east west""".split()
+    poland israel iran iraq syria afghanistan egypt greece turkey new england midwest south north east west
+    bermuda bahamas barbados trinidad aruba bahamas peru chile argentina venezuela ecuador bolivia nicaragua
+    panama belize australia sweden norway denmark finland netherlands belgium switzerland austria hungary
+    romania bulgaria serbia croatia albania lebanon jordan morocco algeria tunisia libya sudan uganda
+    tanzania zimbabwe cambodia laos thailand indonesia malaysia singapore taiwan mongolia bangladesh nepal
+    caribbean""".split()
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
 _STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
@@ -127,16 +132,29 @@ _PLACE_CUE_WORDS = (
     r"based|originally|native|hometown|neighborhood"
 )
 _PLACE_CUE = re.compile(
-    rf"(?:(?:{_PLACE_CUE_WORDS})[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
+    rf"(?i:(?:{_PLACE_CUE_WORDS})[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
     rf"outside|of|with)[ \t]+)(?:the[ \t]+)?)(?=[{_UP}])"
 )
+#: "started on Kefzol", "home on Lasix": a drug, not a place.
+_DRUG_CUE = re.compile(r"(?i:(?:start\w*|home|house|discharged|shelter|church|school|store)[ \t]+on[ \t])")
 CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
 _PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
 _UPPER_FACILITY_WORDS = frozenset({"ICU", "CCU", "MICU", "SICU", "YMCA", "YWCA"})
-_WARD_WORDS = r"to|at|on|from|in|TO|AT|ON|FROM|IN"
+_WARD_WORDS = r"to|at|on|from|in|or|and|TO|AT|ON|FROM|IN|OR|AND"
+#: A ward or unit named after a person, with its floor ("transfer to Grant 6", "on Wilson 4.", "Smith ICU").
 _WARD = re.compile(
-    rf"(?:{_WARD_WORDS})[ \t]+(?:the[ \t]+)?({_CAP}[ \t]+(?:\d{{1,2}}|[A-Z]{{0,2}}ICU|CCU))(?![\w/.:-])"
+    rf"(?:{_WARD_WORDS})[ \t]+(?:(?:the|THE)[ \t]+)?({_CAP}[ \t]+(?:\d{{1,2}}|[A-Z]{{0,2}}ICU|CCU))"
+    r"(?![\w/:-]|\.\d|[ \t]*(?:%|(?i:mg|mcg|ml|cc|units?|l|lpm|liters?|hrs?|hours?|days?|x|times|am|pm)\b))"
 )
+#: Capitalized nouns that take a number without naming a ward ("to Room 6", "on Day 5", "at Level 2").
+_NUMBERED_NOUNS = frozenset(
+    """room rm bed bay level floor grade step stage day days week weeks month phase class type lead leads post
+    page line lines unit ward pod station section wing tower building suite apt apartment gate door lot
+    block row seat table chapter part session visit dose doses cycle round trial group team number no
+    pm am page chart box track lane exit route highway""".split()
+)
+#: What must come shortly before "or Haley 6", "and Reid 4" for it to be a ward.
+_WARD_CONTEXT = re.compile(r"(?i:transfer|floor|unit|ward|icu|ccu|bed|go to|going to)")
 CUES.add("ward", _WARD_WORDS, _WARD)
 
 
@@ -183,6 +201,8 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             yield m.start(), m.end(), "LOCATION"
     for m in hits["place_cue"]:
+        if _DRUG_CUE.match(m.group()):
+            continue
         run = _PLACE_WORDS.match(text, m.end())
         if not run:
             continue
@@ -197,20 +217,66 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
         end = run.start() + len(" ".join(kept))
         yield run.start(), end, "LOCATION"
     for m in hits["ward"]:
-        if lexicon.is_surname(m.group(1).split()[0]):
-            yield m.start(1), m.end(1), "LOCATION"
+        name = m.group(1).split()[0]
+        if not lexicon.is_surname(name) or is_clinical(name) or name.lower() in _NUMBERED_NOUNS:
+            continue
+        if m.group()[:1] in "oOaA" and m.group()[:2].lower() in ("or", "an") and not _WARD_CONTEXT.search(
+            text, max(0, m.start() - 50), m.start()
+        ):
+            continue
+        yield m.start(1), m.end(1), "LOCATION"
     for m in hits["place_prep"]:
         yield from _unknown_place(text, m)
+    for m in hits["upper_place"]:
+        yield from _upper_place(m)
     yield from _gazetteer(text)
 
 
-_PLACE_PREP_WORDS = r"in|from|to|near|outside|IN|FROM|TO|NEAR|OUTSIDE"
+_PLACE_PREP_WORDS = r"in|from|to|near|outside|at|IN|FROM|TO|NEAR|OUTSIDE|AT"
 _PLACE_PREP_RULE = re.compile(
-    rf"(?:{_PLACE_PREP_WORDS})[ \t]+((?:(?:East|West|North|South|New|Lake|Port|Fort|Mount|Mt\.|Saint|St\.|Glen|Fall|Falls)[ \t]+)?"
-    rf"{_CAP}(?:[ \t]+(?:{_CAP}))?)(?![\w'’-])"
+    rf"(?:{_PLACE_PREP_WORDS})[ \t]+(?:(?:the|THE)[ \t]+)?"
+    rf"((?:(?:East|West|North|South|New|Lake|Port|Fort|Mount|Mt\.|Saint|St\.|Glen|Fall|Falls)[ \t]+)?"
+    rf"{_CAP}(?:[ \t]+(?:{_CAP}))?)(?![\w'’]|-[a-z])"
 )
 CUES.add("place_prep", _PLACE_PREP_WORDS, _PLACE_PREP_RULE)
+#: In an all-caps note ("TRANSFERRED FROM FRAMINGHAM"), a gazetteer town after a place preposition.
+_UPPER_PLACE_WORDS = r"FROM|TO|IN|NEAR|AT|OUTSIDE"
+_UPPER_PLACE = re.compile(
+    rf"(?:{_UPPER_PLACE_WORDS})[ \t]+(?:THE[ \t]+)?([A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}})(?![\w'’]|-[a-z]|[ \t]*\d)"
+)
+CUES.add("upper_place", _UPPER_PLACE_WORDS, _UPPER_PLACE)
+
+
+def _upper_place(m: re.Match[str]) -> Iterator[Span]:
+    """The longest run of capitals after the preposition that the gazetteer knows and that is not also an
+    English word, a clinical abbreviation, a state or a country ("FROM HOME", "TO MICU", "TO WAKE", "TO DRAIN",
+    "TO WARD 3"). A town that is also a surname ("FROM LOWELL") is found: either way it is an identifier."""
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if not lexicon.is_place(phrase):
+            continue
+        if n == 1 and (
+            len(phrase) < 4
+            or lexicon.is_common_word(phrase)
+            or phrase.lower() in _NUMBERED_NOUNS
+            or is_clinical(phrase)
+            or phrase.lower() in FUNCTION_WORDS
+            or phrase.lower() in NOT_NAME_AFTER_CUE
+        ):
+            return
+        if _STATE_RX.fullmatch(phrase.title()) or phrase.lower() in _COUNTRY_OR_REGION:
+            return
+        start = m.start(1)
+        yield start, start + len(phrase), "LOCATION"
+        return
+
+
 _PLACE_PREFIX = frozenset("east west north south new lake port fort mount mt. saint st. glen fall falls".split())
+
+
+#: Endings of languages, nationalities, adverbs and adjectives ("in Iranian", "to Nasally", "in Interventional").
+_NOT_PLACE_ENDINGS = ("ian", "ese", "ish", "ally", "ional", "ive", "ous")
 
 
 def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
@@ -229,8 +295,11 @@ def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
         # only the first word is in question ("from Codystad Memorial" is for the facility rule)
         words = words[:1]
     w = words[0]
+    bare = w[:-2] if w.endswith(("'s", "’s")) else w
     if (
-        w.lower() in FUNCTION_WORDS
+        len(bare) < 4
+        or bare.lower().endswith(_NOT_PLACE_ENDINGS)
+        or w.lower() in FUNCTION_WORDS
         or w.lower() in NOT_NAME_AFTER_CUE
         or _STATE_RX.fullmatch(w)
         or w.lower() in _COUNTRY_OR_REGION
@@ -244,26 +313,52 @@ def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
     yield m.start(1), m.start(1) + len(w), "LOCATION"
 
 
+def _surname_mid_sentence(text: str, start: int, word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) > 2
+        and not at_sentence_start(text, start)
+        and lexicon.is_surname(word)
+        and word.lower() not in _GENERIC
+    )
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "la"})
+_SPACE_RUN = re.compile(r"\S+")
+
+
 def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
-    words = m.group(1).split()
-    # drop leading words that start the sentence or are function words ("The", "At", "Called")
-    start = m.start(1)
-    while words and (
-        words[0].lower() in FUNCTION_WORDS
-        or words[0].lower() in NOT_NAME_AFTER_CUE
-        or (at_sentence_start(text, start) and lexicon.is_sentence_word(words[0]) and not lexicon.is_name_word(words[0]))
-    ):
-        start = text.index(words[0], start) + len(words[0])
-        while start < len(text) and text[start] in " \t":
-            start += 1
+    spans = [(w.start(), w.end()) for w in _SPACE_RUN.finditer(text, m.start(1), m.end(1))]
+    words = [text[s:e] for s, e in spans]
+    # a function word inside the run ends any name before it ("PT TO STAY IN ICU", "PLAN TO ADMIT TO MICU")
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() in FUNCTION_WORDS and words[i].lower() not in _CONNECTORS:
+            spans, words = spans[i + 1 :], words[i + 1 :]
+            break
+    # drop leading words that start the sentence or are function words ("The", "At", "Called") ...
+    # ... but keep a capitalized surname that is also such a word in the middle of a sentence ("to White
+    # Memorial Hospital", "on May Hospital campus")
+    kept_surname = False
+    while words:
+        w, start = words[0], spans[0][0]
+        if (w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE) and not (
+            kept_surname := _surname_mid_sentence(text, start, w)
+        ):
+            pass
+        elif at_sentence_start(text, start) and lexicon.is_sentence_word(w) and not lexicon.is_name_word(w):
+            pass
+        else:
+            break
+        spans.pop(0)
         words.pop(0)
-    if not words or _generic(words):
+    if not words or (_generic(words) and not kept_surname):
         return
     facility_word = f.group().split()[0]
     if facility_word in _UPPER_FACILITY_WORDS or facility_word.isdigit():
-        if not lexicon.is_surname(words[-1]):
+        if not lexicon.is_surname(words[-1]) or words[-1].isupper():
             return
-    yield start, f.end(), "LOCATION"
+    yield spans[0][0], f.end(), "LOCATION"
 
 
 def _gazetteer(text: str) -> Iterator[Span]:
@@ -300,12 +395,45 @@ def _gazetteer(text: str) -> Iterator[Span]:
                 i += found
                 pos = end
             else:
+                if _town_shaped(text, start, w):
+                    first = start
+                    if i and words[i - 1].lower() in _PLACE_PREFIX:
+                        first = text.rindex(words[i - 1], 0, start)
+                    yield first, start + len(w), "LOCATION"
                 i += 1
                 pos = start + len(w)
 
 
+#: Endings of English-language town names ("-ton", "-ville", "-burgh", "-port", "-mouth" ...).
+_TOWN_SUFFIXES = (
+    "town", "ton", "ville", "burg", "burgh", "borough", "boro", "bury", "port", "mouth", "chester", "fort",
+    "haven", "field", "ford", "land", "view", "side", "shire", "stad", "berg", "dale", "wood", "mont", "polis",
+)
+
+
+def _town_shaped(text: str, start: int, word: str) -> bool:
+    """A capitalized word that no word, name or place list knows and that ends like a town name
+    ("Codystad", "Millerport", "Kristinbury"): the gazetteer cannot hold every town and neighbourhood."""
+    if len(word) < 7 or not word.endswith(_TOWN_SUFFIXES) or not word[1:].islower():
+        return False
+    if start and text[start - 1].isalpha():
+        return False
+    end = start + len(word)
+    if end < len(text) and (text[end].isalpha() or text[end] in "'’"):
+        return False
+    return not (
+        lexicon.is_sentence_word(word)
+        or lexicon.is_name_word(word)
+        or is_clinical(word)
+        or lexicon.is_place(word)
+    )
+
+
 _ZIP_AFTER = re.compile(r",?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])")
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|from|to|near|outside|around|of|at|into|toward|towards|visit|visiting|leave|left|IN|FROM|TO|NEAR|AT)[ \t]+(?:the[ \t]+)?)$")
+
+
+_AFTER_STREET = re.compile(rf"\d[^\n]{{0,40}}(?<![\w]){_STREET_SUFFIX}\.?,[ \t]*$")
 
 
 def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -321,6 +449,8 @@ def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
         if ambiguous:
             # "in Auburn", "from Hope": a capitalized place name after a place preposition, unless the word
             # is one of the most frequent English words ("in Group", "to Home")
+            if _AFTER_STREET.search(text, max(0, start - 60), start):
+                return True  # "310 Pleasant St, Marlborough": the town of a street address
             return (
                 bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
                 and not at_sentence_start(text, start)

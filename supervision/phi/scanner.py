@@ -112,7 +112,26 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
+    for start, end, kind in _zips_after_places(text, raw):
+        if not (protected and _overlaps_protected(start, end, protected, starts)):
+            raw.append((start, end, kind))
     return [Finding(s, e, k, text[s:e]) for s, e, k in _resolve(text, raw)]
+
+
+#: A ZIP code right after a town or a street address ("Marlborough 01752", "12 Elm St, 01752").
+_ZIP_AFTER_PLACE = re.compile(
+    r",?[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d|[ \t]*(?i:units?|u|iu|mg|mcg|ml|cc|x|times|%|/))"
+)
+
+
+def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    zips = []
+    for _start, end, kind in raw:
+        if kind in ("LOCATION", "ADDRESS"):
+            m = _ZIP_AFTER_PLACE.match(text, end)
+            if m:
+                zips.append((m.start(1), m.end(1), "LOCATION"))
+    return zips
 
 
 def _resolve(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -60,6 +60,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     max min amb oob ambulating ambulated walker commode foley chux duoderm mepilex tegaderm
     passy muir passy-muir swan ganz cordis groshong portacath port-a-cath pleurx jp hemovac
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
+    careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
 )
@@ -108,6 +109,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = frozenset(
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
     english spanish portuguese french haitian creole arabic chinese mandarin cantonese vietnamese korean
     russian polish italian greek hindi urdu bengali somali swahili asl american african asian latino latina
+    farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
+    ukrainian kriolu khmer hmong
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
     god jesus christ lord allah buddha bible
     """.split()
@@ -128,9 +131,20 @@ def client_code_regex(pattern: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + (pattern or _CLIENT_CODE_DEFAULT) + r")(?![\w]|-\w)")
 
 
+#: Endings of generic drug names (antibiotics, beta blockers, ACE inhibitors, statins ...): a capitalized
+#: "Oxacillin" or "Albuterol" after "on"/"to" is a drug, not a place or a person.
+_DRUG_SUFFIXES = (
+    "cillin", "mycin", "micin", "floxacin", "cycline", "azole", "prazole", "terol", "olol", "pril", "sartan",
+    "dipine", "statin", "parin", "xaban", "azepam", "azolam", "barbital", "biturate", "biturates", "tidine",
+    "semide", "thiazide", "codone", "morphone", "oxetine", "triptyline", "peridol", "apine", "idone",
+    "vudine", "navir", "ciclovir", "conazole", "penem", "bactam", "ceftazidime", "triaxone", "afil",
+)
+
+
 def is_clinical(word: str) -> bool:
-    """Whether ``word`` (any case, possessive or not) is in the clinical vocabulary."""
+    """Whether ``word`` (any case, possessive or not) is in the clinical vocabulary, or is shaped like a
+    generic drug name ("Oxacillin", "Metoprolol")."""
     w = word.lower().rstrip(".")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    return w in CLINICAL_TERMS
+    return w in CLINICAL_TERMS or (len(w) >= 7 and w.endswith(_DRUG_SUFFIXES))

@@ -17,7 +17,9 @@ _PIECES = [
     "MRN 4593204", "ID E-204417", "C-014", "[NAME]", "[DATE]", "Feb 9", "2/23/26", "12/30/2025", "4/18",
     "1/1-1/3", "the 3rd", "Christmas Eve", "94-year-old", "aged 101", "88 Linden Terrace Apt 4",
     "Springfield, IL 62704", "Mercy Hospital", "Clark University", "@handle_1", "PHQ-9", "O2", "x2",
-    "7/10", "5/5", " ", "\n", "\r\n", ", ", ". ", "-", "/", "(", ")", "'s", "\u2028", "\x00", "é", "שלום",
+    "7/10", "5/5", "CVP 8/12", "on 4-18", "3/8-3/11", "6/18 0600", "transfer to Fenwick 7.", "Pinebrookton",
+    "FROM FRAMINGHAM", "ext. 4471", "SON---617-555-0193", "(413) 555-0150/0151", "White Memorial Hospital",
+    "14 Orchard St, Leominster 01453", " ", "\n", "\r\n", ", ", ". ", "-", "/", "(", ")", "'s", "\u2028", "\x00", "é", "שלום",
     "مرحبا", "😀", "\u202e", "ǅ", "ß", "İ",
 ]
 texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40).map("".join)

@@ -176,28 +176,38 @@ def _replacement(span_text: str, placeholder: str) -> str:
 
 
 def redact(text: str, findings: Iterable[Finding], *, client_code_pattern: str | None = None) -> str:
-    """Replace each finding's span with its placeholder (``[NAME]``, ``[DATE]``...).
+    """Replace each given finding's span with its placeholder (``[NAME]``, ``[DATE]``...); other text,
+    including other findings, is left alone.
 
     Findings that do not match ``text`` (stale offsets) are ignored; overlapping ones are merged. The result
-    keeps the text's line structure and scans clean: anything a replacement brings together that scans as an
-    identifier is redacted too.
+    keeps the text's line structure, and a replacement never leaves a new identifier behind: whatever a
+    replacement brings together that scans as an identifier *at the replaced place* is redacted too. So
+    redacting every finding of ``scan(text)`` gives text that scans clean.
     """
+    touched: list[tuple[int, int]] | None = None  # replaced ranges in the current text; None: first round
     for _ in range(64):
         spans = sorted(
             (f.start, f.end, f.kind)
             for f in findings
             if 0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text and f.kind in PLACEHOLDERS
+            and (touched is None or any(f.start <= b and a <= f.end for a, b in touched))
         )
         if not spans:
             return text
         out: list[str] = []
         pos = 0
         last_end = 0
+        length = 0
+        touched = []
         for start, end, kind in spans:
             if start < last_end:
                 continue
             out.append(text[pos:start])
-            out.append(_replacement(text[start:end], PLACEHOLDERS[kind]))
+            length += start - pos
+            replacement = _replacement(text[start:end], PLACEHOLDERS[kind])
+            out.append(replacement)
+            touched.append((length, length + len(replacement)))
+            length += len(replacement)
             pos = last_end = end
         out.append(text[pos:])
         text = "".join(out)

@@ -269,3 +269,14 @@ def test_nursing_shorthand_is_not_phi():
         "Foley draining amber urine. Ambulated with walker. Sats mid 90's. @2330 pt resting. TV 400-500."
     )
     assert scan(prose) == []
+
+
+def test_redacting_one_finding_leaves_the_others():
+    from supervision.phi import redact, scan
+
+    text = "Her son Jayden called from 508-555-0142 on March 3."
+    findings = scan(text)
+    phone = next(f for f in findings if f.kind == "PHONE")
+    once = redact(text, [phone])
+    assert "[PHONE]" in once and "Jayden" in once and "March 3" in once
+    assert redact(text, findings) == "Her son [NAME] called from [PHONE] on [DATE]."

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import func, select, update
@@ -28,20 +30,30 @@ def index():
 def dashboard():
     if current_user.role == Role.TRAINEE:
         mine = access.visible_notes(current_user).where(Note.trainee_id == current_user.id)
-        drafts = db.session.execute(mine.where(Note.status == NoteStatus.DRAFT).order_by(Note.updated_at.desc()).limit(10)).scalars().all()
-        changes = db.session.execute(mine.where(Note.status == NoteStatus.CHANGES_REQUESTED).order_by(Note.updated_at.desc())).scalars().all()
-        waiting = db.session.execute(mine.where(Note.status == NoteStatus.SUBMITTED).order_by(Note.submitted_at)).scalars().all()
+        def first(status, order):
+            query = mine.where(Note.status == status)
+            total = db.session.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+            return db.session.execute(query.order_by(order).limit(10)).scalars().all(), total
+
+        drafts, drafts_total = first(NoteStatus.DRAFT, Note.updated_at.desc())
+        changes, changes_total = first(NoteStatus.CHANGES_REQUESTED, Note.updated_at.desc())
+        waiting, waiting_total = first(NoteStatus.SUBMITTED, Note.submitted_at)
+        totals = {"drafts": drafts_total, "changes": changes_total, "waiting": waiting_total}
         from ..reflection.services import open_prompts
 
         shared = db.session.execute(
             select(Note).where(Note.id.in_(access.shared_note_ids(current_user)))
             .options(selectinload(Note.trainee)).order_by(Note.updated_at.desc()).limit(10)
         ).scalars().all()
-        return render_template("main/dashboard_trainee.html", drafts=drafts, changes=changes, waiting=waiting,
+        return render_template("main/dashboard_trainee.html", drafts=drafts, changes=changes, waiting=waiting, totals=totals,
                                summary=hours_summary(current_user), prompts=open_prompts(current_user),
                                shared=shared, prompt_form=EmptyForm())
     if current_user.role == Role.SUPERVISOR:
-        queue = db.session.execute(access.review_queue(current_user).options(selectinload(Note.trainee))).scalars().all()
+        queue_query = access.review_queue(current_user)
+        queue = db.session.execute(queue_query.options(selectinload(Note.trainee)).limit(10)).scalars().all()
+        waiting = db.session.execute(select(func.count()).select_from(queue_query.order_by(None).subquery())).scalar_one()
+        overdue = db.session.execute(select(func.count()).select_from(
+            queue_query.where(Note.submitted_at < clock.now() - timedelta(days=7)).order_by(None).subquery())).scalar_one()
         trainees = db.session.execute(
             select(User).where(User.id.in_(access.supervised_trainee_ids(current_user))).order_by(User.name)
         ).scalars().all()
@@ -51,7 +63,8 @@ def dashboard():
             select(Notification).where(Notification.user_id == current_user.id)
             .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(8)
         ).scalars().all()
-        return render_template("main/dashboard_supervisor.html", queue=queue, trainees=trainees, now=clock.now(),
+        return render_template("main/dashboard_supervisor.html", queue=queue, waiting=waiting, overdue=overdue,
+                               trainees=trainees, now=clock.now(),
                                recent=recent, turnaround=turnaround(current_user))
     counts = dict(db.session.execute(
         select(User.role, func.count()).where(User.program_id == current_user.program_id, User.active.is_(True))

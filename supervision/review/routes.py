@@ -8,7 +8,7 @@ from ..enums import Role
 from ..errors import ServiceError, ValidationFailed
 from ..extensions import db
 from ..notes.models import Note
-from ..views import flash_service_error, form_version
+from ..views import flash_service_error, form_version, paginate
 from . import bp
 from .forms import ApproveForm, RequestChangesForm
 from .services import approve_note, request_changes
@@ -19,10 +19,9 @@ from .services import approve_note, request_changes
 def queue():
     if current_user.role != Role.SUPERVISOR:
         abort(403)
-    notes = db.session.execute(
-        access.review_queue(current_user).options(selectinload(Note.trainee), selectinload(Note.revisions))
-    ).scalars().all()
-    return render_template("review/queue.html", notes=notes)
+    page = paginate(access.review_queue(current_user).options(selectinload(Note.trainee), selectinload(Note.revisions)),
+                    per_page=50)
+    return render_template("review/queue.html", notes=page.items, page=page)
 
 
 @bp.post("/<int:note_id>/request-changes")

@@ -176,40 +176,50 @@ def _replacement(span_text: str, placeholder: str) -> str:
 
 
 def redact(text: str, findings: Iterable[Finding], *, client_code_pattern: str | None = None) -> str:
-    """Replace each given finding's span with its placeholder (``[NAME]``, ``[DATE]``...); other text,
-    including other findings, is left alone.
+    """Replace each given finding's span with its placeholder (``[NAME]``, ``[DATE]``...); the other
+    findings in the text are left as they are.
 
     Findings that do not match ``text`` (stale offsets) are ignored; overlapping ones are merged. The result
-    keeps the text's line structure, and a replacement never leaves a new identifier behind: whatever a
-    replacement brings together that scans as an identifier *at the replaced place* is redacted too. So
+    keeps the text's line structure, and a replacement never leaves a new identifier behind: anything the
+    text did not hold before and that scans as an identifier after a replacement is redacted too. So
     redacting every finding of ``scan(text)`` gives text that scans clean.
     """
-    touched: list[tuple[int, int]] | None = None  # replaced ranges in the current text; None: first round
+    findings = list(findings)
+    kept: set[tuple[int, int, str]] | None = None  # findings not asked for, at their current offsets
     for _ in range(64):
+        if kept is None:
+            chosen = findings
+            kept_before = scan(text, client_code_pattern=client_code_pattern)
+        else:
+            chosen = [f for f in findings if (f.start, f.end, f.kind) not in kept]
+            kept_before = [f for f in findings if (f.start, f.end, f.kind) in kept]
         spans = sorted(
             (f.start, f.end, f.kind)
-            for f in findings
+            for f in chosen
             if 0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text and f.kind in PLACEHOLDERS
-            and (touched is None or any(f.start <= b and a <= f.end for a, b in touched))
         )
         if not spans:
             return text
         out: list[str] = []
+        merged: list[tuple[int, int, str]] = []
         pos = 0
         last_end = 0
-        length = 0
-        touched = []
         for start, end, kind in spans:
             if start < last_end:
                 continue
             out.append(text[pos:start])
-            length += start - pos
             replacement = _replacement(text[start:end], PLACEHOLDERS[kind])
             out.append(replacement)
-            touched.append((length, length + len(replacement)))
-            length += len(replacement)
+            merged.append((start, end, replacement))
             pos = last_end = end
         out.append(text[pos:])
+        # Where the findings left alone sit in the new text (they move by what replacements before them changed).
+        kept = set()
+        for f in kept_before:
+            if any(f.start < e and s < f.end for s, e, _ in merged):
+                continue
+            shift = sum(len(r) - (e - s) for s, e, r in merged if e <= f.start)
+            kept.add((f.start + shift, f.end + shift, f.kind))
         text = "".join(out)
         findings = scan(text, client_code_pattern=client_code_pattern)
     return text  # pragma: no cover - each round replaces text with placeholders, so this is never reached

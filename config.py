@@ -59,7 +59,15 @@ class Config:
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_ENABLED = True
-    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute; 100 per hour")
+    # Per client address, and generous: a whole clinic may sign in from behind one NAT address. Guessing
+    # is stopped per account instead: SIGN_IN_FAILURE_LIMIT failures within SIGN_IN_FAILURE_WINDOW lock
+    # that account's sign-in (whatever the address) until the oldest of them is older than the window.
+    LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "30 per minute; 300 per hour")
+    PASSWORD_RESET_RATE_LIMIT = os.environ.get("PASSWORD_RESET_RATE_LIMIT", "10 per minute; 100 per hour")
+    SIGN_IN_FAILURE_LIMIT = _env_int("SIGN_IN_FAILURE_LIMIT", 10)
+    SIGN_IN_FAILURE_WINDOW = timedelta(minutes=_env_int("SIGN_IN_FAILURE_WINDOW_MINUTES", 15))
+    PASSWORD_RESET_LIFETIME = timedelta(minutes=_env_int("PASSWORD_RESET_MINUTES", 60))
+    PASSWORD_RESETS_PER_HOUR = 3  # e-mails per account; more requests get the same answer and no e-mail
 
     MAIL_SERVER = os.environ.get("MAIL_SERVER") or None  # unset: mail is printed to the log
     MAIL_PORT = _env_int("MAIL_PORT", 587)
@@ -75,6 +83,9 @@ class Config:
     )
     PREFERRED_URL_SCHEME = "http"
     HSTS = False
+    # How many reverse proxies sit in front of the app (0: none). With 1, the client address, scheme and host
+    # come from X-Forwarded-* set by that proxy, so per-address rate limits see clients, not the proxy.
+    TRUSTED_PROXIES = _env_int("TRUSTED_PROXIES", 0)
 
     @classmethod
     def check(cls) -> None:

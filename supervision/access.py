@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from flask import abort
+from flask import abort, g, has_request_context
 from sqlalchemy import Select, and_, or_, select
 
 from . import clock
@@ -47,9 +47,24 @@ def supervised_trainee_ids(supervisor) -> Select:
     )
 
 
+def _memo(key: tuple, compute: Callable[[], bool]) -> bool:
+    """Remember an answer for the rest of the request: a page asks the same question for each permission
+    it shows, and the answer cannot change within one request."""
+    if not has_request_context():
+        return compute()
+    cache = g.setdefault("_access_memo", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def supervises(supervisor, trainee_id: int) -> bool:
     if supervisor is None or supervisor.role != Role.SUPERVISOR:
         return False
+    return _memo(("supervises", supervisor.id, trainee_id), lambda: _supervises(supervisor, trainee_id))
+
+
+def _supervises(supervisor, trainee_id: int) -> bool:
     from .programs.models import SupervisionAssignment as SA
 
     found = db.session.execute(
@@ -87,7 +102,8 @@ def is_peer(user, note) -> bool:
     """A trainee of the same program who may review `note` because it is shared with one of their groups."""
     if user.role != Role.TRAINEE or note.trainee_id == user.id or note.program_id != user.program_id:
         return False
-    return db.session.execute(shared_note_ids(user).where(_note_share_note() == note.id).limit(1)).first() is not None
+    return _memo(("peer", user.id, note.id), lambda: db.session.execute(
+        shared_note_ids(user).where(_note_share_note() == note.id).limit(1)).first() is not None)
 
 
 def _note_share_note():

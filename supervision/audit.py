@@ -103,6 +103,45 @@ def record(action: str, obj: Any = None, *, actor=None, program_id: int | None =
     return event
 
 
+IMPORT_ACTION = "audit.segment_imported"
+
+
+def record_imported_segment(ids: list[int], *, program: str) -> AuditEvent:
+    """Seal audit events just copied in from another database (`backup.import_program`).
+
+    Their own links point at events that are not here, so they cannot be checked link by link. This event,
+    appended to this database's chain, names them and carries a digest over their stored content;
+    `verify_chain` checks them against it.
+    """
+    rows = db.session.execute(select(*_COLUMNS).where(AuditEvent.id.in_(ids)).order_by(AuditEvent.id)).all()
+    return record(IMPORT_ACTION, None, object_type="audit_event", program=program, events=len(rows),
+                  ranges=_ranges([row.id for row in rows]), digest=_segment_digest(rows))
+
+
+def _row_hash(row) -> str:
+    return event_hash(created_at=row.created_at, program_id=row.program_id, actor_id=row.actor_id, action=row.action,
+                      object_type=row.object_type, object_id=row.object_id, data=row.data or {},
+                      prev_hash=row.prev_hash)
+
+
+def _segment_digest(rows) -> str:
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(f"{row.id}:{_row_hash(row)}:{row.prev_hash}:{row.hash};".encode())
+    return digest.hexdigest()
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """[[first, last], ...] runs of consecutive ids."""
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return runs
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
@@ -111,31 +150,52 @@ class ChainReport:
     problem: str | None = None
 
 
+_COLUMNS = (AuditEvent.id, AuditEvent.created_at, AuditEvent.program_id, AuditEvent.actor_id, AuditEvent.action,
+            AuditEvent.object_type, AuditEvent.object_id, AuditEvent.data, AuditEvent.prev_hash, AuditEvent.hash)
+
+
 def verify_chain(batch: int = 5000) -> ChainReport:
     """Recompute every link in order; report the first event whose hash or link does not match.
 
+    Events imported from another database are checked as the sealed segments they are: each against the
+    digest of the `audit.segment_imported` event that sealed it (and every id it names must be present).
     Reads plain rows in batches (no ORM identity map), so memory stays flat on a long chain.
     """
-    cols = (AuditEvent.id, AuditEvent.created_at, AuditEvent.program_id, AuditEvent.actor_id, AuditEvent.action,
-            AuditEvent.object_type, AuditEvent.object_id, AuditEvent.data, AuditEvent.prev_hash, AuditEvent.hash)
+    segments = []  # (ids, expected digest, sealing event id, running digest, rows seen)
+    owner: dict[int, int] = {}
+    seals = db.session.execute(select(AuditEvent.id, AuditEvent.data).where(AuditEvent.action == IMPORT_ACTION)).all()
+    for seal in seals:
+        data = seal.data or {}
+        index = len(segments)
+        segments.append({"digest": data.get("digest"), "seal": seal.id, "running": hashlib.sha256(),
+                         "seen": 0, "events": data.get("events")})
+        for first, last in data.get("ranges") or []:
+            for i in range(first, last + 1):
+                owner[i] = index
     prev = GENESIS
     count = 0
     last_id = 0
     while True:
         rows = db.session.execute(
-            select(*cols).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
+            select(*_COLUMNS).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
         ).all()
         if not rows:
-            return ChainReport(ok=True, events=count)
+            break
         for row in rows:
-            if row.prev_hash != prev:
-                return ChainReport(False, count, row.id, "link to the previous event is broken")
-            expected = event_hash(
-                created_at=row.created_at, program_id=row.program_id, actor_id=row.actor_id, action=row.action,
-                object_type=row.object_type, object_id=row.object_id, data=row.data or {}, prev_hash=row.prev_hash,
-            )
-            if expected != row.hash:
-                return ChainReport(False, count, row.id, "event content does not match its hash")
+            segment = owner.get(row.id)
+            if segment is not None:
+                seg = segments[segment]
+                seg["running"].update(f"{row.id}:{_row_hash(row)}:{row.prev_hash}:{row.hash};".encode())
+                seg["seen"] += 1
+            else:
+                if row.prev_hash != prev:
+                    return ChainReport(False, count, row.id, "link to the previous event is broken")
+                if _row_hash(row) != row.hash:
+                    return ChainReport(False, count, row.id, "event content does not match its hash")
             prev = row.hash
             count += 1
             last_id = row.id
+    for seg in segments:
+        if seg["seen"] != seg["events"] or seg["running"].hexdigest() != seg["digest"]:
+            return ChainReport(False, count, seg["seal"], "imported events were altered or removed since the import")
+    return ChainReport(ok=True, events=count)

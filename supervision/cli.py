@@ -138,6 +138,54 @@ def register(app: Flask) -> None:
         click.echo(f"{total} finding(s) in {len(files)} file(s).", err=True)
         sys.exit(1 if total else 0)
 
+    @app.cli.command("send-notifications")
+    @click.option("--loop", is_flag=True, help="Keep running, checking the outbox every --interval seconds.")
+    @click.option("--interval", default=30, show_default=True)
+    def send_notifications_cmd(loop: bool, interval: int):
+        """Send pending notification e-mails (retrying failed ones with back-off)."""
+        import time
+
+        from .notifications.mailer import deliver_pending
+
+        while True:
+            result = deliver_pending()
+            if result["sent"] or result["failed"] or not loop:
+                click.echo(f"sent {result['sent']}, failed {result['failed']} (will retry)")
+            if not loop:
+                break
+            time.sleep(interval)
+
+    @app.cli.command("send-digest")
+    def send_digest_cmd():
+        """Send the daily digest (supervisors' queues; people who chose a daily digest)."""
+        from .notifications.mailer import send_digests
+
+        click.echo(f"sent {send_digests()['digests']} digest(s)")
+
+    @app.cli.command("seed-bench")
+    @click.option("--programs", default=1, show_default=True, help="Programs; people are shared out over them.")
+    @click.option("--trainees", default=500, show_default=True, help="Trainees in all.")
+    @click.option("--supervisors", default=100, show_default=True, help="Supervisors in all.")
+    @click.option("--notes-per-trainee", default=200, show_default=True)
+    @click.option("--comments-per-note", default=5, show_default=True)
+    @click.option("--annotations-per-note", default=2, show_default=True)
+    @click.option("--reflections-per-trainee", default=20, show_default=True)
+    @click.option("--manual-hours-per-trainee", default=60, show_default=True)
+    @click.option("--seed", default=9, show_default=True, help="Random seed (same numbers, same data).")
+    @click.option("--prefix", default="bench", show_default=True, help="Names programs and e-mail domains.")
+    def seed_bench_cmd(**options):
+        """Bulk-load benchmark data (bench databases only): notes in every state, threads, reflections, hours."""
+        from .seed import seed_bench
+
+        try:
+            result = seed_bench(echo=click.echo, **options)
+        except ValueError as exc:
+            _fail(str(exc))
+        for table, n in sorted(result.rows.items()):
+            click.echo(f"{table:24} {n:>10,}")
+        click.echo(f"{sum(result.rows.values()):,} rows in {result.seconds:.1f} s; every account's password is "
+                   f"{result.password!r}. Seeded rows carry no audit events (the programs and directors do).")
+
     @app.cli.command("demo")
     def demo_cmd():
         """Load the demo program (idempotent): a director, two supervisors, four trainees, notes in every state."""
@@ -161,3 +209,60 @@ def register(app: Flask) -> None:
             query = query.where(Program.name == program_name)
         for user, pname in db.session.execute(query):
             click.echo(f"{user.email:40} {user.role.value:10} {pname:30} {'active' if user.active else 'inactive'}")
+
+    @app.cli.command("export-program")
+    @click.argument("name")
+    @click.argument("file", type=click.Path(dir_okay=False, writable=True))
+    def export_program_cmd(name: str, file: str):
+        """Write every row of program NAME (people with password hashes, notes, threads, reflections, hours,
+        notifications, audit events) to FILE as JSON. The file holds clinical text: keep it as safe as the
+        database."""
+        import json
+        import os
+
+        from .backup import BackupError, export_program
+
+        try:
+            document = export_program(name)
+        except BackupError as exc:
+            _fail(exc.message)
+        db.session.rollback()
+        # Created readable by its owner only: the file is as sensitive as the database.
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(document, fh, ensure_ascii=False, sort_keys=True, indent=1)
+            fh.write("\n")
+        rows = sum(len(t["rows"]) for t in document["tables"].values())
+        chain = "verified" if document["audit_chain"]["verified"] else "BROKEN: " + str(document["audit_chain"]["problem"])
+        click.echo(f"Exported {name!r}: {rows} rows in {len(document['tables'])} tables to {file} (audit chain {chain}).")
+
+    @app.cli.command("import-program")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    def import_program_cmd(file: str):
+        """Import a program exported by export-program into this database (which must not have it yet),
+        in one transaction. Ids are kept where free, renumbered consistently otherwise."""
+        import json
+
+        from .audit import verify_chain
+        from .backup import BackupError, import_program
+
+        with open(file, encoding="utf-8") as fh:
+            try:
+                document = json.load(fh)
+            except ValueError:
+                _fail(f"{file} is not JSON.")
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            written = import_program(document)
+            db.session.commit()
+        except BackupError as exc:
+            _fail(exc.message)
+        except IntegrityError as exc:
+            _fail(f"Rows of the file clash with rows already in this database ({exc.orig.__class__.__name__}); "
+                  "nothing was imported. Import into an empty database, or one without this program.")
+        report = verify_chain()
+        click.echo(f"Imported {document['program']['name']!r}: {sum(written.values())} rows in {len(written)} tables. "
+                   f"Audit chain {'OK' if report.ok else 'BROKEN: ' + str(report.problem)} ({report.events} events).")
+        if not report.ok:
+            sys.exit(1)

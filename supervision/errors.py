@@ -59,3 +59,15 @@ class ValidationFailed(ServiceError):
     def __init__(self, message: str, fields: dict[str, list[str]] | None = None) -> None:
         super().__init__(message)
         self.fields = fields or {}
+
+
+class AccountLocked(ServiceError):
+    """Too many failed password checks for this account lately; sign-in is refused until `retry_after`
+    seconds have passed (or the password is reset by e-mail)."""
+
+    status = 429
+    code = "account_locked"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

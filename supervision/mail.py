@@ -48,3 +48,25 @@ def send_invitation(invitation, link: str) -> bool:
         f"on supervision as a {invitation.role.value}.\n\nChoose your password here (the link works for {days} days):\n"
         f"{link}\n\nIf you did not expect this, ignore this message.\n",
     )
+
+
+def send_password_reset(user, link: str, lifetime_minutes: int) -> None:
+    """E-mail a reset link. With an SMTP server the message leaves from a background thread, so that the
+    answer to "forgot password" takes as long whether or not the address has an account."""
+    subject = "Reset your supervision password"
+    body = (f"Hello {user.name},\n\nSomeone (we hope you) asked to reset the password of your supervision account.\n"
+            f"Choose a new password here (the link works once, for {lifetime_minutes} minutes):\n{link}\n\n"
+            "Resetting signs you out everywhere. If you did not ask for this, ignore this message: your "
+            "password stays as it is.\n")
+    app = current_app._get_current_object()
+    if not app.config.get("MAIL_SERVER") or app.testing:
+        send_email(user.email, subject, body)
+        return
+
+    def _send():
+        with app.app_context():
+            send_email(user.email, subject, body)
+
+    import threading
+
+    threading.Thread(target=_send, name="password-reset-mail", daemon=True).start()

@@ -1,6 +1,7 @@
 """Every model, imported once so that SQLAlchemy and Alembic see the whole schema."""
+from .access_log import NoteRead
 from .audit import AuditEvent
-from .auth.models import ApiToken, User
+from .auth.models import ApiToken, PasswordReset, SignInFailure, User
 from .hours.models import HoursEntry
 from .notes.models import Approval, Note, PhiDismissal, Revision
 from .notifications.models import Notification
@@ -10,7 +11,7 @@ from .threads.models import Annotation, AnnotationAnchor, Comment
 
 __all__ = [
     "Annotation", "AnnotationAnchor", "ApiToken", "Approval", "AuditEvent", "Comment", "Competency", "HoursEntry",
-    "Invitation", "Note", "NoteShare", "Notification", "PeerGroup", "PeerGroupMember", "PhiDismissal", "Program",
-    "Reflection", "ReflectionComment", "ReflectionPrompt", "ReflectionVersion", "Revision", "SupervisionAssignment",
-    "User",
+    "Invitation", "Note", "NoteRead", "NoteShare", "Notification", "PasswordReset", "PeerGroup", "PeerGroupMember",
+    "PhiDismissal", "Program", "Reflection", "ReflectionComment", "ReflectionPrompt", "ReflectionVersion", "Revision",
+    "SignInFailure", "SupervisionAssignment", "User",
 ]

@@ -4,6 +4,7 @@ from flask import Blueprint
 from ..extensions import csrf
 
 bp = Blueprint("api", __name__)
+VIEW_MODULES = ("routes", "hours", "annotations", "reflection")
 
 
 @bp.record_once

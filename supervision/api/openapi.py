@@ -43,6 +43,9 @@ ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 DATETIME = {"type": "string", "format": "date-time"}
 DATE = {"type": "string", "format": "date"}
 SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+# Text the API stores or checks: any Unicode except NUL, which PostgreSQL cannot store (refused with 422).
+TEXT = {"type": "string", "pattern": "^[^\\u0000]*$"}
+FINDING_ID = {"type": "string", "pattern": "^[0-9a-f]{12}$", "description": "A finding's `id`."}
 VERSION = {**ID, "description": "The `version` the client last read. A stale value is refused with 409."}
 
 ERROR_DESCRIPTIONS = {
@@ -129,11 +132,13 @@ def _schemas() -> dict[str, Any]:
                 {
                     "code": {"type": "string", "description": "bad_request, csrf_failed, unauthorized, "
                              "invalid_credentials, forbidden, not_found, conflict, invalid_transition, "
-                             "validation_failed, phi_findings, rate_limited, ..."},
+                             "validation_failed, phi_findings, rate_limited, account_locked, ..."},
                     "message": {"type": "string", "description": "A sentence for people."},
                     "fields": {"type": "object", "additionalProperties": {"type": "array", "items": STRING}},
                     "findings": {"type": "array", "items": ref("Finding")},
                     "current": ref("Note"),
+                    "retry_after": {"type": "integer", "minimum": 1,
+                                    "description": "With account_locked: seconds until sign-in may be tried again."},
                 },
                 ["code", "message"],
             )
@@ -157,12 +162,6 @@ def _schemas() -> dict[str, Any]:
     created_comment = {**comment, "properties": {**comment["properties"],
                                                  "phi_warnings": {"type": "array", "items": ref("PhiWarning")}},
                        "required": [*comment["required"], "phi_warnings"]}
-    category = obj({"code": STRING, "name": STRING, "group": STRING, "verified_minutes": INTEGER,
-                    "pending_minutes": INTEGER},
-                   ["code", "name", "group", "verified_minutes", "pending_minutes"])
-    requirement = obj({"name": STRING, "required_minutes": INTEGER, "verified_minutes": INTEGER,
-                       "percent": {"type": "number"}, "group": nullable(STRING)},
-                      ["name", "required_minutes", "verified_minutes", "percent"])
     return {
         "Error": error,
         "Finding": finding,
@@ -188,10 +187,6 @@ def _schemas() -> dict[str, Any]:
                       "id": INTEGER, "token_type": {"type": "string", "enum": ["Bearer"]},
                       "expires_at": nullable(DATETIME)},
                      ["token", "id"]),
-        "HoursSummary": obj({"trainee_id": INTEGER, "verified_minutes": INTEGER, "pending_minutes": INTEGER,
-                             "by_category": {"type": "array", "items": category},
-                             "requirements": {"type": "array", "items": requirement}, "as_of": DATETIME},
-                            ["verified_minutes", "pending_minutes", "by_category", "requirements"]),
         "AuditReport": obj({"ok": {"type": "boolean"}, "events": INTEGER, "first_bad_id": nullable(INTEGER),
                             "problem": nullable(STRING)},
                            ["ok", "events"]),
@@ -208,10 +203,11 @@ def _request_bodies(client_code_pattern: str, attestation: str) -> dict[str, Any
         "duration_minutes": {"type": "integer", "minimum": 1, "maximum": 24 * 60},
         "session_type": {"type": "string", "enum": _values(SessionType)},
         "setting": {"type": "string", "enum": _values(Setting)},
-        "hours_category": nullable({"type": "string", "enum": sorted(BY_CODE),
+        # OpenAPI 3.0: a nullable enum lists null among its values.
+        "hours_category": nullable({"type": "string", "enum": [*sorted(BY_CODE), None],
                                     "description": "Defaults to the category of the session type."}),
     }
-    body = {"type": "string", "maxLength": 100_000, "description": "Markdown text."}
+    body = {**TEXT, "maxLength": 100_000, "description": "Markdown text."}
 
     def json_body(schema: dict[str, Any], required: bool = True) -> dict[str, Any]:
         return {"required": required, "content": {"application/json": {"schema": schema}}}
@@ -219,9 +215,9 @@ def _request_bodies(client_code_pattern: str, attestation: str) -> dict[str, Any
     optional_version = obj({"version": VERSION})
     return {
         "TokenRequest": json_body(obj(
-            {"email": {"type": "string", "format": "email", "maxLength": 254},
-             "password": {"type": "string", "maxLength": 1024},
-             "name": {"type": "string", "maxLength": 80, "description": "A label for the token."}},
+            {"email": {**TEXT, "format": "email", "maxLength": 254},
+             "password": {**TEXT, "maxLength": 1024},
+             "name": {**TEXT, "maxLength": 80, "description": "A label for the token."}},
             ["email", "password"],
         )),
         "NoteCreate": json_body(obj(
@@ -232,21 +228,21 @@ def _request_bodies(client_code_pattern: str, attestation: str) -> dict[str, Any
         "NotePatch": json_body(obj({"version": VERSION, "body": body, **meta}, ["version"])),
         "Redact": json_body(obj(
             {"all": {"type": "boolean", "description": "true: redact every open finding."},
-             "ids": {"type": "array", "items": STRING, "minItems": 1,
+             "ids": {"type": "array", "items": FINDING_ID, "minItems": 1,
                      "description": "Finding ids to redact (each text is redacted wherever it occurs)."},
              "version": VERSION},
             description='Either {"all": true} or {"ids": [...]}.',
             anyOf=[obj({"all": {"type": "boolean", "enum": [True]}}, ["all"]), obj({}, ["ids"])],
         )),
         "Dismiss": json_body(obj(
-            {"id": {"type": "string", "description": "The finding's id."},
-             "reason": {"type": "string", "minLength": 3, "description": "Why this is not PHI; the supervisor "
+            {"id": FINDING_ID,
+             "reason": {**TEXT, "minLength": 3, "description": "Why this is not PHI; the supervisor "
                                                                          "reads it."},
              "version": VERSION},
             ["id", "reason"],
         )),
         "Transition": json_body(optional_version, required=False),
-        "RequestChanges": json_body(obj({"summary": {"type": "string", "minLength": 1, "maxLength": 10_000},
+        "RequestChanges": json_body(obj({"summary": {**TEXT, "minLength": 1, "maxLength": 10_000},
                                          "version": VERSION}, ["summary"])),
         "Approve": json_body(obj(
             {"attestation": {"type": "boolean", "enum": [True],
@@ -255,7 +251,7 @@ def _request_bodies(client_code_pattern: str, attestation: str) -> dict[str, Any
             ["attestation"],
         )),
         "CommentCreate": json_body(obj(
-            {"body": {"type": "string", "minLength": 1, "maxLength": 20_000, "description": "Markdown text."},
+            {"body": {**TEXT, "minLength": 1, "maxLength": 20_000, "description": "Markdown text."},
              "parent_id": nullable({**ID, "description": "Reply to this comment of the same note."})},
             ["body"],
         )),
@@ -369,13 +365,6 @@ def _paths() -> dict[str, Any]:
                         {"201": _json("CreatedComment", "The new comment.")}, (*WRITE, 403, 404, 422),
                         body="CommentCreate", tags=("thread",)),
         },
-        f"{API}/hours/summary": {"get": _op(
-            "hours_summary", "A trainee's verified and pending minutes",
-            {"200": _json("HoursSummary", "Minutes by category and toward each requirement.")}, (401, 404, 422),
-            parameters=[query("trainee_id", ID, "Required for supervisors and directors; a trainee may omit it "
-                                                "(or name themself).")],
-            tags=("hours",),
-        )},
         f"{API}/audit/verify": {"get": _op(
             "audit_verify", "Check the audit chain (directors)",
             {"200": _json("AuditReport", "Whether every link verifies, and how many events.")}, (401, 403),
@@ -389,8 +378,189 @@ def _paths() -> dict[str, Any]:
     }
 
 
+# --- hours (issue 6; the views are in hours.py) --------------------------------------------------------------
+
+HOURS_GROUPS = ["direct", "indirect", "supervision"]
+AAPI = ["Intervention", "Assessment", "Supervision", "Support"]
+HOURS_STATUS = ["pending", "verified", "rejected"]
+RULE_KINDS = ["total", "weekly_average", "weekly_supervision"]
+HOURS_WARNINGS = ["supervision_below_rule", "entries_waiting", "notes_waiting"]
+
+
+def _hours_schemas() -> dict[str, Any]:
+    category = obj({"code": STRING, "name": STRING, "group": {"type": "string", "enum": HOURS_GROUPS},
+                    "aapi": {"type": "string", "enum": AAPI, "description": "The APPIC AAPI category."}},
+                   ["code", "name", "group", "aapi"])
+    entry = obj(
+        {
+            "id": INTEGER, "trainee_id": INTEGER, "date": {**DATE, "description": "In the program's time zone."},
+            "minutes": {"type": "integer", "minimum": 1, "maximum": 24 * 60},
+            "category": STRING, "category_name": STRING, "group": {"type": "string", "enum": HOURS_GROUPS},
+            "aapi": {"type": "string", "enum": AAPI}, "description": STRING,
+            "status": {"type": "string", "enum": HOURS_STATUS},
+            "source": {"type": "string", "enum": ["note", "manual"],
+                       "description": "`note`: the session of a co-signed note, verified by the co-signature."},
+            "note_id": nullable(INTEGER),
+            "version": {"type": "integer", "minimum": 1, "description": "Send it back on verify, reject, reopen."},
+            "verified_by": nullable(INTEGER), "verified_by_name": nullable(STRING), "verified_at": nullable(DATETIME),
+            "rejected_by": nullable(INTEGER), "rejected_at": nullable(DATETIME),
+            "rejection_reason": nullable(STRING),
+            "created_at": DATETIME, "updated_at": DATETIME,
+            "submitted_at": {**DATETIME, "description": "When the entry last started waiting for verification."},
+        },
+        ["id", "trainee_id", "date", "minutes", "category", "description", "status", "source", "note_id", "version",
+         "verified_by", "verified_at"],
+    )
+    progress = obj(
+        {
+            "name": {"type": "string", "description": "`<rule set>: <rule>`."}, "rule_set": STRING,
+            "rule_set_code": STRING, "rule": STRING, "kind": {"type": "string", "enum": RULE_KINDS},
+            "required_minutes": {"type": "integer", "description": "Weekly rules: required over the weeks with hours."},
+            "verified_minutes": {"type": "integer", "description": "Verified minutes that count toward the rule."},
+            "percent": {"type": "number", "minimum": 0, "maximum": 100}, "met": {"type": "boolean"},
+            "forecast_date": nullable({**DATE, "description": "When a total is reached at the pace of the last "
+                                                              "twelve weeks; null when met or without a pace."}),
+            "group": nullable(STRING), "weekly_minutes": nullable(INTEGER),
+            "weeks_active": INTEGER, "weeks_met": INTEGER,
+        },
+        ["name", "required_minutes", "verified_minutes", "percent", "forecast_date"],
+    )
+    warning = obj({"code": {"type": "string", "enum": HOURS_WARNINGS}, "message": STRING, "rule": STRING},
+                  ["code", "message"])
+    by_category = obj({**category["properties"], "verified_minutes": INTEGER, "pending_minutes": INTEGER},
+                      ["code", "name", "group", "verified_minutes", "pending_minutes"])
+    week = obj({"start": {**DATE, "description": "The week's Monday."}, "direct": INTEGER, "indirect": INTEGER,
+                "supervision": INTEGER, "pending": INTEGER}, ["start", "direct", "indirect", "supervision", "pending"])
+    return {
+        "HoursCategory": category,
+        "HoursCategoryList": obj({"items": {"type": "array", "items": ref("HoursCategory")}}, ["items"]),
+        "HoursEntry": entry,
+        "HoursEntryCreated": {"allOf": [ref("HoursEntry"), obj(
+            {"phi_warnings": {"type": "array", "items": ref("PhiWarning"),
+                              "description": "Possible identifiers in `description` (a warning, not a refusal)."}},
+            ["phi_warnings"])]},
+        "HoursEntryList": obj({"items": {"type": "array", "items": ref("HoursEntry")}, "page": INTEGER,
+                               "per_page": INTEGER, "total": INTEGER, "pages": INTEGER},
+                              ["items", "page", "per_page", "total"]),
+        "HoursBulkResult": obj({"verified": {"type": "array", "items": INTEGER},
+                                "skipped": {"type": "array", "items": INTEGER,
+                                            "description": "Entries that were no longer waiting."}},
+                               ["verified", "skipped"]),
+        "HoursProgress": progress,
+        "HoursWarning": warning,
+        "HoursSummary": obj({"trainee_id": INTEGER, "verified_minutes": INTEGER, "pending_minutes": INTEGER,
+                             "by_category": {"type": "array", "items": by_category},
+                             "requirements": {"type": "array", "items": ref("HoursProgress")},
+                             "warnings": {"type": "array", "items": ref("HoursWarning")},
+                             "weeks": {"type": "array", "items": week}, "today": DATE, "as_of": DATETIME},
+                            ["verified_minutes", "pending_minutes", "by_category", "requirements", "warnings"]),
+        "HoursCohort": obj(
+            {"rule_sets": {"type": "array", "items": obj({"code": STRING, "name": STRING}, ["code", "name"])},
+             "items": {"type": "array", "items": obj(
+                 {"trainee_id": INTEGER, "name": STRING, "verified_minutes": INTEGER, "pending_minutes": INTEGER,
+                  "requirements": {"type": "array", "items": ref("HoursProgress")},
+                  "warnings": {"type": "array", "items": ref("HoursWarning")}},
+                 ["trainee_id", "name", "verified_minutes", "pending_minutes", "requirements", "warnings"])},
+             "as_of": DATETIME},
+            ["rule_sets", "items"]),
+    }
+
+
+def _hours_request_bodies() -> dict[str, Any]:
+    def json_body(schema: dict[str, Any], required: bool = True) -> dict[str, Any]:
+        return {"required": required, "content": {"application/json": {"schema": schema}}}
+
+    reason = {**TEXT, "minLength": 3, "maxLength": 1000, "description": "The trainee reads it."}
+    return {
+        "HoursCreate": json_body(obj(
+            {"date": {**DATE, "description": "The day of the activity in the program's time zone; not in the future."},
+             "minutes": {"type": "integer", "minimum": 1, "maximum": 24 * 60,
+                         "description": "A day holds at most 24 hours of entries."},
+             "category": {"type": "string", "description": "A code from `GET /api/v1/hours/categories`."},
+             "description": {**TEXT, "maxLength": 500, "description": "What was done; no identifiers."}},
+            ["date", "minutes", "category"],
+        )),
+        "HoursVerify": json_body(obj({"version": VERSION}), required=False),
+        "HoursReason": json_body(obj({"reason": reason, "version": VERSION}, ["reason"])),
+        "HoursBulkVerify": json_body(obj({"ids": {"type": "array", "items": ID, "minItems": 1, "maxItems": 500}},
+                                         ["ids"])),
+    }
+
+
+def _hours_paths() -> dict[str, Any]:
+    def query(name, schema, description):
+        return {"name": name, "in": "query", "required": False, "schema": schema, "description": description}
+
+    entry_id = {"name": "entry_id", "in": "path", "required": True, "schema": ID}
+    trainee = query("trainee_id", ID, "Only this trainee's entries (one the caller may see; 404 otherwise).")
+    status = query("status", {"type": "string", "enum": HOURS_STATUS}, "Only entries in this state.")
+    tags = ("hours",)
+    decision = (*WRITE, 403, 404, 409, 422)
+    return {
+        f"{API}/hours": {
+            "get": _op("list_hours", "The hours entries the caller may see, latest first",
+                       {"200": _json("HoursEntryList", "A page of entries.")}, (401, 404, 422),
+                       parameters=[trainee, status, query("page", ID, "Page number, from 1."),
+                                   query("per_page", {"type": "integer", "minimum": 1, "maximum": 100},
+                                         "Items per page.")], tags=tags),
+            "post": _op("create_hours", "Log an activity of one's own, waiting for verification (trainees)",
+                        {"201": {**_json("HoursEntryCreated", "The new entry (pending)."),
+                                 "headers": {"Location": {"schema": STRING, "description": "The entry's URL."}}}},
+                        (*WRITE, 403, 422), body="HoursCreate", tags=tags),
+        },
+        f"{API}/hours/categories": {"get": _op(
+            "hours_categories", "The program's hours categories in use, with their APPIC AAPI category",
+            {"200": _json("HoursCategoryList", "Categories in display order.")}, (401,), tags=tags)},
+        f"{API}/hours/verify": {"post": _op(
+            "verify_hours_bulk", "Verify several waiting entries at once (an assigned supervisor)",
+            {"200": _json("HoursBulkResult", "Which entries were verified, which skipped.")}, decision,
+            body="HoursBulkVerify", tags=tags)},
+        f"{API}/hours/summary": {"get": _op(
+            "hours_summary", "A trainee's hours: totals, progress toward each requirement with a forecast, warnings",
+            {"200": _json("HoursSummary", "Verified minutes count toward requirements; pending ones do not.")},
+            (401, 404, 422),
+            parameters=[query("trainee_id", ID, "Required for supervisors and directors; a trainee may omit it "
+                                                "(or name themself).")],
+            tags=tags,
+        )},
+        f"{API}/hours.csv": {"get": _op(
+            "hours_csv", "The entries the caller may see, as CSV (cells safe against formula injection)",
+            {"200": {"description": "CSV, one entry a row, oldest first.",
+                     "content": {"text/csv": {"schema": {"type": "string"}}}}},
+            (401, 404, 422), parameters=[trainee, status], tags=tags)},
+        f"{API}/hours/cohort": {"get": _op(
+            "hours_cohort", "Every trainee's progress and warnings (directors)",
+            {"200": _json("HoursCohort", "One item per active trainee, by name.")}, (401, 403), tags=tags)},
+        # Templated paths last: a checker that matches paths in order must not take /hours/summary for one.
+        f"{API}/hours/{{entry_id}}": {
+            "parameters": [entry_id],
+            "get": _op("get_hours", "An hours entry", {"200": _json("HoursEntry", "The entry.")}, (401, 404),
+                       tags=tags),
+        },
+        f"{API}/hours/{{entry_id}}/verify": {
+            "parameters": [entry_id],
+            "post": _op("verify_hours", "Verify a waiting entry (an assigned supervisor)",
+                        {"200": _json("HoursEntry", "The entry, verified.")}, decision, body="HoursVerify", tags=tags),
+        },
+        f"{API}/hours/{{entry_id}}/reject": {
+            "parameters": [entry_id],
+            "post": _op("reject_hours", "Do not verify a waiting entry, with a reason (an assigned supervisor)",
+                        {"200": _json("HoursEntry", "The entry, rejected.")}, decision, body="HoursReason", tags=tags),
+        },
+        f"{API}/hours/{{entry_id}}/reopen": {
+            "parameters": [entry_id],
+            "post": _op("reopen_hours", "Send a verified or rejected entry back to waiting, with a reason "
+                                        "(an assigned supervisor; not for co-signed notes)",
+                        {"200": _json("HoursEntry", "The entry, waiting again.")}, decision, body="HoursReason",
+                        tags=tags),
+        },
+    }
+
+
 def build_document() -> dict[str, Any]:
     """The whole document, with the running configuration's client-code pattern and attestation wording."""
+    from . import openapi_feedback as feedback
+
     config = current_app.config
     return {
         "openapi": "3.0.3",
@@ -407,8 +577,8 @@ def build_document() -> dict[str, Any]:
         },
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}, {"cookieSession": []}],
-        "tags": [{"name": name} for name in ("auth", "notes", "thread", "hours", "audit", "meta")],
-        "paths": _paths(),
+        "tags": [{"name": name} for name in ("auth", "notes", "thread", "reflection", "hours", "audit", "meta")],
+        "paths": {**_paths(), **_hours_paths(), **feedback.paths()},
         "components": {
             "securitySchemes": {
                 "bearerAuth": {"type": "http", "scheme": "bearer",
@@ -416,8 +586,9 @@ def build_document() -> dict[str, Any]:
                 "cookieSession": {"type": "apiKey", "in": "cookie", "name": config["SESSION_COOKIE_NAME"],
                                   "description": "The web session; writes also need the `X-CSRFToken` header."},
             },
-            "schemas": _schemas(),
-            "requestBodies": _request_bodies(config["CLIENT_CODE_PATTERN"], config["ATTESTATION"]),
+            "schemas": {**_schemas(), **_hours_schemas(), **feedback.schemas()},
+            "requestBodies": {**_request_bodies(config["CLIENT_CODE_PATTERN"], config["ATTESTATION"]),
+                              **_hours_request_bodies(), **feedback.request_bodies()},
             "responses": {
                 f"E{status}": _json("Error", description) for status, description in ERROR_DESCRIPTIONS.items()
             },

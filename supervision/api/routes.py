@@ -17,20 +17,20 @@ from typing import Any
 
 from flask import abort, current_app, jsonify, request, session, url_for
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from .. import access
-from ..audit import verify_chain
+from ..access_log import record_note_read
+from ..audit import AuditEvent, verify_chain
 from ..auth.models import ApiToken
-from ..auth.services import authenticate, issue_token, record_failed_login, revoke_token, token_hash, user_for_token
+from ..auth.services import issue_token, revoke_token, sign_in_with_password, token_hash, user_for_token
 from ..auth.session import bearer_token
 from ..enums import NoteStatus, NoteTemplate, Role, SessionType, Setting
 from ..errorpages import json_error
-from ..errors import OpenFindings, ServiceError, StaleNote, ValidationFailed
+from ..errors import AccountLocked, OpenFindings, ServiceError, StaleNote, ValidationFailed
 from ..extensions import csrf, db, limiter, login_manager
 from ..hours.categories import BY_CODE
-from ..hours.services import hours_summary
 from ..notes.models import Approval, Note
 from ..notes.services import (
     create_note, dismiss_finding, redact_findings, scan_text, submit_note, update_note, withdraw_note,
@@ -264,10 +264,15 @@ def create_token():
     """Exchange an e-mail address and password for a bearer token (shown once)."""
     data = take(read_json(), {"email": Field("string", required=True), "password": Field("string", required=True),
                               "name": Field("string")})
-    user = authenticate(data["email"], data["password"])
+    try:
+        user = sign_in_with_password(data["email"], data["password"])
+    except AccountLocked as exc:
+        db.session.rollback()
+        response = json_error(429, exc.message, exc.code, retry_after=exc.retry_after)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
     if user is None:
-        record_failed_login(data["email"])
-        db.session.commit()
+        db.session.commit()  # the failure counts toward the account's lockout
         return json_error(401, "Wrong e-mail address or password.", "invalid_credentials")
     lifetime = current_app.config.get("API_TOKEN_LIFETIME", DEFAULT_TOKEN_LIFETIME)
     token, raw = issue_token(user, name=(data.get("name") or "API token").strip() or "API token", lifetime=lifetime)
@@ -330,7 +335,9 @@ def create_note_view():
 
 @bp.get("/notes/<int:note_id>")
 def get_note(note_id: int):
-    return note_response(load_note(note_id))
+    note = load_note(note_id)
+    record_note_read(note, current_user, "api")
+    return note_response(note)
 
 
 @bp.patch("/notes/<int:note_id>")
@@ -421,8 +428,10 @@ def create_comment(note_id: int):
     """Add a comment or a reply. Possible identifiers in it come back as `phi_warnings`: a warning, since a
     comment may need to quote the note it is about, not a refusal."""
     note = load_note(note_id, "comment")
-    data = take(read_json(), {"body": Field("string", required=True), "parent_id": Field("id", nullable=True)})
-    comment = add_comment(note, current_user, body=data["body"], parent_id=data.get("parent_id"))
+    data = take(read_json(), {"body": Field("string", required=True), "parent_id": Field("id", nullable=True),
+                              "annotation_id": Field("id", nullable=True)})
+    comment = add_comment(note, current_user, body=data["body"], parent_id=data.get("parent_id"),
+                          annotation_id=data.get("annotation_id"))
     db.session.commit()
     warnings = [finding_json(f) for f in scan_text(comment.body)]
     response = jsonify({**comment_json(comment), "phi_warnings": warnings})
@@ -430,30 +439,19 @@ def create_comment(note_id: int):
     return response
 
 
-# --- hours and audit ----------------------------------------------------------------------------------------
-
-@bp.get("/hours/summary", endpoint="hours_summary")
-def hours_summary_view():
-    """A trainee's verified and pending minutes. Trainees see their own; supervisors their current trainees;
-    directors any trainee of their program. Anyone else's hours are not found (404)."""
-    trainee_id = query_int("trainee_id", None)
-    if trainee_id is None:
-        if current_user.role != Role.TRAINEE:
-            raise ValidationFailed("Name the trainee.", {"trainee_id": ["Required for supervisors and directors."]})
-        trainee = current_user
-    else:
-        trainee = access.get_user_in_program_or_404(trainee_id, current_user)
-        if not access.can_see_trainee_hours(current_user, trainee):
-            abort(404)
-    return jsonify(hours_summary(trainee))
-
+# --- audit (hours: see hours.py) ----------------------------------------------------------------------------
 
 @bp.get("/audit/verify")
 def audit_verify():
     """Recompute the audit chain (directors only)."""
     access.require_role(current_user, Role.DIRECTOR)
     report = verify_chain()
-    body: dict[str, Any] = {"ok": report.ok, "events": report.events}
+    # The chain is one for the whole service; the count shown is the caller's program's share of it, so a
+    # director learns nothing about other programs' activity.
+    events = db.session.execute(
+        select(func.count()).select_from(AuditEvent).where(AuditEvent.program_id == current_user.program_id)
+    ).scalar_one()
+    body: dict[str, Any] = {"ok": report.ok, "events": events}
     if not report.ok:
         body.update(first_bad_id=report.first_bad_id, problem=report.problem)
     return jsonify(body)

@@ -95,6 +95,7 @@ def comment_json(comment) -> dict[str, Any]:
         "body_html": str(comment.body_html),
         "author": author_json(comment.author),
         "parent_id": comment.parent_id,
+        "annotation_id": comment.annotation_id,
         "created_at": iso(comment.created_at),
         "revision_number": comment.revision_number,
     }

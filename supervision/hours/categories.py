@@ -1,9 +1,18 @@
-"""Default hours categories, in the manner of CACREP, each mapped to an APPIC AAPI category."""
+"""Hours categories: the defaults (in the manner of CACREP), each mapped to an APPIC AAPI category.
+
+A program keeps its own categories in the `hours_category` table (seeded from these defaults when the
+program is created). Everything that reads categories works on the `Category` value below, so pure code
+(the rule engine, exports) never needs the database.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..enums import SessionType
+
+GROUPS = ("direct", "indirect", "supervision")
+GROUP_LABELS = {"direct": "Direct", "indirect": "Indirect", "supervision": "Supervision"}
+AAPI_CATEGORIES = ("Intervention", "Assessment", "Supervision", "Support")
 
 
 @dataclass(frozen=True)
@@ -12,6 +21,7 @@ class Category:
     name: str
     group: str  # direct | indirect | supervision
     aapi: str   # Intervention | Assessment | Supervision | Support
+    active: bool = True
 
 
 DEFAULT_CATEGORIES: tuple[Category, ...] = (
@@ -40,3 +50,8 @@ SESSION_TYPE_CATEGORY = {
 
 def category_for_session(session_type: SessionType | str) -> str:
     return SESSION_TYPE_CATEGORY[SessionType(session_type)]
+
+
+def unknown_category(code: str) -> Category:
+    """What an entry shows when its category is no longer defined: indirect, Support (never counted as direct)."""
+    return Category(code, code.replace("_", " ").capitalize(), "indirect", "Support", active=False)

@@ -6,6 +6,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from .. import access
+from ..access_log import record_note_read
 from ..auth.models import User
 from ..enums import NoteStatus, Role
 from ..errors import OpenFindings, ServiceError, StaleNote, ValidationFailed
@@ -109,6 +110,7 @@ def edit(note_id: int):
         form.hours_category.data = note.hours_category or ""
         form.session_type.data = note.session_type.value
         form.setting.data = note.setting.value
+        record_note_read(note, current_user, "editor")
         return _editor(note, form)
     if not form.validate_on_submit():
         return _editor(note, form, status=422)
@@ -293,6 +295,7 @@ def addendum(note_id: int):
 @login_required
 def view(note_id: int):
     note = access.get_note_or_404(note_id, current_user, need="view")
+    record_note_read(note, current_user, "page")
     from ..review.forms import ApproveForm, RequestChangesForm
     from ..threads.highlight import highlighted
     from ..threads.services import anchor_on, annotations_for
@@ -380,6 +383,7 @@ def revisions(note_id: int):
     if a not in by_number or b not in by_number:
         abort(404)
     old, new = by_number[a], by_number[b]
+    record_note_read(note, current_user, "revision")
     return render_template("notes/revisions.html", note=note, old=old, new=new, numbers=numbers,
                            diff=word_diff(old.body, new.body))
 
@@ -393,6 +397,7 @@ def revision(note_id: int, number: int):
     ).scalar_one_or_none()
     if rev is None:
         abort(404)
+    record_note_read(note, current_user, "revision")
     return render_template("notes/revision.html", note=note, revision=rev)
 
 

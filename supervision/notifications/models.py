@@ -13,7 +13,10 @@ from ..types import UTCDateTime
 
 class Notification(db.Model):
     __tablename__ = "notification"
-    __table_args__ = (Index("ix_notification_user_read", "user_id", "read_at"),)
+    __table_args__ = (
+        Index("ix_notification_user_read", "user_id", "read_at"),
+        Index("ix_notification_outbox", "emailed_at", "next_email_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
@@ -24,4 +27,8 @@ class Notification(db.Model):
     message: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The e-mail outbox: sent after the change committed, retried with back-off, never blocking the change.
     emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    email_attempts: Mapped[int] = mapped_column(default=0)
+    next_email_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    email_error: Mapped[str | None] = mapped_column(String(200))

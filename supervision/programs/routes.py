@@ -1,4 +1,6 @@
+from datetime import date, datetime, time, timedelta
 from functools import wraps
+from zoneinfo import ZoneInfo
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
@@ -6,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from .. import access, clock
+from ..access_log import NoteRead
 from ..audit import AuditEvent, verify_chain
 from ..auth.forms import EmptyForm
 from ..auth.models import User
@@ -183,6 +186,39 @@ def audit_log():
         query = query.where(AuditEvent.action.startswith(action))
     page = paginate(query, per_page=50)
     return render_template("programs/audit.html", report=report, page=page, action=action)
+
+
+@bp.get("/audit/reads")
+@director_required
+def note_reads():
+    """Who opened which note, and when: filter by note, person and dates (the program's days), newest first."""
+    query = (select(NoteRead).where(NoteRead.program_id == current_user.program_id)
+             .options(selectinload(NoteRead.user)).order_by(NoteRead.at.desc(), NoteRead.id.desc()))
+    note_id, user_id = (_id_arg(name) for name in ("note", "user"))
+    if note_id:
+        query = query.where(NoteRead.note_id == note_id)
+    if user_id:
+        query = query.where(NoteRead.user_id == user_id)
+    zone = ZoneInfo(current_user.program.timezone or current_app.config["PROGRAM_TIMEZONE"])
+    bounds = {}
+    for name in ("from", "to"):
+        try:
+            bounds[name] = date.fromisoformat(request.args.get(name, ""))
+        except ValueError:
+            continue
+    if "from" in bounds:
+        query = query.where(NoteRead.at >= datetime.combine(bounds["from"], time(), zone))
+    if "to" in bounds:
+        query = query.where(NoteRead.at < datetime.combine(bounds["to"] + timedelta(days=1), time(), zone))
+    page = paginate(query, per_page=50)
+    return render_template("programs/note_reads.html", page=page, people=programs.people(current_user),
+                           note_id=note_id, user_id=user_id, bounds=bounds)
+
+
+def _id_arg(name: str) -> int | None:
+    """A row id from the query string; None when absent or not one (ids are 32-bit everywhere)."""
+    value = request.args.get(name, type=int)
+    return value if value is not None and 1 <= value < 2**31 else None
 
 
 # --- peer groups -----------------------------------------------------------------------------------------

@@ -29,6 +29,9 @@ def create_program(name: str, *, timezone: str | None = None) -> Program:
     from ..reflection.services import seed_competencies
 
     seed_competencies(program)
+    from ..hours.services import seed_program_hours
+
+    seed_program_hours(program)
     audit.record("program.created", program, program_id=program.id)
     return program
 

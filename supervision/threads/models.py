@@ -17,7 +17,11 @@ class Comment(db.Model):
     A top-level comment of the general thread can be resolved and reopened."""
 
     __tablename__ = "comment"
-    __table_args__ = (Index("ix_comment_note_created", "note_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_comment_note_created", "note_id", "created_at"),
+        # Replies are loaded by their parent (Comment.replies): without it, a scan of every comment (issue 9).
+        Index("ix_comment_parent_id", "parent_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id"))

@@ -160,13 +160,14 @@ def test_a_short_dismissal_reason_is_refused(trainee, draft):
     assert response.status_code == 422 and "reason" in response.get_json()["error"]["fields"]
 
 
-def test_dismissing_twice_is_harmless(trainee, draft):
+def test_dismissing_a_dismissed_finding_again_is_a_conflict_not_a_crash(trainee, draft):
     finding = trainee.get(f"/notes/{draft.id}").get_json()["phi"][0]
     first = trainee.post(f"/notes/{draft.id}/dismiss", {"id": finding["id"], "reason": "Not an identifier."})
     assert first.status_code == 200
     again = trainee.post(f"/notes/{draft.id}/dismiss", {"id": finding["id"], "reason": "Still not."})
-    assert again.status_code in (200, 409, 422)
-    assert [f["id"] for f in again.get_json().get("phi_dismissed", [])] in ([finding["id"]], [])
+    assert again.status_code == 409 and again.get_json()["error"]["code"] == "invalid_transition"
+    db.session.expire_all()
+    assert [d.reason for d in db.session.get(Note, draft.id).dismissals] == ["Not an identifier."]
 
 
 @pytest.mark.parametrize("body, field", [
@@ -251,3 +252,13 @@ def test_unsupported_methods_are_405_json(trainee):
     response = trainee.request("PUT", "/notes", {}, check=False)
     assert response.status_code == 405 and response.get_json()["error"]["code"] == "method_not_allowed"
     assert trainee.request("GET", "/nowhere", check=False).get_json()["error"]["code"] == "not_found"
+
+
+def test_a_dismissed_finding_longer_than_the_stored_text_stays_dismissed(world, trainee):
+    url = "https://portal.example.org/records/" + "a1b2" * 60
+    note = trainee.post("/notes", note_payload(body=f"## Plan\nSee {url} for the handout.\n")).get_json()
+    finding = next(f for f in note["phi"] if f["text"] == url)
+    dismissed = trainee.post(f"/notes/{note['id']}/dismiss", {"id": finding["id"], "reason": "Public handout."})
+    assert dismissed.status_code == 200
+    assert finding["id"] not in {f["id"] for f in dismissed.get_json()["phi"]}
+    assert finding["id"] in {f["id"] for f in dismissed.get_json()["phi_dismissed"]}

@@ -49,6 +49,9 @@ class Config:
     SESSION_COOKIE_NAME = "supervision_session"
     REMEMBER_COOKIE_DURATION = timedelta(seconds=0)
 
+    # Requests larger than this are refused (413) before any view reads them: notes are text, and the largest
+    # upload (an hours-log PDF to check its fingerprint) is a few hundred kilobytes.
+    MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 10 * 1024 * 1024)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session; the session has its own limits
     INVITATION_LIFETIME = timedelta(days=_env_int("INVITATION_DAYS", 7))
     API_PAGE_SIZE = 20

@@ -62,7 +62,7 @@ def overdue(since: datetime | None, days: int = 7) -> bool:
 def hours(minutes: int | None) -> str:
     minutes = int(minutes or 0)
     h, m = divmod(minutes, 60)
-    return f"{h} h {m:02d} min" if m else f"{h} h"
+    return f"{h:,} h {m:02d} min" if m else f"{h:,} h"
 
 
 def install(app: Flask) -> None:

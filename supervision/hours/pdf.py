@@ -14,7 +14,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
+# The fonts shipped with the package first (same output on every machine), the system copy as a fallback.
+FONT_DIRS = (Path(__file__).resolve().parent.parent / "pdf_fonts", Path("/usr/share/fonts/truetype/dejavu"))
 INK = (29, 36, 51)
 MUTED = (90, 100, 120)
 BRAND = (31, 95, 139)

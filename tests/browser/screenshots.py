@@ -25,11 +25,13 @@ def main() -> None:
         shots = {
             "trainee@demo.example": [("trainee-dashboard", "/dashboard"), ("notes-list", "/notes/"),
                                      ("editor-phi", "/notes/5/edit"), ("note-changes-requested", "/notes/2"),
-                                     ("note-approved", "/notes/1"), ("hours", "/hours/")],
+                                     ("note-approved", "/notes/1"), ("hours", "/hours/"),
+                                     ("reflection-log", "/reflections/"), ("peer-review", "/notes/4")],
             "supervisor@demo.example": [("supervisor-dashboard", "/dashboard"), ("review-queue", "/review/"),
                                         ("note-review", "/notes/3")],
-            "supervisor2@demo.example": [("revision-diff", "/notes/6/revisions")],
+            "supervisor2@demo.example": [("annotations-followed", "/notes/6"), ("revision-diff", "/notes/6/revisions")],
             "director@demo.example": [("director-dashboard", "/dashboard"), ("people", "/program/people"),
+                                      ("peer-groups", "/program/peer-groups"), ("cohort", "/hours/cohort"),
                                       ("audit-log", "/program/audit")],
         }
         try:

@@ -161,11 +161,12 @@ def require(user, action: str, note) -> None:
         raise PermissionDenied(f"You may not {action} this note.")
 
 
-def get_note_or_404(note_id: int, user, need: str = "view"):
-    """Load a note for `user`: 404 when out of scope, 403 when in scope but `need` is not allowed."""
+def get_note_or_404(note_id: int, user, need: str = "view", options=()):
+    """Load a note for `user`: 404 when out of scope, 403 when in scope but `need` is not allowed.
+    `options` are loader options for what the caller will show (e.g. the page's relationships)."""
     from .notes.models import Note
 
-    note = db.session.get(Note, note_id)
+    note = db.session.get(Note, note_id, options=options)
     if note is None or not can_view_note(user, note):
         abort(404)
     if not NOTE_PERMISSIONS[need](user, note):

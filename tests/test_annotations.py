@@ -186,3 +186,55 @@ def test_outdated_annotation_is_shown_with_its_quote_and_origin(client, world):
     login(client, world.supervisor)
     page = client.get(f"/notes/{note.id}").get_data(as_text=True)
     assert "outdated" in page and "casually dressed" in page and f"revision=1" in page
+
+
+# --- the note page's discussion, loaded in a fixed number of queries (issue 9) ----------------------------
+
+def test_discussion_sorts_every_reply_into_place(world):
+    from supervision.threads.services import discussion_for
+
+    note = factories.submitted_note(world.trainee)
+    first = threads.add_comment(note, world.supervisor, body="First thought.")
+    second = threads.add_comment(note, world.trainee, body="A question back.")
+    reply = threads.add_comment(note, world.trainee, body="Answering the first.", parent_id=first.id)
+    nested = threads.add_comment(note, world.supervisor, body="And on that answer.", parent_id=reply.id)
+    annotation = threads.add_annotation(note, world.supervisor, exact="better sleep", body="How measured?")
+    on_annotation = threads.add_comment(note, world.trainee, body="A sleep log.", annotation_id=annotation.id)
+    db.session.commit()
+    note_id, ids = note.id, (first.id, second.id, reply.id, nested.id, annotation.id, on_annotation.id)
+    first_id, second_id, reply_id, nested_id, annotation_id, on_annotation_id = ids
+    db.session.expunge_all()
+
+    from supervision.notes.models import Note
+
+    discussion = discussion_for(db.session.get(Note, note_id))
+    assert [c.id for c in discussion.thread] == [first_id, second_id]
+    assert [r.id for r in discussion.thread[0].replies] == [reply_id, nested_id]  # replies stay one level deep
+    assert discussion.thread[0].replies[0].replies == []
+    assert discussion.thread[1].replies == []
+    assert [a.id for a in discussion.annotations] == [annotation_id]
+    assert [r.id for r in discussion.annotations[0].replies] == [on_annotation_id]
+    assert discussion.annotations[0].revision.number == 1
+    assert discussion.thread[0].author.name == "Sam Supervisor"
+    assert not db.session.dirty  # loading the replies into place changes nothing
+
+
+def test_note_page_offers_reflection_to_the_author_only(client, world):
+    note = factories.submitted_note(world.trainee)
+    comment = threads.add_comment(note, world.supervisor, body="Separate report from observation.")
+    mine = threads.add_comment(note, world.trainee, body="I will.", parent_id=comment.id)
+    annotation = threads.add_annotation(note, world.supervisor, exact="better sleep", body="How measured?")
+    db.session.commit()
+
+    login(client, world.trainee)
+    page = client.get(f"/notes/{note.id}").get_data(as_text=True)
+    assert f"/reflections/new?comment={comment.id}\"" in page
+    assert f"/reflections/new?comment={mine.id}&amp;mine=1" in page
+    assert f"/reflections/new?annotation={annotation.id}" in page
+    assert page.count(f'action="/notes/{note.id}/comments"') == 2  # the reply box and the new comment
+
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/dashboard")})
+    login(client, world.supervisor)
+    page = client.get(f"/notes/{note.id}").get_data(as_text=True)
+    assert "/reflections/new" not in page
+    assert "Separate report from observation." in page and "I will." in page and "How measured?" in page

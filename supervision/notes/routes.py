@@ -3,7 +3,7 @@ from datetime import date
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from .. import access
 from ..access_log import record_note_read
@@ -19,7 +19,7 @@ from ..views import apply_field_errors, flash_service_error, form_version, pagin
 from . import bp
 from . import services as notes
 from .forms import DismissForm, EditNoteForm, NewNoteForm, RedactForm, VersionForm
-from .models import Note, Revision
+from .models import Approval, Note, PhiDismissal, Revision
 
 STATUS_CHOICES = [s for s in NoteStatus]
 
@@ -291,14 +291,25 @@ def addendum(note_id: int):
     return redirect(url_for("notes.edit", note_id=note.id))
 
 
+# What the note page shows besides the thread: loaded with the note (one-to-ones joined, lists in one
+# query each) rather than one lazy query per attribute as the template reaches it.
+NOTE_PAGE_LOADS = (
+    joinedload(Note.trainee),
+    joinedload(Note.approval).joinedload(Approval.supervisor),
+    selectinload(Note.revisions),
+    selectinload(Note.addenda),
+    selectinload(Note.dismissals).joinedload(PhiDismissal.dismissed_by),
+)
+
+
 @bp.get("/<int:note_id>")
 @login_required
 def view(note_id: int):
-    note = access.get_note_or_404(note_id, current_user, need="view")
+    note = access.get_note_or_404(note_id, current_user, need="view", options=NOTE_PAGE_LOADS)
     record_note_read(note, current_user, "page")
     from ..review.forms import ApproveForm, RequestChangesForm
     from ..threads.highlight import highlighted
-    from ..threads.services import anchor_on, annotations_for
+    from ..threads.services import anchor_on, discussion_for
 
     can = {action: access.may(current_user, action, note) for action in access.NOTE_PERMISSIONS}
     shown = note.latest_revision
@@ -307,9 +318,10 @@ def view(note_id: int):
         shown = next((r for r in note.revisions if r.number == asked), None)
         if shown is None:
             abort(404)
+    discussion = discussion_for(note)
     annotations, placed, text_html = [], {}, None
     if shown is not None:
-        annotations = annotations_for(note)
+        annotations = discussion.annotations
         for annotation in annotations:
             anchor = anchor_on(annotation, shown.id)
             if anchor is not None:
@@ -330,7 +342,7 @@ def view(note_id: int):
 
         sharing = {"shares": notes.active_shares(note), "groups": peer_groups_of(current_user)}
     return render_template(
-        "notes/view.html", note=note, can=can, thread=thread_for(note), comment_form=CommentForm(), sharing=sharing,
+        "notes/view.html", note=note, can=can, thread=discussion.thread, comment_form=CommentForm(), sharing=sharing,
         action_form=VersionForm(version=note.version), shown=shown, text_html=text_html,
         annotations=annotations, placed=placed, annotation_form=AnnotationForm(), reply_form=ReplyForm(),
         approve_form=ApproveForm(version=note.version), changes_form=RequestChangesForm(version=note.version),

@@ -4,18 +4,26 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g, has_request_context
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
 from sqlalchemy import func, select
 
 from . import clock
 
 
 def _zone() -> ZoneInfo:
+    """The signed-in user's program time zone (else the configured one), looked up once per request: a page
+    formats dozens of times."""
+    if has_request_context() and "_zone" in g:
+        return g._zone
     tzname = None
     if current_user and current_user.is_authenticated and current_user.program is not None:
         tzname = current_user.program.timezone
-    return ZoneInfo(tzname or current_app.config["PROGRAM_TIMEZONE"])
+    zone = ZoneInfo(tzname or current_app.config["PROGRAM_TIMEZONE"])
+    if has_request_context():
+        g._zone = zone
+    return zone
 
 
 def localtime(value: datetime | None, fmt: str = "%b %-d, %Y %-I:%M %p") -> str:
@@ -82,4 +90,18 @@ def install(app: Flask) -> None:
                 select(func.count()).select_from(Notification)
                 .where(Notification.user_id == current_user.id, Notification.read_at.is_(None))
             ).scalar_one()
-        return {"unread_notifications": unread, "idle_timeout_seconds": int(app.config["IDLE_TIMEOUT"].total_seconds())}
+        return {
+            "unread_notifications": unread,
+            "idle_timeout_seconds": int(app.config["IDLE_TIMEOUT"].total_seconds()),
+            # The user object itself rather than Flask-Login's proxy (each attribute read through the proxy
+            # looks the user up again: hundreds of times on a note page), and the form token made once per page.
+            "current_user": current_user._get_current_object(),
+            "csrf_token": _csrf_token_once,
+        }
+
+
+def _csrf_token_once() -> str:
+    token = g.get("_csrf_token_for_templates")
+    if token is None:
+        token = g._csrf_token_for_templates = generate_csrf()
+    return token

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from flask import Flask, flash, jsonify, redirect, request, session, url_for
 from flask_login import LoginManager, current_user, logout_user
+from sqlalchemy.orm import joinedload
 
 from .. import clock
 from ..extensions import db
@@ -42,7 +43,8 @@ def configure_login(app: Flask, login_manager: LoginManager) -> None:
             uid, version = (int(part) for part in user_id.split(":", 1))
         except ValueError:
             return None
-        user = db.session.get(User, uid)
+        # With the program: nearly every page formats times in the program's time zone.
+        user = db.session.get(User, uid, options=[joinedload(User.program)])
         # A session from before a logout-everywhere, password change or deactivation is dead.
         if user is None or user.session_version != version or not user.active:
             return None

@@ -13,7 +13,7 @@ import logging
 from datetime import datetime
 
 from flask import after_this_request, g
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -61,7 +61,8 @@ def _write_reads(response):
     if not rows or response.status_code >= 400:
         return response
     try:
-        db.session.add_all(NoteRead(**row) for row in rows)
+        # A plain INSERT: no objects to track, no unit of work to flush (this runs on every note view).
+        db.session.execute(insert(NoteRead), rows)
         db.session.commit()
     except SQLAlchemyError as exc:
         # The page was already built for a permitted reader; losing the row must not turn it into an

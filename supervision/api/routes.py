@@ -18,7 +18,7 @@ from typing import Any
 from flask import abort, current_app, jsonify, request, session, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from .. import access
 from ..access_log import record_note_read
@@ -243,11 +243,19 @@ NOTE_META = {
 REQUIRED_ON_CREATE = ("client_code", "session_date", "duration_minutes", "session_type")
 
 
+# What `note_json` reads, loaded with the note instead of one lazy query per attribute.
+NOTE_JSON_LOADS = (
+    selectinload(Note.revisions),
+    joinedload(Note.approval).joinedload(Approval.supervisor),
+    selectinload(Note.dismissals),
+)
+
+
 def load_note(note_id: int, need: str = "view") -> Note:
     """The note, if the caller may `need` it: 404 out of scope, 403 in scope but not allowed."""
     if not 1 <= note_id <= MAX_ID:
         abort(404)
-    return access.get_note_or_404(note_id, current_user, need=need)
+    return access.get_note_or_404(note_id, current_user, need=need, options=NOTE_JSON_LOADS)
 
 
 def note_response(note: Note, status: int = 200, **extra: Any):

@@ -10,6 +10,7 @@ from datetime import timedelta
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import joinedload
 
 from .. import audit, clock
 from ..enums import Role
@@ -293,7 +294,10 @@ def user_for_token(raw: str) -> User | None:
     """The active user a bearer token belongs to, or None when unknown, revoked or expired."""
     if not raw or not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
         return None
-    token = db.session.execute(select(ApiToken).where(ApiToken.token_hash == token_hash(raw))).scalar_one_or_none()
+    token = db.session.execute(
+        select(ApiToken).where(ApiToken.token_hash == token_hash(raw))
+        .options(joinedload(ApiToken.user).joinedload(User.program))
+    ).scalar_one_or_none()
     now = clock.now()
     if token is None or token.revoked_at is not None or (token.expires_at and token.expires_at <= now):
         return None

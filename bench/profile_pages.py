@@ -35,6 +35,8 @@ def parse_args():
     p.add_argument("--sort", default="cumulative")
     p.add_argument("--top", type=int, default=35)
     p.add_argument("--only", help="comma-separated page names")
+    p.add_argument("--sample", help="page name to profile with pyinstrument's sampling profiler (real time, "
+                   "no tracing overhead; pip install pyinstrument)")
     p.add_argument("--sql", action="store_true", help="print each statement of one request with its time")
     return p.parse_args()
 
@@ -73,6 +75,7 @@ def main() -> None:
     token = r.get_json()["token"]
 
     pages = {
+        "floor": (clients["supervisor"], "/help", {}),  # a signed-in page with no data: the fixed cost of a request
         "queue": (clients["supervisor"], "/review/", {}),
         "note": (clients["supervisor"], f"/notes/{note_id}", {}),
         "dashboard": (clients["trainee"], "/dashboard", {}),
@@ -90,13 +93,16 @@ def main() -> None:
     for name, (client, path, headers) in pages.items():
         for _ in range(3):
             hit(client, path, headers)
-        times = []
+        times, cpu = [], []
         runs = args.runs if name != "cohort" else max(5, args.runs // 10)
         for _ in range(runs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             hit(client, path, headers)
             times.append((time.perf_counter() - t) * 1000)
-        print(f"{name:10s} {path:28s} median {statistics.median(times):7.2f} ms  min {min(times):7.2f} ms")
+            cpu.append((time.process_time() - c) * 1000)
+        # CPU time of this process (the app's Python, not PostgreSQL's) varies less than wall time on a busy machine.
+        print(f"{name:10s} {path:28s} median {statistics.median(times):7.2f} ms  min {min(times):7.2f} ms  "
+              f"app CPU median {statistics.median(cpu):7.2f} ms")
         if args.sql:
             statements = []
 
@@ -116,6 +122,15 @@ def main() -> None:
             for ms, sql in statements:
                 print(f"  {ms:7.2f} ms  {sql[:220]}")
             print(f"  {sum(ms for ms, _ in statements):7.2f} ms in {len(statements)} statements")
+        if args.sample in (name, "all"):
+            from pyinstrument import Profiler
+
+            sampler = Profiler(interval=0.0002)
+            sampler.start()
+            for _ in range(runs):
+                hit(client, path, headers)
+            sampler.stop()
+            print(sampler.output_text(unicode=False, color=False, show_all=False))
         if args.profile in (name, "all"):
             prof = cProfile.Profile()
             prof.enable()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from .. import clock
 from ..enums import NoteStatus, NoteTemplate, SessionType, Setting, db_enum
@@ -88,6 +88,14 @@ class Revision(db.Model):
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=lambda: clock.now())
 
     note: Mapped[Note] = relationship(back_populates="revisions")
+
+
+# How many revisions a note has, for lists that show the number without loading the revisions' text.
+# Deferred: only a query that asks for it with `undefer(Note.revision_count)` pays for the sub-select.
+Note.revision_count = column_property(
+    select(func.count(Revision.id)).where(Revision.note_id == Note.id).correlate_except(Revision).scalar_subquery(),
+    deferred=True,
+)
 
 
 class Approval(db.Model):

@@ -1,16 +1,15 @@
 from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from .. import access
 from ..enums import Role
 from ..errors import ServiceError, ValidationFailed
 from ..extensions import db
 from ..notes.models import Note
-from ..views import flash_service_error, form_version, paginate
+from ..views import flash_service_error, form_version, int_arg
 from . import bp
 from .forms import ApproveForm, RequestChangesForm
+from .queries import queue_page
 from .services import approve_note, request_changes
 
 
@@ -19,8 +18,7 @@ from .services import approve_note, request_changes
 def queue():
     if current_user.role != Role.SUPERVISOR:
         abort(403)
-    page = paginate(access.review_queue(current_user).options(selectinload(Note.trainee), selectinload(Note.revisions)),
-                    per_page=50)
+    page = queue_page(current_user, max(1, int_arg("page", 1) or 1))
     return render_template("review/queue.html", notes=page.items, page=page)
 
 

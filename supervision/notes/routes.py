@@ -13,7 +13,7 @@ from ..errors import OpenFindings, ServiceError, StaleNote, ValidationFailed
 from ..extensions import db
 from ..text import render_markdown
 from ..textdiff import word_diff
-from ..threads.forms import AnnotationForm, CommentForm, ReplyForm
+from ..threads.forms import AnnotationForm, CommentForm
 from ..threads.services import add_comment, thread_for
 from ..views import apply_field_errors, flash_service_error, form_version, paginate
 from . import bp
@@ -341,11 +341,13 @@ def view(note_id: int):
         from ..programs.services import peer_groups_of
 
         sharing = {"shares": notes.active_shares(note), "groups": peer_groups_of(current_user)}
+    reviewing = can["review"] and note.status == NoteStatus.SUBMITTED
     return render_template(
-        "notes/view.html", note=note, can=can, thread=discussion.thread, comment_form=CommentForm(), sharing=sharing,
-        action_form=VersionForm(version=note.version), shown=shown, text_html=text_html,
-        annotations=annotations, placed=placed, annotation_form=AnnotationForm(), reply_form=ReplyForm(),
-        approve_form=ApproveForm(version=note.version), changes_form=RequestChangesForm(version=note.version),
+        "notes/view.html", note=note, can=can, thread=discussion.thread, sharing=sharing, shown=shown,
+        text_html=text_html, annotations=annotations, placed=placed,
+        annotation_form=AnnotationForm() if can["annotate"] else None,
+        approve_form=ApproveForm(version=note.version) if reviewing else None,
+        changes_form=RequestChangesForm(version=note.version) if reviewing else None,
         attestation=current_app.config["ATTESTATION"], latest=note.latest_revision, next_note_id=next_note_id,
     )
 

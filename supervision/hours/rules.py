@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from .categories import GROUPS, Category
@@ -418,6 +419,8 @@ class Warning:
 def _percent(have: int, need: int) -> float:
     if need <= 0:
         return 100.0 if have > 0 else 0.0
+    if have >= need:  # what the formula gives (a quotient of at least 100, capped), without rounding a float
+        return 100.0
     return min(100.0, round(100.0 * have / need, 1))
 
 
@@ -426,45 +429,89 @@ def forecast(remaining: int, recent: int, first_week: int | None, today: date) -
     week with hours, when that is later). None when there is no pace to extrapolate."""
     if remaining <= 0 or first_week is None or recent <= 0:
         return None
-    window_start = max(week_start(first_week), monday_of(today) - timedelta(weeks=PACE_WEEKS - 1))
-    days = (today - window_start).days + 1
-    per_day = recent / days
+    # In days since EPOCH_MONDAY: plain integers, as the cohort asks this of every trainee and total rule.
+    day = (today - EPOCH_MONDAY).days
+    window_start = max(first_week, day // 7 - (PACE_WEEKS - 1)) * 7
+    per_day = recent / (day - window_start + 1)
     return today + timedelta(days=math.ceil(remaining / per_day))
 
 
+class Verdict(NamedTuple):
+    """One rule's outcome for one trainee: the figures of its `Progress`, without the rule's own labels."""
+
+    verified_minutes: int
+    required_minutes: int
+    percent: float
+    met: bool
+    forecast_date: date | None
+    weeks_active: int
+    weeks_met: int
+
+
+class RuleCheck:
+    """One rule of one rule set, prepared once to assess many trainees: its labels, the words for what it counts
+    and its weekly figures do not depend on the trainee, so the cohort (one check per trainee and rule) works
+    them out once per rule rather than once per trainee. `assess`, `week_warning` and `evaluate` use it too, so
+    there is one implementation of the rules' second step."""
+
+    __slots__ = ("rule_set", "rule", "label", "what", "_labels")
+
+    def __init__(self, rule_set: RuleSet, rule: Rule, names: Mapping[str, str] | None = None) -> None:
+        self.rule_set = rule_set
+        self.rule = rule
+        self.label = f"{rule_set.name}: {rule.name}"
+        self.what = rule.select.describe(names)
+        weekly = None
+        if rule.kind != TOTAL:
+            weekly = rule.minutes if rule.kind == WEEKLY_AVERAGE else rule.minutes * rule.units
+        self._labels = dict(rule_set=rule_set.name, rule_set_code=rule_set.code, rule=rule.name, kind=rule.kind,
+                            group=rule.select.single_group, weekly_minutes=weekly)
+
+    def verdict(self, counted: int, required: int, recent: int, first_week: int | None, weeks_active: int,
+                weeks_met: int, today: date) -> Verdict:
+        """Progress from the figures of an `Aggregate` (passed one by one: the cohort has them as plain values)."""
+        rule = self.rule
+        if rule.kind == TOTAL:
+            met = counted >= rule.minutes
+            return Verdict(counted, rule.minutes, _percent(counted, rule.minutes), met,
+                           None if met else forecast(rule.minutes - counted, recent, first_week, today),
+                           weeks_active, 0)
+        if rule.kind == WEEKLY_SUPERVISION:
+            met = weeks_active > 0 and weeks_met == weeks_active
+        else:
+            met = weeks_active > 0 and counted >= required
+        return Verdict(counted, required, _percent(counted, required), met, None, weeks_active, weeks_met)
+
+    def progress(self, verdict: Verdict) -> Progress:
+        return Progress(required_minutes=verdict.required_minutes, verified_minutes=verdict.verified_minutes,
+                        percent=verdict.percent, met=verdict.met, forecast_date=verdict.forecast_date,
+                        weeks_active=verdict.weeks_active, weeks_met=verdict.weeks_met, **self._labels)
+
+    def warning(self, this_week: int, this_week_contact: int, this_week_any: int) -> Warning | None:
+        """A warning when, this week, the trainee logged hours but less supervision than the weekly rule asks."""
+        rule = self.rule
+        if rule.kind not in WEEKLY_KINDS or this_week_any <= 0:
+            return None
+        need = rule.minutes if rule.kind == WEEKLY_AVERAGE else rule.required_in_week(this_week_contact)
+        if this_week >= need:
+            return None
+        extra = ""
+        if rule.kind == WEEKLY_SUPERVISION and need > rule.minutes * rule.units:
+            extra = f" (over {_h(rule.extra_over_minutes or 0)} of client contact this week)"
+        return Warning("supervision_below_rule",
+                       f"This week: {_h(this_week)} of {self.what} logged; {self.rule_set.name} asks {_h(need)}{extra}.",
+                       rule=self.label)
+
+
 def assess(rule_set: RuleSet, rule: Rule, agg: Aggregate, today: date) -> Progress:
-    common = dict(rule_set=rule_set.name, rule_set_code=rule_set.code, rule=rule.name, kind=rule.kind,
-                  group=rule.select.single_group, weeks_active=agg.weeks_active)
-    if rule.kind == TOTAL:
-        met = agg.counted >= rule.minutes
-        return Progress(required_minutes=rule.minutes, verified_minutes=agg.counted,
-                        percent=_percent(agg.counted, rule.minutes), met=met,
-                        forecast_date=None if met else forecast(rule.minutes - agg.counted, agg.recent,
-                                                                agg.first_week, today),
-                        **common)
-    met = agg.weeks_active > 0 and agg.counted >= agg.required
-    if rule.kind == WEEKLY_SUPERVISION:
-        met = agg.weeks_active > 0 and agg.weeks_met == agg.weeks_active
-    return Progress(required_minutes=agg.required, verified_minutes=agg.counted,
-                    percent=_percent(agg.counted, agg.required), met=met, forecast_date=None,
-                    weekly_minutes=rule.minutes if rule.kind == WEEKLY_AVERAGE else rule.minutes * rule.units,
-                    weeks_met=agg.weeks_met, **common)
+    check = RuleCheck(rule_set, rule)
+    return check.progress(check.verdict(agg.counted, agg.required, agg.recent, agg.first_week, agg.weeks_active,
+                                        agg.weeks_met, today))
 
 
 def week_warning(rule_set: RuleSet, rule: Rule, agg: Aggregate, names: Mapping[str, str] | None = None) -> Warning | None:
     """A warning when, this week, the trainee logged hours but less supervision than the weekly rule asks."""
-    if rule.kind not in WEEKLY_KINDS or agg.this_week_any <= 0:
-        return None
-    need = rule.minutes if rule.kind == WEEKLY_AVERAGE else rule.required_in_week(agg.this_week_contact)
-    if agg.this_week >= need:
-        return None
-    what = rule.select.describe(names)
-    extra = ""
-    if rule.kind == WEEKLY_SUPERVISION and need > rule.minutes * rule.units:
-        extra = f" (over {_h(rule.extra_over_minutes or 0)} of client contact this week)"
-    return Warning("supervision_below_rule",
-                   f"This week: {_h(agg.this_week)} of {what} logged; {rule_set.name} asks {_h(need)}{extra}.",
-                   rule=f"{rule_set.name}: {rule.name}")
+    return RuleCheck(rule_set, rule, names).warning(agg.this_week, agg.this_week_contact, agg.this_week_any)
 
 
 @dataclass(frozen=True)
@@ -483,8 +530,10 @@ def evaluate(rule_sets: Iterable[RuleSet], categories: Iterable[Category], verif
     for rule_set in rule_sets:
         for rule in rule_set.tracked:
             agg = aggregate(rule, categories, verified, logged_this_week, current, weekly_cap=rule_set.weekly_cap)
-            progress.append(assess(rule_set, rule, agg, today))
-            warning = week_warning(rule_set, rule, agg, names)
+            check = RuleCheck(rule_set, rule, names)
+            progress.append(check.progress(check.verdict(agg.counted, agg.required, agg.recent, agg.first_week,
+                                                         agg.weeks_active, agg.weeks_met, today)))
+            warning = check.warning(agg.this_week, agg.this_week_contact, agg.this_week_any)
             if warning is not None:
                 warnings.append(warning)
     return Evaluation(tuple(progress), tuple(warnings))

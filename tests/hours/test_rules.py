@@ -2,15 +2,17 @@
 No database, no app."""
 from __future__ import annotations
 
+import math
+import random
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from supervision.hours.categories import DEFAULT_CATEGORIES
 from supervision.hours.rules import (
-    DEFAULT_RULE_SETS, PACE_WEEKS, Aggregate, Rule, RuleError, RuleSet, Selector, aggregate, assess, default_rule_sets,
-    describe, evaluate, forecast, local_today, monday_of, parse_rules, rule_to_json, week_index, week_start,
-    weeks_from_days,
+    DEFAULT_RULE_SETS, PACE_WEEKS, Aggregate, Rule, RuleCheck, RuleError, RuleSet, Selector, _percent, aggregate,
+    assess, default_rule_sets, describe, evaluate, forecast, local_today, monday_of, parse_rules, rule_to_json,
+    week_index, week_start, week_warning, weeks_from_days,
 )
 
 CATS = DEFAULT_CATEGORIES
@@ -345,3 +347,60 @@ def test_python_aggregate_counts_only_the_rules_categories():
     rule = parse_rules([{"kind": "total", "name": "s", "hours": 1, "groups": ["supervision"]}])[0]
     agg = aggregate(rule, CATS, weeks((0, "individual", 100), (1, "group_supervision", 30)), {}, week_index(day(2)))
     assert (agg.counted, agg.weeks_active, agg.first_week) == (30, 1, week_index(MON))
+
+
+# --- one check, many trainees (the cohort) --------------------------------------------------------------------
+
+def _forecast_by_dates(remaining, recent, first_week, today):
+    """The forecast as first written, with dates: the reference `forecast` (in day numbers) must equal."""
+    if remaining <= 0 or first_week is None or recent <= 0:
+        return None
+    window_start = max(week_start(first_week), monday_of(today) - timedelta(weeks=PACE_WEEKS - 1))
+    per_day = recent / ((today - window_start).days + 1)
+    return today + timedelta(days=math.ceil(remaining / per_day))
+
+
+def test_the_forecast_in_day_numbers_equals_the_forecast_in_dates():
+    rng = random.Random(9)
+    for _ in range(5000):
+        today = date(1999, 6, 1) + timedelta(days=rng.randrange(0, 12000))  # before and after the epoch Monday
+        first_week = week_index(today) - rng.randrange(0, 60)
+        remaining, recent = rng.randrange(-10, 200_000), rng.randrange(-10, 20_000)
+        assert forecast(remaining, recent, first_week, today) == _forecast_by_dates(remaining, recent, first_week,
+                                                                                    today)
+
+
+@pytest.mark.parametrize("have, need, expected", [
+    (0, 0, 0.0), (5, 0, 100.0), (0, 600, 0.0), (599, 600, 99.8), (600, 600, 100.0), (601, 600, 100.0),
+    (2399, 2400, 100.0),  # 99.96 rounds to 100.0: percent rounds, "met" does not
+    (1, 3, 33.3), (2, 3, 66.7),
+])
+def test_percent(have, need, expected):
+    assert _percent(have, need) == expected
+
+
+def test_percent_at_or_past_the_requirement_is_what_the_formula_gives():
+    rng = random.Random(4)
+    for _ in range(5000):
+        need = rng.randrange(1, 300_000)
+        have = need + rng.randrange(0, 300_000)
+        assert _percent(have, need) == min(100.0, round(100.0 * have / need, 1))
+
+
+def test_one_rule_check_assesses_many_trainees_as_assess_does_each():
+    names = {c.code: c.name for c in CATS}
+    rng = random.Random(2)
+    for rule_set in SETS.values():
+        for rule in rule_set.tracked:
+            check = RuleCheck(rule_set, rule, names)  # prepared once, asked many times
+            for _ in range(200):
+                agg = Aggregate(counted=rng.randrange(0, 200_000), required=rng.randrange(0, 200_000),
+                                recent=rng.randrange(0, 5000), first_week=week_index(TODAY) - rng.randrange(0, 30),
+                                weeks_active=rng.randrange(0, 30), weeks_met=rng.randrange(0, 30),
+                                this_week=rng.randrange(0, 300), this_week_contact=rng.randrange(0, 1200),
+                                this_week_any=rng.randrange(0, 2))
+                verdict = check.verdict(agg.counted, agg.required, agg.recent, agg.first_week, agg.weeks_active,
+                                        agg.weeks_met, TODAY)
+                assert check.progress(verdict) == assess(rule_set, rule, agg, TODAY)
+                assert (check.warning(agg.this_week, agg.this_week_contact, agg.this_week_any)
+                        == week_warning(rule_set, rule, agg, names))

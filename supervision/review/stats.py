@@ -20,22 +20,14 @@ def turnaround(supervisor, days: int = 30) -> dict:
     """How long this supervisor's decisions in the last `days` days took from submission: count, median
     and slowest, in hours."""
     since = clock.now() - timedelta(days=days)
+    # Each decision's audit event names the revision decided on; its submission time is that revision's.
     rows = db.session.execute(
-        select(AuditEvent.object_id, AuditEvent.created_at, AuditEvent.data)
+        select(AuditEvent.created_at, Revision.submitted_at)
+        .join(Revision, and_(Revision.note_id == AuditEvent.object_id,
+                             Revision.number == AuditEvent.data["revision"].as_integer()))
         .where(AuditEvent.actor_id == supervisor.id, AuditEvent.action.in_(DECISIONS), AuditEvent.created_at >= since)
     ).all()
-    wanted = {(row.object_id, (row.data or {}).get("revision")) for row in rows}
-    submitted = {}
-    if wanted:
-        note_ids = {n for n, _ in wanted}
-        for note_id, number, at in db.session.execute(
-            select(Revision.note_id, Revision.number, Revision.submitted_at).where(Revision.note_id.in_(note_ids))
-        ):
-            submitted[(note_id, number)] = at
-    hours = [
-        (row.created_at - submitted[(row.object_id, (row.data or {}).get("revision"))]).total_seconds() / 3600
-        for row in rows if (row.object_id, (row.data or {}).get("revision")) in submitted
-    ]
+    hours = [(decided - submitted).total_seconds() / 3600 for decided, submitted in rows]
     return {"decisions": len(hours), "median_hours": round(median(hours), 1) if hours else None,
             "slowest_hours": round(max(hours), 1) if hours else None, "days": days}
 

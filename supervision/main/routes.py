@@ -1,21 +1,16 @@
-from datetime import timedelta
-
 from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy import select, update
 
-from .. import access, clock
+from .. import clock
 from ..auth.forms import EmptyForm
-from ..auth.models import User
-from ..enums import NoteStatus, Role
+from ..enums import Role
 from ..extensions import db
 from ..hours.services import hours_summary
-from ..notes.models import Note
 from ..notifications.models import Notification
-from ..programs.models import Invitation
+from ..review.queries import queue_glance
 from ..views import paginate
-from . import bp
+from . import bp, queries
 
 
 @bp.get("/")
@@ -29,60 +24,36 @@ def index():
 @login_required
 def dashboard():
     if current_user.role == Role.TRAINEE:
-        mine = access.visible_notes(current_user).where(Note.trainee_id == current_user.id)
-        def first(status, order):
-            query = mine.where(Note.status == status)
-            total = db.session.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
-            return db.session.execute(query.order_by(order).limit(10)).scalars().all(), total
-
-        drafts, drafts_total = first(NoteStatus.DRAFT, Note.updated_at.desc())
-        changes, changes_total = first(NoteStatus.CHANGES_REQUESTED, Note.updated_at.desc())
-        waiting, waiting_total = first(NoteStatus.SUBMITTED, Note.submitted_at)
-        totals = {"drafts": drafts_total, "changes": changes_total, "waiting": waiting_total}
-        from ..reflection.services import open_prompts
-
-        shared = db.session.execute(
-            select(Note).where(Note.id.in_(access.shared_note_ids(current_user)))
-            .options(selectinload(Note.trainee)).order_by(Note.updated_at.desc()).limit(10)
-        ).scalars().all()
-        return render_template("main/dashboard_trainee.html", drafts=drafts, changes=changes, waiting=waiting, totals=totals,
-                               summary=hours_summary(current_user), prompts=open_prompts(current_user),
-                               shared=shared, prompt_form=EmptyForm())
+        return _trainee_dashboard()
     if current_user.role == Role.SUPERVISOR:
-        queue_query = access.review_queue(current_user)
-        queue = db.session.execute(queue_query.options(selectinload(Note.trainee)).limit(10)).scalars().all()
-        waiting = db.session.execute(select(func.count()).select_from(queue_query.order_by(None).subquery())).scalar_one()
-        overdue = db.session.execute(select(func.count()).select_from(
-            queue_query.where(Note.submitted_at < clock.now() - timedelta(days=7)).order_by(None).subquery())).scalar_one()
-        trainees = db.session.execute(
-            select(User).where(User.id.in_(access.supervised_trainee_ids(current_user))).order_by(User.name)
-        ).scalars().all()
-        from ..review.stats import turnaround
+        return _supervisor_dashboard()
+    return _director_dashboard()
 
-        recent = db.session.execute(
-            select(Notification).where(Notification.user_id == current_user.id)
-            .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(8)
-        ).scalars().all()
-        return render_template("main/dashboard_supervisor.html", queue=queue, waiting=waiting, overdue=overdue,
-                               trainees=trainees, now=clock.now(),
-                               recent=recent, turnaround=turnaround(current_user))
-    counts = dict(db.session.execute(
-        select(User.role, func.count()).where(User.program_id == current_user.program_id, User.active.is_(True))
-        .group_by(User.role)
-    ).all())
-    waiting = db.session.execute(
-        select(func.count()).select_from(Note)
-        .where(Note.program_id == current_user.program_id, Note.status == NoteStatus.SUBMITTED)
-    ).scalar_one()
-    pending_invitations = db.session.execute(
-        select(func.count()).select_from(Invitation).where(
-            Invitation.program_id == current_user.program_id, Invitation.accepted_at.is_(None),
-            Invitation.revoked_at.is_(None), Invitation.expires_at > clock.now())
-    ).scalar_one()
+
+def _trainee_dashboard():
+    from ..reflection.services import open_prompts
+
+    notes, totals = queries.trainee_notes(current_user)
+    return render_template("main/dashboard_trainee.html", drafts=notes["drafts"], changes=notes["changes"],
+                           waiting=notes["waiting"], totals=totals, shared=queries.shared_with(current_user),
+                           summary=hours_summary(current_user), prompts=open_prompts(current_user),
+                           prompt_form=EmptyForm())
+
+
+def _supervisor_dashboard():
+    from ..review.stats import turnaround
+
+    queue, waiting, overdue = queue_glance(current_user)
+    return render_template("main/dashboard_supervisor.html", queue=queue, waiting=waiting, overdue=overdue,
+                           trainees=queries.supervised_trainees(current_user), now=clock.now(),
+                           recent=queries.recent_notifications(current_user), turnaround=turnaround(current_user))
+
+
+def _director_dashboard():
     from ..review.stats import overdue_by_supervisor
 
-    return render_template("main/dashboard_director.html", counts=counts, waiting=waiting,
-                           pending_invitations=pending_invitations, by_supervisor=overdue_by_supervisor(current_user))
+    return render_template("main/dashboard_director.html", figures=queries.program_figures(current_user),
+                           by_supervisor=overdue_by_supervisor(current_user))
 
 
 @bp.get("/help")

@@ -498,9 +498,8 @@ class RuleCheck:
         extra = ""
         if rule.kind == WEEKLY_SUPERVISION and need > rule.minutes * rule.units:
             extra = f" (over {_h(rule.extra_over_minutes or 0)} of client contact this week)"
-        return Warning("supervision_below_rule",
-                       f"This week: {_h(this_week)} of {self.what} logged; {self.rule_set.name} asks {_h(need)}{extra}.",
-                       rule=self.label)
+        return Warning("supervision_below_rule", f"This week: {_h(this_week)} of {self.what} logged; "
+                       f"{self.rule_set.name} asks {_h(need)}{extra}.", rule=self.label)
 
 
 def assess(rule_set: RuleSet, rule: Rule, agg: Aggregate, today: date) -> Progress:

@@ -3,15 +3,17 @@
 The rule engine's first step (`rules.aggregate`) is compiled into SQL over the weekly rollup `hours_week` (one
 row per trainee and week): each distinct set of categories the rules select becomes one expression a row (group
 columns, plus JSON keys for categories named one by one), then one aggregate per rule and figure of
-`rules.Aggregate`, grouped by trainee. Python receives one row per trainee and runs only the
-engine's second step (`rules.assess`), so the cost grows with the number of trainees, not of entries.
-The tests hold this to the Python engine: for any entries, both give the same aggregates.
+`rules.Aggregate`, grouped by trainee. Python receives one row per trainee as plain values and runs only the
+engine's second step (`rules.RuleCheck`, prepared once per rule), so the cost grows with the number of trainees,
+not of entries. The tests hold this to the Python engine: for any entries, both give the same aggregates.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, case, func, literal, select
 
@@ -22,41 +24,102 @@ from ..extensions import db
 from .categories import Category
 from .models import HoursEntry, HoursWeek
 from .rules import (
-    PACE_WEEKS, TOTAL, WEEKLY_AVERAGE, WEEKLY_SUPERVISION, Aggregate, Progress, RuleSet, Selector, Warning, assess,
-    week_index, week_warning,
+    PACE_WEEKS, TOTAL, WEEKLY_AVERAGE, WEEKLY_SUPERVISION, Aggregate, Progress, Rule, RuleCheck, RuleSet, Selector,
+    Verdict, Warning, week_index,
 )
 from .services import WAITING_DAYS, category_map, program_rule_sets, program_today, waiting_messages
+from .sql import least
 
 TOTALS = ("", -1)  # the per-trainee totals: counted = verified minutes, recent = pending minutes
 
 
-@dataclass
+class SetStatus(NamedTuple):
+    """A rule set's cell of a cohort row: the lowest percent among its rules, how many of them are met, and the
+    latest forecast date among them (None when none has one)."""
+
+    lowest: float
+    met: int
+    count: int
+    latest_forecast: date | None
+
+    @classmethod
+    def of(cls, verdicts: list[Verdict]) -> SetStatus:
+        lowest, met, latest = None, 0, None
+        for v in verdicts:
+            if lowest is None or v.percent < lowest:
+                lowest = v.percent
+            met += v.met
+            if v.forecast_date is not None and (latest is None or v.forecast_date > latest):
+                latest = v.forecast_date
+        return cls(0.0 if lowest is None else lowest, met, len(verdicts), latest)
+
+
+@dataclass(eq=False)
 class CohortRow:
+    """One trainee's line: totals, a status per rule set (what the table shows and sorts by), warnings, and the
+    progress toward every rule, built from the verdicts only when asked (the CSV and the API show it; the
+    table does not)."""
+
     trainee: Any  # a row with id, name and email
     verified_minutes: int = 0
     pending_minutes: int = 0
-    progress: list[Progress] = field(default_factory=list)
+    sets: dict[str, SetStatus] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
+    verdicts: list[tuple[RuleCheck, Verdict]] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def progress(self) -> list[Progress]:
+        return [check.progress(verdict) for check, verdict in self.verdicts]
 
     def progress_of(self, rule_set_code: str) -> list[Progress]:
         return [p for p in self.progress if p.rule_set_code == rule_set_code]
 
 
-def _capped(value, cap: int | None):
-    return value if cap is None else case((value > cap, cap), else_=value)
+class Tracked(NamedTuple):
+    """A rule with progress, as the SQL computes it: its set, its place there, and the names of the week columns
+    of its categories and (weekly supervision) of client contact."""
+
+    rule_set: RuleSet
+    position: int
+    rule: Rule
+    select: str
+    contact: str | None
 
 
-def _least(a, b):
-    return case((a < b, a), else_=b)
+# Per trainee: (verified, pending, first_week, weeks_active, this_week_any), and per tracked rule
+# (counted, required, recent, weeks_met, this_week, this_week_contact): the fields of `rules.Aggregate`.
+Common = tuple[int, int, int | None, int, int]
+Figures = tuple[int, int, int, int, int, int]
 
 
-def aggregates(program_id: int, rule_sets: list[RuleSet], categories: list[Category], today: date,
-               trainee_ids: list[int] | None = None) -> dict[int, dict[tuple[str, int], Aggregate]]:
-    """trainee id -> (rule set code, rule position) -> Aggregate, for every trainee with counted entries.
+def _plan(rule_sets: list[RuleSet]) -> tuple[dict[tuple, str], list[Tracked]]:
+    """One column name per distinct selector, and the rules with progress in display order."""
+    selectors: dict[tuple, str] = {}
+    tracked = []
+    for rule_set in rule_sets:
+        for position, rule in enumerate(rule_set.rules):
+            if rule.kind not in (TOTAL, WEEKLY_AVERAGE, WEEKLY_SUPERVISION):
+                continue
+            names = [selectors.setdefault((s.groups, s.categories), f"s{len(selectors)}")
+                     for s in ((rule.select, rule.contact) if rule.kind == WEEKLY_SUPERVISION else (rule.select,))]
+            tracked.append(Tracked(rule_set, position, rule, names[0], names[1] if len(names) > 1 else None))
+    return selectors, tracked
 
-    Two queries over the weekly rollup: the history (every week, verified minutes, grouped by trainee) and
-    this week (logged minutes, one row per trainee)."""
+
+def _sum(expr, where=None):
+    total = func.sum(expr)
+    return func.coalesce(total if where is None else total.filter(where), 0)
+
+
+def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category], today: date,
+            trainee_ids: list[int] | None = None) -> tuple[list[Tracked], Iterator[tuple[int, Common, list[Figures]]]]:
+    """The tracked rules, and (trainee id, common figures, figures per tracked rule) for every trainee with rows
+    in the weekly rollup (of `trainee_ids` when given).
+
+    Two queries: the history (every week, verified minutes, one row per trainee) and this week (logged minutes,
+    one row per trainee, through the (program_id, week) index)."""
     hw = HoursWeek
+    selectors, tracked = _plan(rule_sets)
 
     def selector_sql(selector: Selector, kind: str):
         """The minutes of a rule's categories in a week: group columns for its groups, JSON keys for the
@@ -77,104 +140,124 @@ def aggregates(program_id: int, rule_sets: list[RuleSet], categories: list[Categ
         query = query.where(hw.program_id == program_id)
         return query.where(hw.trainee_id.in_(trainee_ids)) if trainee_ids is not None else query
 
-    # One expression per distinct selector, named once in a subquery so that each is computed once a row.
-    selectors: dict[tuple, str] = {}
-    plan = []  # (rule_set, position, rule, select name, contact name)
-    for rule_set in rule_sets:
-        for position, rule in enumerate(rule_set.rules):
-            if rule.kind in (TOTAL, WEEKLY_AVERAGE, WEEKLY_SUPERVISION):
-                names = []
-                for selector in ((rule.select, rule.contact) if rule.kind == WEEKLY_SUPERVISION else (rule.select,)):
-                    key = (selector.groups, selector.categories)
-                    names.append(selectors.setdefault(key, f"s{len(selectors)}"))
-                plan.append((rule_set, position, rule, names[0], names[1] if len(names) > 1 else None))
+    def selector_columns(kind: str, names=None) -> list:
+        return [selector_sql(Selector(*key), kind).label(name) for key, name in selectors.items()
+                if names is None or name in names]
 
-    def selector_columns(kind: str) -> list:
-        return [selector_sql(Selector(*key), kind).label(name) for key, name in selectors.items()]
+    # A weekly supervision rule's requirement in each week (more units past a threshold of client contact):
+    # one column per distinct requirement; `need_of` names the one of each tracked rule.
+    needs: dict[tuple, str] = {}
+    need_columns = []
+    need_of: dict[int, str] = {}
+    for i, t in enumerate(tracked):
+        if t.rule.kind != WEEKLY_SUPERVISION:
+            continue
+        rule = t.rule
+        base = rule.minutes * rule.units
+        more = rule.minutes * rule.extra_units if rule.extra_over_minutes is not None and rule.extra_units else 0
+        key = (t.contact, rule.extra_over_minutes, base, more) if more else (base,)
+        if key not in needs:
+            needs[key] = f"n{len(needs)}"
+            contact = selector_sql(rule.contact, "verified")
+            need = case((contact > rule.extra_over_minutes, base + more), else_=base) if more else literal(base)
+            need_columns.append(need.label(needs[key]))
+        need_of[i] = needs[key]
 
-    w = scoped(select(hw.trainee_id, hw.week, hw.verified_minutes.label("all"),
-                      (hw.logged_minutes - hw.verified_minutes).label("pending"),
-                      *selector_columns("verified"))).subquery("w")
+    # Each selector and requirement is named once in a subquery; OFFSET 0 keeps PostgreSQL from inlining it
+    # into every aggregate that reads it, which would extract the same JSON key several times a row.
+    w = (scoped(select(hw.trainee_id, hw.week, hw.verified_minutes.label("all"), hw.logged_minutes.label("logged"),
+                      *selector_columns("verified", {t.select for t in tracked}), *need_columns))
+               .offset(0).subquery("w"))
 
     current = week_index(today)
     pace_from = current - (PACE_WEEKS - 1)
     active = w.c["all"] > 0
+    in_pace_window = w.c.week >= pace_from
 
-    def sum_(expr):
-        return func.coalesce(func.sum(expr), 0)
-
-    cols = {
-        "verified": sum_(w.c["all"]),
-        "pending": sum_(w.c.pending),
-        "first_week": func.min(case((active, w.c.week))),
-        "weeks_active": sum_(case((active, 1), else_=0)),
+    columns: dict[Any, Any] = {
+        "verified": _sum(w.c["all"]),
+        "logged": _sum(w.c.logged),
+        "first_week": func.min(w.c.week).filter(active),
+        "weeks_active": func.count().filter(active),
     }
-    names: list[dict[str, str]] = []  # per rule of the plan: figure -> column label (shared when equal)
-    memo: dict[tuple, str] = {}
 
-    def column(key: tuple, build) -> str:
-        if key not in memo:
-            memo[key] = f"c{len(memo)}"
-            cols[memo[key]] = build()
-        return memo[key]
+    def column(key: tuple, build) -> tuple:
+        """An aggregate, shared by the rules that need the same one (named by `key`)."""
+        if key not in columns:
+            columns[key] = build()
+        return key
 
-    for rule_set, _position, rule, s, c in plan:
-        v = w.c[s]
-        figures: dict[str, str] = {}
+    # Per tracked rule, the keys in `columns` of (counted, required, recent, weeks_met); None: not a column.
+    keys: list[tuple] = []
+    for i, t in enumerate(tracked):
+        rule, v = t.rule, w.c[t.select]
         if rule.kind == TOTAL:
-            cap = rule_set.weekly_cap
-            value = _capped(v, cap)
-            figures["counted"] = column(("counted", s, cap), lambda: sum_(value))
-            figures["recent"] = column(("recent", s, cap),
-                                       lambda: sum_(case((w.c.week >= pace_from, value), else_=0)))
+            cap = t.rule_set.weekly_cap
+            value = v if cap is None else least(v, cap)
+            keys.append((column(("total", t.select, cap), lambda: _sum(value)), None,
+                           column(("recent", t.select, cap), lambda: _sum(value, in_pace_window)), None))
         elif rule.kind == WEEKLY_AVERAGE:
-            figures["counted"] = column(("sum", s), lambda: sum_(v))
-            figures["met"] = column(("at_least", s, rule.minutes),
-                                    lambda: sum_(case((and_(active, v >= rule.minutes), 1), else_=0)))
+            keys.append((column(("sum", t.select), lambda: _sum(v)), None, None,
+                           column(("at_least", t.select, rule.minutes),
+                                  lambda: func.count().filter(and_(active, v >= rule.minutes)))))
         else:
-            base = rule.minutes * rule.units
-            extra = rule.extra_over_minutes is not None and rule.extra_units
-            need = (case((w.c[c] > rule.extra_over_minutes, base + rule.minutes * rule.extra_units), else_=base)
-                    if extra else literal(base))
-            key = ("supervision", s, c, base, rule.extra_over_minutes if extra else None, rule.extra_units)
-            figures["counted"] = column(key + ("counted",), lambda: sum_(case((active, _least(v, need)), else_=0)))
-            figures["required"] = column(key + ("required",), lambda: sum_(case((active, need), else_=0)))
-            figures["met"] = column(key + ("met",), lambda: sum_(case((and_(active, v >= need), 1), else_=0)))
-        names.append(figures)
+            need = w.c[need_of[i]]
+            keys.append((column(("counted", t.select, need.name), lambda: _sum(least(v, need), active)),
+                           column(("required", need.name), lambda: _sum(need, active)), None,
+                           column(("met", t.select, need.name), lambda: func.count().filter(and_(active, v >= need)))))
+    index = {key: i + 1 for i, key in enumerate(columns)}  # the position of each aggregate in a history row
     history = db.session.execute(
-        select(w.c.trainee_id, *[expr.label(name) for name, expr in cols.items()]).group_by(w.c.trainee_id)
-    ).mappings().all()
+        select(w.c.trainee_id, *[expr.label(f"f{i}") for i, expr in enumerate(columns.values())])
+        .group_by(w.c.trainee_id)
+    ).all()
 
-    # This week: minutes logged (verified or waiting); one row per trainee, through the (program_id, week) index.
     week_rows = db.session.execute(scoped(
-        select(hw.trainee_id, hw.logged_minutes.label("all"), *selector_columns("logged")).where(hw.week == current)
-    )).mappings().all()
-    this_week = {row["trainee_id"]: row for row in week_rows}
+        select(hw.trainee_id, hw.logged_minutes, *selector_columns("logged")).where(hw.week == current)
+    )).all()
+    this_week = {row[0]: row for row in week_rows}
+    now_at = {name: i + 2 for i, name in enumerate(selectors.values())}  # positions in this week's rows
 
+    plan = []  # per tracked rule: positions in the history row and in this week's row, and its constants
+    for t, (counted, required, recent, met) in zip(tracked, keys):
+        plan.append((t.rule.kind, t.rule.minutes, index[counted], index[required] if required else None,
+                     index[recent] if recent else None, index[met] if met else None,
+                     now_at[t.select], now_at[t.contact] if t.contact else None))
+
+    def rows():
+        v_i, l_i, f_i, a_i = index["verified"], index["logged"], index["first_week"], index["weeks_active"]
+        for row in history:
+            now = this_week.get(row[0])
+            weeks_active = row[a_i]
+            common = (row[v_i], row[l_i] - row[v_i], row[f_i], weeks_active, now[1] if now is not None else 0)
+            per_rule = []
+            for kind, minutes, c_i, r_i, p_i, m_i, s_i, n_i in plan:
+                if kind == TOTAL:
+                    required = minutes
+                elif kind == WEEKLY_AVERAGE:
+                    required = minutes * weeks_active
+                else:
+                    required = row[r_i]
+                per_rule.append((row[c_i], required, row[p_i] if p_i else 0, row[m_i] if m_i else 0,
+                                 (now[s_i] or 0) if now is not None else 0,
+                                 (now[n_i] or 0) if now is not None and n_i else 0))
+            yield row[0], common, per_rule
+
+    return tracked, rows()
+
+
+def aggregates(program_id: int, rule_sets: list[RuleSet], categories: list[Category], today: date,
+               trainee_ids: list[int] | None = None) -> dict[int, dict[tuple[str, int], Aggregate]]:
+    """trainee id -> (rule set code, rule position) -> Aggregate, for every trainee with rows in the rollup;
+    `TOTALS` -> Aggregate(counted=verified minutes, recent=pending minutes)."""
+    tracked, rows = figures(program_id, rule_sets, categories, today, trainee_ids)
     out: dict[int, dict[tuple[str, int], Aggregate]] = {}
-    for row in history:
-        now_row = this_week.get(row["trainee_id"])
-
-        def logged(column_name: str) -> int:
-            return int(now_row[column_name] or 0) if now_row is not None else 0
-
-        common = dict(first_week=row["first_week"], weeks_active=int(row["weeks_active"]), this_week_any=logged("all"))
-        per_rule = {}
-        for (rule_set, position, rule, s, c), figures in zip(plan, names):
-            counted = int(row[figures["counted"]])
-            if rule.kind == TOTAL:
-                agg = Aggregate(counted=counted, required=rule.minutes, recent=int(row[figures["recent"]]),
-                                this_week=logged(s), **common)
-            elif rule.kind == WEEKLY_AVERAGE:
-                agg = Aggregate(counted=counted, required=rule.minutes * common["weeks_active"],
-                                weeks_met=int(row[figures["met"]]), this_week=logged(s), **common)
-            else:
-                agg = Aggregate(counted=counted, required=int(row[figures["required"]]),
-                                weeks_met=int(row[figures["met"]]), this_week=logged(s),
-                                this_week_contact=logged(c), **common)
-            per_rule[(rule_set.code, position)] = agg
-        per_rule[TOTALS] = Aggregate(counted=int(row["verified"]), recent=int(row["pending"]))
-        out[row["trainee_id"]] = per_rule
+    for trainee_id, (verified, pending, first_week, weeks_active, any_), per_rule in rows:
+        found = {(t.rule_set.code, t.position): Aggregate(
+            counted=counted, required=required, recent=recent, first_week=first_week, weeks_active=weeks_active,
+            weeks_met=met, this_week=this_week, this_week_contact=contact, this_week_any=any_)
+            for t, (counted, required, recent, met, this_week, contact) in zip(tracked, per_rule)}
+        found[TOTALS] = Aggregate(counted=verified, recent=pending)
+        out[trainee_id] = found
     return out
 
 
@@ -207,26 +290,35 @@ def cohort(program, *, include_inactive: bool = False) -> tuple[list[RuleSet], l
     if not include_inactive:
         query = query.where(User.active.is_(True))
     trainees = list(db.session.execute(query).all())
-    found = aggregates(program.id, rule_sets, list(categories.values()), today)
+    tracked, rows = figures(program.id, rule_sets, list(categories.values()), today)
+    found = {trainee_id: (common, per_rule) for trainee_id, common, per_rule in rows}
     waiting_entries, waiting_notes = _waiting(program.id, now)
+
     names = {c.code: c.name for c in categories.values()}
-    rows = []
+    checks = [RuleCheck(t.rule_set, t.rule, names) for t in tracked]
+    weekly = [i for i, t in enumerate(tracked) if t.rule.kind in (WEEKLY_AVERAGE, WEEKLY_SUPERVISION)]
+    spans = []  # (rule set code, first, last + 1) in `tracked`, which lists each set's rules together
+    for rule_set in rule_sets:
+        positions = [i for i, t in enumerate(tracked) if t.rule_set is rule_set]
+        spans.append((rule_set.code, positions[0] if positions else 0, positions[-1] + 1 if positions else 0))
+    nothing = ((0, 0, None, 0, 0), [(0, t.rule.minutes if t.rule.kind == TOTAL else 0, 0, 0, 0, 0) for t in tracked])
+
+    out = []
     for trainee in trainees:
-        per_rule = found.get(trainee.id, {})
-        totals = per_rule.get(TOTALS, Aggregate())
-        row = CohortRow(trainee, verified_minutes=totals.counted, pending_minutes=totals.recent)
-        for rule_set in rule_sets:
-            for position, rule in enumerate(rule_set.rules):
-                if rule.kind not in (TOTAL, WEEKLY_AVERAGE, WEEKLY_SUPERVISION):
-                    continue
-                agg = per_rule.get((rule_set.code, position), Aggregate(required=rule.minutes if rule.kind == TOTAL else 0))
-                row.progress.append(assess(rule_set, rule, agg, today))
-                warning = week_warning(rule_set, rule, agg, names)
+        (verified, pending, first_week, weeks_active, any_), per_rule = found.get(trainee.id, nothing)
+        verdicts = [check.verdict(counted, required, recent, first_week, weeks_active, met, today)
+                    for check, (counted, required, recent, met, _, _) in zip(checks, per_rule)]
+        sets = {code: SetStatus.of(verdicts[start:end]) for code, start, end in spans}
+        warnings = []
+        if any_ > 0:
+            for i in weekly:
+                _, _, _, _, this_week, contact = per_rule[i]
+                warning = checks[i].warning(this_week, contact, any_)
                 if warning is not None:
-                    row.warnings.append(warning)
-        row.warnings.extend(waiting_messages(waiting_entries.get(trainee.id), waiting_notes.get(trainee.id), now))
-        rows.append(row)
-    return rule_sets, rows
+                    warnings.append(warning)
+        warnings.extend(waiting_messages(waiting_entries.get(trainee.id), waiting_notes.get(trainee.id), now))
+        out.append(CohortRow(trainee, verified, pending, sets, warnings, list(zip(checks, verdicts))))
+    return rule_sets, out
 
 
 SORTS = ("name", "verified", "pending", "warnings")
@@ -235,14 +327,6 @@ SORTS = ("name", "verified", "pending", "warnings")
 def sort_rows(rows: list[CohortRow], key: str, descending: bool, rule_sets: list[RuleSet]) -> list[CohortRow]:
     """Sort by name, verified, pending, warnings, or `set:<code>` (the set's lowest percent) /
     `forecast:<code>` (the set's latest forecast date)."""
-    def lowest(row, code):
-        values = [p.percent for p in row.progress_of(code)]
-        return min(values) if values else 0.0
-
-    def latest_forecast(row, code):
-        dates = [p.forecast_date for p in row.progress_of(code) if p.forecast_date is not None]
-        return max(dates) if dates else date.max
-
     keys = {
         "name": lambda r: (r.trainee.name.lower(), r.trainee.id),
         "verified": lambda r: (r.verified_minutes, r.trainee.name.lower()),
@@ -250,9 +334,10 @@ def sort_rows(rows: list[CohortRow], key: str, descending: bool, rule_sets: list
         "warnings": lambda r: (len(r.warnings), r.trainee.name.lower()),
     }
     for rs in rule_sets:
-        keys[f"set:{rs.code}"] = lambda r, code=rs.code: (lowest(r, code), r.trainee.name.lower())
-        keys[f"forecast:{rs.code}"] = lambda r, code=rs.code: (latest_forecast(r, code), r.trainee.name.lower())
+        keys[f"set:{rs.code}"] = lambda r, code=rs.code: (r.sets[code].lowest, r.trainee.name.lower())
+        keys[f"forecast:{rs.code}"] = lambda r, code=rs.code: (r.sets[code].latest_forecast or date.max,
+                                                               r.trainee.name.lower())
     return sorted(rows, key=keys.get(key, keys["name"]), reverse=descending)
 
 
-__all__ = ["CohortRow", "aggregates", "cohort", "sort_rows"]
+__all__ = ["CohortRow", "SetStatus", "aggregates", "cohort", "figures", "sort_rows"]

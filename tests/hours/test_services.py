@@ -424,13 +424,22 @@ def test_the_cohorts_sql_agrees_with_the_python_engine(world, today, seed):
                     assert expected.counted == 0 and expected.weeks_active == 0
                 else:
                     assert got == expected, (trainee.name, rule_set.code, rule.name)
-    # And the cohort rows say what each trainee's own summary says.
+    # And the cohort rows say what each trainee's own summary says, and each rule set's cell (lowest percent,
+    # rules met, latest forecast) follows from that progress.
     _, rows = cohort(world.program)
+    assert any(status.latest_forecast for row in rows for status in row.sets.values())
     for row in rows:
         summary = hours.hours_summary(db.session.get(type(world.trainee), row.trainee.id))
         assert [hours.progress_json(p) for p in row.progress] == summary["requirements"]
         assert (row.verified_minutes, row.pending_minutes) == (summary["verified_minutes"], summary["pending_minutes"])
         assert sorted(w.message for w in row.warnings) == sorted(w["message"] for w in summary["warnings"])
+        for rule_set in rule_sets:
+            mine = [p for p in summary["requirements"] if p["rule_set_code"] == rule_set.code]
+            dates = [p["forecast_date"] for p in mine if p["forecast_date"]]
+            status = row.sets[rule_set.code]
+            assert (status.lowest, status.met, status.count) == (
+                min(p["percent"] for p in mine), sum(p["met"] for p in mine), len(mine))
+            assert (status.latest_forecast.isoformat() if status.latest_forecast else None) == max(dates, default=None)
 
 
 def test_moving_a_category_to_another_group_rebuilds_the_rollup(world, today):

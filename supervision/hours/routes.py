@@ -16,6 +16,7 @@ from ..auth.models import User
 from ..enums import HoursStatus, Role
 from ..errors import ServiceError, ValidationFailed
 from ..extensions import db
+from ..templating import hours as hours_text, localdate
 from ..views import apply_field_errors, flash_service_error, form_version, int_arg, paginate
 from . import bp, exports, log, permissions
 from . import services as hours
@@ -448,11 +449,31 @@ def _cohort_sorted():
     return rule_sets, sort_rows(rows, key, descending, rule_sets), key, descending
 
 
+def _cohort_table(rule_sets, rows) -> list[tuple]:
+    """The cohort table as plain tuples of text, formatted once here instead of by filter chains in each of its
+    thousands of cells: (trainee id, name, verified, waiting, one cell per rule set, warnings as (code, message)).
+    A cell is (lowest percent, "n of m met", forecast date or "") or None for a set without rules."""
+    table = []
+    for r in rows:
+        cells = []
+        for rs in rule_sets:
+            st = r.sets[rs.code]
+            if not st.count:
+                cells.append(None)
+                continue
+            by = localdate(st.latest_forecast) if st.met < st.count and st.latest_forecast else ""
+            cells.append(("%g" % st.lowest, f"{st.met} of {st.count} met", by))
+        table.append((r.trainee.id, r.trainee.name, hours_text(r.verified_minutes), hours_text(r.pending_minutes),
+                      cells, [(w.code, w.message) for w in r.warnings]))
+    return table
+
+
 @bp.get("/cohort")
 @role_required(Role.DIRECTOR)
 def cohort_view():
     rule_sets, rows, key, descending = _cohort_sorted()
-    return render_template("hours/cohort.html", rule_sets=rule_sets, rows=rows, sort=key, descending=descending)
+    return render_template("hours/cohort.html", rule_sets=rule_sets, table=_cohort_table(rule_sets, rows), sort=key,
+                           descending=descending)
 
 
 @bp.get("/cohort.csv")

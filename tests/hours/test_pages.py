@@ -8,6 +8,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import select
 
 from supervision.enums import HoursStatus
@@ -238,6 +239,35 @@ def test_the_director_sees_and_sorts_the_cohort_and_downloads_it(client, world, 
     assert rows[0][:5] == ["trainee_id", "trainee", "email", "verified_minutes", "pending_minutes"]
     assert [r[1] for r in rows[1:]] == ["Tara Trainee", "Theo Trainee", "Tia Trainee"]
     assert "Other" not in response.get_data(as_text=True)
+
+
+def test_the_cohort_table_shows_each_sets_progress_forecast_and_warnings(client, world, today):
+    log(world.trainee, today - timedelta(days=7), "individual", 600, status="verified", supervisor=world.supervisor)
+    log(world.trainee, today, "individual", 300)  # client contact this week and no supervision: warned
+    commit()
+    login(client, world.director)
+    html = client.get("/hours/cohort").get_data(as_text=True)
+    row = re.search(rf'<tr>\s*<td><a href="/hours/\?trainee={world.trainee.id}">Tara Trainee</a></td>(.*?)</tr>',
+                    html, re.S).group(1)
+    cells = re.findall(r'<td class="num">(.*?)</td>', row, re.S)
+    assert [c.strip() for c in cells[:2]] == ["10 h", "5 h"]
+    # Each rule set's cell, from the trainee's own progress: its lowest percent, how many rules are met, and the
+    # latest forecast while one is not met.
+    evaluation, _, _ = hours.evaluate_trainee(world.trainee, today=today)
+    sets = [rs for rs in hours.program_rule_sets(world.program.id)]
+    assert len(cells) == 2 + len(sets)
+    for rule_set, cell in zip(sets, cells[2:]):
+        mine = [p for p in evaluation.progress if p.rule_set_code == rule_set.code]
+        parts = [f'<span class="pct">{min(p.percent for p in mine):g}%</span>',
+                 f'<span class="small">{sum(p.met for p in mine)} of {len(mine)} met</span>']
+        latest = max(p.forecast_date for p in mine if p.forecast_date)
+        parts.append(f'<span class="small">by {latest.strftime("%b %-d, %Y")}</span>')
+        assert re.sub(r"\s+", " ", cell).strip() == " ".join(parts), rule_set.code
+    warnings = re.findall(r'<li class="([a-z_]+)">(.*?)</li>', row)
+    assert warnings == [("supervision_below_rule", str(escape(w.message))) for w in evaluation.warnings]
+    assert len(warnings) == 3  # the internship's two weekly averages and the board's weekly supervision
+    none = re.search(rf'trainee={world.trainee2.id}">.*?</tr>', html, re.S).group(0)
+    assert '<span class="muted">None</span>' in none and '<span class="pct">0%</span>' in none
 
 
 def test_the_director_configures_categories_and_requirements(client, world):

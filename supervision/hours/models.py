@@ -19,7 +19,8 @@ class HoursEntry(db.Model):
     __tablename__ = "hours_entry"
     __table_args__ = (
         Index("ix_hours_entry_trainee_date", "trainee_id", "date"),
-        Index("ix_hours_entry_program_status", "program_id", "status"),
+        # Waiting entries by program, and those waiting since before a date (cohort, dashboard): migration 0008.
+        Index("ix_hours_entry_program_status_submitted", "program_id", "status", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

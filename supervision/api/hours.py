@@ -209,8 +209,8 @@ def hours_cohort():
             "name": r.trainee.name,
             "verified_minutes": r.verified_minutes,
             "pending_minutes": r.pending_minutes,
-            "requirements": [hours.progress_json(p) for p in r.progress],
+            "requirements": requirements,
             "warnings": [hours.warning_json(w) for w in r.warnings],
-        } for r in rows],
+        } for r, requirements in zip(rows, hours.cohort_requirements_json(rows))],
         as_of=clock.now().isoformat(),
     )

@@ -192,6 +192,22 @@ def test_the_cohort_is_for_directors(world, as_user, today):
         assert as_user(getattr(world, who)).get("/hours/cohort").status_code == 403
 
 
+def test_the_cohorts_requirements_are_each_trainees_summary(world, as_user, today):
+    # Built from the cohort rows' verdicts without Progress objects: the same JSON as one trainee's summary.
+    log(world.trainee, today - timedelta(days=7), "individual", 600, status="verified", supervisor=world.supervisor)
+    log(world.trainee, today, "individual_supervision", 60, status="verified", supervisor=world.supervisor)
+    for days in range(3):  # 45 h of client contact: the practicum's 40 direct hours are met
+        log(world.trainee2, today - timedelta(days=days), "individual", 900, status="verified",
+            supervisor=world.supervisor)
+    commit()
+    items = as_user(world.director).get("/hours/cohort").get_json()["items"]
+    assert any(r["forecast_date"] for i in items for r in i["requirements"])
+    assert any(r["met"] for i in items for r in i["requirements"])
+    for item in items:
+        summary = as_user(world.director).get(f"/hours/summary?trainee_id={item['trainee_id']}").get_json()
+        assert item["requirements"] == summary["requirements"], item["name"]
+
+
 def test_cookie_session_writes_need_the_csrf_header(world, with_session, today):
     api = with_session(world.trainee)
     payload = {"date": today.isoformat(), "minutes": 60, "category": "training"}

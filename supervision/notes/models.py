@@ -18,7 +18,7 @@ class Note(db.Model):
     __tablename__ = "note"
     __table_args__ = (
         Index("ix_note_trainee_status_updated", "trainee_id", "status", "updated_at"),
-        Index("ix_note_program_status_submitted", "program_id", "status", "submitted_at"),
+        Index("ix_note_program_status_submitted_trainee", "program_id", "status", "submitted_at", "trainee_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

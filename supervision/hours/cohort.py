@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import Integer, and_, bindparam, case, func, literal, select
 
 from .. import clock
 from ..auth.models import User
@@ -111,15 +111,24 @@ def _sum(expr, where=None):
     return func.coalesce(total if where is None else total.filter(where), 0)
 
 
-def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category], today: date,
-            trainee_ids: list[int] | None = None) -> tuple[list[Tracked], Iterator[tuple[int, Common, list[Figures]]]]:
-    """The tracked rules, and (trainee id, common figures, figures per tracked rule) for every trainee with rows
-    in the weekly rollup (of `trainee_ids` when given).
+class Queries(NamedTuple):
+    """The statements of `figures` for one configuration, and where each figure lands in their rows."""
 
-    Two queries: the history (every week, verified minutes, one row per trainee) and this week (logged minutes,
-    one row per trainee, through the (program_id, week) index)."""
+    tracked: list[Tracked]
+    history: Any      # one row per trainee: trainee id, then the aggregates
+    this_week: Any    # one row per trainee: trainee id, logged minutes, then each selector's logged minutes
+    common: tuple[int, int, int, int]  # positions of verified, logged, first_week, weeks_active in a history row
+    # Per tracked rule: kind, minutes, the positions of (counted, required, recent, weeks_met) in a history row
+    # (None: not a column) and of (select, contact) in this week's row.
+    plan: list[tuple]
+
+
+@lru_cache(maxsize=64)
+def _queries(rule_sets: tuple[RuleSet, ...], categories: tuple[Category, ...], by_trainee: bool) -> Queries:
+    """Build the statements once per configuration (rule sets and categories are frozen, so they can key the
+    cache); each request only binds program_id, pace_from, current (weeks) and, `by_trainee`, trainee_ids."""
     hw = HoursWeek
-    selectors, tracked = _plan(rule_sets)
+    selectors, tracked = _plan(list(rule_sets))
 
     def selector_sql(selector: Selector, kind: str):
         """The minutes of a rule's categories in a week: group columns for its groups, JSON keys for the
@@ -137,8 +146,8 @@ def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category
         return total
 
     def scoped(query):
-        query = query.where(hw.program_id == program_id)
-        return query.where(hw.trainee_id.in_(trainee_ids)) if trainee_ids is not None else query
+        query = query.where(hw.program_id == bindparam("program_id", type_=Integer))
+        return query.where(hw.trainee_id.in_(bindparam("trainee_ids", expanding=True))) if by_trainee else query
 
     def selector_columns(kind: str, names=None) -> list:
         return [selector_sql(Selector(*key), kind).label(name) for key, name in selectors.items()
@@ -164,15 +173,15 @@ def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category
         need_of[i] = needs[key]
 
     # Each selector and requirement is named once in a subquery; OFFSET 0 keeps PostgreSQL from inlining it
-    # into every aggregate that reads it, which would extract the same JSON key several times a row.
+    # into every aggregate that reads it, which would extract the same JSON key several times a row. (It also
+    # keeps the query from running in parallel: on a busy server that is less CPU, on an idle one a few ms
+    # more; see bench/HOURS.md.)
     w = (scoped(select(hw.trainee_id, hw.week, hw.verified_minutes.label("all"), hw.logged_minutes.label("logged"),
-                      *selector_columns("verified", {t.select for t in tracked}), *need_columns))
-               .offset(0).subquery("w"))
+                       *selector_columns("verified", {t.select for t in tracked}), *need_columns))
+         .offset(0).subquery("w"))
 
-    current = week_index(today)
-    pace_from = current - (PACE_WEEKS - 1)
     active = w.c["all"] > 0
-    in_pace_window = w.c.week >= pace_from
+    in_pace_window = w.c.week >= bindparam("pace_from", type_=Integer)
 
     columns: dict[Any, Any] = {
         "verified": _sum(w.c["all"]),
@@ -195,42 +204,55 @@ def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category
             cap = t.rule_set.weekly_cap
             value = v if cap is None else least(v, cap)
             keys.append((column(("total", t.select, cap), lambda: _sum(value)), None,
-                           column(("recent", t.select, cap), lambda: _sum(value, in_pace_window)), None))
+                         column(("recent", t.select, cap), lambda: _sum(value, in_pace_window)), None))
         elif rule.kind == WEEKLY_AVERAGE:
             keys.append((column(("sum", t.select), lambda: _sum(v)), None, None,
-                           column(("at_least", t.select, rule.minutes),
-                                  lambda: func.count().filter(and_(active, v >= rule.minutes)))))
+                         column(("at_least", t.select, rule.minutes),
+                                lambda: func.count().filter(and_(active, v >= rule.minutes)))))
         else:
             need = w.c[need_of[i]]
             keys.append((column(("counted", t.select, need.name), lambda: _sum(least(v, need), active)),
-                           column(("required", need.name), lambda: _sum(need, active)), None,
-                           column(("met", t.select, need.name), lambda: func.count().filter(and_(active, v >= need)))))
-    index = {key: i + 1 for i, key in enumerate(columns)}  # the position of each aggregate in a history row
-    history = db.session.execute(
-        select(w.c.trainee_id, *[expr.label(f"f{i}") for i, expr in enumerate(columns.values())])
-        .group_by(w.c.trainee_id)
-    ).all()
+                         column(("required", need.name), lambda: _sum(need, active)), None,
+                         column(("met", t.select, need.name), lambda: func.count().filter(and_(active, v >= need)))))
+    at = {key: i + 1 for i, key in enumerate(columns)}  # the position of each aggregate in a history row
+    history = (select(w.c.trainee_id, *[expr.label(f"f{i}") for i, expr in enumerate(columns.values())])
+               .group_by(w.c.trainee_id))
 
-    week_rows = db.session.execute(scoped(
-        select(hw.trainee_id, hw.logged_minutes, *selector_columns("logged")).where(hw.week == current)
-    )).all()
-    this_week = {row[0]: row for row in week_rows}
+    this_week = scoped(select(hw.trainee_id, hw.logged_minutes, *selector_columns("logged"))
+                       .where(hw.week == bindparam("current", type_=Integer)))
     now_at = {name: i + 2 for i, name in enumerate(selectors.values())}  # positions in this week's rows
 
-    plan = []  # per tracked rule: positions in the history row and in this week's row, and its constants
-    for t, (counted, required, recent, met) in zip(tracked, keys):
-        plan.append((t.rule.kind, t.rule.minutes, index[counted], index[required] if required else None,
-                     index[recent] if recent else None, index[met] if met else None,
-                     now_at[t.select], now_at[t.contact] if t.contact else None))
+    plan = [(t.rule.kind, t.rule.minutes, at[counted], at[required] if required else None,
+             at[recent] if recent else None, at[met] if met else None,
+             now_at[t.select], now_at[t.contact] if t.contact else None)
+            for t, (counted, required, recent, met) in zip(tracked, keys)]
+    return Queries(tracked, history, this_week,
+                   (at["verified"], at["logged"], at["first_week"], at["weeks_active"]), plan)
+
+
+def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category], today: date,
+            trainee_ids: list[int] | None = None) -> tuple[list[Tracked], Iterator[tuple[int, Common, list[Figures]]]]:
+    """The tracked rules, and (trainee id, common figures, figures per tracked rule) for every trainee with rows
+    in the weekly rollup (of `trainee_ids` when given).
+
+    Two queries: the history (every week, verified minutes, one row per trainee) and this week (logged minutes,
+    one row per trainee, through the (program_id, week) index)."""
+    queries = _queries(tuple(rule_sets), tuple(categories), trainee_ids is not None)
+    current = week_index(today)
+    params: dict[str, Any] = {"program_id": program_id, "pace_from": current - (PACE_WEEKS - 1), "current": current}
+    if trainee_ids is not None:
+        params["trainee_ids"] = list(trainee_ids)
+    history = db.session.execute(queries.history, params).all()
+    this_week = {row[0]: row for row in db.session.execute(queries.this_week, params).all()}
 
     def rows():
-        v_i, l_i, f_i, a_i = index["verified"], index["logged"], index["first_week"], index["weeks_active"]
+        v_i, l_i, f_i, a_i = queries.common
         for row in history:
             now = this_week.get(row[0])
             weeks_active = row[a_i]
             common = (row[v_i], row[l_i] - row[v_i], row[f_i], weeks_active, now[1] if now is not None else 0)
             per_rule = []
-            for kind, minutes, c_i, r_i, p_i, m_i, s_i, n_i in plan:
+            for kind, minutes, c_i, r_i, p_i, m_i, s_i, n_i in queries.plan:
                 if kind == TOTAL:
                     required = minutes
                 elif kind == WEEKLY_AVERAGE:
@@ -242,7 +264,7 @@ def figures(program_id: int, rule_sets: list[RuleSet], categories: list[Category
                                  (now[n_i] or 0) if now is not None and n_i else 0))
             yield row[0], common, per_rule
 
-    return tracked, rows()
+    return queries.tracked, rows()
 
 
 def aggregates(program_id: int, rule_sets: list[RuleSet], categories: list[Category], today: date,
@@ -299,7 +321,7 @@ def cohort(program, *, include_inactive: bool = False) -> tuple[list[RuleSet], l
     weekly = [i for i, t in enumerate(tracked) if t.rule.kind in (WEEKLY_AVERAGE, WEEKLY_SUPERVISION)]
     spans = []  # (rule set code, first, last + 1) in `tracked`, which lists each set's rules together
     for rule_set in rule_sets:
-        positions = [i for i, t in enumerate(tracked) if t.rule_set is rule_set]
+        positions = [i for i, t in enumerate(tracked) if t.rule_set.code == rule_set.code]
         spans.append((rule_set.code, positions[0] if positions else 0, positions[-1] + 1 if positions else 0))
     nothing = ((0, 0, None, 0, 0), [(0, t.rule.minutes if t.rule.kind == TOTAL else 0, 0, 0, 0, 0) for t in tracked])
 

@@ -452,6 +452,19 @@ def test_moving_a_category_to_another_group_rebuilds_the_rollup(world, today):
     assert direct() == 120
 
 
+def test_the_cohort_follows_a_changed_rule_set(world, today):
+    # The cohort's statements are built once per configuration: a changed rule set gets its own.
+    log(world.trainee, today, "individual", 600, status="verified", supervisor=world.supervisor)
+    practicum = lambda: next(r for r in cohort(world.program)[1] if r.trainee.id == world.trainee.id  # noqa: E731
+                             ).sets["cacrep_practicum"]
+    assert practicum().lowest == 10.0  # 10 of 100 h
+    hours.save_rule_set(world.director, code="cacrep_practicum", name="CACREP practicum", rules=[
+        {"kind": "total", "name": "Total hours", "hours": 100},
+        {"kind": "weekly_cap", "name": "Cap", "hours": 5},
+    ])
+    assert practicum() == (5.0, 0, 1, practicum().latest_forecast)  # the week capped at 5 h; one rule left
+
+
 def test_the_cohort_lists_every_active_trainee_of_the_program_only(world, today):
     log(world.trainee, today, "individual", 60, status="verified", supervisor=world.supervisor)
     log(world.other_trainee, today, "individual", 60)

@@ -24,7 +24,11 @@ _PG_LOCK_KEY = 7_301_001  # serialises appends so that two transactions cannot b
 
 class AuditEvent(db.Model):
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_event_object", "object_type", "object_id"),)
+    __table_args__ = (
+        Index("ix_audit_event_object", "object_type", "object_id"),
+        # A supervisor's recent decisions (review.stats.turnaround): migration 0010.
+        Index("ix_audit_event_actor_action_created", "actor_id", "action", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -282,3 +282,25 @@ def test_next_never_leaves_the_site(client, world, target):
     browser = re.sub(r"[\t\r\n]", "", location.replace("\\", "/"))
     resolved = urlsplit(urljoin("http://localhost/", browser))
     assert resolved.scheme == "http" and resolved.netloc == "localhost", location
+
+
+def test_a_password_reset_revokes_the_accounts_api_tokens(client, world, outbox):
+    from supervision.audit import AuditEvent
+    from supervision.auth.services import issue_token
+
+    _, raw = issue_token(world.trainee, name="laptop script")
+    _, other_raw = issue_token(world.supervisor, name="someone else's")
+    db.session.commit()
+    api = app_client(client)
+    assert api.get("/api/v1/me", headers={"Authorization": f"Bearer {raw}"}).status_code == 200
+
+    ask_reset(client, world.trainee.email)
+    client.get(reset_link(outbox))
+    done = post_form(client, "/password/reset", {"new_password": NEW_PASSWORD})
+    assert done.status_code == 302
+    assert "API tokens were revoked" in client.get("/login").get_data(as_text=True)
+
+    assert api.get("/api/v1/me", headers={"Authorization": f"Bearer {raw}"}).status_code == 401
+    assert api.get("/api/v1/me", headers={"Authorization": f"Bearer {other_raw}"}).status_code == 200
+    event = db.session.execute(select(AuditEvent).where(AuditEvent.action == "api_token.revoked_all")).scalar_one()
+    assert event.object_id == world.trainee.id and event.data["count"] == 1 and event.data["reason"] == "password_reset"

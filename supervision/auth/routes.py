@@ -280,7 +280,8 @@ def reset_password_form():
         db.session.commit()
         logout_user()
         session.clear()
-        flash("Your password was changed and every session was signed out. Sign in with the new password.", "success")
+        flash("Your password was changed, every session was signed out and your API tokens were revoked. "
+              "Sign in with the new password.", "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset.html", form=form, user=link.reset.user), 422 if form.is_submitted() else 200
 

@@ -255,6 +255,9 @@ def reset_password(raw: str, new_password: str) -> User:
     clear_failures(user.email)
     audit.record("user.password_reset", user, actor=user)
     end_all_sessions(user, actor=user)
+    # A reset is how an account is taken back after its password leaked: whoever had it may also have made
+    # API tokens, which do not depend on the password. They end with the sessions.
+    revoke_all_tokens(user, actor=user, reason="password_reset")
     return user
 
 
@@ -316,6 +319,19 @@ def tokens_of(user: User) -> list[ApiToken]:
     return list(db.session.execute(
         select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
     ).scalars())
+
+
+def revoke_all_tokens(user: User, *, actor: User, reason: str) -> int:
+    """Revoke every live API token of `user`; returns how many. One audit event names the count and why."""
+    now = clock.now()
+    revoked = db.session.execute(
+        update(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=now).execution_options(synchronize_session="fetch")
+    ).rowcount
+    if revoked:
+        audit.record("api_token.revoked_all", user, actor=actor, program_id=user.program_id, count=revoked,
+                     reason=reason)
+    return revoked
 
 
 def revoke_token(token: ApiToken, actor: User) -> None:

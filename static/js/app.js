@@ -56,8 +56,8 @@
     }
   }
 
-  /* ---------- comment PHI warnings ---------- */
-  Array.prototype.forEach.call(document.querySelectorAll("textarea.phi-warn"), function (area) {
+  /* ---------- PHI warnings on comments, replies and reasons others read ---------- */
+  Array.prototype.forEach.call(document.querySelectorAll("textarea.phi-warn, input.phi-warn"), function (area) {
     var note = area.form.querySelector(".phi-warning");
     if (!note) {
       note = document.createElement("p");
@@ -69,7 +69,8 @@
     area.addEventListener("input", debounce(function () {
       if (!area.value.trim()) { note.hidden = true; return; }
       postJSON("/notes/phi-scan", { text: area.value }).then(function (res) {
-        var found = (res.data && res.data.findings) || [];
+        var allowed = area.dataset.phiAllow;  // a dismissal's reason may name what it dismisses
+        var found = ((res.data && res.data.findings) || []).filter(function (f) { return f.text !== allowed; });
         if (found.length) {
           note.textContent = "Possible identifiers: " + found.map(function (f) {
             return f.kind.toLowerCase() + " \u201c" + f.text + "\u201d";

@@ -67,7 +67,9 @@ class VersionForm(FlaskForm):
 
 class ReasonForm(VersionForm):
     reason = TextAreaField("Reason", validators=[DataRequired(message="Give the trainee a reason."),
-                                                 Length(min=3, max=1000)], render_kw={"rows": 2, "maxlength": 1000})
+                                                 Length(min=3, max=1000)],
+                           # The trainee reads it: warned about identifiers as it is typed, like a comment.
+                           render_kw={"rows": 2, "maxlength": 1000, "class": "phi-warn"})
 
 
 class WeekForm(FlaskForm):

@@ -120,3 +120,21 @@ def test_a_conflict_between_two_windows_keeps_both_texts(page_as, console):
 
     first.reload()
     expect(first.locator("#body")).to_have_value(mine_here)
+
+
+def test_a_dismissal_reason_is_checked_for_identifiers_other_than_the_dismissed_text(page_as):
+    page = page_as(TRAINEE)
+    start_note(page, "C-104")
+    write_and_leave(page, "## Subjective\nWe practised the Gottman repair steps with her son Jayden.\n")
+    page.reload()  # the findings list with its actions, as the server renders it
+    finding = page.locator("li.finding", has_text="Jayden")
+    finding.get_by_text("Not PHI", exact=True).click()
+    reason = finding.get_by_label("Why is this not PHI?")
+    warning = finding.locator(".phi-warning")
+    reason.fill("Jayden is a made-up example name")  # naming what is dismissed is expected
+    page.wait_for_timeout(900)
+    expect(warning).to_be_hidden()
+    reason.fill("Jayden is a made-up example name; the real one is Brandon, call 508-555-0199")
+    expect(warning).to_be_visible()
+    expect(warning).to_contain_text("508-555-0199")
+    expect(warning).not_to_contain_text("\u201cJayden\u201d")

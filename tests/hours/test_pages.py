@@ -105,6 +105,9 @@ def test_a_supervisor_verifies_in_bulk_and_rejects_with_a_reason(signed_in, worl
     response = post(client, "/hours/verify", {"ids": [first.id, second.id], "next": "/hours/queue"}, "/hours/queue")
     assert response.status_code == 302 and response.headers["Location"].endswith("/hours/queue")
     assert [e.status for e in entries()] == [HoursStatus.VERIFIED, HoursStatus.VERIFIED, HoursStatus.PENDING]
+    form = client.get(f"/hours/entries/{third.id}").get_data(as_text=True)
+    # The reason goes to the trainee: it is checked for identifiers as it is typed, like a comment.
+    assert re.search(r'<textarea[^>]*class="phi-warn"[^>]*name="reject-reason"|<textarea[^>]*name="reject-reason"[^>]*class="phi-warn"', form)
     refused = post(client, f"/hours/entries/{third.id}/reject", {"reject-reason": ""}, f"/hours/entries/{third.id}")
     assert refused.status_code == 302 and entries()[2].status == HoursStatus.PENDING
     post(client, f"/hours/entries/{third.id}/reject", {"reject-reason": "Not supervised by me.", "reject-version": 1},

@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g, has_request_context
 from flask_login import current_user
-from flask_wtf.csrf import generate_csrf
 from sqlalchemy import func, select
 
 from . import clock
@@ -90,18 +89,4 @@ def install(app: Flask) -> None:
                 select(func.count()).select_from(Notification)
                 .where(Notification.user_id == current_user.id, Notification.read_at.is_(None))
             ).scalar_one()
-        return {
-            "unread_notifications": unread,
-            "idle_timeout_seconds": int(app.config["IDLE_TIMEOUT"].total_seconds()),
-            # The user object itself rather than Flask-Login's proxy (each attribute read through the proxy
-            # looks the user up again: hundreds of times on a note page), and the form token made once per page.
-            "current_user": current_user._get_current_object(),
-            "csrf_token": _csrf_token_once,
-        }
-
-
-def _csrf_token_once() -> str:
-    token = g.get("_csrf_token_for_templates")
-    if token is None:
-        token = g._csrf_token_for_templates = generate_csrf()
-    return token
+        return {"unread_notifications": unread, "idle_timeout_seconds": int(app.config["IDLE_TIMEOUT"].total_seconds())}

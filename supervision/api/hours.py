@@ -140,18 +140,19 @@ def verify_hours(entry_id: int):
 
 @bp.post("/hours/<int:entry_id>/reject")
 def reject_hours(entry_id: int):
-    entry = _load(entry_id, "reject")
-    data = take(read_json(), {"reason": Field("string", required=True), "version": VERSION})
-    hours.reject_hours(entry, current_user, reason=data["reason"], version=data.get("version"))
-    db.session.commit()
-    return _entry_response(entry)
+    return _with_reason(entry_id, "reject", hours.reject_hours)
 
 
 @bp.post("/hours/<int:entry_id>/reopen")
 def reopen_hours(entry_id: int):
-    entry = _load(entry_id, "reopen")
+    return _with_reason(entry_id, "reopen", hours.reopen_hours)
+
+
+def _with_reason(entry_id: int, need: str, service):
+    """A state change that takes a reason the trainee reads (reject, reopen)."""
+    entry = _load(entry_id, need)
     data = take(read_json(), {"reason": Field("string", required=True), "version": VERSION})
-    hours.reopen_hours(entry, current_user, reason=data["reason"], version=data.get("version"))
+    service(entry, current_user, reason=data["reason"], version=data.get("version"))
     db.session.commit()
     return _entry_response(entry)
 

@@ -1,7 +1,9 @@
 """Small helpers shared by the HTML views."""
 from __future__ import annotations
 
-from flask import flash, request
+from typing import Callable
+
+from flask import abort, flash, redirect, request
 from flask_login import current_user
 from sqlalchemy import func, select
 
@@ -23,6 +25,25 @@ def apply_field_errors(form, exc) -> None:
         else:
             for message in messages:
                 flash(str(message), "error")
+
+
+def version_action(change: Callable[[int | None], object], *, back: str, done: str, then: str):
+    """A page's POST of one state change, guarded by the version the page showed (VersionForm): 400 without
+    a valid form (CSRF); a service error is flashed on the page it came from (`back`); else commit, say what
+    was done and go on to `then`."""
+    from .forms import VersionForm
+
+    form = VersionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        change(form_version(form))
+    except ServiceError as exc:
+        flash_service_error(exc)
+        return redirect(back)
+    db.session.commit()
+    flash(done, "success")
+    return redirect(then)
 
 
 def int_arg(name: str, default: int | None = None) -> int | None:

@@ -8,7 +8,7 @@ from flask_wtf.file import FileField, FileSize
 from wtforms import BooleanField, DateField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
-from ..forms import choices
+from ..forms import VersionForm, choices
 from .categories import AAPI_CATEGORIES, GROUP_LABELS
 
 _HM = re.compile(r"(\d{1,2})\s*(?::|h)\s*(\d{1,2})?\s*(?:m|min)?")
@@ -58,11 +58,6 @@ class EntryForm(FlaskForm):
     def set_categories(self, categories) -> None:
         self.category.choices = choices((c.code, f"{c.name} ({c.group})") for c in categories)
 
-
-class VersionForm(FlaskForm):
-    """An action button on an entry: CSRF plus the version the person was looking at."""
-
-    version = HiddenField()
 
 
 class ReasonForm(VersionForm):

@@ -17,7 +17,7 @@ from ..enums import HoursStatus, Role
 from ..errors import ServiceError, ValidationFailed
 from ..extensions import db
 from ..templating import hours as hours_text, localdate
-from ..views import apply_field_errors, flash_service_error, form_version, int_arg, paginate
+from ..views import apply_field_errors, flash_service_error, form_version, int_arg, paginate, version_action
 from . import bp, exports, log, permissions
 from . import services as hours
 from .cohort import SORTS, cohort, sort_rows
@@ -178,17 +178,9 @@ def edit_entry(entry_id: int):
 @login_required
 def delete_entry(entry_id: int):
     entry = permissions.get_entry_or_404(entry_id, current_user, need="delete")
-    form = VersionForm()
-    if not form.validate_on_submit():
-        abort(400)
-    try:
-        hours.delete_entry(entry, current_user, version=form_version(form))
-    except ServiceError as exc:
-        flash_service_error(exc)
-        return redirect(url_for("hours.entry", entry_id=entry_id))
-    db.session.commit()
-    flash("Entry deleted.", "success")
-    return redirect(url_for("hours.summary"))
+    return version_action(lambda version: hours.delete_entry(entry, current_user, version=version),
+                          back=url_for("hours.entry", entry_id=entry_id), done="Entry deleted.",
+                          then=url_for("hours.summary"))
 
 
 def _week_start() -> date:
@@ -287,17 +279,10 @@ def entry(entry_id: int):
 @login_required
 def verify(entry_id: int):
     entry = permissions.get_entry_or_404(entry_id, current_user, need="verify")
-    form = VersionForm()
-    if not form.validate_on_submit():
-        abort(400)
-    try:
-        hours.verify_hours(entry, current_user, version=form_version(form))
-    except ServiceError as exc:
-        flash_service_error(exc)
-        return redirect(url_for("hours.entry", entry_id=entry_id))
-    db.session.commit()
-    flash(f"Verified {_hm(entry.minutes)} of {entry.trainee.name}'s hours.", "success")
-    return redirect(_back(url_for("hours.queue")))
+    return version_action(lambda version: hours.verify_hours(entry, current_user, version=version),
+                          back=url_for("hours.entry", entry_id=entry_id),
+                          done=f"Verified {_hm(entry.minutes)} of {entry.trainee.name}'s hours.",
+                          then=_back(url_for("hours.queue")))
 
 
 def _reason_action(entry_id: int, need: str, prefix: str, service, done: str):

@@ -3,7 +3,7 @@ from wtforms import DateField, HiddenField, IntegerField, SelectField, StringFie
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from ..enums import SessionType, Setting
-from ..forms import choices
+from ..forms import VersionForm, choices
 from ..hours.categories import DEFAULT_CATEGORIES
 from .formats import LABELS
 
@@ -35,11 +35,6 @@ class EditNoteForm(NoteMetaForm):
     version = HiddenField()
     body = TextAreaField("Note", validators=[Length(max=100_000)])
 
-
-class VersionForm(FlaskForm):
-    """An action button on a note: CSRF plus the version the person was looking at."""
-
-    version = HiddenField()
 
 
 class DismissForm(VersionForm):

@@ -15,7 +15,7 @@ from ..text import render_markdown
 from ..textdiff import word_diff
 from ..threads.forms import AnnotationForm, CommentForm
 from ..threads.services import add_comment, thread_for
-from ..views import apply_field_errors, flash_service_error, form_version, paginate
+from ..views import apply_field_errors, flash_service_error, form_version, paginate, version_action
 from . import bp
 from . import services as notes
 from .forms import DismissForm, EditNoteForm, NewNoteForm, RedactForm, VersionForm
@@ -263,17 +263,9 @@ def submit(note_id: int):
 @login_required
 def withdraw(note_id: int):
     note = access.get_note_or_404(note_id, current_user, need="withdraw")
-    form = VersionForm()
-    if not form.validate_on_submit():
-        abort(400)
-    try:
-        notes.withdraw_note(note, current_user, version=form_version(form))
-    except ServiceError as exc:
-        flash_service_error(exc)
-        return redirect(url_for("notes.view", note_id=note_id))
-    db.session.commit()
-    flash("Withdrawn. The note is a draft again.", "success")
-    return redirect(url_for("notes.edit", note_id=note_id))
+    return version_action(lambda version: notes.withdraw_note(note, current_user, version=version),
+                          back=url_for("notes.view", note_id=note_id),
+                          done="Withdrawn. The note is a draft again.", then=url_for("notes.edit", note_id=note_id))
 
 
 @bp.post("/<int:note_id>/addendum")

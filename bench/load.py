@@ -10,7 +10,8 @@ What it does:
    and `flask seed-bench` with the issue's numbers (500 trainees, 100 supervisors, 200 notes each, 5 comments a
    note; one note with 20 annotations and 30 comments for the review page). Never point it at a real database.
 2. starts gunicorn (2 sync workers) with APP_ENV=production and a random SECRET_KEY on the bench database, and the
-   same gunicorn for bench/hello_app.py;
+   same gunicorn for bench/hello_app.py (the ceiling) and bench/floor_app.py (the signed-in floor of the stack:
+   Flask, Flask-Login and Flask-SQLAlchemy reading the app's session cookie, loading the user, rendering one line);
 3. signs in a supervisor, a trainee and a director through the login form (the Secure session cookie is read from
    the Set-Cookie header and sent back by hand: no configuration override) and takes a bearer token for the API;
 4. times each page 10 times one after the other (serial latency), then runs wrk -c16 for --duration seconds on
@@ -130,8 +131,9 @@ def main() -> None:
           f"{counts.split('|')[4]} trainees")
     env = app_env(url)
     settings = dict(workers=args.workers, worker_class=args.worker_class, threads=args.threads)
-    hello_port, app_port = args.port + 1, args.port
+    hello_port, app_port, floor_port = args.port + 1, args.port, args.port + 2
     with Server("bench.hello_app:app", hello_port, env, **settings) as hello, \
+            Server("bench.floor_app:app", floor_port, env, **settings) as floor, \
             Server("wsgi:app", app_port, env, **settings) as app:
         cookies = {who: sign_in(app_port, email, PASSWORD)
                    for who, email in (("supervisor", SUPERVISOR), ("trainee", TRAINEE), ("director", DIRECTOR))}
@@ -142,6 +144,8 @@ def main() -> None:
 
         pages = [
             ("hello (ceiling)", hello_port, "/", {}),
+            ("signed-in floor (stack, no app)", floor_port, "/me", cookie("supervisor")),
+            ("signed-in floor (app) /help", app_port, "/help", cookie("supervisor")),
             ("supervisor queue /review/", app_port, "/review/", cookie("supervisor")),
             (f"note review /notes/{note}", app_port, f"/notes/{note}", cookie("supervisor")),
             ("trainee dashboard", app_port, "/dashboard", cookie("trainee")),
@@ -151,7 +155,7 @@ def main() -> None:
         ]
         if args.only:
             wanted = args.only.split(",")
-            pages = [p for p in pages if p[0].startswith("hello") or any(w in p[0] for w in wanted)]
+            pages = [p for p in pages if p[0].startswith(("hello", "signed-in floor")) or any(w in p[0] for w in wanted)]
         results = []
         for name, port, path, headers in pages:
             serial = serial_ms(port, path, headers)
@@ -160,7 +164,7 @@ def main() -> None:
             results.append(r)
             print(f"  {name:34} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms  "
                   f"serial {serial:6.1f} ms  non-2xx {r['non_2xx']}", flush=True)
-        rss = {"app": app.rss_mb(), "hello": hello.rss_mb()}
+        rss = {"app": app.rss_mb(), "hello": hello.rss_mb(), "floor": floor.rss_mb()}
 
     ceilings = [r["rps"] for r in results if r["name"].startswith("hello")]
     ceiling = statistics.mean(ceilings)
@@ -173,7 +177,8 @@ def main() -> None:
         print(f"| {r['name']} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['ratio']:.0%} | "
               f"{r['serial_ms']:.1f} |")
     print(f"\nRSS per worker after the run: app {', '.join(f'{m:.0f} MB' for m in rss['app'])}; "
-          f"hello {', '.join(f'{m:.0f} MB' for m in rss['hello'])}")
+          f"hello {', '.join(f'{m:.0f} MB' for m in rss['hello'])}; "
+          f"signed-in floor {', '.join(f'{m:.0f} MB' for m in rss['floor'])}")
     Path(args.out).write_text(json.dumps({"args": vars(args), "ceiling": ceiling, "results": results, "rss_mb": rss},
                                          indent=1))
 

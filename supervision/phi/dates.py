@@ -71,7 +71,7 @@ _SCORE_WORDS = (
     r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate"
 )
 _SCORE_CUE = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:{_SCORE_WORDS})|\d%)[ \t]*[:=~,-]?[ \t]*"
+    rf"(?:(?<![A-Za-z])(?P<word>(?i:{_SCORE_WORDS}))|\d%)[ \t]*[:=~,-]?[ \t]*"
     r"(?i:(?:of|to|at|is|was|now|@|~|increased|decreased|changed|weaned|wean|weaning|down|up|back|"
     r"remains?|still|approx\.?|about)[ \t]+){0,3}$"
 )
@@ -83,12 +83,54 @@ _WEAK_SCORE_CUE = re.compile(
 _SCALE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10})
 #: Words after a fraction that make it a quantity, a setting or a score whatever stands before it.
 _SCORE_AFTER = re.compile(
-    r"^[ \t]*(?i:(?:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
+    r"^[ \t]*(?P<word>(?i:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
     r"times|sessions?|days?|weeks?|hours?|hrs?|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
     r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
     r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
     r"holosystolic|diastolic|hsm|pulses?))(?![A-Za-z])"
 )
+#: A score word says what the fraction would measure; a fraction that cannot be that measure is not one. Scores
+#: never exceed their scale ("rating 12/5"); pain is rated out of 10 or on 3-, 4- and 5-point scales ("c/o pain
+#: 5/7", "10/30 pain" are not pain scores); a pupil is 1-9 mm ("PERRLA 11/28" is not a pupil size).
+_SCALE_WORDS = re.compile(
+    r"(?i:pain|c/o|rated?|rates|rating|scale|scored?|score|suds|mood|anxiety|level|intensity|distress|urge|"
+    r"craving|energy|sleep|motivation|confidence|gcs|apgar|mmse|moca|nihss|strength|strong|grip|power|motor|"
+    r"correct|items?|questions?|words?|points?)"
+)
+_PAIN_WORDS = re.compile(r"(?i:pain|c/o)")
+_PAIN_DENOMINATORS = frozenset({3, 4, 5, 10})
+_PUPIL_WORDS = re.compile(r"(?i:pupils?|perrla?)")
+#: Strength, reflexes and pulses are graded out of 4 or 5 ("5/5 bilat", "+2/4 pulses"); murmurs out of 6.
+_GRADE_WORDS = re.compile(r"(?i:bilat\w*|throughout|strength|strong|grips?|motor|muscle|power|pulses?|reflex(?:es)?)")
+_MURMUR_WORDS = re.compile(r"(?i:murmur|sem|hsm|systolic|holosystolic|diastolic)")
+#: A blood pressure is systolic over diastolic, the first number the larger ("approx 7/17 mmHg" is not one).
+_PRESSURE_PAIR_WORDS = re.compile(r"(?i:bp|nbp|abp|b/p|mmhg)")
+#: Cardiac output over cardiac index: the output is the index times a body surface above 1 m², so the larger.
+_OUTPUT_INDEX_WORDS = re.compile(r"(?i:co/ci)")
+#: Pressures read as one number (central venous, intracranial, cerebral perfusion, wedge, pulmonary artery
+#: diastolic or systolic alone): a fraction after one is not its reading, so the words that make a fraction a
+#: number do not apply to it ("CVP- 5/11", "ICP 3/4"); a date word or a unit still decides.
+_SINGLE_PRESSURE = re.compile(
+    r"(?<![A-Za-z])(?i:cvp|icp|cpp|pcwp|pcw|wedge|pad|pas)[ \t]*[:=~,-]?[ \t]*"
+    r"(?i:(?:of|is|was|now|@|~|still|remains?|originally|approx\.?|about)[ \t]+){0,3}$"
+)
+
+
+def _cannot_measure(word: str, month: int, day: int) -> bool:
+    """Whether the fraction month/day is impossible as what ``word`` measures."""
+    if _SCALE_WORDS.fullmatch(word) and month > day:
+        return True
+    if _PAIN_WORDS.fullmatch(word) and day not in _PAIN_DENOMINATORS:
+        return True
+    if _GRADE_WORDS.fullmatch(word) and (month > day or day > 5):
+        return True
+    if _MURMUR_WORDS.fullmatch(word) and (month > day or day > 6):
+        return True
+    if (_PRESSURE_PAIR_WORDS.fullmatch(word) or _OUTPUT_INDEX_WORDS.fullmatch(word)) and month <= day:
+        return True
+    return bool(_PUPIL_WORDS.fullmatch(word)) and (month > 9 or day > 9)
+
+
 #: A time right after a fraction makes it a date ("7/13 0930", "4/5 PM", "12/18 in am", "1/8 @ 2200").
 _TIME_AFTER = re.compile(
     r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:"
@@ -161,7 +203,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     """Whether a bare m/d fraction reads as a score, a strength, a setting, a vital sign or a dose rather
     than a date.
 
-    In order: a unit or score word after it, or a score word before it, makes it a number; a date word before
+    In order: a unit or score word after it, or a score word before it, makes it a number, unless the fraction
+    cannot be what that word measures or the word is a pressure read as one number; a date word before
     it ("on", "since", "s/p", "HX:") or a time after it ("7/13 0930", "12/18 in am") makes it a date; a
     filler word before it ("x", "was", "to") makes a scale-like fraction a number; scales out of 4 and 5 and
     the kitchen fractions are numbers unless a date word says otherwise. The first part of a range
@@ -169,7 +212,13 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     """
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
-    if _SCORE_AFTER.match(after) or _SCORE_CUE.search(before):
+    unit = _SCORE_AFTER.match(after)
+    if unit and not _cannot_measure(unit.group("word"), month, day):
+        return True
+    if _SINGLE_PRESSURE.search(before):
+        return False
+    cue = _SCORE_CUE.search(before)
+    if cue and not (cue.group("word") and _cannot_measure(cue.group("word"), month, day)):
         return True
     if ranged or _DATE_CUE.search(before):
         return False

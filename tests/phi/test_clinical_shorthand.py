@@ -78,7 +78,7 @@ def test_hyphen_month_day_after_a_date_word(sentence, date):
     [
         "Pain 6/10, c/o 3/10 back pain after turning.",
         "Strength 4/5 on the left, 5/5 bilat uppers, +2/4 pulses.",
-        "BP 118/76, HR 88, CVP 8/12, PAD 14/18, RR-16/20.",
+        "BP 118/76, HR 88, CVP 8, PAD 14-18, RR-16/20, PA 35/18 mmHg.",
         "On PSV 12/5 with FiO2 40%; weaned down to 10/5. CPAP/PS 10/5 overnight.",
         "PEEP/PS 5/8, settings 14/600/40%/5, now AC 14/5.",
         "Bipap 12/6 at 0300; changed to 10/5 at 0500.",
@@ -89,11 +89,35 @@ def test_hyphen_month_day_after_a_date_word(sentence, date):
         "MMSE 24/30, GCS 10/15, RASS 0/-1.",
         "I:E 1:2, ratio 1/3, O2 2L NC, x2 assist.",
         "Shift 0700-1900, report at 0800.",
-        "PCWP 12/18 after 500cc bolus; IABP 1:1 with unloading.",
+        "PCWP 12 after 500cc bolus; IABP 1:1 with unloading.",
+        "Pain 2/3 out of 10 after the dose; PERRLA 3/2 brisk; 4/6 holosystolic murmur.",
     ],
 )
 def test_scores_settings_and_doses_are_not_dates(prose):
     assert texts(prose, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # a single-valued pressure is written as one number: a fraction after it is not its reading
+        ("Filling pressures low, CVP- 6/14, wedge not obtained.", "6/14"),
+        ("ICP was 2/3, then 12-15 after the drain.", "2/3"),
+        # pain is rated out of 10 (or 3, 4, 5 points); no score exceeds its scale
+        ("Still c/o pain 4/9, medicated.", "4/9"),
+        ("Tolerating diet, rating 11/6, no nausea.", "11/6"),
+        ("Incisional discomfort 10/27 pain at rest.", "10/27"),
+        # a pupil is 1-9 mm; strength, reflexes and pulses are graded out of 4 or 5; murmurs out of 6
+        ("Neuro: PERRLA 10/24 brisk.", "10/24"),
+        ("Crackles 8/26 bilat, sx for thick secretions.", "8/26"),
+        ("Balloon pump, augmentation 3/19 diastolic.", "3/19"),
+        # blood pressure is systolic over diastolic; cardiac output exceeds cardiac index
+        ("NBP reads about 6/15 mmHg lower than the arterial line.", "6/15"),
+        ("CO/CI 2/17 by Fick.", "2/17"),
+    ],
+)
+def test_a_fraction_that_cannot_be_the_measure_named_is_a_date(sentence, date):
+    assert texts(sentence, "DATE") == [date]
 
 
 def test_vent_setting_triplets_are_not_dates():

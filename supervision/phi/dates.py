@@ -68,12 +68,20 @@ _SCORE_WORDS = (
     # a value being changed: "weaned down to 10/5", "changed to 12/5" (a date takes "on": "changed on 10/5")
     r"(?:wean(?:ed|ing)?|chang(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|switch(?:ed|ing)|titrat(?:ed|ing)|"
     r"turn(?:ed|ing)|dropp(?:ed|ing)|went|back|down|up)[ \t]+(?:down[ \t]+|up[ \t]+|back[ \t]+)?to|"
-    r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate"
+    r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate|"
+    # instruments scored as a total over a maximum ("GAD-7 12/21", "PCL-5 31/80", "BDI-II 21/63")
+    r"phq-?\d*|gad-?\d*|pcl-?5?|c?y-?bocs|bdi(?:-?ii)?|bai|audit(?:-c)?|dast(?:-10)?|epds|k-?10|ors|srs|oq-?45|isi|"
+    r"pss|ders|ces-?d|asrs|mdq|c-?ssrs|caps-?5|ham-?[ad]|madrs|ymrs|panss|bprs|total"
 )
 _SCORE_CUE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<word>(?i:{_SCORE_WORDS}))|\d%)[ \t]*[:=~,-]?[ \t]*"
     r"(?i:(?:of|to|at|is|was|now|@|~|increased|decreased|changed|weaned|wean|weaning|down|up|back|"
     r"remains?|still|approx\.?|about)[ \t]+){0,3}$"
+)
+#: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
+_CHANGE_FROM = re.compile(
+    r"(?<![A-Za-z])(?i:down|up|improv(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|dropp(?:ed|ing)|fell|rose|"
+    r"reduc(?:ed|ing)|lower(?:ed)?|better|worse|change[ds]?)[ \t]+from[ \t]*$"
 )
 #: Filler words before a fraction that read as "a number follows": a score only when the fraction is
 #: scale-like (small denominator, numerator not above it), else a date ("it was 4/25", "x 10/30").
@@ -84,7 +92,8 @@ _SCALE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10})
 #: Words after a fraction that make it a quantity, a setting or a score whatever stands before it.
 _SCORE_AFTER = re.compile(
     r"^[ \t]*(?P<word>(?i:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
-    r"times|sessions?|days?|weeks?|hours?|hrs?|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
+    r"times|sessions?|days?|nights?|weeks?|hours?|hrs?|visits?|appointments?|meetings?|groups?|classes|"
+    r"shifts?|meals?|out[ \t]+of|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
     r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
     r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
     r"holosystolic|diastolic|hsm|pulses?))(?![A-Za-z])"
@@ -96,6 +105,11 @@ _SCALE_WORDS = re.compile(
     r"(?i:pain|c/o|rated?|rates|rating|scale|scored?|score|suds|mood|anxiety|level|intensity|distress|urge|"
     r"craving|energy|sleep|motivation|confidence|gcs|apgar|mmse|moca|nihss|strength|strong|grip|power|motor|"
     r"correct|items?|questions?|words?|points?)"
+)
+#: Counted occasions ("slept 5/7 nights", "3/4 sessions"): a date word before still makes the fraction a date
+#: ("no change from 5/12 nights").
+_COUNT_WORDS = re.compile(
+    r"(?i:times|sessions?|days?|nights?|weeks?|visits?|appointments?|meetings?|groups?|classes|shifts?|meals?)"
 )
 _PAIN_WORDS = re.compile(r"(?i:pain|c/o)")
 _PAIN_DENOMINATORS = frozenset({3, 4, 5, 10})
@@ -213,12 +227,15 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
     unit = _SCORE_AFTER.match(after)
-    if unit and not _cannot_measure(unit.group("word"), month, day):
+    if unit and not _cannot_measure(unit.group("word"), month, day) and not (
+            _COUNT_WORDS.fullmatch(unit.group("word")) and _DATE_CUE.search(before)):
         return True
     if _SINGLE_PRESSURE.search(before):
         return False
     cue = _SCORE_CUE.search(before)
     if cue and not (cue.group("word") and _cannot_measure(cue.group("word"), month, day)):
+        return True
+    if _CHANGE_FROM.search(before) and month <= day and day in _SCALE_DENOMINATORS:
         return True
     if ranged or _DATE_CUE.search(before):
         return False
@@ -275,6 +292,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "DATE"
     if "/" in text:
         prev_end = -1
+        last_score = (-1, 0)  # where the last score fraction ended, and its scale
         for m in _NUMERIC_MD.finditer(text):
             start = m.start()
             month, day = int(m.group(1)), int(m.group(2))
@@ -287,7 +305,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             if not joined:
                 ranged = text.startswith("-", m.end())
-                if _is_score(text, start, m.end(), month, day, ranged=ranged):
+                if _is_score(text, start, m.end(), month, day, ranged=ranged) or _continues_scores(
+                        text, start, month, day, last_score):
+                    last_score = (m.end(), day)
                     continue
             prev_end = m.end()
             yield start, m.end(), "DATE"
@@ -297,6 +317,14 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(1), m.end(1), "DATE"
     for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
+
+
+def _continues_scores(text: str, start: int, month: int, day: int, last_score: tuple[int, int]) -> bool:
+    """Whether a fraction on the same scale soon after a score carries the series on ("SUDS 7/10 at the
+    start, 3/10 at the end"), with no date word of its own."""
+    end, scale = last_score
+    return (end >= 0 and day == scale and month <= day and 0 < start - end <= 30 and "\n" not in text[end:start]
+            and not _DATE_CUE.search(text, max(0, start - 40), start))
 
 
 def _glued(text: str, start: int) -> bool:

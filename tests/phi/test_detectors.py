@@ -179,6 +179,24 @@ def test_scores_are_not_dates():
     assert scan("Pain 7/10, strength 5/5 bilaterally, took 1/2 tab, SUDS rated 6/10.") == []
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "GAD-7 12/21 and PHQ-9 11/27 at intake; BDI-II total 9/63.",  # an instrument's total over its maximum
+        "SUDS 7/10 at the start of exposure, 4/10 at the midpoint and 2/10 at the end.",  # a series on one scale
+        "Reports anxiety at 4/10, down from 7/10 last week.",  # an earlier score
+        "She slept 5/7 nights and attended 3/4 group meetings.",  # counted occasions
+    ],
+)
+def test_therapy_scores_and_counts_are_not_dates(prose):
+    assert scan(prose) == []
+
+
+def test_a_date_word_still_wins_over_a_score_series_or_a_count():
+    assert found("Anxiety 6/10 today; last seen on 3/10.") == [("DATE", "3/10")]
+    assert found("No change since 5/12 nights.") == [("DATE", "5/12")]
+
+
 def test_ordinal_day():
     assert ("DATE", "the 3rd") in found("We meet again on the 3rd.")
     assert scan("She is in the 3rd grade.") == []

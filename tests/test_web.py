@@ -209,6 +209,35 @@ def test_rejected_new_note_form_keeps_what_was_typed(client, world):
     assert response.status_code == 422 and "never a name" in html and 'value="50"' in html
 
 
+def test_the_note_forms_offer_the_programs_direct_hours_categories(client, world):
+    from supervision.hours import services as hours
+
+    hours.add_category(world.director, code="school_based", name="School-based counseling", group="direct",
+                       aapi="Intervention")
+    hours.add_category(world.director, code="case_notes", name="Case notes", group="indirect", aapi="Support")
+    db.session.commit()
+    login(client, world.trainee)
+    page = client.get("/notes/new").get_data(as_text=True)
+    assert '<option value="school_based">School-based counseling</option>' in page
+    assert 'value="case_notes"' not in page
+    response = form_post(client, "/notes/new", {
+        "template": "soap", "client_code": "C-014", "session_date": "2026-11-02", "duration_minutes": "50",
+        "session_type": "individual", "setting": "in_person", "hours_category": "school_based",
+    }, "/notes/new")
+    assert response.status_code == 302
+    note = db.session.execute(select(Note).order_by(Note.id.desc())).scalars().first()
+    assert note.hours_category == "school_based"
+    editor = client.get(f"/notes/{note.id}/edit").get_data(as_text=True)
+    assert '<option selected value="school_based">' in editor or 'value="school_based" selected' in editor
+    # An indirect category posted by hand is refused with the reason, and what was typed stays.
+    response = form_post(client, "/notes/new", {
+        "template": "soap", "client_code": "C-015", "session_date": "2026-11-03", "duration_minutes": "40",
+        "session_type": "individual", "setting": "in_person", "hours_category": "case_notes",
+    }, "/notes/new")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and "Not a valid choice" in html and 'value="C-015"' in html
+
+
 def test_stale_form_save_shows_both_versions(client, world):
     note = factories.note(world.trainee)
     db.session.commit()

@@ -11,7 +11,6 @@ from typing import Any
 from flask import current_app
 
 from ..enums import NoteStatus, NoteTemplate, Role, SessionType, Setting
-from ..hours.categories import BY_CODE
 
 API = "/api/v1"
 MAX_ID = 2**31 - 1
@@ -204,8 +203,10 @@ def _request_bodies(client_code_pattern: str, attestation: str) -> dict[str, Any
         "session_type": {"type": "string", "enum": _values(SessionType)},
         "setting": {"type": "string", "enum": _values(Setting)},
         # OpenAPI 3.0: a nullable enum lists null among its values.
-        "hours_category": nullable({"type": "string", "enum": [*sorted(BY_CODE), None],
-                                    "description": "Defaults to the category of the session type."}),
+        "hours_category": nullable({"type": "string", "maxLength": 40,
+                                    "description": "The code of one of the program's active direct-service "
+                                                   "categories (GET /api/v1/hours/categories); defaults to the "
+                                                   "category of the session type."}),
     }
     body = {**TEXT, "maxLength": 100_000, "description": "Markdown text."}
 

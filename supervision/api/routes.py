@@ -30,7 +30,6 @@ from ..enums import NoteStatus, NoteTemplate, Role, SessionType, Setting
 from ..errorpages import json_error
 from ..errors import AccountLocked, OpenFindings, ServiceError, StaleNote, ValidationFailed
 from ..extensions import csrf, db, limiter, login_manager
-from ..hours.categories import BY_CODE
 from ..notes.models import Approval, Note
 from ..notes.services import (
     create_note, dismiss_finding, redact_findings, scan_text, submit_note, update_note, withdraw_note,
@@ -238,7 +237,8 @@ NOTE_META = {
     "duration_minutes": Field("integer"),
     "session_type": Field("string", choices=_values(SessionType)),
     "setting": Field("string", choices=_values(Setting)),
-    "hours_category": Field("string", nullable=True, choices=tuple(BY_CODE)),
+    # one of the program's direct-service categories (GET /api/v1/hours/categories): the service checks it
+    "hours_category": Field("string", nullable=True),
 }
 REQUIRED_ON_CREATE = ("client_code", "session_date", "duration_minutes", "session_type")
 

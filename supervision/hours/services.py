@@ -79,6 +79,12 @@ def category_map(program_id: int) -> dict[str, Category]:
     return {c.code: c for c in program_categories(program_id)}
 
 
+def note_categories(program_id: int, current: str | None = None) -> list[Category]:
+    """What a note's session may count under: the program's active direct-service categories, and the note's own
+    category if the program has retired it since (saving the note must not drop or refuse what it already has)."""
+    return [c for c in program_categories(program_id) if c.group == "direct" and (c.active or c.code == current)]
+
+
 def rule_set_rows(program_id: int) -> list[RequirementSet]:
     return list(db.session.execute(
         select(RequirementSet).where(RequirementSet.program_id == program_id)

@@ -4,13 +4,12 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 
 from ..enums import SessionType, Setting
 from ..forms import VersionForm, choices
-from ..hours.categories import DEFAULT_CATEGORIES
 from .formats import LABELS
 
 TEMPLATE_CHOICES = choices((t.value, label) for t, label in LABELS.items())
 SESSION_TYPE_CHOICES = choices((s.value, s.value.capitalize()) for s in SessionType)
 SETTING_CHOICES = choices((s.value, s.label) for s in Setting)
-CATEGORY_CHOICES = choices([("", "From the session type")] + [(c.code, c.name) for c in DEFAULT_CATEGORIES if c.group == "direct"])
+DEFAULT_CATEGORY = ("", "From the session type")
 
 
 class NoteMetaForm(FlaskForm):
@@ -24,7 +23,14 @@ class NoteMetaForm(FlaskForm):
                                     render_kw={"min": 1, "max": 1440, "inputmode": "numeric"})
     session_type = SelectField("Session type", choices=SESSION_TYPE_CHOICES)
     setting = SelectField("Setting", choices=SETTING_CHOICES)
-    hours_category = SelectField("Hours category", choices=CATEGORY_CHOICES, validators=[Optional()])
+    # Choices are the program's direct-service categories: set with `offer_categories` before validating.
+    hours_category = SelectField("Hours category", choices=choices([DEFAULT_CATEGORY]), validators=[Optional()])
+
+    def offer_categories(self, program_id: int, current: str | None = None) -> None:
+        from ..hours.services import note_categories
+
+        self.hours_category.choices = choices(
+            [DEFAULT_CATEGORY, *((c.code, c.name) for c in note_categories(program_id, current))])
 
 
 class NewNoteForm(NoteMetaForm):

@@ -62,6 +62,7 @@ def new():
     if current_user.role != Role.TRAINEE:
         abort(403)
     form = NewNoteForm()
+    form.offer_categories(current_user.program_id)
     if request.method == "GET":
         form.session_date.data = date.today()
         form.duration_minutes.data = 50
@@ -105,6 +106,7 @@ def edit(note_id: int):
         flash(notes._locked_message(note), "info")
         return redirect(url_for("notes.view", note_id=note.id))
     form = EditNoteForm(obj=note if request.method == "GET" else None)
+    form.offer_categories(note.program_id, note.hours_category)
     if request.method == "GET":
         form.version.data = note.version
         form.hours_category.data = note.hours_category or ""

@@ -19,7 +19,7 @@ from .. import access, audit, clock, phi
 from ..enums import NoteStatus, NoteTemplate, SessionType, Setting
 from ..errors import InvalidTransition, OpenFindings, StaleNote, ValidationFailed
 from ..extensions import db
-from ..hours.categories import BY_CODE
+from ..hours.services import note_categories
 from ..notifications.services import notify
 from ..text import render_markdown
 from ..threads.anchors import reanchor_annotations
@@ -87,8 +87,9 @@ def validate_client_code(value: str) -> str:
     return value
 
 
-def _clean_meta(values: dict[str, Any]) -> dict[str, Any]:
-    """Validate and coerce note metadata; raise ValidationFailed listing every bad field."""
+def _clean_meta(values: dict[str, Any], program_id: int, current_category: str | None = None) -> dict[str, Any]:
+    """Validate and coerce note metadata; raise ValidationFailed listing every bad field. The hours category must
+    be one of the program's direct-service categories (`current_category`, the note's own, is always kept)."""
     clean: dict[str, Any] = {}
     errors: dict[str, list[str]] = {}
 
@@ -126,8 +127,9 @@ def _clean_meta(values: dict[str, Any]) -> dict[str, Any]:
     def category(v):
         if v in (None, ""):
             return None
-        if v not in BY_CODE:
-            raise ValidationFailed("", {"hours_category": ["Unknown hours category."]})
+        if v != current_category and v not in {c.code for c in note_categories(program_id)}:
+            raise ValidationFailed("", {"hours_category": [
+                "Choose one of the program's direct-service hours categories, or leave it to the session type."]})
         return v
 
     check("hours_category", category)
@@ -174,7 +176,7 @@ def create_note(trainee, *, template: str, body: str | None = None, **meta: Any)
     missing = [f for f in ("client_code", "session_date", "duration_minutes", "session_type") if meta.get(f) in (None, "")]
     if missing:
         raise ValidationFailed("Some session details are missing.", {f: ["This field is required."] for f in missing})
-    clean = _clean_meta({k: v for k, v in meta.items() if k in META_FIELDS})
+    clean = _clean_meta({k: v for k, v in meta.items() if k in META_FIELDS}, trainee.program_id)
     note = Note(program_id=trainee.program_id, trainee_id=trainee.id, template=template, **clean)
     _set_body(note, _check_body(body) if body not in (None, "") else formats.skeleton(template))
     db.session.add(note)
@@ -191,7 +193,8 @@ def update_note(note: Note, actor, *, version: int | None, body: str | None = No
     if not note.is_editable:
         raise InvalidTransition(_locked_message(note))
     _check_version(note, version)
-    clean = _clean_meta({k: v for k, v in meta.items() if k in META_FIELDS and v is not None})
+    clean = _clean_meta({k: v for k, v in meta.items() if k in META_FIELDS and v is not None}, note.program_id,
+                        note.hours_category)
     changed = [k for k, v in clean.items() if getattr(note, k) != v]
     for key in changed:
         setattr(note, key, clean[key])

@@ -134,6 +134,20 @@ def test_patch_changes_session_details(trainee, draft):
     assert note["version"] == 2
 
 
+def test_a_note_takes_the_programs_own_direct_category_and_not_an_indirect_one(trainee, draft, world):
+    from supervision.hours import services as hours
+
+    hours.add_category(world.director, code="school_based", name="School-based", group="direct", aapi="Intervention")
+    hours.add_category(world.director, code="case_notes", name="Case notes", group="indirect", aapi="Support")
+    db.session.commit()
+    refused = trainee.patch(f"/notes/{draft.id}", {"version": 1, "hours_category": "case_notes"})
+    assert refused.status_code == 422 and "hours_category" in refused.get_json()["error"]["fields"]
+    response = trainee.patch(f"/notes/{draft.id}", {"version": 1, "hours_category": "school_based"})
+    assert response.status_code == 200 and response.get_json()["hours_category"] == "school_based"
+    codes = {c["code"] for c in trainee.get("/hours/categories").get_json()["items"]}
+    assert {"school_based", "case_notes"} <= codes  # where a client finds the codes
+
+
 @pytest.mark.parametrize("suffix, body, field", [
     ("/redact", {}, "ids"),
     ("/redact", {"all": False}, "ids"),

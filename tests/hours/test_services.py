@@ -274,6 +274,35 @@ def test_hours_of_a_cosigned_note_follow_the_note(world):
         hours.update_entry(entry, world.trainee, minutes=10)
 
 
+def test_a_note_counts_under_the_programs_own_direct_categories(world):
+    from supervision.notes.services import update_note
+
+    hours.add_category(world.director, code="school_based", name="School-based counseling", group="direct",
+                       aapi="Intervention")
+    hours.add_category(world.director, code="case_notes", name="Case notes", group="indirect", aapi="Support")
+    assert "school_based" in {c.code for c in hours.note_categories(world.program.id)}
+    note = factories.approved_note(world.trainee, world.supervisor, hours_category="school_based")
+    entry = db.session.execute(select(HoursEntry).where(HoursEntry.note_id == note.id)).scalar_one()
+    assert (entry.category, entry.status) == ("school_based", HoursStatus.VERIFIED)
+    # Not indirect hours, not another program's, not a made-up code; each refusal names the field.
+    for code in ("case_notes", "napping"):
+        with pytest.raises(ValidationFailed) as caught:
+            factories.note(world.trainee, hours_category=code)
+        assert "hours_category" in caught.value.fields
+    with pytest.raises(ValidationFailed):
+        factories.note(world.other_trainee, hours_category="school_based")
+    # A category retired after a draft chose it: the draft keeps it and still saves; new notes cannot take it.
+    draft = factories.note(world.trainee, hours_category="school_based")
+    hours.update_category(world.director, "school_based", name="School-based counseling", group="direct",
+                          aapi="Intervention", active=False)
+    assert "school_based" not in {c.code for c in hours.note_categories(world.program.id)}
+    assert "school_based" in {c.code for c in hours.note_categories(world.program.id, "school_based")}
+    update_note(draft, world.trainee, version=draft.version, duration_minutes=45, hours_category="school_based")
+    assert (draft.hours_category, draft.duration_minutes) == ("school_based", 45)
+    with pytest.raises(ValidationFailed):
+        factories.note(world.trainee, hours_category="school_based")
+
+
 def test_bulk_verification_is_all_or_nothing_on_permission_and_skips_what_was_decided(world, today):
     mine = [log(world.trainee, today - timedelta(days=i)) for i in range(3)]
     theirs = log(world.trainee3, today)  # supervised by supervisor2

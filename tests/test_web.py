@@ -345,6 +345,29 @@ def test_invite_accept_and_assign(client, app, world):
     assert assignment.ends_on is not None
 
 
+def test_a_renewed_invitation_link_replaces_the_old_and_a_failed_email_keeps_it(client, world, monkeypatch):
+    login(client, world.director)
+    html = form_post(client, "/program/invitations", {"email": "late@example.test", "name": "Late Comer",
+                                                      "role": "trainee"}, "/program/people").get_data(as_text=True)
+    old_link = re.search(r'value="(http://localhost/join/[^"]+)"', html).group(1)
+    invitation = db.session.execute(select(Invitation)).scalar_one()
+    monkeypatch.setattr("supervision.programs.routes.send_invitation", lambda invitation, link: False)
+    response = form_post(client, f"/program/invitations/{invitation.id}/renew", {}, "/program/people")
+    html = response.get_data(as_text=True)
+    new_link = re.search(r'value="(http://localhost/join/[^"]+)"', html).group(1)
+    assert response.status_code == 200 and new_link != old_link
+    assert "could not be sent" in html  # the link is shown to pass on; the renewal stands
+    newcomer = client.application.test_client()
+    assert newcomer.get(new_link.replace("http://localhost", "")).status_code == 200
+    assert newcomer.get(old_link.replace("http://localhost", "")).status_code != 200
+    # Revoked, the new link stops working too; another program's director cannot touch it.
+    form_post(client, f"/program/invitations/{invitation.id}/revoke", {}, "/program/people")
+    assert newcomer.get(new_link.replace("http://localhost", "")).status_code != 200
+    other = client.application.test_client()
+    login(other, world.other_director)
+    assert form_post(other, f"/program/invitations/{invitation.id}/renew", {}, "/program/people").status_code == 404
+
+
 def test_expired_invitation_link_does_not_work(client, world, clock):
     login(client, world.director)
     html = form_post(client, "/program/invitations", {"email": "late@example.test", "name": "Late", "role": "supervisor"}, "/program/people").get_data(as_text=True)

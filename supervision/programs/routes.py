@@ -86,14 +86,20 @@ def invite():
     return _people_page(new_link=(invitation, link))
 
 
-@bp.post("/invitations/<int:invitation_id>/renew")
-@director_required
-def renew_invitation(invitation_id: int):
+def _posted_invitation(invitation_id: int) -> Invitation:
+    """The director's own program's invitation named in a button's POST (404 otherwise; 400 without the token)."""
     invitation = db.session.get(Invitation, invitation_id)
     if invitation is None or invitation.program_id != current_user.program_id:
         abort(404)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    return invitation
+
+
+@bp.post("/invitations/<int:invitation_id>/renew")
+@director_required
+def renew_invitation(invitation_id: int):
+    invitation = _posted_invitation(invitation_id)
     try:
         raw = programs.renew_invitation(current_user, invitation)
     except ServiceError as exc:
@@ -101,19 +107,16 @@ def renew_invitation(invitation_id: int):
         return redirect(url_for("programs.people"))
     db.session.commit()
     link = url_for("auth.accept", token=raw, _external=True)
-    send_invitation(invitation, link)
-    flash(f"A new link for {invitation.email} was created; the old one no longer works.", "success")
+    sent = send_invitation(invitation, link)  # after the commit: mail never undoes the new link
+    flash(f"A new link for {invitation.email} was created; the old one no longer works."
+          + ("" if sent else " The e-mail could not be sent; pass on the link below."), "success" if sent else "warning")
     return _people_page(new_link=(invitation, link))
 
 
 @bp.post("/invitations/<int:invitation_id>/revoke")
 @director_required
 def revoke_invitation(invitation_id: int):
-    invitation = db.session.get(Invitation, invitation_id)
-    if invitation is None or invitation.program_id != current_user.program_id:
-        abort(404)
-    if not EmptyForm().validate_on_submit():
-        abort(400)
+    invitation = _posted_invitation(invitation_id)
     programs.revoke_invitation(current_user, invitation)
     db.session.commit()
     flash(f"Invitation for {invitation.email} revoked.", "success")

@@ -78,6 +78,14 @@ _SCORE_CUE = re.compile(
     r"(?i:(?:of|to|at|is|was|now|@|~|increased|decreased|changed|weaned|wean|weaning|down|up|back|"
     r"remains?|still|approx\.?|about)[ \t]+){0,3}$"
 )
+#: A rating word a few words before a fraction on a rating scale: "rated importance 7/10", "both rated the
+#: session 8/10", "cravings 7/10", "urges hit 8/10".
+_NEAR_RATING = re.compile(
+    r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
+    r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness)"
+    r"(?:[ \t]+[A-Za-z'’-]+){0,2}[ \t]*[:=~-]?[ \t]*$"
+)
+_RATING_SCALES = frozenset({4, 5, 10})
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
 _CHANGE_FROM = re.compile(
     r"(?<![A-Za-z])(?i:down|up|improv(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|dropp(?:ed|ing)|fell|rose|"
@@ -236,6 +244,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     if cue and not (cue.group("word") and _cannot_measure(cue.group("word"), month, day)):
         return True
     if _CHANGE_FROM.search(before) and month <= day and day in _SCALE_DENOMINATORS:
+        return True
+    if day in _RATING_SCALES and month <= day and _NEAR_RATING.search(before):
         return True
     if ranged or _DATE_CUE.search(before):
         return False

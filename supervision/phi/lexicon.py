@@ -8,6 +8,7 @@ context rules alone), so a broken install degrades recall but never raises.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -59,6 +60,32 @@ def is_common_word(word: str) -> bool:
     return k in _load("common_words.txt.gz") or k in _load("clinical_words.txt.gz")
 
 
+#: Past tenses and participles that no suffix rule reaches back to their verb.
+_IRREGULAR = frozenset(
+    """began begun brought bought caught taught thought felt kept left meant met paid said sent spent stood
+    understood went wrote written spoke spoken broke broken chose chosen drove driven ate eaten fell fallen forgot
+    forgotten gave given grew grown knew known ran rode sang sat saw seen shook slept sold stole threw thrown took
+    taken wore woke woken won built heard held led lost made found fought hid hidden hung lay lit struck swore
+    tore wept bled fed fled dealt drew drawn flew flown froze frozen got gotten ground meant overheard overslept
+    quit rang sought shot shut slid spun stuck stung swept swung thrown told withdrew withheld""".split()
+)
+
+
+def _stems(k: str) -> Iterator[str]:
+    """Candidate base forms of an inflected word: seeking -> seek, hoping -> hope, stopped -> stop, happiest -> happy."""
+    # Not -s, -es or -er: "James", "Sanders", "Walker" would read as "jam", "sander", "walk".
+    for suffix in ("iest", "ied"):
+        if k.endswith(suffix) and len(k) > len(suffix) + 2:
+            yield k[: -len(suffix)] + "y"
+    for suffix in ("est", "ing", "ed", "ly"):
+        if k.endswith(suffix) and len(k) > len(suffix) + 2:
+            base = k[: -len(suffix)]
+            yield base
+            yield base + "e"  # hoping -> hope, wider -> wide
+            if len(base) > 2 and base[-1] == base[-2]:
+                yield base[:-1]  # bigger -> big, stopped -> stop
+
+
 def is_frequent_word(word: str) -> bool:
     """One of the few thousand most frequent English words ("group", "home", "may")."""
     return _key(word) in _load("frequent_words.txt.gz")
@@ -68,6 +95,11 @@ def is_sentence_word(word: str) -> bool:
     """Any English dictionary word (rare ones too): at the start of a sentence such a capitalized word is
     more likely the word than a name."""
     k = _key(word)
+    return _is_sentence_key(k) or k in _IRREGULAR or any(_is_sentence_key(stem) for stem in _stems(k))
+
+
+def _is_sentence_key(k: str) -> bool:
+    """The word lists hold base forms; an inflection ("Seeking safety", "Began MI") is found through its stem."""
     return k in _load("common_words.txt.gz") or k in _load("dictionary_words.txt.gz") or k in _load(
         "clinical_words.txt.gz"
     )

@@ -19,12 +19,14 @@ from collections.abc import Iterator
 from . import lexicon
 from .context import at_sentence_start, mostly_upper
 from .cues import CUES
+from .places import COUNTRIES
 from .vocabulary import (
     CREDENTIALS,
     FUNCTION_WORDS,
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
     is_clinical,
+    is_eponym_in_parentheses,
     is_eponym_use,
 )
 
@@ -121,6 +123,8 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
         if not m:
             break
         word = m.group()
+        if not words and word.lower().rstrip(".") in _CUE_WORDS:
+            break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
         if _is_stop(word) and not (
             not words
             and word[:1].isupper()
@@ -156,7 +160,8 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
         return None
     start, end = words[0][0], words[-1][1]
     # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
-    if not strong and is_eponym_use(text[start:end], text[end : end + 40]):
+    if not strong and (is_eponym_use(text[start:end], text[end : end + 40])
+                       or is_eponym_in_parentheses(text[start:end], text[max(0, start - 40) : start], text[end : end + 3])):
         return None
     return start, end
 
@@ -254,10 +259,13 @@ def _list_names(text: str) -> Iterator[Span]:
         word = m.group()
         if not lexicon.is_name_word(word) or _is_stop(word) or is_clinical(word):
             continue
-        if is_eponym_use(word, text[m.end() : m.end() + 40]):
+        if is_eponym_use(word, text[m.end() : m.end() + 40]) or is_eponym_in_parentheses(
+                word, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 3]):
             continue
         if word.lower() in _CUE_WORDS:
             continue
+        if word.lower() in COUNTRIES and _MIGRATION.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "came from Yemen via Jordan": a country, not Jordan the person
         common = lexicon.is_common_word(word)
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
@@ -279,6 +287,13 @@ def _list_names(text: str) -> Iterator[Span]:
             neighbours.append(candidates[idx + 1])
         if any(not n[3] for n in neighbours) and not mostly_upper(text, max(0, start - 30), end + 30):
             yield start, end, "NAME"
+
+
+#: Words after which a country is where someone came from or went through, not a person.
+_MIGRATION = re.compile(
+    r"(?i:(?:came|come|comes|coming|moved|fled|immigrated|emigrated|arrived|relocated|returned|deported|born|"
+    r"raised|grew[ \t]+up|lived|lives|living)[ \t]+(?:here[ \t]+|back[ \t]+)?(?:from|to|in)|via|through)[ \t]+$"
+)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -53,7 +53,7 @@ _STATES = (
     r"Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Fla\.|Conn\.|Penn\.|Tex\.)"
 )
 _STATE_RX = re.compile(_STATES)
-_COUNTRY_OR_REGION = frozenset(
+COUNTRIES = frozenset(
     """america usa canada mexico england britain ireland scotland france germany italy spain portugal china
     japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
     salvador dominican puerto rico africa europe asia nigeria ghana kenya ethiopia somalia russia ukraine
@@ -62,7 +62,12 @@ _COUNTRY_OR_REGION = frozenset(
     panama belize australia sweden norway denmark finland netherlands belgium switzerland austria hungary
     romania bulgaria serbia croatia albania lebanon jordan morocco algeria tunisia libya sudan uganda
     tanzania zimbabwe cambodia laos thailand indonesia malaysia singapore taiwan mongolia bangladesh nepal
-    caribbean""".split()
+    caribbean yemen eritrea oman qatar kuwait bahrain emirates uae saudi arabia libya mali niger senegal
+    liberia sierra leone guinea congo cameroon angola mozambique zambia malawi rwanda burundi botswana namibia
+    madagascar myanmar burma bhutan sri lanka maldives kazakhstan uzbekistan tajikistan kyrgyzstan turkmenistan
+    armenia azerbaijan belarus moldova lithuania latvia estonia slovakia slovenia czechia bosnia kosovo
+    macedonia montenegro iceland luxembourg monaco malta cyprus fiji samoa tonga guyana suriname paraguay
+    uruguay costa rica dominica grenada""".split()
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
 _STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
@@ -212,7 +217,7 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
             if w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE or is_clinical(w):
                 break
             kept.append(w)
-        if not kept or _generic(kept) or _STATE_RX.fullmatch(" ".join(kept)) or " ".join(kept).lower() in _COUNTRY_OR_REGION:
+        if not kept or _generic(kept) or _STATE_RX.fullmatch(" ".join(kept)) or " ".join(kept).lower() in COUNTRIES:
             continue
         end = run.start() + len(" ".join(kept))
         yield run.start(), end, "LOCATION"
@@ -265,7 +270,7 @@ def _upper_place(m: re.Match[str]) -> Iterator[Span]:
             or phrase.lower() in NOT_NAME_AFTER_CUE
         ):
             return
-        if _STATE_RX.fullmatch(phrase.title()) or phrase.lower() in _COUNTRY_OR_REGION:
+        if _STATE_RX.fullmatch(phrase.title()) or phrase.lower() in COUNTRIES:
             return
         start = m.start(1)
         yield start, start + len(phrase), "LOCATION"
@@ -302,7 +307,7 @@ def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
         or w.lower() in FUNCTION_WORDS
         or w.lower() in NOT_NAME_AFTER_CUE
         or _STATE_RX.fullmatch(w)
-        or w.lower() in _COUNTRY_OR_REGION
+        or w.lower() in COUNTRIES
         or lexicon.is_common_word(w)
         or lexicon.is_sentence_word(w)
         or lexicon.is_name_word(w)
@@ -443,7 +448,7 @@ def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
         w = words[0]
         if is_clinical(w) or w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE:
             return False
-        if _STATE_RX.fullmatch(w) or w.lower() in _COUNTRY_OR_REGION:
+        if _STATE_RX.fullmatch(w) or w.lower() in COUNTRIES:
             return False
         ambiguous = lexicon.is_sentence_word(w) or lexicon.is_name_word(w)
         if ambiguous:

@@ -61,6 +61,9 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     passy muir passy-muir swan ganz cordis groshong portacath port-a-cath pleurx jp hemovac
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
+    yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
+    najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney
+    roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
 )
@@ -72,16 +75,27 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     beck ellis rogers adler bowen erikson skinner klein burns hayes young ross kubler miller hamilton
     montgomery asberg zung hare raven ravens murray brown columbia yale cornell edinburgh holmes rahe
     pittsburgh glasgow morse norton bell graves addison cushing epstein barr fowler swan ganz down
+    jacobson shapiro barkley neff baker stanley brown johnson greenberg gilbert siegel levine lazarus glasser
+    haley whitaker foa marlatt prochaska seligman maslow rogers perls frankl yalom jung freud piaget bandura
+    watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     """.split()
 )
 
 _EPONYM_FOLLOWER = re.compile(
-    r"^(?:['’]s)?[ \t-]*(?:and[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:depression|anxiety|hopelessness|inventory|scale|"
+    r"^(?:['’]s)?[ \t-]*(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
+    r"differentiation|family[ \t]+systems|systems|integrity|psychosocial|relaxation|parent[ \t]+training|"
+    r"depression|anxiety|hopelessness|inventory|scale|"
     r"rating|questionnaire|test|index|criteria|model|method|technique|approach|therapy|triad|syndrome|disease|"
     r"sign|checklist|assessment|interview|schedule|protocol|exam|examination|score|four|horsemen|theory|"
     r"hierarchy|stages?|cognitive|schema|obsessive|suicide|sleepiness|coma|ulcer|palsy|reflex|maneuver|"
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm)\b"
+)
+#: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
+#: "EMDR prep (Shapiro)"; not "contact person (Williams)".
+_TECHNIQUE_WORDS = frozenset(
+    """therapy training model theory approach technique skills skill break plan protocol sort exercise prep
+    systems cbt dbt act emdr mi ipt cpt mbct mbsr eft sfbt tf-cbt epds scale inventory""".split()
 )
 
 
@@ -93,7 +107,32 @@ def is_eponym_use(word: str, following: str) -> bool:
         w = w[:-2]
     if w in CLINICAL_TERMS:
         return True
-    return w in EPONYM_SURNAMES and _EPONYM_FOLLOWER.match(following) is not None
+    if w not in EPONYM_SURNAMES:
+        return False
+    if _EPONYM_FOLLOWER.match(following):
+        return True
+    # two eponyms together: "Miller & Rollnick", "Holmes and Rahe"
+    pair = _EPONYM_PAIR.match(following)
+    return pair is not None and (pair.group(1).lower() in CLINICAL_TERMS or pair.group(1).lower() in EPONYM_SURNAMES)
+
+
+_EPONYM_PAIR = re.compile(r"^[ \t]*(?:and|&)[ \t]+([A-Z][\w-]+)")
+
+
+def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
+    """A common-surname eponym closing a parenthesis that names a model, a technique or an instrument, inside it or
+    right before it ("structured CBT (Beck)", "card sort (ACT, Hayes)", "EPDS (Edinburgh)"); not "Mom (Rose)",
+    not "contact person (Williams)"."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w not in EPONYM_SURNAMES or not following.lstrip(" \t").startswith(")"):
+        return False
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    context = re.findall(r"[\w-]+", before[opened + 1 :]) + re.findall(r"[\w-]+", before[:opened])[-2:]
+    return any(c.lower() in _TECHNIQUE_WORDS or c.lower() in CLINICAL_TERMS for c in context)
 
 
 #: Function words that are also given names: a name when capitalized right after "her partner", "named".

@@ -59,7 +59,7 @@ _NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2
 #: date ("pain 7/10", "strength 5/5", "PSV 10/5", "CVP 8/12", "c/o 3/10", "1/2 tab"). A few filler words may
 #: stand between ("PSV of 10/5", "PS increased to 12/5", "MMSE was 24/30").
 _SCORE_WORDS = (
-    r"pain|rated?|rates|rating|scale|scored?|suds|mood|anxiety|level|strength|strong|grip|power|motor|"
+    r"pain|rated?|rates|rating|scale|scored?|suds?|voc|mood|anxiety|level|strength|strong|grip|power|motor|"
     r"reflex(?:es)?|assist|intensity|distress|urge|craving|energy|sleep|motivation|confidence|c/o|"
     r"gcs|apgar|mmse|moca|nihss|rass|riker|sats?|spo2|sao2|ratio|bp|nbp|abp|sbp|dbp|b/p|map|hr|rr|cvp|"
     r"pap|pad|pas|pcwp|wedge|icp|cpp|svr|co/ci|ci|tv|vt|ve|mv|pupils?|perrla?|mae|murmur|sem|"
@@ -182,6 +182,11 @@ _ORDINAL_DAY = re.compile(
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
+#: A weekday right before a month/day fraction, or before "the 13th".
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+$")
+_WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
+_WEEKDAY_ORDINAL = re.compile(rf"(?:{_WEEKDAY})[ \t]+the[ \t]+{_DAY}{_ORD}(?![\w])")
+CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
 
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
 _HOLIDAY_WORDS = (
@@ -215,6 +220,20 @@ _AGE_WORDS = re.compile(
     r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b)"
 )
 CUES.add("age_words", "ninety|one", _AGE_WORDS)
+#: An age said of a person without "years old": "Mom is 90 and lives alone", "cl is 97,", "her father
+#: Stanisław, 101, and", "grandmother (93)". Not "is 90 minutes", "is 95%", "HR is 92", "BP 90/60".
+_PERSON_WORDS = (
+    r"she|he|cl|client|pt|patient|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|nana|husband|"
+    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident"
+)
+_AGE_OF_PERSON = re.compile(
+    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?[ \t]*(?:,|\(|(?i:is|was|turned|turns|now))[ \t]*"
+    + _AGE_NUMBER
+    + r"(?=[ \t]*(?:[,.;)]|$|(?i:and|who|but|now|lives|living|still|yo|y/o)\b))"
+)
+CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
+#: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
+_AGE_APPOSITIVE = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]*" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
 
 
 def _valid_month_day(month: int, day: int) -> bool:
@@ -313,6 +332,11 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             if joined and _SCORE_AFTER.match(text, m.end(), m.end() + 20):
                 continue
+            weekday = None if joined else _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+            if weekday:
+                yield weekday.start(), m.end(), "DATE"  # "Sat 2/8", "Tuesday, 4/8": a weekday makes it a date
+                prev_end = m.end()
+                continue
             if not joined:
                 ranged = text.startswith("-", m.end())
                 if _is_score(text, start, m.end(), month, day, ranged=ranged) or _continues_scores(
@@ -325,6 +349,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(1), m.end(2), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
+    for m in hits["weekday_ordinal"]:
+        yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
 
@@ -355,6 +381,9 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     for m in _AGE_AFTER.finditer(text):
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/:-"):
             yield m.start(1), m.end(1), "AGE"
-    for name in ("age_before", "age_decade", "age_words"):
+    for name in ("age_before", "age_decade", "age_words", "age_of_person"):
         for m in hits[name]:
+            yield m.start(1), m.end(1), "AGE"
+    if "," in text:
+        for m in _AGE_APPOSITIVE.finditer(text):
             yield m.start(1), m.end(1), "AGE"

@@ -33,8 +33,8 @@ from .vocabulary import (
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LO = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 #: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José.
 _CAP_WORD = rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
 _UPPER_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
@@ -160,7 +160,7 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
         return None
     start, end = words[0][0], words[-1][1]
     # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
-    if not strong and (is_eponym_use(text[start:end], text[end : end + 40])
+    if not strong and (is_eponym_use(text[start:end], text[end : end + 40], text[max(0, start - 30) : start])
                        or is_eponym_in_parentheses(text[start:end], text[max(0, start - 40) : start], text[end : end + 3])):
         return None
     return start, end
@@ -259,11 +259,13 @@ def _list_names(text: str) -> Iterator[Span]:
         word = m.group()
         if not lexicon.is_name_word(word) or _is_stop(word) or is_clinical(word):
             continue
-        if is_eponym_use(word, text[m.end() : m.end() + 40]) or is_eponym_in_parentheses(
+        if is_eponym_use(word, text[m.end() : m.end() + 40], text[max(0, m.start() - 30) : m.start()]) or is_eponym_in_parentheses(
                 word, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 3]):
             continue
         if word.lower() in _CUE_WORDS:
             continue
+        if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
+            continue  # a prefix: "Co-parenting", "Re-entry"
         if word.lower() in COUNTRIES and _MIGRATION.search(text, max(0, m.start() - 30), m.start()):
             continue  # "came from Yemen via Jordan": a country, not Jordan the person
         common = lexicon.is_common_word(word)
@@ -299,3 +301,38 @@ _MIGRATION = re.compile(
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
+
+
+_ECHO_WORD = re.compile(rf"{_CAP_WORD}")
+_ECHO_TOKEN = re.compile(rf"(?<![\w'’.@/-])({_CAP_WORD})(?![\w@-]|['’][a-z]{{2,}})")
+
+
+def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
+    """Other mentions of a name found in the note: once "her partner Will" or "Dr. Okafor" is found, a bare
+    "Will acknowledged" or "Okafor called" later is the same person. A name that is also a common word echoes
+    only where it cannot open a sentence, so "Will try again." stays a word."""
+    words = set()
+    for start, end in names:
+        for w in _ECHO_WORD.findall(text, start, end):
+            if (len(w) >= 3 and (not _is_stop(w) or w.lower() in NAME_LIKE_FUNCTION_WORDS)
+                    and w.lower() not in _CUE_WORDS and not is_clinical(w)):
+                words.add(w)
+    if not words:
+        return
+    common = {w: lexicon.is_common_word(w) for w in words}
+    for m in _ECHO_TOKEN.finditer(text):
+        w = m.group(1)
+        if w not in common:
+            continue
+        if common[w] and at_sentence_start(text, m.start()) and not _PAIR.match(text, m.end()) and not (
+                _PERSON_VERB.match(text, m.end())):
+            continue
+        yield m.start(), m.end(), "NAME"
+
+
+#: A verb that only a person's name can be the subject of at a sentence start ("Will acknowledged", "Hope said"),
+#: where "Will try" or "Hope is" could be the word.
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:[a-z]+ed|said|says|reports|reported|states|stated|told|felt|came|went|left|agreed|shared|"
+    r"admitted|called|texted|cried|yelled|arrived|refused|wants|wanted|thinks|thought|has|had|was|and)\b"
+)

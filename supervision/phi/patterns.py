@@ -273,7 +273,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         token = m.group(1)
         digits = _digit_count(token)
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
-            if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token):
+            if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token != "504":  # a 504 plan
                 yield m.start(1), m.end(1), "ID"
     last_end = -1
     for run in _DIGIT_RUN.finditer(text):

@@ -89,7 +89,9 @@ _FACILITY_WORD = (
     r"Court|Police Department|Fire Department|Department|Dept|Airport|Station|Stadium|Arena|Park|Zoo|Museum|"
     r"Hotel|Motel|Inn|Apartments|Towers|Village|Estates|Inc|LLC|Corp|Corporation|Company|Co\.|Industries|"
     r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
-    r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health)"
+    r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health|"
+    r"High|Tabernacle|Deli|Salon|Nails|Farms|Pizzeria|Grill|Motors|Dental|Pediatrics|Adult Day(?: Center| Program)?|"
+    r"Charities|Retirement Community|Retirement Home|Assisted Living)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})?"
@@ -235,6 +237,8 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["upper_place"]:
         yield from _upper_place(m)
     yield from _gazetteer(text)
+    for m in hits["lower_place"]:
+        yield from _lower_place(m)
 
 
 _PLACE_PREP_WORDS = r"in|from|to|near|outside|at|IN|FROM|TO|NEAR|OUTSIDE|AT"
@@ -244,6 +248,23 @@ _PLACE_PREP_RULE = re.compile(
     rf"{_CAP}(?:[ \t]+(?:{_CAP}))?)(?![\w'’]|-[a-z])"
 )
 CUES.add("place_prep", _PLACE_PREP_WORDS, _PLACE_PREP_RULE)
+#: A town written in lower case after a place preposition ("saw them in methuen"): the gazetteer must know it
+#: and no English, clinical or function word list may ("in bed", "to work", "from home" stay words).
+_LOWER_PLACE = re.compile(r"(?<![A-Za-z])(?:in|from|to|near|outside)[ \t]+([a-z]{4,}(?:[ \t]+[a-z]{4,})?)(?![\w'’-])")
+CUES.add("lower_place", "in|from|to|near|outside", _LOWER_PLACE)
+
+
+def _lower_place(m: re.Match[str]) -> Iterator[Span]:
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if not lexicon.is_place(phrase):
+            continue
+        if any(lexicon.is_sentence_word(w) or is_clinical(w) or w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
+               or w in COUNTRIES for w in words[:n]):
+            return
+        yield m.start(1), m.start(1) + len(phrase), "LOCATION"
+        return
 #: In an all-caps note ("TRANSFERRED FROM FRAMINGHAM"), a gazetteer town after a place preposition.
 _UPPER_PLACE_WORDS = r"FROM|TO|IN|NEAR|AT|OUTSIDE"
 _UPPER_PLACE = re.compile(

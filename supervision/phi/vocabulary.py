@@ -78,11 +78,13 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     jacobson shapiro barkley neff baker stanley brown johnson greenberg gilbert siegel levine lazarus glasser
     haley whitaker foa marlatt prochaska seligman maslow rogers perls frankl yalom jung freud piaget bandura
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
+    butler axline landreth heimberg worden rapoport epston bowlby kolk craske barlow resick
     """.split()
 )
 
 _EPONYM_FOLLOWER = re.compile(
-    r"^(?:['’]s)?[ \t-]*(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
+    r"^(?:['’]s?)?[ \t-]*(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
+    r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|"
     r"differentiation|family[ \t]+systems|systems|integrity|psychosocial|relaxation|parent[ \t]+training|"
     r"depression|anxiety|hopelessness|inventory|scale|"
     r"rating|questionnaire|test|index|criteria|model|method|technique|approach|therapy|triad|syndrome|disease|"
@@ -95,21 +97,34 @@ _EPONYM_FOLLOWER = re.compile(
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
 _TECHNIQUE_WORDS = frozenset(
     """therapy training model theory approach technique skills skill break plan protocol sort exercise prep
-    systems cbt dbt act emdr mi ipt cpt mbct mbsr eft sfbt tf-cbt epds scale inventory""".split()
+    systems cbt dbt act emdr mi ipt cpt mbct mbsr eft sfbt tf-cbt epds scale inventory review life-review""".split()
 )
 
 
-def is_eponym_use(word: str, following: str) -> bool:
+#: A model or technique right before an eponym: "ACT per Hayes", "child-centered, Axline", "DBT (Linehan".
+_AFTER_MODEL = re.compile(
+    r"(?i:\b(?:cbt|dbt|act|emdr|ipt|cpt|mbct|mbsr|eft|sfbt|therapy|training|model|theory|approach|technique|"
+    r"review|child-centered|person-centered|client-centered|narrative|structural|strategic|systemic)"
+    r"[ \t]*(?:\(|,|/|per|after|from|by|of|à[ \t]+la)?[ \t]*)$"
+)
+
+
+def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     """Whether ``word`` is an eponym used as one: a distinctive eponym, or a common-surname eponym followed
     by an instrument or model word (``following`` is the text right after the word)."""
-    w = word.lower()
+    w = word.lower().rstrip("'’")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
     if w in CLINICAL_TERMS:
         return True
+    parts = [x for x in re.split(r"[-/]", w) if x]
+    if len(parts) > 1 and any(x in CLINICAL_TERMS or x in EPONYM_SURNAMES for x in parts):
+        return True  # "Gottman-Rapoport", "Axline/Landreth"
     if w not in EPONYM_SURNAMES:
         return False
     if _EPONYM_FOLLOWER.match(following):
+        return True
+    if _AFTER_MODEL.search(preceding):
         return True
     # two eponyms together: "Miller & Rollnick", "Holmes and Rahe"
     pair = _EPONYM_PAIR.match(following)

@@ -298,3 +298,50 @@ def test_redacting_one_finding_leaves_the_others():
     once = redact(text, [phone])
     assert "[PHONE]" in once and "Jayden" in once and "March 3" in once
     assert redact(text, findings) == "Her son [NAME] called from [PHONE] on [DATE]."
+
+
+# --- therapy prose: rules added after measuring blind-written notes (tests/phi/data/README.md) -------------------
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Used Jacobson PMR and Ellis ABC; structured CBT (Beck); values card sort (ACT, Hayes).",
+        "Motivational interviewing (Miller & Rollnick); Bowen family systems; Yerkes-Dodson curve.",
+        "Columbia screen negative. Practiced the Gottman-Rapoport blueprint; ACT per Hayes.",
+        "Talked with Mom about it; her advisor Prof. said to wait.",
+        "Began MI today. Seeking Safety topic was honesty.",
+        "Rated importance 7/10, confidence 4/10; urges hit 8/10 on Friday; VOC 6/7.",
+        "She came from Yemen via Jordan in 2016.",
+        "IOP group 1300-1430; 504 accommodations meeting next week. Co-parenting plan drafted.",
+    ],
+)
+def test_therapy_look_alikes_are_not_identifiers(prose):
+    assert scan(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Fought with her boyfriend on Sat 2/8 after the party.", ("DATE", "Sat 2/8")),
+        ("Everything went wrong last Friday the 13th.", ("DATE", "Friday the 13th")),
+        ("Her mom is 90 and lives alone.", ("AGE", "90")),
+        ("Caregiver for Harold, 92, since his stroke.", ("AGE", "92")),
+        ("Cares for her father Stanisław at home.", ("NAME", "Stanisław")),
+        ("Saw them at the mall in methuen on Saturday.", ("LOCATION", "methuen")),
+        ("The assistant principal at Bayside High was told.", ("LOCATION", "Bayside High")),
+        ("She attends Greater Love Tabernacle weekly.", ("LOCATION", "Greater Love Tabernacle")),
+        ("Referral to Riverside Charities for legal aid.", ("LOCATION", "Riverside Charities")),
+    ],
+)
+def test_therapy_identifiers(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_a_name_found_once_is_found_again():
+    text = "Couples session with partner Will. Will acknowledged stonewalling. Will try again next week."
+    assert found(text) == [("NAME", "Will"), ("NAME", "Will")]  # not the "Will" of "Will try"
+    assert found("Dr. Okafor called; Okafor agreed to the plan.") == [("NAME", "Okafor"), ("NAME", "Okafor")]
+
+
+def test_lower_case_words_after_a_preposition_are_not_towns():
+    assert scan("Stayed in bed, went to work, came from home, met in person.") == []

@@ -262,7 +262,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "phi")
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--false", type=int, default=0)
-    parser.add_argument("--only", choices=["therapy", "nursing", "synthetic", "holdout", "blind", "clean"])
+    parser.add_argument("--only", choices=["therapy", "nursing", "synthetic", "holdout", "blind", "blind3", "clean"])
     args = parser.parse_args()
     keep = max(args.misses, args.false)
     sets = {
@@ -272,6 +272,7 @@ def main() -> None:
         # The project's own therapy sets (tests/phi/data/README.md): written by people who had not seen the rules
         "holdout": lambda: load_therapy(OWN_DATA / "therapy_holdout.md"),
         "blind": lambda: load_therapy(OWN_DATA / "therapy_blind.md"),
+        "blind3": lambda: load_therapy(OWN_DATA / "therapy_blind3.md"),
         "clean": lambda: load_therapy(OWN_DATA / "therapy_clean.md"),
     }
     all_docs = []
@@ -287,7 +288,7 @@ def main() -> None:
         if not args.false:
             s.false.clear()
         extra = ""
-        if name in ("therapy", "holdout", "blind"):
+        if name in ("therapy", "holdout", "blind", "blind3"):
             false, words = clean_prose_rate(docs)
             extra = f"false findings per 1,000 words of prose outside gold spans: {1000 * false / words:.2f} ({false} in {words} words)"
         report(f"{name} ({len(docs)} texts)", s, extra)

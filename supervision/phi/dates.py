@@ -224,7 +224,7 @@ CUES.add("age_words", "ninety|one", _AGE_WORDS)
 #: Stanisław, 101, and", "grandmother (93)". Not "is 90 minutes", "is 95%", "HR is 92", "BP 90/60".
 _PERSON_WORDS = (
     r"she|he|cl|client|pt|patient|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|nana|husband|"
-    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident"
+    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who"
 )
 _AGE_OF_PERSON = re.compile(
     rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?[ \t]*(?:,|\(|(?i:is|was|turned|turns|now))[ \t]*"

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from . import lexicon
 from .context import at_sentence_start, mostly_upper
 from .cues import CUES
-from .places import COUNTRIES
+from .places import COUNTRIES, is_state
 from .vocabulary import (
     CREDENTIALS,
     FUNCTION_WORDS,
@@ -266,6 +266,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
+        if _STATE_AFTER_TOWN.search(text, max(0, m.start() - 30), m.start()) and is_state(word):
+            continue  # "Cleveland, Tennessee": the state of an address, not Tennessee the person
         if word.lower() in COUNTRIES and _MIGRATION.search(text, max(0, m.start() - 30), m.start()):
             continue  # "came from Yemen via Jordan": a country, not Jordan the person
         common = lexicon.is_common_word(word)
@@ -291,6 +293,7 @@ def _list_names(text: str) -> Iterator[Span]:
             yield start, end, "NAME"
 
 
+_STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
 #: Words after which a country is where someone came from or went through, not a person.
 _MIGRATION = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|fled|immigrated|emigrated|arrived|relocated|returned|deported|born|"
@@ -327,6 +330,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         if common[w] and at_sentence_start(text, m.start()) and not _PAIR.match(text, m.end()) and not (
                 _PERSON_VERB.match(text, m.end())):
             continue
+        if is_eponym_use(w, text[m.end() : m.end() + 40], text[max(0, m.start() - 30) : m.start()]):
+            continue  # "her supervisor, Ellis" and later "Ellis's ABC model"
         yield m.start(), m.end(), "NAME"
 
 

@@ -53,6 +53,11 @@ _STATES = (
     r"Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Fla\.|Conn\.|Penn\.|Tex\.)"
 )
 _STATE_RX = re.compile(_STATES)
+
+
+def is_state(word: str) -> bool:
+    """A US state's name or postal code ("Tennessee", "TN")."""
+    return _STATE_RX.fullmatch(word) is not None
 COUNTRIES = frozenset(
     """america usa canada mexico england britain ireland scotland france germany italy spain portugal china
     japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
@@ -139,7 +144,7 @@ _PLACE_CUE_WORDS = (
     r"based|originally|native|hometown|neighborhood"
 )
 _PLACE_CUE = re.compile(
-    rf"(?i:(?:{_PLACE_CUE_WORDS})[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
+    rf"(?i:(?:{_PLACE_CUE_WORDS})(?:[ \t]+[a-z][a-z'’-]*){{0,3}}?[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
     rf"outside|of|with)[ \t]+)(?:the[ \t]+)?)(?=[{_UP}])"
 )
 #: "started on Kefzol", "home on Lasix": a drug, not a place.

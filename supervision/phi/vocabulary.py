@@ -63,7 +63,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney
-    roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds
+    roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
 )
@@ -84,7 +84,8 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
 
 _EPONYM_FOLLOWER = re.compile(
     r"^(?:['’]s?)?[ \t-]*(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
-    r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|"
+    r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
+    r"-style|-based|-informed|-inspired|"
     r"differentiation|family[ \t]+systems|systems|integrity|psychosocial|relaxation|parent[ \t]+training|"
     r"depression|anxiety|hopelessness|inventory|scale|"
     r"rating|questionnaire|test|index|criteria|model|method|technique|approach|therapy|triad|syndrome|disease|"
@@ -97,7 +98,8 @@ _EPONYM_FOLLOWER = re.compile(
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
 _TECHNIQUE_WORDS = frozenset(
     """therapy training model theory approach technique skills skill break plan protocol sort exercise prep
-    systems cbt dbt act emdr mi ipt cpt mbct mbsr eft sfbt tf-cbt epds scale inventory review life-review""".split()
+    systems cbt dbt act emdr mi ipt cpt mbct mbsr eft sfbt tf-cbt epds scale inventory review life-review genogram
+    confusion identity stages""".split()
 )
 
 

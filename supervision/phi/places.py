@@ -184,8 +184,31 @@ def _generic(words: list[str]) -> bool:
     return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS for w in words)
 
 
+#: National chains and large employers, named as a workplace or a place without a facility word ("works at
+#: Home Depot", "drinking at Applebee's"). A hand list: no offline data set of US businesses exists here. Found
+#: only after a place preposition, so "Target heart rate" and "Chase" the person are not taken for stores.
+_CHAINS = (
+    r"Walmart|Wal-Mart|Target|Costco|Sam['’]s Club|Home Depot|Lowe['’]s|Best Buy|Kroger|Safeway|Publix|Wegmans|"
+    r"Aldi|Trader Joe['’]s|Whole Foods|Stop & Shop|Market Basket|ShopRite|H-E-B|HEB|Meijer|Hy-Vee|Cub Foods|"
+    r"Food Lion|Giant Eagle|Albertsons|Walgreens|CVS|Rite Aid|Dollar General|Dollar Tree|Family Dollar|"
+    r"Starbucks|Dunkin['’]?|McDonald['’]s|Burger King|Wendy['’]s|Taco Bell|Chick-fil-A|Chipotle|Subway|Panera|"
+    r"Applebee['’]s|Olive Garden|Chili['’]s|Denny['’]s|IHOP|Waffle House|Cracker Barrel|Domino['’]s|Pizza Hut|"
+    r"Papa John['’]s|Arby['’]s|KFC|Popeyes|Five Guys|Buffalo Wild Wings|Texas Roadhouse|Red Lobster|"
+    r"Planet Fitness|Gold['’]s Gym|LA Fitness|Amazon|UPS|FedEx|USPS|Macy['’]s|Kohl['’]s|TJ Maxx|T\.J\. Maxx|"
+    r"Marshalls|Old Navy|Nordstrom|JCPenney|Sephora|Ulta|GameStop|PetSmart|Petco|AutoZone|Jiffy Lube|"
+    r"7-Eleven|Wawa|Sheetz|QuikTrip|Circle K|Cumberland Farms|Uber|Lyft|DoorDash|Instacart|Mall of America|"
+    r"Salvation Army|Goodwill|Bank of America|Wells Fargo|Citibank|TD Bank|Walt Disney World|Disneyland"
+)
+_CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])")
+CUES.add("chain", _CHAINS, _CHAIN_RULE)
+_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
+
+
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities."""
+    for m in hits["chain"]:
+        if _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield m.start(), m.end(), "LOCATION"
     for st in hits["state"]:
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
             continue

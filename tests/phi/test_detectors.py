@@ -312,6 +312,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Began MI today. Seeking Safety topic was honesty.",
         "Rated importance 7/10, confidence 4/10; urges hit 8/10 on Friday; VOC 6/7.",
         "She came from Yemen via Jordan in 2016.",
+        "Target heart rate reached on the walk; Texter asked for resources.",
         "IOP group 1300-1430; 504 accommodations meeting next week. Co-parenting plan drafted.",
     ],
 )
@@ -331,6 +332,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("The assistant principal at Bayside High was told.", ("LOCATION", "Bayside High")),
         ("She attends Greater Love Tabernacle weekly.", ("LOCATION", "Greater Love Tabernacle")),
         ("Referral to Riverside Charities for legal aid.", ("LOCATION", "Riverside Charities")),
+        ("His supervisor at Home Depot cut his hours.", ("LOCATION", "Home Depot")),
+        ("Works the front desk at Planet Fitness.", ("LOCATION", "Planet Fitness")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -68,7 +68,7 @@ _SCORE_WORDS = (
     # a value being changed: "weaned down to 10/5", "changed to 12/5" (a date takes "on": "changed on 10/5")
     r"(?:wean(?:ed|ing)?|chang(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|switch(?:ed|ing)|titrat(?:ed|ing)|"
     r"turn(?:ed|ing)|dropp(?:ed|ing)|went|back|down|up)[ \t]+(?:down[ \t]+|up[ \t]+|back[ \t]+)?to|"
-    r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate|"
+    r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate|endorse[sd]?|endorsing|"
     # instruments scored as a total over a maximum ("GAD-7 12/21", "PCL-5 31/80", "BDI-II 21/63")
     r"phq-?\d*|gad-?\d*|pcl-?5?|c?y-?bocs|bdi(?:-?ii)?|bai|audit(?:-c)?|dast(?:-10)?|epds|k-?10|ors|srs|oq-?45|isi|"
     r"pss|ders|ces-?d|asrs|mdq|c-?ssrs|caps-?5|ham-?[ad]|madrs|ymrs|panss|bprs|total"
@@ -101,7 +101,8 @@ _SCALE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10})
 _SCORE_AFTER = re.compile(
     r"^[ \t]*(?P<word>(?i:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
     r"times|sessions?|days?|nights?|weeks?|hours?|hrs?|visits?|appointments?|meetings?|groups?|classes|"
-    r"shifts?|meals?|out[ \t]+of|mg|mcg|ml|cc|units?|bilat\w*|throughout|"
+    r"shifts?|meals?|out[ \t]+of|positive|negative|criteria|symptoms|inattentive|hyperactive|"
+    r"mg|mcg|ml|cc|units?|bilat\w*|throughout|"
     r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
     r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
     r"holosystolic|diastolic|hsm|pulses?))(?![A-Za-z])"
@@ -178,7 +179,8 @@ _DATE_CUE = re.compile(
 _ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of"
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
-    rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b)[a-z])"
+    rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
+    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b)[a-z])"
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)

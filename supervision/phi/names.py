@@ -25,6 +25,7 @@ from .vocabulary import (
     FUNCTION_WORDS,
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
+    is_authored_model,
     is_clinical,
     is_eponym_in_parentheses,
     is_eponym_use,
@@ -92,7 +93,7 @@ _NOT_INITIALS = frozenset(
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
-_LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}")
+_LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
 _PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
 _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
@@ -260,7 +261,8 @@ def _list_names(text: str) -> Iterator[Span]:
         if not lexicon.is_name_word(word) or _is_stop(word) or is_clinical(word):
             continue
         if is_eponym_use(word, text[m.end() : m.end() + 40], text[max(0, m.start() - 30) : m.start()]) or is_eponym_in_parentheses(
-                word, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 3]):
+                word, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 3]) or is_authored_model(
+                word, text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
             continue
         if word.lower() in _CUE_WORDS:
             continue

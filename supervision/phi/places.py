@@ -197,15 +197,31 @@ _CHAINS = (
     r"Planet Fitness|Gold['’]s Gym|LA Fitness|Amazon|UPS|FedEx|USPS|Macy['’]s|Kohl['’]s|TJ Maxx|T\.J\. Maxx|"
     r"Marshalls|Old Navy|Nordstrom|JCPenney|Sephora|Ulta|GameStop|PetSmart|Petco|AutoZone|Jiffy Lube|"
     r"7-Eleven|Wawa|Sheetz|QuikTrip|Circle K|Cumberland Farms|Uber|Lyft|DoorDash|Instacart|Mall of America|"
-    r"Salvation Army|Goodwill|Bank of America|Wells Fargo|Citibank|TD Bank|Walt Disney World|Disneyland"
+    r"Salvation Army|Goodwill|Bank of America|Wells Fargo|Citibank|TD Bank|Walt Disney World|Disneyland|"
+    r"Kaiser Permanente|Kaiser|Sutter Health|Intermountain Healthcare|Geisinger|UPMC|Mayo Clinic|Cleveland Clinic|"
+    r"Mass General|Johns Hopkins|Mohegan Sun|Foxwoods|Raytheon|Boeing|Lockheed Martin|Deloitte|Microsoft|Google|"
+    r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])")
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
+#: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell") and military bases ("Fort Hood",
+#: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
+_CAMPUS_OR_BASE = re.compile(
+    r"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
+    r"Naval Station|Naval Air Station|Air Force Base)[ \t]+[A-Z][a-z]+(?:[- ][A-Z][a-z-]+)?(?![\w'’])"
+)
+CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air",
+         _CAMPUS_OR_BASE)
+
+
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities."""
+    for m in hits["campus_or_base"]:
+        if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
+            yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
         if _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield m.start(), m.end(), "LOCATION"

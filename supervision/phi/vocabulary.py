@@ -64,6 +64,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney
     roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram
+    army navy marines usmc usaf medi-cal masshealth tricare
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
 )
@@ -99,7 +100,7 @@ _EPONYM_FOLLOWER = re.compile(
 _TECHNIQUE_WORDS = frozenset(
     """therapy training model theory approach technique skills skill break plan protocol sort exercise prep
     systems cbt dbt act emdr mi ipt cpt mbct mbsr eft sfbt tf-cbt epds scale inventory review life-review genogram
-    confusion identity stages""".split()
+    confusion identity stages research study studies psychoeducation""".split()
 )
 
 
@@ -134,6 +135,26 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
 
 
 _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and|&)[ \t]+([A-Z][\w-]+)")
+
+
+#: A parenthesis of authors right after a model: "TF-CBT (Cohen, Mannarino & Deblinger)", "research (Ryan)".
+_AUTHOR_LIST = re.compile(r"^[A-Z][\w'’-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’-]+)*(?:,?[ \t]*et al\.?)?(?:,[ \t]*\d{4})?\)")
+#: A capitalized word right before a model word is that model's author: "McFarlane model", "the Duluth model".
+_MODEL_AFTER = re.compile(r"^(?:['’]s)?[ \t]+(?i:model|protocol|framework|curriculum)\b")
+
+
+def is_authored_model(word: str, before: str, following: str) -> bool:
+    """A surname used to name a model: any surname in a parenthesis of authors right after a model or technique
+    word (no list needed), or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
+    if _MODEL_AFTER.match(following):
+        return True
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    outside = re.findall(r"[\w-]+", before[:opened])[-3:]
+    if not any(c.lower() in _TECHNIQUE_WORDS or c.lower() in CLINICAL_TERMS for c in outside):
+        return False
+    return bool(_AUTHOR_LIST.match(before[opened + 1 :] + word + following))
 
 
 def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:

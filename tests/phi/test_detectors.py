@@ -348,3 +348,31 @@ def test_a_name_found_once_is_found_again():
 
 def test_lower_case_words_after_a_preposition_are_not_towns():
     assert scan("Stayed in bed, went to work, came from home, met in person.") == []
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Teacher form endorses 7/9 inattentive items; ASRS Part A 5/6 positive.",
+        "TF-CBT (Cohen, Mannarino & Deblinger); multifamily psychoeducation (McFarlane model).",
+        "Reviewed family acceptance research (Ryan). Army veteran; Medi-Cal verified.",
+        "Camp counselor job this summer. Fort worth it.",
+    ],
+)
+def test_item_counts_author_lists_and_services_are_not_identifiers(prose):
+    assert scan(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Stationed at Fort Hood for four years.", ("LOCATION", "Fort Hood")),
+        ("Pressure to attend UC Berkeley like her brother.", ("LOCATION", "UC Berkeley")),
+        ("Her roommate J.R. is also using.", ("NAME", "J.R.")),
+        ("A Title IX meeting on the 17th with the coordinator.", ("DATE", "the 17th")),
+        ("Lost $4,000 at Mohegan Sun over the weekend.", ("LOCATION", "Mohegan Sun")),
+        ("Talked with her brother (Ryan) about it.", ("NAME", "Ryan")),
+    ],
+)
+def test_bases_campuses_initials_and_ordinals(sentence, expected):
+    assert expected in found(sentence)

@@ -176,7 +176,7 @@ _DATE_CUE = re.compile(
     r"|\d(?i:am|pm|a\.m\.|p\.m\.)[ \t]+$"
 )
 #: "the 3rd", "on the 15th" when it stands as a date (not "the 3rd session").
-_ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of"
+_ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|rescheduled"
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
@@ -229,7 +229,8 @@ _PERSON_WORDS = (
     r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who"
 )
 _AGE_OF_PERSON = re.compile(
-    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?[ \t]*(?:,|\(|(?i:is|was|turned|turns|now))[ \t]*"
+    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
+    rf"(?:,|\(|(?i:is|was|turned|turns|now))[ \t]*"
     + _AGE_NUMBER
     + r"(?=[ \t]*(?:[,.;)]|$|(?i:and|who|but|now|lives|living|still|yo|y/o)\b))"
 )

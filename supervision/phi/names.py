@@ -276,8 +276,9 @@ def _list_names(text: str) -> Iterator[Span]:
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
         if not common:
-            if at_sentence_start(text, start) and lexicon.is_sentence_word(word):
-                # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one
+            if at_sentence_start(text, start) and lexicon.is_sentence_word(word) and not _AGE_OR_PRONOUNS.match(text, end):
+                # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one, or when an
+                # age or pronouns follow it ("Lily (age 5)", "Jordan (17, they/them)")
                 nxt = _PAIR.match(text, end)
                 if not (nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1))):
                     continue
@@ -293,6 +294,11 @@ def _list_names(text: str) -> Iterator[Span]:
             neighbours.append(candidates[idx + 1])
         if any(not n[3] for n in neighbours) and not mostly_upper(text, max(0, start - 30), end + 30):
             yield start, end, "NAME"
+            continue
+        pair = _PAIR.match(text, end)
+        if pair and lexicon.is_name_word(pair.group(1)) and not lexicon.is_common_word(pair.group(1)) and (
+                not lexicon.is_sentence_word(pair.group(1))) and lexicon.is_first_name(word):
+            yield start, end, "NAME"  # "Ben and Aaliyah completed PREPARE"
 
 
 _STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
@@ -301,6 +307,9 @@ _MIGRATION = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|fled|immigrated|emigrated|arrived|relocated|returned|deported|born|"
     r"raised|grew[ \t]+up|lived|lives|living)[ \t]+(?:here[ \t]+|back[ \t]+)?(?:from|to|in)|via|through)[ \t]+$"
 )
+
+
+_AGE_OR_PRONOUNS = re.compile(r"[ \t]*\((?:age[ \t]*)?\d{1,2}\b|[ \t]*\((?:she|he|they|ze|xe)/", re.IGNORECASE)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

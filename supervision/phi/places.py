@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from . import lexicon
 from .context import at_sentence_start
 from .cues import CUES
-from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_clinical
+from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_authored_model, is_clinical
 
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
@@ -96,7 +96,7 @@ _FACILITY_WORD = (
     r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
     r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health|"
     r"High|Tabernacle|Deli|Salon|Nails|Farms|Pizzeria|Grill|Motors|Dental|Pediatrics|Adult Day(?: Center| Program)?|"
-    r"Charities|Retirement Community|Retirement Home|Assisted Living)"
+    r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})?"
@@ -218,7 +218,16 @@ CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn
 
 
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
-    """Cities, towns, counties, ZIP codes and named facilities."""
+    """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
+    "Heimberg-style exposures")."""
+    for start, end, kind in _find_places(text, hits):
+        if " " not in text[start:end] and is_authored_model(text[start:end], text[max(0, start - 60) : start],
+                                                               text[end : end + 60]):
+            continue
+        yield start, end, kind
+
+
+def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["campus_or_base"]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"

@@ -79,13 +79,15 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     jacobson shapiro barkley neff baker stanley brown johnson greenberg gilbert siegel levine lazarus glasser
     haley whitaker foa marlatt prochaska seligman maslow rogers perls frankl yalom jung freud piaget bandura
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
-    butler axline landreth heimberg worden rapoport epston bowlby kolk craske barlow resick
+    butler axline landreth heimberg worden rapoport epston bowlby kolk craske barlow resick clark marlatt gordon
+    stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger
     """.split()
 )
 
 _EPONYM_FOLLOWER = re.compile(
     r"^(?:['’]s?)?[ \t-]*(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
     r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
+    r"intergenerational|multigenerational|"
     r"-style|-based|-informed|-inspired|"
     r"differentiation|family[ \t]+systems|systems|integrity|psychosocial|relaxation|parent[ \t]+training|"
     r"depression|anxiety|hopelessness|inventory|scale|"
@@ -120,6 +122,9 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         w = w[:-2]
     if w in CLINICAL_TERMS:
         return True
+    before_pair = _EPONYM_PAIR_BEFORE.search(preceding)
+    if before_pair and (before_pair.group(1).lower() in CLINICAL_TERMS or before_pair.group(1).lower() in EPONYM_SURNAMES):
+        return True
     parts = [x for x in re.split(r"[-/]", w) if x]
     if len(parts) > 1 and any(x in CLINICAL_TERMS or x in EPONYM_SURNAMES for x in parts):
         return True  # "Gottman-Rapoport", "Axline/Landreth"
@@ -134,13 +139,18 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     return pair is not None and (pair.group(1).lower() in CLINICAL_TERMS or pair.group(1).lower() in EPONYM_SURNAMES)
 
 
-_EPONYM_PAIR = re.compile(r"^[ \t]*(?:and|&)[ \t]+([A-Z][\w-]+)")
+_EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
+#: The second of two eponyms: "Marlatt & Gordon", "Axline/Landreth", "Stroebe & Schut".
+_EPONYM_PAIR_BEFORE = re.compile(r"([A-Z][\w-]+)[ \t]*(?:&|/)[ \t]*$")
 
 
 #: A parenthesis of authors right after a model: "TF-CBT (Cohen, Mannarino & Deblinger)", "research (Ryan)".
 _AUTHOR_LIST = re.compile(r"^[A-Z][\w'’-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'’-]+)*(?:,?[ \t]*et al\.?)?(?:,[ \t]*\d{4})?\)")
 #: A capitalized word right before a model word is that model's author: "McFarlane model", "the Duluth model".
-_MODEL_AFTER = re.compile(r"^(?:['’]s)?[ \t]+(?i:model|protocol|framework|curriculum)\b")
+_MODEL_AFTER = re.compile(
+    r"^(?:(?:['’]s)?(?:[ \t]+(?!(?:per|by|as|of|on|to|the|a|an|via|for|with)\b)[a-z][a-z-]+)?[ \t]+"
+    r"(?i:model|protocol|framework|curriculum)\b|-(?:style|based|informed|inspired)\b)"
+)
 
 
 def is_authored_model(word: str, before: str, following: str) -> bool:

@@ -376,3 +376,30 @@ def test_item_counts_author_lists_and_services_are_not_identifiers(prose):
 )
 def test_bases_campuses_initials_and_ordinals(sentence, expected):
     assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Psychoeducation (Clark's cognitive model); relapse prevention (Marlatt & Gordon).",
+        "CCPT (Axline/Landreth); batterer program (Duluth model); began Heimberg-style exposures.",
+        "Bowen intergenerational patterns. Skin: dressing changed per protocol.",
+    ],
+)
+def test_models_named_after_people_are_not_identifiers(prose):
+    assert scan(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Lily (age 5) used the sand tray.", ("NAME", "Lily")),
+        ("Jordan (17, they/them) reports stress at school.", ("NAME", "Jordan")),
+        ("Ben and Aaliyah completed the inventory.", ("NAME", "Ben")),
+        ("Client (C-901) is 102, admitted after a fall.", ("AGE", "102")),
+        ("Next session the 22nd at 4:00 pm.", ("DATE", "the 22nd")),
+        ("Seen after discharge from Cincinnati Children's last week.", ("LOCATION", "Cincinnati Children's")),
+    ],
+)
+def test_sentence_start_names_ages_and_ordinals(sentence, expected):
+    assert expected in found(sentence)

@@ -82,7 +82,8 @@ _SCORE_CUE = re.compile(
 #: session 8/10", "cravings 7/10", "urges hit 8/10".
 _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
-    r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness)"
+    r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
+    r"interference|severity|impairment|intensity)"
     r"(?:[ \t]+[A-Za-z'’-]+){0,2}[ \t]*[:=~-]?[ \t]*$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
@@ -120,6 +121,7 @@ _SCALE_WORDS = re.compile(
 _COUNT_WORDS = re.compile(
     r"(?i:times|sessions?|days?|nights?|weeks?|visits?|appointments?|meetings?|groups?|classes|shifts?|meals?)"
 )
+_COUNT_DATE_CUE = re.compile(r"(?<![A-Za-z])(?i:on|since|from|until|till|by|before|after|through)[ \t]*$")
 _PAIN_WORDS = re.compile(r"(?i:pain|c/o)")
 _PAIN_DENOMINATORS = frozenset({3, 4, 5, 10})
 _PUPIL_WORDS = re.compile(r"(?i:pupils?|perrla?)")
@@ -236,7 +238,7 @@ _AGE_OF_PERSON = re.compile(
 )
 CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
-_AGE_APPOSITIVE = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]*" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
+_AGE_APPOSITIVE = re.compile(r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}),[ \t]*" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
 
 
 def _valid_month_day(month: int, day: int) -> bool:
@@ -258,7 +260,7 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     after = text[end : end + 20]
     unit = _SCORE_AFTER.match(after)
     if unit and not _cannot_measure(unit.group("word"), month, day) and not (
-            _COUNT_WORDS.fullmatch(unit.group("word")) and _DATE_CUE.search(before)):
+            _COUNT_WORDS.fullmatch(unit.group("word")) and _COUNT_DATE_CUE.search(before)):
         return True
     if _SINGLE_PRESSURE.search(before):
         return False

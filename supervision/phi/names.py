@@ -66,10 +66,12 @@ _RELATION = (
     r"parole officer|officer|lawyer|attorney|advocate|pastor|priest|minister|rabbi|imam|sponsor|mentor|"
     r"classmate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
-    r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son)"
+    r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
+    r"translator)"
 )
 _NAMING = (
-    r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|"
+    r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
+    r"preferred name|new name|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
@@ -161,7 +163,8 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
         return None
     start, end = words[0][0], words[-1][1]
     # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
-    if not strong and (is_eponym_use(text[start:end], text[end : end + 40], text[max(0, start - 30) : start])
+    if not strong and (is_authored_model(text[start:end], text[max(0, start - 60) : start], text[end : end + 60])
+                       or is_eponym_use(text[start:end], text[end : end + 40], text[max(0, start - 30) : start])
                        or is_eponym_in_parentheses(text[start:end], text[max(0, start - 40) : start], text[end : end + 3])):
         return None
     return start, end
@@ -236,7 +239,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
-     "nicknamed", "aka", "signed by"}
+     "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name"}
 )
 
 
@@ -270,12 +273,16 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # a prefix: "Co-parenting", "Re-entry"
         if _STATE_AFTER_TOWN.search(text, max(0, m.start() - 30), m.start()) and is_state(word):
             continue  # "Cleveland, Tennessee": the state of an address, not Tennessee the person
+        if is_state(word) and _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "her son lives in Florida"
         if word.lower() in COUNTRIES and _MIGRATION.search(text, max(0, m.start() - 30), m.start()):
             continue  # "came from Yemen via Jordan": a country, not Jordan the person
         common = lexicon.is_common_word(word)
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
         if not common:
+            if "-" in word and at_sentence_start(text, start) and all(lexicon.is_sentence_word(p) for p in word.split("-")):
+                continue  # "Child-Centered Play Therapy"
             if at_sentence_start(text, start) and lexicon.is_sentence_word(word) and not _AGE_OR_PRONOUNS.match(text, end):
                 # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one, or when an
                 # age or pronouns follow it ("Lily (age 5)", "Jordan (17, they/them)")
@@ -302,6 +309,7 @@ def _list_names(text: str) -> Iterator[Span]:
 
 
 _STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_IN_PLACE = re.compile(r"(?<![A-Za-z])(?i:in|to|from|near|across|outside)[ \t]+$")
 #: Words after which a country is where someone came from or went through, not a person.
 _MIGRATION = re.compile(
     r"(?i:(?:came|come|comes|coming|moved|fled|immigrated|emigrated|arrived|relocated|returned|deported|born|"

@@ -96,7 +96,7 @@ _FACILITY_WORD = (
     r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
     r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health|"
     r"High|Tabernacle|Deli|Salon|Nails|Farms|Pizzeria|Grill|Motors|Dental|Pediatrics|Adult Day(?: Center| Program)?|"
-    r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s)"
+    r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})?"
@@ -107,7 +107,7 @@ _FACILITY_NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}]{{2,5}})[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,4}})$"
 )
 _FACILITY_OF_WORDS = (
-    r"University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|"
+    r"University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|Center|"
     r"Borough|Township|Port|Lake|Mount|Fort"
 )
 _FACILITY_OF = re.compile(
@@ -207,6 +207,8 @@ CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
+#: A saint's name in the possessive after a place preposition is a hospital, a church or a school.
+_SAINT_PLACE = re.compile(r"(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+((?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s)(?![\w])")
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell") and military bases ("Fort Hood",
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
@@ -228,6 +230,8 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
+        yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
     for m in hits["campus_or_base"]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"

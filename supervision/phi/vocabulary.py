@@ -64,7 +64,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney
     roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram
-    army navy marines usmc usaf medi-cal masshealth tricare
+    army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
 )
@@ -153,17 +153,31 @@ _MODEL_AFTER = re.compile(
 )
 
 
+#: Words after which a parenthesized name is that person, not an author cited: "her brother (Ryan)".
+PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
+    """him her them he she they client clients cl pt patient child son daughter kid kids brother sister mother
+    father mom dad parent parents partner husband wife spouse boyfriend girlfriend bf gf friend friends roommate
+    coworker boss supervisor manager teacher teachers coach counselor therapist psychiatrist doctor nurse
+    caseworker worker officer lawyer attorney sponsor mentor aunt uncle cousin niece nephew grandmother
+    grandfather grandma grandpa guardian caregiver neighbor peer peers member members ex fiance fiancee
+    stepmother stepfather stepmom stepdad interpreter advocate pastor priest principal resident intern
+    person people contact family staff team sitter aide provider physician clinician rep representative
+    rn md np pa do lpn cna lcsw lmhc attending fellow tech rt pt ot slp sw cm""".split()
+)
+
+
 def is_authored_model(word: str, before: str, following: str) -> bool:
-    """A surname used to name a model: any surname in a parenthesis of authors right after a model or technique
-    word (no list needed), or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
+    """A surname used to name a model: any surname in a parenthesis of authors, unless a person word stands right
+    before the parenthesis ("Coping Cat (Kendall)", "Buried in Treasures (Tolin, Frost, Steketee)", not "her
+    brother (Ryan)"); or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
     if _MODEL_AFTER.match(following):
         return True
     opened = before.rfind("(")
     if opened < 0 or ")" in before[opened:]:
         return False
     outside = re.findall(r"[\w-]+", before[:opened])[-3:]
-    if not any(c.lower() in _TECHNIQUE_WORDS or c.lower() in CLINICAL_TERMS for c in outside):
-        return False
+    if not outside or outside[-1].lower() in PERSON_BEFORE_PARENTHESIS or before[:opened].rstrip()[-1:] in ".:;":
+        return False  # "her brother (Ryan)", "spoke with him (Ryan)"
     return bool(_AUTHOR_LIST.match(before[opened + 1 :] + word + following))
 
 

@@ -403,3 +403,31 @@ def test_models_named_after_people_are_not_identifiers(prose):
 )
 def test_sentence_start_names_ages_and_ordinals(sentence, expected):
     assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Coping Cat (Kendall) session 9; Buried in Treasures (Tolin, Frost, Steketee) module 3.",
+        "Written Exposure Therapy (Sloan and Marx); Child-Centered Play Therapy (Landreth) begun.",
+        "Diary card completed 6/7 days. BPI interference 7/10. Her son lives in Florida.",
+    ],
+)
+def test_cited_authors_counts_and_states_are_not_identifiers(prose):
+    assert scan(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Talked with her brother (Ryan) about the move.", ("NAME", "Ryan")),
+        ("Report from the RN (Kimberly) at shift change.", ("NAME", "Kimberly")),
+        ("Interpreter Héctor joined for the caregiver.", ("NAME", "Héctor")),
+        ("Uses they/them and the chosen name River.", ("NAME", "River")),
+        ("C-207, 90, lives alone.", ("AGE", "90")),
+        ("Went to the ED at St. Luke's twice.", ("LOCATION", "St. Luke's")),
+        ("Seen at Louisiana State Penitentiary.", ("LOCATION", "Louisiana State Penitentiary")),
+    ],
+)
+def test_people_in_parentheses_interpreters_chosen_names_and_saints(sentence, expected):
+    assert expected in found(sentence)

@@ -262,7 +262,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "phi")
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--false", type=int, default=0)
-    parser.add_argument("--only", choices=["therapy", "nursing", "synthetic", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "clean"])
+    parser.add_argument("--only", choices=["therapy", "nursing", "synthetic", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "clean"])
     args = parser.parse_args()
     keep = max(args.misses, args.false)
     sets = {
@@ -276,6 +276,7 @@ def main() -> None:
         "blind4": lambda: load_therapy(OWN_DATA / "therapy_blind4.md"),
         "blind5": lambda: load_therapy(OWN_DATA / "therapy_blind5.md"),
         "blind6": lambda: load_therapy(OWN_DATA / "therapy_blind6.md"),
+        "blind7": lambda: load_therapy(OWN_DATA / "therapy_blind7.md"),
         "clean": lambda: load_therapy(OWN_DATA / "therapy_clean.md"),
     }
     all_docs = []
@@ -291,7 +292,7 @@ def main() -> None:
         if not args.false:
             s.false.clear()
         extra = ""
-        if name in ("therapy", "holdout", "blind", "blind3", "blind4", "blind5", "blind6"):
+        if name in ("therapy", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7"):
             false, words = clean_prose_rate(docs)
             extra = f"false findings per 1,000 words of prose outside gold spans: {1000 * false / words:.2f} ({false} in {words} words)"
         report(f"{name} ({len(docs)} texts)", s, extra)

@@ -55,6 +55,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind4.md", 0.95, 2),    # measured 0.966 and 1 (2,166 words)
     ("therapy_blind5.md", 0.90, 3),    # measured 0.916 and 2 (2,268 words)
     ("therapy_blind6.md", 0.96, 4),    # measured 0.979 and 3 (2,317 words)
+    ("therapy_blind7.md", 0.90, 3),    # measured untouched 0.910 and 2 (2,445 words): not tuned on
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

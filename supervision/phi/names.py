@@ -25,10 +25,8 @@ from .vocabulary import (
     FUNCTION_WORDS,
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
-    is_authored_model,
     is_clinical,
-    is_eponym_in_parentheses,
-    is_eponym_use,
+    is_eponym_at,
 )
 
 Span = tuple[int, int, str]
@@ -163,9 +161,7 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
         return None
     start, end = words[0][0], words[-1][1]
     # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
-    if not strong and (is_authored_model(text[start:end], text[max(0, start - 60) : start], text[end : end + 60])
-                       or is_eponym_use(text[start:end], text[end : end + 40], text[max(0, start - 30) : start])
-                       or is_eponym_in_parentheses(text[start:end], text[max(0, start - 40) : start], text[end : end + 3])):
+    if not strong and is_eponym_at(text, start, end):
         return None
     return start, end
 
@@ -263,20 +259,14 @@ def _list_names(text: str) -> Iterator[Span]:
         word = m.group()
         if not lexicon.is_name_word(word) or _is_stop(word) or is_clinical(word):
             continue
-        if is_eponym_use(word, text[m.end() : m.end() + 40], text[max(0, m.start() - 30) : m.start()]) or is_eponym_in_parentheses(
-                word, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 3]) or is_authored_model(
-                word, text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
+        if is_eponym_at(text, m.start(), m.end()):
             continue
         if word.lower() in _CUE_WORDS:
             continue
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
-        if _STATE_AFTER_TOWN.search(text, max(0, m.start() - 30), m.start()) and is_state(word):
-            continue  # "Cleveland, Tennessee": the state of an address, not Tennessee the person
-        if is_state(word) and _IN_PLACE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "her son lives in Florida"
-        if word.lower() in COUNTRIES and _MIGRATION.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "came from Yemen via Jordan": a country, not Jordan the person
+        if _is_place_here(text, m.start(), word):
+            continue
         common = lexicon.is_common_word(word)
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
@@ -306,6 +296,15 @@ def _list_names(text: str) -> Iterator[Span]:
         if pair and lexicon.is_name_word(pair.group(1)) and not lexicon.is_common_word(pair.group(1)) and (
                 not lexicon.is_sentence_word(pair.group(1))) and lexicon.is_first_name(word):
             yield start, end, "NAME"  # "Ben and Aaliyah completed PREPARE"
+
+
+def _is_place_here(text: str, start: int, word: str) -> bool:
+    """A state or a country where a place stands, not a person with that name: "Cleveland, Tennessee", "her son
+    lives in Florida", "came from Yemen via Jordan"."""
+    before = text[max(0, start - 30) : start]
+    if is_state(word):
+        return bool(_STATE_AFTER_TOWN.search(before) or _IN_PLACE.search(before))
+    return word.lower() in COUNTRIES and bool(_MIGRATION.search(before))
 
 
 _STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
@@ -349,7 +348,7 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         if common[w] and at_sentence_start(text, m.start()) and not _PAIR.match(text, m.end()) and not (
                 _PERSON_VERB.match(text, m.end())):
             continue
-        if is_eponym_use(w, text[m.end() : m.end() + 40], text[max(0, m.start() - 30) : m.start()]):
+        if is_eponym_at(text, m.start(), m.end()):
             continue  # "her supervisor, Ellis" and later "Ellis's ABC model"
         yield m.start(), m.end(), "NAME"
 

@@ -258,6 +258,10 @@ def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "SSN"
 
 
+#: Numbers that name a plan or a public service, not a person: a "504 plan", the 988 and 211 lines, 911.
+_SERVICE_NUMBERS = frozenset({"504", "988", "211", "311", "911"})
+
+
 def _digit_count(token: str) -> int:
     return sum(c.isdigit() for c in token)
 
@@ -273,7 +277,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         token = m.group(1)
         digits = _digit_count(token)
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
-            if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token != "504":  # a 504 plan
+            if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token not in _SERVICE_NUMBERS:
                 yield m.start(1), m.end(1), "ID"
     last_end = -1
     for run in _DIGIT_RUN.finditer(text):

@@ -225,7 +225,7 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
     for start, end, kind in _find_places(text, hits):
         if " " not in text[start:end] and is_authored_model(text[start:end], text[max(0, start - 60) : start],
                                                                text[end : end + 60]):
-            continue
+            continue  # a place that names a model; a place is not an eponym pair ("Johnson & Johnson")
         yield start, end, kind
 
 

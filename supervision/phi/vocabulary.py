@@ -76,10 +76,10 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     beck ellis rogers adler bowen erikson skinner klein burns hayes young ross kubler miller hamilton
     montgomery asberg zung hare raven ravens murray brown columbia yale cornell edinburgh holmes rahe
     pittsburgh glasgow morse norton bell graves addison cushing epstein barr fowler swan ganz down
-    jacobson shapiro barkley neff baker stanley brown johnson greenberg gilbert siegel levine lazarus glasser
-    haley whitaker foa marlatt prochaska seligman maslow rogers perls frankl yalom jung freud piaget bandura
+    jacobson shapiro barkley neff baker stanley johnson greenberg gilbert siegel levine lazarus glasser
+    haley whitaker foa prochaska seligman maslow perls frankl yalom jung freud piaget bandura
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
-    butler axline landreth heimberg worden rapoport epston bowlby kolk craske barlow resick clark marlatt gordon
+    butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger
     """.split()
 )
@@ -125,9 +125,10 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     before_pair = _EPONYM_PAIR_BEFORE.search(preceding)
     if before_pair and (before_pair.group(1).lower() in CLINICAL_TERMS or before_pair.group(1).lower() in EPONYM_SURNAMES):
         return True
-    parts = [x for x in re.split(r"[-/]", w) if x]
-    if len(parts) > 1 and any(x in CLINICAL_TERMS or x in EPONYM_SURNAMES for x in parts):
-        return True  # "Gottman-Rapoport", "Axline/Landreth"
+    parts = [x for x in re.split(r"[-/]", word) if x]
+    if len(parts) > 1 and (any(x[:1].isupper() and x.lower() in CLINICAL_TERMS for x in parts) or all(
+            x.lower() in CLINICAL_TERMS or x.lower() in EPONYM_SURNAMES for x in parts)):
+        return True  # "Gottman-Rapoport", "Axline/Landreth", "PASSY-MUIR"; not "Chick-fil-A", "Ellis-Ingram"
     if w not in EPONYM_SURNAMES:
         return False
     if _EPONYM_FOLLOWER.match(following):
@@ -162,7 +163,9 @@ PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
     grandfather grandma grandpa guardian caregiver neighbor peer peers member members ex fiance fiancee
     stepmother stepfather stepmom stepdad interpreter advocate pastor priest principal resident intern
     person people contact family staff team sitter aide provider physician clinician rep representative
-    rn md np pa do lpn cna lcsw lmhc attending fellow tech rt pt ot slp sw cm""".split()
+    rn md np pa do lpn cna lcsw lmhc attending fellow tech rt pt ot slp sw cm
+    student grader kindergartner toddler infant baby teen teenager adolescent youth boy girl man woman veteran
+    senior widow widower twin twins sibling siblings grandson granddaughter grandchild stepson stepdaughter""".split()
 )
 
 
@@ -179,6 +182,17 @@ def is_authored_model(word: str, before: str, following: str) -> bool:
     if not outside or outside[-1].lower() in PERSON_BEFORE_PARENTHESIS or before[:opened].rstrip()[-1:] in ".:;":
         return False  # "her brother (Ryan)", "spoke with him (Ryan)"
     return bool(_AUTHOR_LIST.match(before[opened + 1 :] + word + following))
+
+
+def is_eponym_at(text: str, start: int, end: int) -> bool:
+    """Whether the capitalized word at ``text[start:end]`` names a model, an instrument or its author rather than
+    a person or a place: an eponym in use ("Beck Depression Inventory", "ACT per Hayes", "Miller & Rollnick"), a
+    surname naming a model ("McFarlane model", "Coping Cat (Kendall)"), or an eponym in a parenthesis naming a
+    technique ("card sort (ACT, Hayes)"). The one test names and places both ask."""
+    word = text[start:end]
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    return (is_eponym_use(word, after, before[-30:]) or is_authored_model(word, before, after)
+            or is_eponym_in_parentheses(word, before[-40:], after))
 
 
 def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:

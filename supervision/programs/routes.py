@@ -81,9 +81,16 @@ def invite():
     db.session.commit()
     link = url_for("auth.accept", token=raw, _external=True)
     sent = send_invitation(invitation, link)  # after the commit: mail never undoes the invitation
-    flash(f"Invitation created for {invitation.email}." + ("" if sent else " The e-mail could not be sent; pass on the link below."),
-          "success" if sent else "warning")
+    _flash_link_sent(f"Invitation created for {invitation.email}.", sent)
     return _people_page(new_link=(invitation, link))
+
+
+def _flash_link_sent(done: str, sent: bool) -> None:
+    """Say what was done, and whether the invitation e-mail left; when it did not, the page shows the link."""
+    if sent:
+        flash(done, "success")
+    else:
+        flash(done + " The e-mail could not be sent; pass on the link below.", "warning")
 
 
 def _posted_invitation(invitation_id: int) -> Invitation:
@@ -108,8 +115,7 @@ def renew_invitation(invitation_id: int):
     db.session.commit()
     link = url_for("auth.accept", token=raw, _external=True)
     sent = send_invitation(invitation, link)  # after the commit: mail never undoes the new link
-    flash(f"A new link for {invitation.email} was created; the old one no longer works."
-          + ("" if sent else " The e-mail could not be sent; pass on the link below."), "success" if sent else "warning")
+    _flash_link_sent(f"A new link for {invitation.email} was created; the old one no longer works.", sent)
     return _people_page(new_link=(invitation, link))
 
 

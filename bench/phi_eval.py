@@ -262,23 +262,20 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "phi")
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--false", type=int, default=0)
-    parser.add_argument("--only", choices=["therapy", "nursing", "synthetic", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "clean"])
+    own = {p.stem.removeprefix("therapy_"): p for p in sorted(OWN_DATA.glob("therapy_*.md"))}
+    parser.add_argument("--only", choices=["therapy", "nursing", "synthetic", *own])
+    parser.add_argument("--file", type=Path, help="score one more therapy-markup file (a new blind set)")
     args = parser.parse_args()
     keep = max(args.misses, args.false)
     sets = {
         "therapy": lambda: load_therapy(args.data / "therapy_notes_dev.md"),
         "nursing": lambda: load_nursing(args.data / "nursing_notes_refilled.jsonl"),
         "synthetic": lambda: load_synthetic(args.data / "synthetic_pii_sentences.json"),
-        # The project's own therapy sets (tests/phi/data/README.md): written by people who had not seen the rules
-        "holdout": lambda: load_therapy(OWN_DATA / "therapy_holdout.md"),
-        "blind": lambda: load_therapy(OWN_DATA / "therapy_blind.md"),
-        "blind3": lambda: load_therapy(OWN_DATA / "therapy_blind3.md"),
-        "blind4": lambda: load_therapy(OWN_DATA / "therapy_blind4.md"),
-        "blind5": lambda: load_therapy(OWN_DATA / "therapy_blind5.md"),
-        "blind6": lambda: load_therapy(OWN_DATA / "therapy_blind6.md"),
-        "blind7": lambda: load_therapy(OWN_DATA / "therapy_blind7.md"),
-        "clean": lambda: load_therapy(OWN_DATA / "therapy_clean.md"),
     }
+    # The project's own therapy sets (tests/phi/data/README.md): written by people who had not seen the rules
+    sets.update({name: (lambda path=path: load_therapy(path)) for name, path in own.items()})
+    if args.file:
+        sets = {args.file.stem: lambda: load_therapy(args.file)}
     all_docs = []
     for name, load in sets.items():
         if args.only and name != args.only:
@@ -292,7 +289,7 @@ def main() -> None:
         if not args.false:
             s.false.clear()
         extra = ""
-        if name in ("therapy", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7"):
+        if name != "clean" and name not in ("nursing", "synthetic"):
             false, words = clean_prose_rate(docs)
             extra = f"false findings per 1,000 words of prose outside gold spans: {1000 * false / words:.2f} ({false} in {words} words)"
         report(f"{name} ({len(docs)} texts)", s, extra)

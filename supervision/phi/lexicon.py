@@ -8,6 +8,7 @@ context rules alone), so a broken install degrades recall but never raises.
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -34,23 +35,41 @@ def available() -> bool:
     return bool(_load("first_names.txt.gz"))
 
 
+def _name_key(word: str) -> str:
+    """The key for the name lists, which spell names in ASCII without apostrophes: "Wiśniewski" ->
+    "wisniewski", "D'Andre" -> "dandre", "O'Brien" -> "obrien"."""
+    k = _key(word)
+    if not k.isascii():
+        k = unicodedata.normalize("NFKD", k).encode("ascii", "ignore").decode()
+    return k.replace("'", "")
+
+
+def _in_names(k: str, list_name: str) -> bool:
+    names = _load(list_name)
+    if k in names:
+        return True
+    if "'" in k or not k.isascii():
+        return _name_key(k) in names
+    return False
+
+
 def is_first_name(word: str) -> bool:
-    """A given name in the US SSA baby-name lists (any case)."""
-    return _key(word) in _load("first_names.txt.gz")
+    """A given name in the US SSA baby-name lists (any case, any accents)."""
+    return _in_names(_key(word), "first_names.txt.gz")
 
 
 def is_surname(word: str) -> bool:
-    """A surname in the US Census surname list (any case)."""
-    return _key(word) in _load("surnames.txt.gz")
+    """A surname in the US Census surname list (any case, any accents)."""
+    return _in_names(_key(word), "surnames.txt.gz")
 
 
 def is_name_word(word: str) -> bool:
     """A first name or a surname; hyphenated names count when any part does."""
     k = _key(word)
-    if k in _load("first_names.txt.gz") or k in _load("surnames.txt.gz"):
+    if _in_names(k, "first_names.txt.gz") or _in_names(k, "surnames.txt.gz"):
         return True
     if "-" in k:
-        return any(p in _load("first_names.txt.gz") or p in _load("surnames.txt.gz") for p in k.split("-") if p)
+        return any(_in_names(p, "first_names.txt.gz") or _in_names(p, "surnames.txt.gz") for p in k.split("-") if p)
     return False
 
 

@@ -206,6 +206,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             word = text[run[0] : run[1]]
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
+            if rx is _CUE_RX and m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s")) and lexicon.is_common_word(
+                    word.split()[0]):
+                continue  # "Children's Hospital", "Women's Center": a possessive names a place, not a person
+
             if word[:1].islower() and (
                 not lexicon.is_first_name(word)
                 or (rx is _NAMING_RX and " ".join(m.group().lower().split()).strip('"“ ') not in _STRONG_NAMING)
@@ -246,7 +250,8 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     if cue in _STRONG_NAMING:
         return True
     first = word.split()[0]
-    return lexicon.is_name_word(first) and not lexicon.is_common_word(first)
+    return lexicon.is_name_word(first) and not lexicon.is_common_word(first) and not _is_place_here(
+        text, m.end(), first)  # "moved to Washington State"
 
 
 def _list_names(text: str) -> Iterator[Span]:
@@ -265,6 +270,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
+        if word.endswith(("-American", "-Canadian")):
+            continue  # "Nigerian-American": a heritage, not a name
         if _is_place_here(text, m.start(), word):
             continue
         common = lexicon.is_common_word(word)
@@ -274,10 +281,16 @@ def _list_names(text: str) -> Iterator[Span]:
             if "-" in word and at_sentence_start(text, start) and all(lexicon.is_sentence_word(p) for p in word.split("-")):
                 continue  # "Child-Centered Play Therapy"
             if at_sentence_start(text, start) and lexicon.is_sentence_word(word) and not _AGE_OR_PRONOUNS.match(text, end):
-                # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one, or when an
-                # age or pronouns follow it ("Lily (age 5)", "Jordan (17, they/them)")
+                # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one, when a
+                # surname follows ("Mark Sullivan shared"), when an age, pronouns or a client code follow it ("Lily
+                # (age 5)", "Jordan (17, they/them)", "Maya (C-561)"), or a verb only a person does ("Rowan shared")
                 nxt = _PAIR.match(text, end)
-                if not (nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1))):
+                surname = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0]) and not (
+                    candidates[idx + 1][3] or lexicon.is_sentence_word(candidates[idx + 1][2]))
+                person = lexicon.is_first_name(word) and _PERSON_VERB.match(text, end) and not text.startswith(
+                    (" has", " had", " was", " and"), end)
+                if not (surname or person or (
+                        nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue
             yield start, end, "NAME"
             continue
@@ -316,7 +329,10 @@ _MIGRATION = re.compile(
 )
 
 
-_AGE_OR_PRONOUNS = re.compile(r"[ \t]*\((?:age[ \t]*)?\d{1,2}\b|[ \t]*\((?:she|he|they|ze|xe)/", re.IGNORECASE)
+_AGE_OR_PRONOUNS = re.compile(
+    r"[ \t]*\((?:age[ \t]*)?\d{1,2}\b|[ \t]*\((?:she|he|they|ze|xe)/|[ \t]*\((?:client[ \t]+)?[A-Z]{1,3}-\d|,[ \t]+\d{1,2},",
+    re.IGNORECASE,
+)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

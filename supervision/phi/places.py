@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import at_sentence_start
+from .context import at_sentence_start, mostly_upper
 from .cues import CUES
-from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, is_authored_model, is_clinical
+from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, PEOPLES, is_authored_model, is_clinical
 
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
@@ -53,6 +53,8 @@ _STATES = (
     r"Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Fla\.|Conn\.|Penn\.|Tex\.)"
 )
 _STATE_RX = re.compile(_STATES)
+#: The states spelled out, not as two capitals ("Children's Hospital Colorado", not "Clinic OR").
+_STATE_NAMES = "(?:" + "|".join(a for a in _STATES[3:-1].split("|") if len(a) > 2 and not a.endswith(".")) + ")"
 
 
 def is_state(word: str) -> bool:
@@ -84,7 +86,7 @@ _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 _FACILITY_WORD = (
-    r"(?:Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|Sanitarium|Hospice|"
+    r"(?:Health Care System|Healthcare System|Health System|Health Network|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|Sanitarium|Hospice|"
     r"Nursing Home|Nursing Center|Rehab(?:ilitation)?(?: Center| Hospital)?|Care Center|Treatment Center|"
     r"Recovery Center|Counseling Center|Wellness Center|Community Center|Senior Center|Center|Centre|"
     r"High School|Middle School|Elementary(?: School)?|Primary School|Junior High|School|Academy|Preschool|"
@@ -96,15 +98,20 @@ _FACILITY_WORD = (
     r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
     r"Memorial|Regional|ICU|CCU|MICU|SICU|Medical|Health|Healthcare|Health System|Behavioral Health|"
     r"High|Tabernacle|Deli|Salon|Nails|Farms|Pizzeria|Grill|Motors|Dental|Pediatrics|Adult Day(?: Center| Program)?|"
-    r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary)"
+    r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
+    r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
+    r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
+    r"Senior Living|Associates|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
 )
 _FACILITY_RULE = re.compile(
-    rf"{_FACILITY_WORD}(?![\w])(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})?"
+    rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
+    rf"[ \t]+{_STATE_NAMES}(?![\w'’]))?"
 )
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}]{{2,5}})[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,4}})$"
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}}|[{_UP}]\.)"
+    rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
     r"University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|Center|"
@@ -121,6 +128,9 @@ _GENERIC = frozenset(
     state university city public senior elementary middle high day primary urgent care recovery treatment
     detox emergency psychiatric rehabilitation rehab veterans va outpatient inpatient residential partial
     national american new old north south east west central main the a an our their his her my your local
+    southern northern eastern western greater student employee staff social security housing authority
+    probation parole unemployment disability disabilities financial aid admissions career legal immigration
+    welfare benefits public town human resources hr title catholic episcopal orthodox
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -141,7 +151,12 @@ _PLACE_CUE_WORDS = (
     rf"visited|visiting|vacation|trip|drove|flew|house|home|apartment|shelter|admitted|hospitalized|"
     rf"discharged|incarcerated|jailed|detained|arrested|hired|fired|laid off|quit|left|started|starts|"
     rf"shops?|shopping|store|stores|church|parish|school|college|university|campus|library|located|"
-    r"based|originally|native|hometown|neighborhood"
+    r"based|originally|native|hometown|neighborhood|freshman|sophomore|junior|senior|first-year|second-year|"
+    r"third-year|fourth-year|grad|undergrad|alum|alumna|alumnus|retired|cashier|clerk|teller|nurse|teacher|"
+    r"manager|supervisor|driver|mechanic|server|waitress|waiter|bartender|cook|chef|dishwasher|custodian|"
+    r"janitor|aide|technician|engineer|accountant|analyst|receptionist|assistant|stocker|barista|machinist|"
+    r"welder|electrician|laborer|operator|guard|paralegal|pharmacist|secretary|professor|instructor|coach|"
+    r"contractor|employee|associate|worker"
 )
 _PLACE_CUE = re.compile(
     rf"(?i:(?:{_PLACE_CUE_WORDS})(?:[ \t]+[a-z][a-z'’-]*){{0,3}}?[ \t]+(?:(?:at|in|for|from|to|near|by|on|into|"
@@ -200,15 +215,28 @@ _CHAINS = (
     r"Salvation Army|Goodwill|Bank of America|Wells Fargo|Citibank|TD Bank|Walt Disney World|Disneyland|"
     r"Kaiser Permanente|Kaiser|Sutter Health|Intermountain Healthcare|Geisinger|UPMC|Mayo Clinic|Cleveland Clinic|"
     r"Mass General|Johns Hopkins|Mohegan Sun|Foxwoods|Raytheon|Boeing|Lockheed Martin|Deloitte|Microsoft|Google|"
-    r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car"
+    r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|"
+    r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])")
+#: Chains and employers whose names are no English word or common name: a workplace or a place wherever they
+#: stand ("a retired Boeing machinist", "the Walmart parking lot"); the others need a place preposition.
+_CHAINS_ANYWHERE = frozenset(
+    w.strip() for w in """Walmart|Wal-Mart|Costco|Kroger|Safeway|Publix|Wegmans|Meijer|Hy-Vee|Walgreens|Starbucks|McDonald's|
+    Chick-fil-A|Chipotle|Applebee's|IHOP|Raytheon|Boeing|Lockheed Martin|Deloitte|Accenture|Geisinger|UPMC|
+    Mayo Clinic|Cleveland Clinic|Mass General|Johns Hopkins|Kaiser Permanente|Sutter Health|
+    Intermountain Healthcare|Mohegan Sun|Foxwoods|FedEx|Home Depot|Best Buy|Dollar General|Whole Foods|
+    Trader Joe's|Walt Disney World|Disneyland|Mall of America|Bank of America|Wells Fargo|Planet Fitness|
+    Texas Roadhouse|Cracker Barrel|Waffle House|Olive Garden|Johnson & Johnson""".split("|")
+)
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
 #: A saint's name in the possessive after a place preposition is a hospital, a church or a school.
-_SAINT_PLACE = re.compile(r"(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+((?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s)(?![\w])")
+_SAINT_PLACE = re.compile(
+    r"(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?)(?![\w])"
+)
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell") and military bases ("Fort Hood",
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
@@ -217,6 +245,112 @@ _CAMPUS_OR_BASE = re.compile(
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air",
          _CAMPUS_OR_BASE)
+
+
+#: Lower-case nouns for a place that a capitalized name before them, or in apposition after them, names ("the
+#: Pacific Garden Mission shelter", "the Boeing plant", "his cousin's bakery, Aleppo Sweets").
+_PLACE_NOUNS = (
+    r"shelter|clinic|hospital|school|church|store|plant|factory|warehouse|campus|office|branch|mall|restaurant|"
+    r"diner|casino|jail|prison|mosque|temple|synagogue|gurdwara|library|gym|dealership|headquarters|parish|"
+    r"congregation|mine|mill|farm|ranch|hotel|motel|pub|cafe|café|bakery|salon|shop|supermarket|pharmacy|"
+    r"academy|daycare|preschool|garage|bar|restaurant|facility"
+)
+_BEFORE_NOUN_WORDS = "the|at|to|from|near|outside|The|At"
+_NAMED_BEFORE_NOUN = re.compile(
+    rf"(?:{_BEFORE_NOUN_WORDS})[ \t]+"
+    rf"((?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}})[ \t]+){{1,4}})(?:{_PLACE_NOUNS})(?![\w])"
+)
+CUES.add("named_before_noun", _BEFORE_NOUN_WORDS, _NAMED_BEFORE_NOUN)
+_NAMED_AFTER_NOUN = re.compile(
+    rf"(?<![\w'’-])(?:{_PLACE_NOUNS})(?:,[ \t]+|[ \t]+(?:called|named)[ \t]+)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])"
+)
+CUES.add("named_after_noun", _PLACE_NOUNS, _NAMED_AFTER_NOUN)
+#: Children's hospitals named by their state or city ("Children's Minnesota", "Children's Mercy").
+_CHILDRENS = re.compile(rf"Children['’]s[ \t]+({_CAP})(?![\w'’])")
+CUES.add("childrens", "Children", _CHILDRENS)
+_AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?$")
+#: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
+_GEO_WORDS = r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff"
+_GEO_PREPOSITIONS = "at|to|from|in|near|outside|around"
+_GEO_PLACE = re.compile(
+    rf"(?:{_GEO_PREPOSITIONS})[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}}(?:{_GEO_WORDS}))(?![\w'’])"
+)
+CUES.add("geo_place", _GEO_PREPOSITIONS, _GEO_PLACE)
+#: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
+_STATE_SCHOOL = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{1,2}})(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
+_AT_SCHOOL = re.compile(
+    r"(?i:(?:at|attends|attending|attended|enrolled[ \t]+(?:at|in)|student[ \t]+(?:at|of)|graduated[ \t]+from|plays[ \t]+for)"
+    r"[ \t]+)$"
+)
+_SCHOOL_FIRST_WORDS = frozenset({"penn", "cal", "ball", "kent", "wayne", "boise", "fresno", "portland", "iowa"})
+#: An acronym after a cue for a school or an employer ("graduate student at BYU", "coach at UCLA").
+_SCHOOL_OR_WORK_CUE = re.compile(
+    r"(?i:works?|worked|working|employed|job|student|studies|studying|enrolled|attends|attended|attending|"
+    r"graduated|graduate|freshman|sophomore|junior|senior|first-year|second-year|third-year|"
+    r"fourth-year|grad|undergrad|alum|alumna|alumnus|retired|teaches|taught|coach|professor|instructor|"
+    r"employee|hired|fired|quit|laid off)(?![\w-])"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:&[A-Z]{1,2})?(?![\w&'’-])")
+
+
+def _acronym_place(text: str, pos: int) -> Span | None:
+    m = _ACRONYM.match(text, pos)
+    if not m:
+        return None
+    word = m.group()
+    if (len(word) < 3 or is_clinical(word) or word.lower() in _GENERIC or word.lower() in NOT_NAME_AFTER_CUE
+            or word.lower() in FUNCTION_WORDS or _STATE_RX.fullmatch(word) or lexicon.is_common_word(word)):
+        return None
+    return m.start(), m.end(), "LOCATION"
+
+
+def _named_place(text: str, start: int, words: list[str]) -> bool:
+    """Capitalized words that can be a place's own name: not generic, clinical, an eponym, a weekday, a
+    language or a people, a state or a country, nor a sentence's first word."""
+    if not words or _generic(words):
+        return False
+    for w in words:
+        bare = w[:-2] if w.endswith(("'s", "’s")) else w
+        if is_clinical(bare) or bare.lower() in NOT_NAME_AFTER_CUE or bare.lower() in FUNCTION_WORDS:
+            return False
+    phrase = " ".join(words)
+    if _STATE_RX.fullmatch(phrase) or phrase.lower() in COUNTRIES:
+        return False
+    if at_sentence_start(text, start) and len(words) == 1 and lexicon.is_sentence_word(words[0]):
+        return False
+    return not is_authored_model(words[0], text[max(0, start - 60) : start], text[start + len(words[0]) : start + 60])
+
+
+def _named_places(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["named_before_noun"]:
+        words = m.group(1).split()
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _GENERIC):
+            words.pop(0)
+        if words and any(not w.isupper() for w in words):
+            start = m.end(1) - len(" ".join(words)) - 1
+            if _named_place(text, start, words):
+                yield start, m.end(1), "LOCATION"
+    for m in hits["named_after_noun"]:
+        words = m.group(1).split()
+        if _named_place(text, m.start(1), words) and not lexicon.is_first_name(words[0]):
+            yield m.start(1), m.end(1), "LOCATION"  # "her bakery, Aleppo Sweets": a shop, not a person
+    for m in hits["childrens"]:
+        if not _generic([m.group(1)]) and _AT_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(1), "LOCATION"
+    for m in hits["geo_place"]:
+        words = m.group(1).split()
+        if _named_place(text, m.start(1), words[:-1]):
+            yield m.start(1), m.end(1), "LOCATION"
+    for m in _STATE_SCHOOL.finditer(text) if ("State" in text or "Tech" in text or "Poly" in text) else ():
+        words = m.group(1).split()
+        first = " ".join(words)
+        if _STATE_RX.fullmatch(first):
+            # "a junior at Ohio State", not "moved to Washington State"
+            school = bool(_AT_SCHOOL.search(text, max(0, m.start() - 40), m.start()))
+        else:
+            school = lexicon.is_place(first) or first.lower() in _SCHOOL_FIRST_WORDS
+        if school:
+            yield m.start(1), m.end(), "LOCATION"
 
 
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
@@ -236,7 +370,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
-        if _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if m.group().replace("’", "'") in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield m.start(), m.end(), "LOCATION"
     for st in hits["state"]:
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
@@ -269,6 +403,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             continue
         run = _PLACE_WORDS.match(text, m.end())
         if not run:
+            if _SCHOOL_OR_WORK_CUE.match(m.group()) and not mostly_upper(text, m.start(), m.end() + 20):
+                acronym = _acronym_place(text, m.end())
+                if acronym:
+                    yield acronym  # "a first-year at UCLA", "works for UPMC"
             continue
         words = run.group().split()
         kept = []
@@ -276,6 +414,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             if w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE or is_clinical(w):
                 break
             kept.append(w)
+        if kept and kept[-1] == "State" and len(kept) > 1:
+            kept = kept[:-1]  # "moved to New York State" is the state
         if not kept or _generic(kept) or _STATE_RX.fullmatch(" ".join(kept)) or " ".join(kept).lower() in COUNTRIES:
             continue
         end = run.start() + len(" ".join(kept))
@@ -293,6 +433,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield from _unknown_place(text, m)
     for m in hits["upper_place"]:
         yield from _upper_place(m)
+    yield from _named_places(text, hits)
     yield from _gazetteer(text)
     for m in hits["lower_place"]:
         yield from _lower_place(m)
@@ -425,7 +566,7 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     kept_surname = False
     while words:
         w, start = words[0], spans[0][0]
-        if (w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE) and not (
+        if (w.lower() in FUNCTION_WORDS or (w.lower() in NOT_NAME_AFTER_CUE and w.lower() not in PEOPLES)) and not (
             kept_surname := _surname_mid_sentence(text, start, w)
         ):
             pass
@@ -435,7 +576,9 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
             break
         spans.pop(0)
         words.pop(0)
-    if not words or (_generic(words) and not kept_surname):
+    # generic words name a facility when the facility word is followed by its place ("Children's Hospital
+    # Colorado", "Children's Hospital of Philadelphia")
+    if not words or (_generic(words) and not kept_surname and not f.group("after")):
         return
     facility_word = f.group().split()[0]
     if facility_word in _UPPER_FACILITY_WORDS or facility_word.isdigit():

@@ -214,7 +214,21 @@ def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
 #: Function words that are also given names: a name when capitalized right after "her partner", "named".
 NAME_LIKE_FUNCTION_WORDS: frozenset[str] = frozenset({"will", "may"})
 
-NOT_NAME_AFTER_CUE: frozenset[str] = frozenset(
+#: Languages, peoples and faiths: never a name after a cue, but they may begin a facility's name ("Korean
+#: Central Presbyterian Church", "Lakota East High School").
+PEOPLES: frozenset[str] = frozenset(
+    """
+    english spanish portuguese french haitian creole arabic chinese mandarin cantonese vietnamese korean
+    russian polish italian greek hindi urdu bengali somali swahili asl american african asian latino latina
+    farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
+    ukrainian kriolu khmer hmong
+    diné navajo lakota ojibwe anishinaabe cherokee choctaw chickasaw muscogee seminole hopi zuni apache yupik
+    inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet
+    latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
+    """.split()
+)
+
+NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december er ed icu ccu micu sicu nicu picu or pacu ob gyn pcp md do np pa rn
@@ -222,11 +236,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = frozenset(
     alanon nami who cps dcf dss dhs dmh dcyf va medicaid medicare snap wic ssi ssdi fmla ada iep 504
     covid covid-19 hiv aids etoh thc ekg ecg eeg mri ct cxr ua abg cbc bmp cmp inr ptt tsh
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
-    english spanish portuguese french haitian creole arabic chinese mandarin cantonese vietnamese korean
-    russian polish italian greek hindi urdu bengali somali swahili asl american african asian latino latina
-    farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
-    ukrainian kriolu khmer hmong
-    latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
+    cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs
     god jesus christ lord allah buddha bible
     """.split()
 )

@@ -324,6 +324,10 @@ def test_redacting_one_finding_leaves_the_others():
         "Coping Cat (Kendall) session 9; Buried in Treasures (Tolin, Frost, Steketee) module 3.",
         "Written Exposure Therapy (Sloan and Marx); Child-Centered Play Therapy (Landreth) begun.",
         "Diary card completed 6/7 days. BPI interference 7/10. Her son lives in Florida.",
+        "Call the Medicaid office, the Social Security office and the VA clinic; skipped the Sunday school.",
+        "Transferred from OSH to the TSICU; admitted to CSRU; started for HTN.",
+        "Thinks he works for the CIA. Moved to Washington State.",
+        "Client (C-340), 38, Diné, drove in from the reservation. Nigerian-American, 24.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -364,6 +368,22 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("C-207, 90, lives alone.", ("AGE", "90")),
         ("Went to the ED at St. Luke's twice.", ("LOCATION", "St. Luke's")),
         ("Seen at Louisiana State Penitentiary.", ("LOCATION", "Louisiana State Penitentiary")),
+        # places named by a lower-case place noun, in apposition, by a state, or by a school's short name
+        ("Met him at the Riverbend Garden Mission shelter.", ("LOCATION", "Riverbend Garden Mission")),
+        ("He was laid off from the Halvorsen plant.", ("LOCATION", "Halvorsen")),
+        ("Works at her aunt's bakery, Damascus Sweets, on weekends.", ("LOCATION", "Damascus Sweets")),
+        ("Group at Children's Hospital Colorado on Wednesdays.", ("LOCATION", "Children's Hospital Colorado")),
+        ("Referred for an eval at Children's Minnesota.", ("LOCATION", "Children's Minnesota")),
+        ("Letter to the Tucson VA Health Care System.", ("LOCATION", "Tucson VA Health Care System")),
+        ("Appointment at Olin E. Teague VA Medical Center.", ("LOCATION", "Olin E. Teague VA Medical Center")),
+        ("Lost $900 at Silver Reef Casino.", ("LOCATION", "Silver Reef Casino")),
+        ("Moved her into Maple Grove Senior Living.", ("LOCATION", "Maple Grove Senior Living")),
+        ("Funeral mass at St. Casimir Parish on Friday.", ("LOCATION", "St. Casimir Parish")),
+        ("Came in after the powwow at Leech Lake.", ("LOCATION", "Leech Lake")),
+        ("A second-year at Georgia Tech, anxious about grades.", ("LOCATION", "Georgia Tech")),
+        ("A first-year at Kent State, homesick.", ("LOCATION", "Kent State")),
+        ("Graduate student at BYU with scrupulosity.", ("LOCATION", "BYU")),
+        ("A retired Boeing machinist.", ("LOCATION", "Boeing")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
-_LITERAL = re.compile(r"[A-Za-z0-9'’\-]+")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ſḀ-ỿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ſḀ-ỿ]+)*")
+_LITERAL = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ſḀ-ỿ'’\-]+")
 
 
 def _split_top(alternation: str) -> list[str]:

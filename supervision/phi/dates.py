@@ -34,7 +34,7 @@ _MONTH_WORDS = _MONTH[3:-1] + "|" + _MONTH_UPPER[3:-1]
 #: A month name, then a day ("March 3", "Feb 9, 2024", "March the 3rd") or a year ("March 2024"), or alone.
 _MONTH_RULE = re.compile(
     rf"(?:{_MONTH}|{_MONTH_UPPER})\.?(?![\w'’-])(?:"
-    rf"([ \t]+(?:the[ \t]+)?{_DAY}{_ORD}?(?![\w:]|\.\d|/\d)(?:,?[ \t]+{_YEAR}(?!\w))?)"
+    rf"([ \t]+(?:the[ \t]+)?{_DAY}{_ORD}?(?:[–-]{_DAY}{_ORD}?)?(?![\w:]|\.\d|/\d)(?:,?[ \t]+{_YEAR}(?!\w))?)"
     rf"|(,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\w))"
     rf")?"
 )
@@ -84,7 +84,7 @@ _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
     r"interference|severity|impairment|intensity)"
-    r"(?:[ \t]+[A-Za-z'’-]+){0,2}[ \t]*[:=~-]?[ \t]*$"
+    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[\"”]?){0,2}[ \t]*[:=~-]?[ \t]*$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
@@ -182,12 +182,12 @@ _ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of|sess
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
-    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b)[a-z])"
+    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|[a-z]+ed\b)[a-z])"
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
 #: A weekday right before a month/day fraction, or before "the 13th".
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+$")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{_WEEKDAY})\.?,?[ \t]+$")  # "Sat 2/8", "nxt fri 2/23"
 _WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
 _WEEKDAY_ORDINAL = re.compile(rf"(?:{_WEEKDAY})[ \t]+the[ \t]+{_DAY}{_ORD}(?![\w])")
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
@@ -202,7 +202,14 @@ _HOLIDAY_WORDS = (
     r"St\.?[ \t]+Patrick'?s[ \t]+Day|Saint[ \t]+Patrick'?s[ \t]+Day|Good[ \t]+Friday|Ash[ \t]+Wednesday|"
     r"Palm[ \t]+Sunday|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
     r"Chanukah|Passover|Ramadan|Lunar[ \t]+New[ \t]+Year|Chinese[ \t]+New[ \t]+Year|Boxing[ \t]+Day|"
-    r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo"
+    r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo|"
+    # other traditions' days and festivals
+    r"Tết|Tet|Nowruz|Norooz|Nowrooz|(?:Día|Dia)[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes)|"
+    r"Day[ \t]+of[ \t]+the[ \t]+Dead|Three[ \t]+Kings['’]?[ \t]+Day|Navratri|Holi|Vaisakhi|Baisakhi|"
+    r"Dashain|Tihar|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Onam|Pongal|Makar[ \t]+Sankranti|"
+    r"Chuseok|Seollal|Songkran|Vesak|Losar|Obon|Purim|Sukkot|Shavuot|Ashura|Mawlid|Mardi[ \t]+Gras|"
+    r"Maundy[ \t]+Thursday|Pentecost|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
+    r"Patriots['’]?[ \t]+Day|Emancipation[ \t]+Day"
 )
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
@@ -215,6 +222,12 @@ _AGE_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
 CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
+#: "died at 96", "passed away at age 91".
+_AGE_AT_DEATH = re.compile(
+    r"(?i:(?:died|passed(?:[ \t]+away)?|death)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?)" + _AGE_NUMBER
+    + r"(?![\w.,]\d|\w)"
+)
+CUES.add("age_at_death", "died|passed|death", _AGE_AT_DEATH)
 _AGE_DECADE = re.compile(
     r"(?i:(?:in|into)[ \t]+(?:his|her|their)[ \t]+(?:mid-?|late-?|early-?)?[ \t]*)(9\d['’]?s|1[01]0['’]?s|nineties)\b"
 )
@@ -386,7 +399,7 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     for m in _AGE_AFTER.finditer(text):
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/:-"):
             yield m.start(1), m.end(1), "AGE"
-    for name in ("age_before", "age_decade", "age_words", "age_of_person"):
+    for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death"):
         for m in hits[name]:
             yield m.start(1), m.end(1), "AGE"
     if "," in text:

@@ -39,12 +39,13 @@ _CAP_WORD = rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-
 _UPPER_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
 _LOWER_WORD = rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
-_NAME_WORD_RX = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_INITIAL}|[{_UP}](?![\w.])")
+_NAME_WORD_RX = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_INITIAL}|[{_UP}](?![\w.])")
 
 _TITLE = (
     r"(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|Mx|Miss|Prof|Professor|Officer|Ofc|Det|Detective|Sgt|Sergeant|Lt|Lieutenant|"
     r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
-    r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|"
+    r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
+    r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra)"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
@@ -65,7 +66,11 @@ _RELATION = (
     r"classmate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
-    r"translator)"
+    r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|"
+    r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
+    r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
+    r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
+    r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé)"
 )
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
@@ -74,10 +79,22 @@ _NAMING = (
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
 _CUE_RX = re.compile(
-    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
+    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?[ \t]*(?:\((?![{_UP}])[^)\n]{{0,20}}\)[ \t]*)?[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
+#: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
+#: tony r.", "Caller (hope, 19)", "Youth D'Andre Pittman", "pt KM."), since "Pt Alert" and "Pt Tolerated" are
+#: prose.
+_PERSON_NOUN = r"(?:pt|pts|clt|youth|caller|veteran|vet|inmate|resident|IP|ip)"
+_PERSON_NOUN_RX = re.compile(
+    rf"(?i:pt|pts|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
+)
+_QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
+_THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])")
+_LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
+_LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
+CUES.add("person_noun", _PERSON_NOUN[3:-1], _PERSON_NOUN_RX)
 CUES.add("naming", _NAMING[3:-1], _NAMING_RX)
 _CREDENTIAL_RX = re.compile(rf"{CREDENTIALS}(?![\w])")
 CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX)
@@ -200,15 +217,23 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             yield from _with_continuations(text, run)
     for rx, name in ((_CUE_RX, "relation"), (_NAMING_RX, "naming")):
         for m in hits[name]:
+            short = _QUOTED_SHORT.match(text, m.end())
+            if short and m.group().rstrip()[-1:] in "\"“" and (rx is _CUE_RX or " ".join(
+                    m.group().lower().split()).strip('"“ ') in _STRONG_NAMING):
+                yield short.start(), short.end(), "NAME"  # asked to be called "JJ"
+                continue
             run = _name_run(text, m.end(), strong=False)
             if not run:
                 continue
             word = text[run[0] : run[1]]
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
-            if rx is _CUE_RX and m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s")) and lexicon.is_common_word(
-                    word.split()[0]):
-                continue  # "Children's Hospital", "Women's Center": a possessive names a place, not a person
+            if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and (
+                    not lexicon.is_name_word(word.split()[0])
+                    or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))):
+                # "parent: Attention Problems", "Children's Hospital": a common word after a relationship word is
+                # a name only when it is also a given name ("her son Will"), and never after a possessive
+                continue
 
             if word[:1].islower() and (
                 not lexicon.is_first_name(word)
@@ -216,6 +241,28 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             ):
                 continue
             yield from _with_continuations(text, run)
+    for m in hits["person_noun"]:
+        if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT":
+            continue  # "PT" is physical therapy
+        lower = _LOWER_NAME.match(text, m.end())
+        if lower:
+            # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
+            initial = _LOWER_INITIAL.match(text, lower.end())
+            if lexicon.is_first_name(lower.group()) and (initial or _THEN_AGE.match(text, lower.end())):
+                yield lower.start(), initial.end(1) if initial else lower.end(), "NAME"
+            continue
+        run = _name_run(text, m.end(), strong=False)
+        if not run:
+            continue
+        first = text[run[0] : run[1]].split()[0]
+        if first.isupper():
+            continue  # "Pt MAE", "pt CP"
+        if lexicon.is_name_word(first) and (not lexicon.is_common_word(first) or _THEN_AGE.match(text, run[1])):
+            if not _is_place_here(text, run[0], first):
+                yield from _with_continuations(text, run)
+        elif m.group().rstrip().endswith("(") and len(first) >= 4 and not (
+                lexicon.is_sentence_word(first) or is_clinical(first)):
+            yield run[0], run[1], "NAME"  # "Pt (Selamawit)": a word no list knows, in parentheses
     for c in hits["credential"]:
         m = _BEFORE_CREDENTIAL.search(text, max(0, c.start() - 60), c.start())
         if not m:
@@ -262,8 +309,12 @@ def _list_names(text: str) -> Iterator[Span]:
     candidates: list[tuple[int, int, str, bool]] = []
     for m in _CAPITALIZED.finditer(text):
         word = m.group()
-        if not lexicon.is_name_word(word) or _is_stop(word) or is_clinical(word):
+        if not lexicon.is_name_word(word) or is_clinical(word):
             continue
+        if _is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS:
+            continue  # "Will" and "May" stay, as common words: a name only beside another name
+        if _ORGANIZATION_AFTER.match(text, m.end()):
+            continue  # "the Trevor Project", "Kennedy Foundation"
         if is_eponym_at(text, m.start(), m.end()):
             continue
         if word.lower() in _CUE_WORDS:
@@ -274,7 +325,7 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Nigerian-American": a heritage, not a name
         if _is_place_here(text, m.start(), word):
             continue
-        common = lexicon.is_common_word(word)
+        common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
         if not common:
@@ -311,6 +362,9 @@ def _list_names(text: str) -> Iterator[Span]:
             yield start, end, "NAME"  # "Ben and Aaliyah completed PREPARE"
 
 
+_ORGANIZATION_AFTER = re.compile(r"[ \t]+(?:Project|Foundation|Fund|Society|Coalition|Alliance|Lifeline|Institute)(?![\w])")
+
+
 def _is_place_here(text: str, start: int, word: str) -> bool:
     """A state or a country where a place stands, not a person with that name: "Cleveland, Tennessee", "her son
     lives in Florida", "came from Yemen via Jordan"."""
@@ -338,6 +392,22 @@ _AGE_OR_PRONOUNS = re.compile(
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
+
+
+_NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
+_NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
+
+
+def nicknames(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
+    """A quoted name beside a found name is a nickname: 'SSG Ray Ybarra ("Mouse")', '"Bobby" (Robert
+    Mancuso)', 'Angela ("Angie") Moreno'."""
+    for start, end in names:
+        after = _NICKNAME_AFTER.match(text, end)
+        if after:
+            yield after.start(1), after.end(1), "NAME"
+        before = _NICKNAME_BEFORE.search(text, max(0, start - 30), start)
+        if before:
+            yield before.start(1), before.end(1), "NAME"
 
 
 _ECHO_WORD = re.compile(rf"{_CAP_WORD}")

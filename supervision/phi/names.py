@@ -109,6 +109,7 @@ _NOT_INITIALS = frozenset(
     AKA MSW PHD EDD PSYD AOX MAE PRBC FFP LLC INC CO LTD NS UTI COPD CHF CAD SOB DOE""".split()
 )
 _SEPARATOR = re.compile(r"[ \t]+")
+_HERITAGE = ("-American", "-Canadian")
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
@@ -143,6 +144,8 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
         word = m.group()
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
             break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
+        if word.endswith(_HERITAGE):
+            break  # "Client (Nigerian-American, 24)"
         if _is_stop(word) and not (
             not words
             and word[:1].isupper()
@@ -228,7 +231,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             word = text[run[0] : run[1]]
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
-            if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and (
+            if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
                     not lexicon.is_name_word(word.split()[0])
                     or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))):
                 # "parent: Attention Problems", "Children's Hospital": a common word after a relationship word is
@@ -321,7 +324,7 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
-        if word.endswith(("-American", "-Canadian")):
+        if word.endswith(_HERITAGE):
             continue  # "Nigerian-American": a heritage, not a name
         if _is_place_here(text, m.start(), word):
             continue
@@ -432,8 +435,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         if w not in common:
             continue
         if common[w] and at_sentence_start(text, m.start()) and not _PAIR.match(text, m.end()) and not (
-                _PERSON_VERB.match(text, m.end())):
-            continue
+                _PERSON_VERB.match(text, m.end()) or text.startswith(("'s ", "’s "), m.end())):
+            continue  # "Will try again." is the word; "Will acknowledged", "Bill's tone" the person
         if is_eponym_at(text, m.start(), m.end()):
             continue  # "her supervisor, Ellis" and later "Ellis's ABC model"
         yield m.start(), m.end(), "NAME"

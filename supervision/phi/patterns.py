@@ -222,13 +222,14 @@ CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
 #: A word that says the next token is an identifying number.
 _ID_CUE = (
     r"(?:MRN|MR ?#|medical record|record|chart|member(?:ship)?|subscriber|plan|policy|account|acct|case|claim|"
-    r"group|licen[cs]e|lic|DL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
+    r"group|licen[cs]e|lic|DL|CDL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
+    r"detention|docket|parole|probation|interpreter|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,]?[ \t]*#?[ \t]*)"
     r"([A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
@@ -311,6 +312,9 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
 # --- handles ---------------------------------------------------------------------------------------------------
 
 _HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@-])")
+#: A Reddit user ("u/thornsandrose22").
+_HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
+CUES.add("reddit", "u", _HANDLE_REDDIT)
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
     r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|handle|username|user name|screen ?name|account name"
@@ -318,7 +322,7 @@ _HANDLE_CUE_WORDS = (
 _HANDLE_CUE = re.compile(
     r"(?i:(?:" + _HANDLE_CUE_WORDS + r")(?:[ \t]+(?:handle|username|user name|name|account|id|page))?"
     r"[ \t]*(?:is|was|:|as|=)?[ \t]*)"
-    r"(@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])"
+    r"(@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@-])"
 )
 CUES.add("handle", _HANDLE_CUE_WORDS, _HANDLE_CUE)
 _HANDLE_STOP = frozenset(
@@ -333,13 +337,15 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
         for m in _HANDLE_AT.finditer(text):
             if any(c.isalpha() for c in m.group()):
                 yield m.start(), m.end(), "HANDLE"
+    for m in hits["reddit"]:
+        yield m.start(), m.end(), "HANDLE"
     for m in hits["handle"]:
         token = m.group(1)
         bare = token.lstrip("@")
         if bare.lower() in _HANDLE_STOP:
             continue
         # a user name has a digit, an underscore, a dot, an '@' or mixed case; a plain word is just prose
-        if token.startswith("@") or any(c.isdigit() or c in "_." for c in bare) or (
+        if token.startswith("@") or any(c.isdigit() or c in "_.#" for c in bare) or (
             bare[1:] != bare[1:].lower()
         ):
             yield m.start(1), m.end(1), "HANDLE"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from . import lexicon
 from .context import at_sentence_start, mostly_upper
 from .cues import CUES
-from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, PEOPLES, is_authored_model, is_clinical
+from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, PEOPLES, is_authored_model, is_clinical, is_eponym_at
 
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
@@ -101,7 +101,7 @@ _FACILITY_WORD = (
     r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
-    r"Senior Living|Associates|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
+    r"Senior Living|Associates|Magnet|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -185,11 +185,17 @@ _WARD_CONTEXT = re.compile(r"(?i:transfer|floor|unit|ward|icu|ccu|bed|go to|goin
 CUES.add("ward", _WARD_WORDS, _WARD)
 
 
+#: The rest of a one-line address after the street: ", Chicago, IL 60614".
+_ADDRESS_TAIL = re.compile(rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
+
+
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
-    """Street addresses (number, street name, street type, unit), PO boxes and apartment numbers."""
+    """Street addresses (number, street name, street type, unit, then town, state and ZIP), PO boxes and
+    apartment numbers."""
     for m in _ADDRESS.finditer(text):
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.,-"):
-            yield m.start(), m.end(), "ADDRESS"
+            tail = _ADDRESS_TAIL.match(text, m.end())
+            yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
     for name in ("po_box", "unit"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
@@ -218,7 +224,9 @@ _CHAINS = (
     r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|"
     r"American Legion(?: Post \d+)?"
 )
-_CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])")
+_CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
+#: A capitalized word that goes on a chain's name ("FedEx Ground", "Walmart Supercenter").
+_CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 #: Chains and employers whose names are no English word or common name: a workplace or a place wherever they
 #: stand ("a retired Boeing machinist", "the Walmart parking lot"); the others need a place preposition.
 _CHAINS_ANYWHERE = frozenset(
@@ -237,13 +245,16 @@ _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|
 _SAINT_PLACE = re.compile(
     r"(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?)(?![\w])"
 )
-#: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell") and military bases ("Fort Hood",
+#: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
+#: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
     r"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
+    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|"
     r"Naval Station|Naval Air Station|Air Force Base)[ \t]+[A-Z][a-z]+(?:[- ][A-Z][a-z-]+)?(?![\w'’])"
 )
-CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air",
+CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
+         "Masjid|Iglesia|Templo|Congregation|Gurdwara",
          _CAMPUS_OR_BASE)
 
 
@@ -255,27 +266,24 @@ _PLACE_NOUNS = (
     r"congregation|mine|mill|farm|ranch|hotel|motel|pub|cafe|café|bakery|salon|shop|supermarket|pharmacy|"
     r"academy|daycare|preschool|garage|bar|restaurant|facility"
 )
-_BEFORE_NOUN_WORDS = "the|at|to|from|near|outside|The|At"
+_PLACE_NOUN = re.compile(rf"(?:{_PLACE_NOUNS})(?![\w])")
+CUES.add("place_noun", _PLACE_NOUNS, _PLACE_NOUN)
+#: The capitalized words between "the" (or a place preposition) and a place noun, searched back from the noun.
 _NAMED_BEFORE_NOUN = re.compile(
-    rf"(?:{_BEFORE_NOUN_WORDS})[ \t]+"
-    rf"((?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}})[ \t]+){{1,4}})(?:{_PLACE_NOUNS})(?![\w])"
+    rf"(?<![\w'’])(?:the|at|to|from|near|outside|The|At)[ \t]+"
+    rf"((?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}})[ \t]+){{1,4}})$"
 )
-CUES.add("named_before_noun", _BEFORE_NOUN_WORDS, _NAMED_BEFORE_NOUN)
-_NAMED_AFTER_NOUN = re.compile(
-    rf"(?<![\w'’-])(?:{_PLACE_NOUNS})(?:,[ \t]+|[ \t]+(?:called|named)[ \t]+)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])"
-)
-CUES.add("named_after_noun", _PLACE_NOUNS, _NAMED_AFTER_NOUN)
+#: The capitalized words in apposition after a place noun ("bakery, Aleppo Sweets", "a diner called Mel's").
+_NAMED_AFTER_NOUN = re.compile(rf"(?:,[ \t]+|[ \t]+(?:called|named)[ \t]+)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])")
 #: Children's hospitals named by their state or city ("Children's Minnesota", "Children's Mercy").
 _CHILDRENS = re.compile(rf"Children['’]s[ \t]+({_CAP})(?![\w'’])")
 CUES.add("childrens", "Children", _CHILDRENS)
-_AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?$")
+_AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+)?$")
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
 _GEO_WORDS = r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff"
-_GEO_PREPOSITIONS = "at|to|from|in|near|outside|around"
-_GEO_PLACE = re.compile(
-    rf"(?:{_GEO_PREPOSITIONS})[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}}(?:{_GEO_WORDS}))(?![\w'’])"
-)
-CUES.add("geo_place", _GEO_PREPOSITIONS, _GEO_PLACE)
+_GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
+CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
+_GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|near|outside|around)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{1,2}})(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
 _AT_SCHOOL = re.compile(
@@ -322,7 +330,17 @@ def _named_place(text: str, start: int, words: list[str]) -> bool:
 
 
 def _named_places(text: str, hits: Hits) -> Iterator[Span]:
-    for m in hits["named_before_noun"]:
+    for noun in hits["place_noun"]:
+        if noun.start() and text[noun.start() - 1].isalpha():
+            continue
+        after = _NAMED_AFTER_NOUN.match(text, noun.end())
+        if after:
+            words = after.group(1).split()
+            if _named_place(text, after.start(1), words) and not lexicon.is_first_name(words[0]):
+                yield after.start(1), after.end(1), "LOCATION"  # "her bakery, Aleppo Sweets": a shop, not a person
+        m = _NAMED_BEFORE_NOUN.search(text, max(0, noun.start() - 90), noun.start())
+        if not m:
+            continue
         words = m.group(1).split()
         while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _GENERIC):
             words.pop(0)
@@ -330,17 +348,13 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
             start = m.end(1) - len(" ".join(words)) - 1
             if _named_place(text, start, words):
                 yield start, m.end(1), "LOCATION"
-    for m in hits["named_after_noun"]:
-        words = m.group(1).split()
-        if _named_place(text, m.start(1), words) and not lexicon.is_first_name(words[0]):
-            yield m.start(1), m.end(1), "LOCATION"  # "her bakery, Aleppo Sweets": a shop, not a person
     for m in hits["childrens"]:
         if not _generic([m.group(1)]) and _AT_PLACE.search(text, max(0, m.start() - 12), m.start()):
             yield m.start(), m.end(1), "LOCATION"
-    for m in hits["geo_place"]:
-        words = m.group(1).split()
-        if _named_place(text, m.start(1), words[:-1]):
-            yield m.start(1), m.end(1), "LOCATION"
+    for geo in hits["geo_word"]:
+        m = _GEO_PLACE_BEFORE.search(text, max(0, geo.start() - 50), geo.start())
+        if m and _named_place(text, m.start(1), m.group(1).split()):
+            yield m.start(1), geo.end(), "LOCATION"
     for m in _STATE_SCHOOL.finditer(text) if ("State" in text or "Tech" in text or "Poly" in text) else ():
         words = m.group(1).split()
         first = " ".join(words)
@@ -357,9 +371,9 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
     "Heimberg-style exposures")."""
     for start, end, kind in _find_places(text, hits):
-        if " " not in text[start:end] and is_authored_model(text[start:end], text[max(0, start - 60) : start],
-                                                               text[end : end + 60]):
-            continue  # a place that names a model; a place is not an eponym pair ("Johnson & Johnson")
+        if " " not in text[start:end] and (is_eponym_at(text, start, end) or is_authored_model(
+                text[start:end], text[max(0, start - 60) : start], text[end : end + 60])):
+            continue  # a word that names a model or an author ("Fairburn's CBT-E"); "Johnson & Johnson" stays
         yield start, end, kind
 
 
@@ -370,8 +384,14 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
-        if m.group().replace("’", "'") in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            yield m.start(), m.end(), "LOCATION"
+        name = m.group().split(" on ")[0].replace("’", "'")
+        if name in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            end = m.end()
+            nxt = _CHAIN_NEXT.match(text, end)
+            if nxt and lexicon.is_common_word(nxt.group(1)) and not (
+                    nxt.group(1).lower() in FUNCTION_WORDS or nxt.group(1).lower() in NOT_NAME_AFTER_CUE):
+                end = nxt.end(1)
+            yield m.start(), end, "LOCATION"
     for st in hits["state"]:
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
             continue
@@ -524,7 +544,7 @@ def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
         len(bare) < 4
         or bare.lower().endswith(_NOT_PLACE_ENDINGS)
         or w.lower() in FUNCTION_WORDS
-        or w.lower() in NOT_NAME_AFTER_CUE
+        or bare.lower() in NOT_NAME_AFTER_CUE
         or _STATE_RX.fullmatch(w)
         or w.lower() in COUNTRIES
         or lexicon.is_common_word(w)

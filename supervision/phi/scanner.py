@@ -4,7 +4,7 @@ overlaps into sorted, non-overlapping findings; ``redact`` replaces findings wit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .cues import CUES
@@ -52,8 +52,24 @@ def _client_code(pattern: str | None) -> re.Pattern[str]:
     return client_code_regex(pattern)
 
 
+#: What makes a client-code-shaped token an identifier instead ("interpreter ID INT-55821", "voucher #HV-30918"),
+#: unless it is the client's own code ("client ID C-014").
+_ID_BEFORE_CODE = re.compile(
+    r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|no\.|number|record|account|"
+    r"voucher|detention|docket|booking|badge|licen[cs]e|plate|permit|policy)[ \t]*[:#=]?)[ \t]*#?[ \t]*)$"
+)
+
+
+def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
+    for m in _client_code(client_code_pattern).finditer(text):
+        cue = _ID_BEFORE_CODE.search(text, max(0, m.start() - 30), m.start())
+        if cue and not cue.group("who"):
+            continue
+        yield m.span()
+
+
 def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _client_code(client_code_pattern).finditer(text)]
+    spans = list(_client_code_spans(text, client_code_pattern))
     if "[" in text:
         spans.extend(m.span() for m in _PLACEHOLDER_RX.finditer(text))
     spans.sort()

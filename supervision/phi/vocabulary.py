@@ -95,7 +95,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"sign|checklist|assessment|interview|schedule|protocol|exam|examination|score|four|horsemen|theory|"
     r"hierarchy|stages?|cognitive|schema|obsessive|suicide|sleepiness|coma|ulcer|palsy|reflex|maneuver|"
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
-    r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm)\b"
+    r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
+    r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct)\b"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".

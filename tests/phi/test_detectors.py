@@ -331,6 +331,8 @@ def test_redacting_one_finding_leaves_the_others():
         "BASC-3 parent: Attention Problems T=72. Reviewed Trevor Project resources.",
         'Mood "meh" 4/10, sleeping ok. Pt Alert and oriented; pt NPO; Pt MAE. PT. BEGAN TO WEAN.',
         "Holiday plans are stressful; holistic care. May I suggest a break? Will try again.",
+        "Student C-509, 14, and group member C-301 spoke; case C-302 staffed; client ID C-303.",
+        "Working from Fairburn's CBT-E; applied chain analysis to Saturday's argument; f/u/w PCP.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -416,6 +418,18 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("nxt fri 2/23 3p. copay pending.", ("DATE", "fri 2/23")),
         ("The fight with a peer on the 14th discussed.", ("DATE", "the 14th")),
         ("Her husband died at 96 last spring.", ("AGE", "96")),
+        # numbers and handles after their cue, whole addresses, chains with their street or site
+        ("DOT referral; CDL # W254-4190-8836 on file.", ("ID", "W254-4190-8836")),
+        ("He wrote down the plate, 7KQX219, and called.", ("ID", "7KQX219")),
+        ("Phone interpreter (interpreter ID INT-55821) used.", ("ID", "INT-55821")),
+        ("Housing voucher #HV-30918 is pending.", ("ID", "HV-30918")),
+        ("Games 9 hrs/day; Discord handle vex_r4ptor#2210.", ("HANDLE", "vex_r4ptor#2210")),
+        ("Their Reddit account u/thornsandrose22 posts poetry.", ("HANDLE", "u/thornsandrose22")),
+        ("Moved to 2207 Halsted St, Chicago, IL 60614 last month.", ("ADDRESS", "2207 Halsted St, Chicago, IL 60614")),
+        ("Tailgated into the lot at the Kroger on Main where he works.", ("LOCATION", "Kroger on Main")),
+        ("Lost his job at FedEx Ground after a no-show.", ("LOCATION", "FedEx Ground")),
+        ("Consulted the imam of Masjid An-Nur.", ("LOCATION", "Masjid An-Nur")),
+        ("Coordinate with Children's Mercy about admission.", ("LOCATION", "Children's Mercy")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

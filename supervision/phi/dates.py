@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import at_sentence_start
+from .context import LOWER, at_sentence_start
 from .cues import CUES
 
 Hits = dict[str, list[re.Match[str]]]
@@ -178,7 +178,11 @@ _DATE_CUE = re.compile(
     r"|\d(?i:am|pm|a\.m\.|p\.m\.)[ \t]+$"
 )
 #: "the 3rd", "on the 15th" when it stands as a date (not "the 3rd session").
-_ORDINAL_WORDS = r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|rescheduled"
+_ORDINAL_WORDS = (
+    r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|"
+    r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
+    r"effective|return|returns|moving|moves|deadline"
+)
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
@@ -201,7 +205,8 @@ _HOLIDAY_WORDS = (
     r"Presidents'?[ \t]+Day|Juneteenth|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|MLK[ \t]+Day|"
     r"St\.?[ \t]+Patrick'?s[ \t]+Day|Saint[ \t]+Patrick'?s[ \t]+Day|Good[ \t]+Friday|Ash[ \t]+Wednesday|"
     r"Palm[ \t]+Sunday|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
-    r"Chanukah|Passover|Ramadan|Lunar[ \t]+New[ \t]+Year|Chinese[ \t]+New[ \t]+Year|Boxing[ \t]+Day|"
+    r"Chanukah|Passover|Ramadan|(?:Lunar|Chinese|Hmong|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic)[ \t]+New[ \t]+Year|"
+    r"Boxing[ \t]+Day|"
     r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo|"
     # other traditions' days and festivals
     r"Tết|Tet|Nowruz|Norooz|Nowrooz|(?:Día|Dia)[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes)|"
@@ -211,6 +216,17 @@ _HOLIDAY_WORDS = (
     r"Maundy[ \t]+Thursday|Pentecost|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
     r"Patriots['’]?[ \t]+Day|Emancipation[ \t]+Day"
 )
+_LETTERS = LOWER
+_NOT_NAMED_DAY = frozenset(
+    "Adult Same Next First Last Every Each This That One Good Bad Hard Long Sick Snow Rest The Field Career Game "
+    "Spirit".split()
+)
+#: A named day after a date preposition ("after Prince Kūhiō Day", "on Kamehameha Day"): a holiday the list lacks.
+_NAMED_DAY = re.compile(
+    rf"(?i:after|before|on|over|since|until|through|around|for)[ \t]+(?:the[ \t]+)?"
+    rf"((?:[A-Z][{_LETTERS}]+[ \t]+){{1,3}}Day)(?![\w'’])"
+)
+CUES.add("named_day", "after|before|on|over|since|until|through|around|for", _NAMED_DAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
 
@@ -251,7 +267,10 @@ _AGE_OF_PERSON = re.compile(
 )
 CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
-_AGE_APPOSITIVE = re.compile(r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}),[ \t]*" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
+_AGE_APPOSITIVE = re.compile(
+    r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|mother|"
+    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[ \t]*[,;)])"
+)
 
 
 def _valid_month_day(month: int, day: int) -> bool:
@@ -371,6 +390,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
+    for m in hits["named_day"]:
+        first = m.group(1).split()[0]
+        if not (first in _NOT_NAMED_DAY or re.fullmatch(_WEEKDAY, first)):
+            yield m.start(1), m.end(1), "DATE"
 
 
 def _continues_scores(text: str, start: int, month: int, day: int, last_score: tuple[int, int]) -> bool:
@@ -402,6 +425,6 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death"):
         for m in hits[name]:
             yield m.start(1), m.end(1), "AGE"
-    if "," in text:
+    if "," in text or "(" in text:
         for m in _AGE_APPOSITIVE.finditer(text):
             yield m.start(1), m.end(1), "AGE"

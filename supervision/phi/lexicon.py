@@ -124,9 +124,18 @@ def _is_sentence_key(k: str) -> bool:
     )
 
 
+_ABBREVIATED_PREFIX = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
+
+
 def is_place(phrase: str) -> bool:
-    """A US city, town or county name from the gazetteer (lower-cased, single spaces)."""
-    return " ".join(phrase.lower().split()) in _load("us_places.txt.gz")
+    """A US city, town or county name from the gazetteer (lower-cased, single spaces); "St. Paul" and "Mt.
+    Vernon" are looked up as "saint paul" and "mount vernon" too."""
+    words = phrase.lower().split()
+    places = _load("us_places.txt.gz")
+    if " ".join(words) in places:
+        return True
+    return bool(words) and words[0] in _ABBREVIATED_PREFIX and " ".join(
+        [_ABBREVIATED_PREFIX[words[0]], *words[1:]]) in places
 
 
 def place_first_words() -> frozenset[str]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import at_sentence_start, mostly_upper
+from .context import LOWER, UPPER, at_sentence_start, mostly_upper
 from .cues import CUES
 from .places import COUNTRIES, is_state
 from .vocabulary import (
@@ -32,8 +32,8 @@ from .vocabulary import (
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_LO = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_UP = UPPER
+_LO = LOWER
 #: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José.
 _CAP_WORD = rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
 _UPPER_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
@@ -90,6 +90,13 @@ _PERSON_NOUN_RX = re.compile(
     rf"(?i:pt|pts|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
 )
 _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
+#: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
+_KIN = re.compile(
+    r"sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|"
+    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?"
+)
+#: A sentence begun in lower case: the writer does not capitalize, so names may be in lower case too.
+_LOWER_CASE_WRITER = re.compile(r"(?:^|[.!?][ \t]+)[a-z]{2,}[ \t]", re.MULTILINE)
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])")
 _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
@@ -119,7 +126,7 @@ _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}
 
 #: Title and relationship words: capitalized before a name, never part of it ("Officer Diaz", "Aunt Rosa").
 _CUE_WORDS = frozenset(
-    w.lower() for w in re.findall(r"[A-Za-z]+", _TITLE + "|" + _RELATION) if len(w) > 2
+    w.lower() for w in re.findall(r"[^\W\d_]+", _TITLE + "|" + _RELATION) if len(w) > 2
 )
 
 
@@ -227,6 +234,13 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             run = _name_run(text, m.end(), strong=False)
             if not run:
+                if rx is _CUE_RX:
+                    lower = _LOWER_NAME.match(text, m.end())
+                    if lower and _KIN.fullmatch(m.group().split()[0].lower()) and lexicon.is_first_name(
+                            lower.group()) and not _is_stop(lower.group()) and _LOWER_CASE_WRITER.search(text):
+                        # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
+                        # from someone who capitalizes names is the verb
+                        yield lower.start(), lower.end(), "NAME"
                 continue
             word = text[run[0] : run[1]]
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
@@ -328,7 +342,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Nigerian-American": a heritage, not a name
         if _is_place_here(text, m.start(), word):
             continue
-        common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS
+        common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
+            word.lower() in COUNTRIES)  # "camp, Tanzania", "the India team": a name only beside another name
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
         if not common:
@@ -347,6 +362,9 @@ def _list_names(text: str) -> Iterator[Span]:
                         nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue
             yield start, end, "NAME"
+            continue
+        if _AGE_OR_PRONOUNS.match(text, end) and lexicon.is_first_name(word):
+            yield start, end, "NAME"  # "Hope (age 5)", "Jordan (17, they/them)"; not "Student (C-088)"
             continue
         # a common word is a name only beside another name word in the same run ("Hope Martinez")
         prev_adjacent = idx > 0 and _adjacent(text, candidates[idx - 1][1], start)

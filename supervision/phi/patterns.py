@@ -223,14 +223,14 @@ CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
 _ID_CUE = (
     r"(?:MRN|MR ?#|medical record|record|chart|member(?:ship)?|subscriber|plan|policy|account|acct|case|claim|"
     r"group|licen[cs]e|lic|DL|CDL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
-    r"detention|docket|parole|probation|interpreter|"
+    r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,]?[ \t]*#?[ \t]*)"
-    r"([A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+    r"((?:[A-Z]{2,4}[ \t](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
@@ -337,8 +337,9 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
         for m in _HANDLE_AT.finditer(text):
             if any(c.isalpha() for c in m.group()):
                 yield m.start(), m.end(), "HANDLE"
-    for m in hits["reddit"]:
-        yield m.start(), m.end(), "HANDLE"
+    if "eddit" in text:  # "u/o10-15cc" is urine output: a Reddit user only where Reddit is named
+        for m in hits["reddit"]:
+            yield m.start(), m.end(), "HANDLE"
     for m in hits["handle"]:
         token = m.group(1)
         bare = token.lstrip("@")

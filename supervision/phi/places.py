@@ -10,15 +10,15 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import at_sentence_start, mostly_upper
+from .context import LOWER, UPPER, at_sentence_start, mostly_upper
 from .cues import CUES
-from .vocabulary import FUNCTION_WORDS, NOT_NAME_AFTER_CUE, PEOPLES, is_authored_model, is_clinical, is_eponym_at
+from .vocabulary import FUNCTION_WORDS, NAME_LIKE_FUNCTION_WORDS, NOT_NAME_AFTER_CUE, PEOPLES, is_authored_model, is_clinical, is_eponym_at
 
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+_UP = UPPER
+_LO = LOWER
 _CAP = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}]+)?"
 
 _STREET_SUFFIX = (
@@ -101,7 +101,7 @@ _FACILITY_WORD = (
     r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
-    r"Senior Living|Associates|Magnet|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
+    r"Senior Living|Associates|Magnet|Middle|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -165,7 +165,7 @@ _PLACE_CUE = re.compile(
 #: "started on Kefzol", "home on Lasix": a drug, not a place.
 _DRUG_CUE = re.compile(r"(?i:(?:start\w*|home|house|discharged|shelter|church|school|store)[ \t]+on[ \t])")
 CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
-_PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+_PLACE_WORDS = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+{_CAP}){{0,3}}")
 _UPPER_FACILITY_WORDS = frozenset({"ICU", "CCU", "MICU", "SICU", "YMCA", "YWCA"})
 _WARD_WORDS = r"to|at|on|from|in|or|and|TO|AT|ON|FROM|IN|OR|AND"
 #: A ward or unit named after a person, with its floor ("transfer to Grant 6", "on Wilson 4.", "Smith ICU").
@@ -241,20 +241,22 @@ CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
-#: A saint's name in the possessive after a place preposition is a hospital, a church or a school.
+#: A saint's name after a place preposition is a hospital, a church, a school or a town ("at St. Luke's", "mass at
+#: St. Stanislaus Kostka", "Frogtown, St. Paul").
 _SAINT_PLACE = re.compile(
-    r"(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?)(?![\w])"
+    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
+    r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?)(?![\w])"
 )
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
 #: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
-    r"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
+    rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|"
-    r"Naval Station|Naval Air Station|Air Force Base)[ \t]+[A-Z][a-z]+(?:[- ][A-Z][a-z-]+)?(?![\w'’])"
+    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}-]+)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
-         "Masjid|Iglesia|Templo|Congregation|Gurdwara",
+         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat",
          _CAMPUS_OR_BASE)
 
 
@@ -283,7 +285,7 @@ _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+
 _GEO_WORDS = r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff"
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
-_GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|near|outside|around)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
+_GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{1,2}})(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
 _AT_SCHOOL = re.compile(
@@ -577,7 +579,8 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     words = [text[s:e] for s, e in spans]
     # a function word inside the run ends any name before it ("PT TO STAY IN ICU", "PLAN TO ADMIT TO MICU")
     for i in range(len(words) - 1, 0, -1):
-        if words[i].lower() in FUNCTION_WORDS and words[i].lower() not in _CONNECTORS:
+        if words[i].lower() in FUNCTION_WORDS and words[i].lower() not in _CONNECTORS and not (
+                words[i].istitle() and words[i].lower() in NAME_LIKE_FUNCTION_WORDS):  # "Free Will Baptist"
             spans, words = spans[i + 1 :], words[i + 1 :]
             break
     # drop leading words that start the sentence or are function words ("The", "At", "Called") ...

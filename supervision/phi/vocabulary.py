@@ -226,6 +226,7 @@ PEOPLES: frozenset[str] = frozenset(
     diné navajo lakota ojibwe anishinaabe cherokee choctaw chickasaw muscogee seminole hopi zuni apache yupik
     inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
+    sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
     """.split()
 )
 

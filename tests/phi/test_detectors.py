@@ -333,6 +333,9 @@ def test_redacting_one_finding_leaves_the_others():
         "Holiday plans are stressful; holistic care. May I suggest a break? Will try again.",
         "Student C-509, 14, and group member C-301 spoke; case C-302 staffed; client ID C-303.",
         "Working from Fairburn's CBT-E; applied chain analysis to Saturday's argument; f/u/w PCP.",
+        "Eleven years in a camp, Tanzania. Calls with the India team. Sikh, trucker; the Samoan church.",
+        "Student (C-088), 11, was referred. Field Day on Friday. PLAN: OR 0930.",
+        "Urine output u/o10-15cc per hour. Nightmares since the RiverCentre concert.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -430,6 +433,23 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Lost his job at FedEx Ground after a no-show.", ("LOCATION", "FedEx Ground")),
         ("Consulted the imam of Masjid An-Nur.", ("LOCATION", "Masjid An-Nur")),
         ("Coordinate with Children's Mercy about admission.", ("LOCATION", "Children's Mercy")),
+        # letters of Hawaiian and Vietnamese names, towns after a comma, named days and ages in a parenthesis
+        ("Suspended from Nānākuli High for vaping.", ("LOCATION", "Nānākuli High")),
+        ("A lineman at UH Mānoa, out for the season.", ("LOCATION", "UH Mānoa")),
+        ("Goes to Chùa Huệ Quang daily.", ("LOCATION", "Chùa Huệ Quang")),
+        ("Lives in Frogtown, St. Paul, with her aunt.", ("LOCATION", "St. Paul")),
+        ("Brings him to Cloverfork Free Will Baptist on Sundays.", ("LOCATION", "Cloverfork Free Will Baptist")),
+        ("A weekend at the cabin on Badin Lake.", ("LOCATION", "Badin Lake")),
+        ("Stepdad grew up on the Navajo Nation.", ("LOCATION", "Navajo Nation")),
+        ("Called the principal at Maple Hollow Middle.", ("LOCATION", "Maple Hollow Middle")),
+        ("Next session after Prince Kūhiō Day.", ("DATE", "Prince Kūhiō Day")),
+        ("Nightmares since Hmong New Year.", ("DATE", "Hmong New Year")),
+        ("Planned visit; discharge the 2nd.", ("DATE", "the 2nd")),
+        ("Father-in-law, 90, still lives abroad.", ("AGE", "90")),
+        ("Caring for her mother Doña Carmen (93) alone.", ("AGE", "93")),
+        ("Brother detained by ICE, A# 208-441-937.", ("ID", "208-441-937")),
+        ("Consulted Dr. Nakamura (lic. PSY 24417).", ("ID", "PSY 24417")),
+        ("Denied SI/HI. sister hope staying over tonight.", ("NAME", "hope")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -131,14 +131,14 @@ class CueIndex:
         """Every match of every rule, by rule name, in text order."""
         hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         table = self._table
-        for w in _WORD.finditer(text):
-            rules = table.get(w.group()[:3].lower())
-            if rules:
-                pos = w.start()
-                for name, rx in rules:
-                    m = rx.match(text, pos)
-                    if m:
-                        hits[name].append(m)
+        # the words whose first three letters are a key, gathered in one comprehension (the walk over every word
+        # is most of the cost of a scan)
+        keyed = [(w.start(), rules) for w in _WORD.finditer(text) if (rules := table.get(w.group()[:3].lower()))]
+        for pos, rules in keyed:
+            for name, rx in rules:
+                m = rx.match(text, pos)
+                if m:
+                    hits[name].append(m)
         return hits
 
 

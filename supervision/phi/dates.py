@@ -267,9 +267,12 @@ _AGE_OF_PERSON = re.compile(
 )
 CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
-_AGE_APPOSITIVE = re.compile(
+#: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
+#: found from the number, then the word before it is checked.
+_AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
+_AGE_APPOSITIVE_WORD = re.compile(
     r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|mother|"
-    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[ \t]*[,;)])"
+    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
 )
 
 
@@ -427,4 +430,5 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "AGE"
     if "," in text or "(" in text:
         for m in _AGE_APPOSITIVE.finditer(text):
-            yield m.start(1), m.end(1), "AGE"
+            if _AGE_APPOSITIVE_WORD.search(text, max(0, m.start() - 20), m.start()):
+                yield m.start(1), m.end(1), "AGE"

@@ -1,5 +1,8 @@
 """Word lists shipped in ``supervision/phi/data/``, loaded lazily once per process.
 
+The look-ups are pure functions of the word, so each keeps its recent answers (a note asks about the same
+words many times: every rule that meets "Hope" asks whether it is a name).
+
 See ``data/README.md`` for the source, licence and making of each file. Every list is lower case, one entry
 a line, UTF-8, gzip-compressed. If a file is missing the look-ups answer False (the detector still works on
 context rules alone), so a broken install degrades recall but never raises.
@@ -10,7 +13,7 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -53,16 +56,19 @@ def _in_names(k: str, list_name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
     """A given name in the US SSA baby-name lists (any case, any accents)."""
     return _in_names(_key(word), "first_names.txt.gz")
 
 
+@lru_cache(maxsize=16384)
 def is_surname(word: str) -> bool:
     """A surname in the US Census surname list (any case, any accents)."""
     return _in_names(_key(word), "surnames.txt.gz")
 
 
+@lru_cache(maxsize=16384)
 def is_name_word(word: str) -> bool:
     """A first name or a surname; hyphenated names count when any part does."""
     k = _key(word)
@@ -73,6 +79,7 @@ def is_name_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def is_common_word(word: str) -> bool:
     """An ordinary English word that people write in lower case ("hope", "will", "brown", "mark")."""
     k = _key(word)
@@ -105,11 +112,13 @@ def _stems(k: str) -> Iterator[str]:
                 yield base[:-1]  # bigger -> big, stopped -> stop
 
 
+@lru_cache(maxsize=16384)
 def is_frequent_word(word: str) -> bool:
     """One of the few thousand most frequent English words ("group", "home", "may")."""
     return _key(word) in _load("frequent_words.txt.gz")
 
 
+@lru_cache(maxsize=16384)
 def is_sentence_word(word: str) -> bool:
     """Any English dictionary word (rare ones too): at the start of a sentence such a capitalized word is
     more likely the word than a name."""
@@ -127,6 +136,7 @@ def _is_sentence_key(k: str) -> bool:
 _ABBREVIATED_PREFIX = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 
 
+@lru_cache(maxsize=16384)
 def is_place(phrase: str) -> bool:
     """A US city, town or county name from the gazetteer (lower-cased, single spaces); "St. Paul" and "Mt.
     Vernon" are looked up as "saint paul" and "mount vernon" too."""

@@ -330,17 +330,13 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if _is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS:
             continue  # "Will" and "May" stay, as common words: a name only beside another name
-        if _ORGANIZATION_AFTER.match(text, m.end()):
-            continue  # "the Trevor Project", "Kennedy Foundation"
-        if is_eponym_at(text, m.start(), m.end()):
-            continue
-        if word.lower() in _CUE_WORDS:
-            continue
+        if word.lower() in _CUE_WORDS or word.endswith(_HERITAGE):
+            continue  # "Aunt", "Nigerian-American"
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
-        if word.endswith(_HERITAGE):
-            continue  # "Nigerian-American": a heritage, not a name
-        if _is_place_here(text, m.start(), word):
+        if _ORGANIZATION_AFTER.match(text, m.end()):
+            continue  # "the Trevor Project", "Kennedy Foundation"
+        if _is_place_here(text, m.start(), word) or is_eponym_at(text, m.start(), m.end()):
             continue
         common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
             word.lower() in COUNTRIES)  # "camp, Tanzania", "the India team": a name only beside another name

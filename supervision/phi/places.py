@@ -165,7 +165,7 @@ _PLACE_CUE = re.compile(
 #: "started on Kefzol", "home on Lasix": a drug, not a place.
 _DRUG_CUE = re.compile(r"(?i:(?:start\w*|home|house|discharged|shelter|church|school|store)[ \t]+on[ \t])")
 CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
-_PLACE_WORDS = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+_PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
 _UPPER_FACILITY_WORDS = frozenset({"ICU", "CCU", "MICU", "SICU", "YMCA", "YWCA"})
 _WARD_WORDS = r"to|at|on|from|in|or|and|TO|AT|ON|FROM|IN|OR|AND"
 #: A ward or unit named after a person, with its floor ("transfer to Grant 6", "on Wilson 4.", "Smith ICU").
@@ -287,7 +287,9 @@ _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
 _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
-_STATE_SCHOOL = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{1,2}})(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
+_STATE_SCHOOL = re.compile(r"(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
+CUES.add("state_school", "State|Tech|Poly", _STATE_SCHOOL)
+_STATE_SCHOOL_BEFORE = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{1,2}})$")
 _AT_SCHOOL = re.compile(
     r"(?i:(?:at|attends|attending|attended|enrolled[ \t]+(?:at|in)|student[ \t]+(?:at|of)|graduated[ \t]+from|plays[ \t]+for)"
     r"[ \t]+)$"
@@ -357,16 +359,18 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
         m = _GEO_PLACE_BEFORE.search(text, max(0, geo.start() - 50), geo.start())
         if m and _named_place(text, m.start(1), m.group(1).split()):
             yield m.start(1), geo.end(), "LOCATION"
-    for m in _STATE_SCHOOL.finditer(text) if ("State" in text or "Tech" in text or "Poly" in text) else ():
-        words = m.group(1).split()
-        first = " ".join(words)
+    for word in hits["state_school"]:
+        m = _STATE_SCHOOL_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if not m:
+            continue
+        first = " ".join(m.group(1).split())
         if _STATE_RX.fullmatch(first):
             # "a junior at Ohio State", not "moved to Washington State"
             school = bool(_AT_SCHOOL.search(text, max(0, m.start() - 40), m.start()))
         else:
             school = lexicon.is_place(first) or first.lower() in _SCHOOL_FIRST_WORDS
         if school:
-            yield m.start(1), m.end(), "LOCATION"
+            yield m.start(1), word.end(), "LOCATION"
 
 
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
@@ -621,6 +625,8 @@ def _gazetteer(text: str) -> Iterator[Span]:
         return
     longest = min(lexicon.longest_place_words(), 4)
     for m in _PLACE_WORDS.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            continue  # inside a word: "Centre" of "RiverCentre"
         words = m.group().split()
         i = 0
         pos = m.start()

@@ -17,6 +17,7 @@ All sets hold lower-case forms; look words up with ``word.lower()``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -268,6 +269,7 @@ _DRUG_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=16384)
 def is_clinical(word: str) -> bool:
     """Whether ``word`` (any case, possessive or not) is in the clinical vocabulary, or is shaped like a
     generic drug name ("Oxacillin", "Metoprolol")."""

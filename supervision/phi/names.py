@@ -74,7 +74,7 @@ _RELATION = (
 )
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|"
+    r"preferred name|new name|calls|refers to as|referred to as|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
@@ -299,11 +299,52 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
+    yield from _unlisted_names(text)
+
+
+#: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
+_LOWER_TITLE_NAME = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|dr)\.[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
+#: A word no list knows, at a sentence start before a verb only a person does ("Rafa shared he ran into ...",
+#: "Kateryna agreed"), or, from a writer who does not capitalize, a lower-case given name that is no English word
+#: after a verb for people ("when dani ignores me", "call tash if urges").
+_SENTENCE_START_WORD = re.compile(rf"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{{2}}))([{_UP}][{_LO}]{{3,}})(?=[ \t])", re.MULTILINE)
+
+
+def _unlisted_names(text: str) -> Iterator[Span]:
+    if "." in text:
+        for m in _LOWER_TITLE_NAME.finditer(text):
+            word = m.group(1)
+            if lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word)):
+                yield m.start(1), m.end(1), "NAME"
+    for m in _SENTENCE_START_WORD.finditer(text):
+        word = m.group(1)
+        if (_SPEECH_VERB.match(text, m.end())
+                and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
+                         or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS)):
+            yield m.start(1), m.end(1), "NAME"
+    if _LOWER_CASE_WRITER.search(text):
+        for m in _LOWER_GIVEN_NAME.finditer(text):
+            word = m.group(1)
+            if (lexicon.is_first_name(word) and not lexicon.is_sentence_word(word) and not is_clinical(word)
+                    and not _is_stop(word)):
+                yield m.start(1), m.end(1), "NAME"
+
+
+#: Verbs that only a person is the subject of (not "decreased", "noted", "called" of a drug or a service).
+_SPEECH_VERB = re.compile(
+    r"[ \t]+(?:shared|said|says|reported|stated|told|tells|asked|cried|laughed|disclosed|described|explained|"
+    r"expressed|talked|spoke|joined|texted|wants|wanted|agreed|arrived|attended|refused)\b"
+)
+_LOWER_GIVEN_NAME = re.compile(
+    r"(?<![\w'’./@-])(?:call|calls|called|text|texts|texted|told|tell|tells|asked|ask|when|saw|see|met|visit|"
+    r"visited|invited|misses|miss|loves|hates|likes)[ \t]+([a-z]{4,})(?![\w'’/@-])"
+)
 
 
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
-     "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name"}
+     "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
+     "referred to as"}
 )
 
 

@@ -223,13 +223,13 @@ CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
 _ID_CUE = (
     r"(?:MRN|MR ?#|medical record|record|chart|member(?:ship)?|subscriber|plan|policy|account|acct|case|claim|"
     r"group|licen[cs]e|lic|DL|CDL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
-    r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|"
+    r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|CDCR|DOC|BOP|TDCJ|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     r"((?:[A-Z]{2,4}[ \t](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.

@@ -101,7 +101,7 @@ _FACILITY_WORD = (
     r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
-    r"Senior Living|Associates|Magnet|Middle|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
+    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -166,7 +166,7 @@ _PLACE_CUE = re.compile(
 _DRUG_CUE = re.compile(r"(?i:(?:start\w*|home|house|discharged|shelter|church|school|store)[ \t]+on[ \t])")
 CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
 _PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
-_UPPER_FACILITY_WORDS = frozenset({"ICU", "CCU", "MICU", "SICU", "YMCA", "YWCA"})
+_UNIT_WORDS_NAMED_FOR_PEOPLE = frozenset({"ICU", "CCU", "MICU", "SICU"})
 _WARD_WORDS = r"to|at|on|from|in|or|and|TO|AT|ON|FROM|IN|OR|AND"
 #: A ward or unit named after a person, with its floor ("transfer to Grant 6", "on Wilson 4.", "Smith ICU").
 _WARD = re.compile(
@@ -196,9 +196,22 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.,-"):
             tail = _ADDRESS_TAIL.match(text, m.end())
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
+            if not tail:
+                yield from _town_after_address(text, m.end())
     for name in ("po_box", "unit"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
+            yield from _town_after_address(text, m.end())
+
+
+#: The town right after a street address or a box ("77 Fenwick St, Apt 3B, Providence", "PO Box 418, Meeteetse").
+_TOWN_AFTER_ADDRESS = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;,)\n]|$))")
+
+
+def _town_after_address(text: str, end: int) -> Iterator[Span]:
+    m = _TOWN_AFTER_ADDRESS.match(text, end)
+    if m and not any(w.lower() in NOT_NAME_AFTER_CUE or w.lower() in FUNCTION_WORDS for w in m.group(1).split()):
+        yield m.start(1), m.end(1), "LOCATION"
 
 
 def _generic(words: list[str]) -> bool:
@@ -221,7 +234,8 @@ _CHAINS = (
     r"Salvation Army|Goodwill|Bank of America|Wells Fargo|Citibank|TD Bank|Walt Disney World|Disneyland|"
     r"Kaiser Permanente|Kaiser|Sutter Health|Intermountain Healthcare|Geisinger|UPMC|Mayo Clinic|Cleveland Clinic|"
     r"Mass General|Johns Hopkins|Mohegan Sun|Foxwoods|Raytheon|Boeing|Lockheed Martin|Deloitte|Microsoft|Google|"
-    r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|"
+    r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|In-N-Out|"
+    r"Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|JBS|Cargill|"
     r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
@@ -235,16 +249,17 @@ _CHAINS_ANYWHERE = frozenset(
     Mayo Clinic|Cleveland Clinic|Mass General|Johns Hopkins|Kaiser Permanente|Sutter Health|
     Intermountain Healthcare|Mohegan Sun|Foxwoods|FedEx|Home Depot|Best Buy|Dollar General|Whole Foods|
     Trader Joe's|Walt Disney World|Disneyland|Mall of America|Bank of America|Wells Fargo|Planet Fitness|
-    Texas Roadhouse|Cracker Barrel|Waffle House|Olive Garden|Johnson & Johnson""".split("|")
+    Texas Roadhouse|Cracker Barrel|Waffle House|Olive Garden|Johnson & Johnson|Salvation Army|In-N-Out|
+    Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|Cargill""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
-_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
+_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
 #: A saint's name after a place preposition is a hospital, a church, a school or a town ("at St. Luke's", "mass at
 #: St. Stanislaus Kostka", "Frogtown, St. Paul").
 _SAINT_PLACE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
+    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?)(?![\w])"
 )
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
@@ -575,6 +590,7 @@ def _surname_mid_sentence(text: str, start: int, word: str) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "la"})
+_TOWN_AFTER = re.compile(rf"(?:,?[ \t]+(?:in|of)[ \t]+|[ \t]+)({_CAP}(?:[ \t]+{_CAP})?)(?![\w'’])")
 _SPACE_RUN = re.compile(r"\S+")
 
 
@@ -605,12 +621,19 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
         words.pop(0)
     # generic words name a facility when the facility word is followed by its place ("Children's Hospital
     # Colorado", "Children's Hospital of Philadelphia")
-    if not words or (_generic(words) and not kept_surname and not f.group("after")):
+    if not words:
+        return
+    if _generic(words) and not kept_surname and not f.group("after"):
+        town = _TOWN_AFTER.match(text, f.end())
+        if town and lexicon.is_place(town.group(1)):
+            # a generic name with its town is that town's facility ("Catholic Charities in Fresno", "First Baptist
+            # Church in Knoxville", "Baptist Health Lexington")
+            yield spans[0][0], f.end() if town.group().lstrip().startswith(("in", "of")) else town.end(1), "LOCATION"
         return
     facility_word = f.group().split()[0]
-    if facility_word in _UPPER_FACILITY_WORDS or facility_word.isdigit():
+    if facility_word in _UNIT_WORDS_NAMED_FOR_PEOPLE or facility_word.isdigit():
         if not lexicon.is_surname(words[-1]) or words[-1].isupper():
-            return
+            return  # "Smith ICU" is a ward named for a person; "the RN ICU" is not
     yield spans[0][0], f.end(), "LOCATION"
 
 

@@ -336,6 +336,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Eleven years in a camp, Tanzania. Calls with the India team. Sikh, trucker; the Samoan church.",
         "Student (C-088), 11, was referred. Field Day on Friday. PLAN: OR 0930.",
         "Urine output u/o10-15cc per hour. Nightmares since the RiverCentre concert.",
+        "Crackles thought to be cardiac. Amiodarone decreased. Anesthesia called. pupils perl. no melena.",
+        "Dressing left in place. Heparin started at 800u/hr. Bronch planned today. pt with thick tanish sputum.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -450,6 +452,23 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Brother detained by ICE, A# 208-441-937.", ("ID", "208-441-937")),
         ("Consulted Dr. Nakamura (lic. PSY 24417).", ("ID", "PSY 24417")),
         ("Denied SI/HI. sister hope staying over tonight.", ("NAME", "hope")),
+        # generic facilities named by their town, chains after "of the", towns after an address, nicknames
+        ("Referral to Catholic Charities in Fresno for legal aid.", ("LOCATION", "Catholic Charities")),
+        ("Charge nurse at Baptist Health Lexington.", ("LOCATION", "Baptist Health Lexington")),
+        ("Crying in the parking lot of the Target where she works.", ("LOCATION", "Target")),
+        ("Asked to leave the Salvation Army shelter last night.", ("LOCATION", "Salvation Army")),
+        ("Took credit for her project at Delta Air Lines.", ("LOCATION", "Delta Air Lines")),
+        ("A home in the neighborhood of St. Louis.", ("LOCATION", "St. Louis")),
+        ("Water aerobics at the Northside YMCA.", ("LOCATION", "Northside YMCA")),
+        ("Home visit at 77 Fenwick St, Apt 3B, Providence. She was calm.", ("LOCATION", "Providence")),
+        ("Mailing address updated to PO Box 418, Meeteetse.", ("LOCATION", "Meeteetse")),
+        ("Her A-number (A-214-889-031) is on the letter.", ("ID", "A-214-889-031")),
+        ("CDCR # BK4471 noted on the referral.", ("ID", "BK4471")),
+        ("Veteran (C-990), ninety-three, seen at home.", ("AGE", "ninety-three")),
+        ("A fight with a peer he calls \"Smoke.\"", ("NAME", "Smoke")),
+        ("Used urge surfing. ms. bui quiet but engaged.", ("NAME", "bui")),
+        ("Topic: relapse triggers. Rafa shared he ran into an old friend.", ("NAME", "Rafa")),
+        ("cl says it's mostly when dani ignores me.", ("NAME", "dani")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -84,7 +84,7 @@ _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
     r"interference|severity|impairment|intensity)"
-    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[\"”]?){0,2}[ \t]*[:=~-]?[ \t]*$"
+    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[\"”]?){0,2}[ \t]*[:=~-]?[ \t]*[\"“]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
@@ -221,6 +221,13 @@ _NOT_NAMED_DAY = frozenset(
     "Adult Same Next First Last Every Each This That One Good Bad Hard Long Sick Snow Rest The Field Career Game "
     "Spirit".split()
 )
+#: Dates written in Spanish ("8 de mayo", "el 3 de enero de 2024").
+_SPANISH_DATE = re.compile(
+    r"(?<![\w/])\d{1,2}[ \t]+de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre)(?:[ \t]+de[ \t]+\d{4})?(?![\w])"
+)
+CUES.add_keys("spanish_date", {"de"}, re.compile(r"de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                                                r"septiembre|setiembre|octubre|noviembre|diciembre)(?![\w])"))
 #: A named day after a date preposition ("after Prince Kūhiō Day", "on Kamehameha Day"): a holiday the list lacks.
 _NAMED_DAY = re.compile(
     rf"(?i:after|before|on|over|since|until|through|around|for)[ \t]+(?:the[ \t]+)?"
@@ -393,6 +400,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
+    for m in hits["spanish_date"]:
+        full = _SPANISH_DATE.search(text, max(0, m.start() - 4), m.end() + 9)
+        if full:
+            yield full.start(), full.end(), "DATE"
     for m in hits["named_day"]:
         first = m.group(1).split()[0]
         if not (first in _NOT_NAMED_DAY or re.fullmatch(_WEEKDAY, first)):

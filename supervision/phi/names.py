@@ -25,6 +25,7 @@ from .vocabulary import (
     FUNCTION_WORDS,
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
+    PEOPLES,
     is_clinical,
     is_eponym_at,
 )
@@ -74,20 +75,22 @@ _RELATION = (
 )
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|calls|refers to as|referred to as|"
+    r"preferred name|new name|legal name|birth name|dead ?name|calls (?:him|her|them)|call (?:him|her|them)|calls|"
+    r"refers to as|referred to as|it['’]s|its|this is|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
 _CUE_RX = re.compile(
-    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?[ \t]*(?:\((?![{_UP}])[^)\n]{{0,20}}\)[ \t]*)?[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
+    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
+    rf"[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
 #: tony r.", "Caller (hope, 19)", "Youth D'Andre Pittman", "pt KM."), since "Pt Alert" and "Pt Tolerated" are
 #: prose.
-_PERSON_NOUN = r"(?:pt|pts|clt|youth|caller|veteran|vet|inmate|resident|IP|ip)"
+_PERSON_NOUN = r"(?:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|IP|ip)"
 _PERSON_NOUN_RX = re.compile(
-    rf"(?i:pt|pts|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
+    rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
 )
 _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 #: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
@@ -96,8 +99,8 @@ _KIN = re.compile(
     r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?"
 )
 #: A sentence begun in lower case: the writer does not capitalize, so names may be in lower case too.
-_LOWER_CASE_WRITER = re.compile(r"(?:^|[.!?][ \t]+)[a-z]{2,}[ \t]", re.MULTILINE)
-_THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])")
+_LOWER_CASE_WRITER = re.compile(r"(?:^|[.!?][ \t]+)[a-z]{2,}[ \t]|(?<![\w'’])i[ \t]+[a-z]", re.MULTILINE)
+_THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
 _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
@@ -118,7 +121,7 @@ _NOT_INITIALS = frozenset(
 _SEPARATOR = re.compile(r"[ \t]+")
 _HERITAGE = ("-American", "-Canadian")
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
-_LOOSE_WORD = re.compile(rf"{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
+_LOOSE_WORD = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
 _PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
 _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
@@ -135,7 +138,7 @@ def _is_stop(word: str) -> bool:
     return w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
 
 
-def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
+def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[int, int] | None:
     """The run of name words that starts at ``pos`` (up to four words and initials), or None.
 
     ``strong`` evidence (a title) accepts any capitalized first word; otherwise the first word must not be a
@@ -157,7 +160,8 @@ def _name_run(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
             not words
             and word[:1].isupper()
             and not word.isupper()
-            and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS))
+            and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS)
+                 or (kin and word.lower() in PEOPLES and lexicon.is_first_name(word)))  # "her son Christian"
         ):
             break
         if not strong and is_clinical(word):
@@ -232,7 +236,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     m.group().lower().split()).strip('"“ ') in _STRONG_NAMING):
                 yield short.start(), short.end(), "NAME"  # asked to be called "JJ"
                 continue
-            run = _name_run(text, m.end(), strong=False)
+            run = _name_run(text, m.end(), strong=False, kin=rx is _CUE_RX and bool(
+                _KIN.fullmatch(m.group().split()[0].lower())))
             if not run:
                 if rx is _CUE_RX:
                     lower = _LOWER_NAME.match(text, m.end())
@@ -311,6 +316,10 @@ _SENTENCE_START_WORD = re.compile(rf"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{{2}
 
 
 def _unlisted_names(text: str) -> Iterator[Span]:
+    if "-" in text or "–" in text or "—" in text or "~" in text:
+        for m in _SIGN_OFF.finditer(text):
+            if lexicon.is_first_name(m.group(1)) and not _is_stop(m.group(1)):
+                yield m.start(1), m.end(1), "NAME"
     if "." in text:
         for m in _LOWER_TITLE_NAME.finditer(text):
             word = m.group(1)
@@ -344,7 +353,8 @@ _LOWER_GIVEN_NAME = re.compile(
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
-     "referred to as"}
+     "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
+     "call him", "call her", "call them"}
 )
 
 
@@ -379,6 +389,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "the Trevor Project", "Kennedy Foundation"
         if _is_place_here(text, m.start(), word) or is_eponym_at(text, m.start(), m.end()):
             continue
+        if text[max(0, m.start() - 10) : m.start()].rstrip().endswith(("Hurricane", "Storm")):
+            continue  # "Hurricane María"
         common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
             word.lower() in COUNTRIES)  # "camp, Tanzania", "the India team": a name only beside another name
         candidates.append((m.start(), m.end(), word, common))
@@ -452,14 +464,20 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
+_INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w.])")
+#: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
+_SIGN_OFF = re.compile(rf"(?:^|[ \t])[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”]|$)", re.MULTILINE)
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
 
 
 def nicknames(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     """A quoted name beside a found name is a nickname: 'SSG Ray Ybarra ("Mouse")', '"Bobby" (Robert
-    Mancuso)', 'Angela ("Angie") Moreno'."""
+    Mancuso)', 'Angela ("Angie") Moreno'; an initial right after a name is its surname ("Rosa M. offered")."""
     for start, end in names:
+        initial = _INITIAL_AFTER.match(text, end)
+        if initial:
+            yield initial.start(1), initial.end(1), "NAME"
         after = _NICKNAME_AFTER.match(text, end)
         if after:
             yield after.start(1), after.end(1), "NAME"

@@ -74,7 +74,10 @@ COUNTRIES = frozenset(
     madagascar myanmar burma bhutan sri lanka maldives kazakhstan uzbekistan tajikistan kyrgyzstan turkmenistan
     armenia azerbaijan belarus moldova lithuania latvia estonia slovakia slovenia czechia bosnia kosovo
     macedonia montenegro iceland luxembourg monaco malta cyprus fiji samoa tonga guyana suriname paraguay
-    uruguay costa rica dominica grenada""".split()
+    uruguay costa rica dominica grenada
+    oaxaca michoacán michoacan jalisco chiapas puebla veracruz sonora chihuahua zacatecas guanajuato durango
+    sinaloa tamaulipas yucatán yucatan morelos tabasco ontario quebec alberta manitoba saskatchewan punjab
+    kerala gujarat bihar sindh""".split()  # and first-level regions abroad, which are no more PHI than a state
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
 _STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
@@ -101,7 +104,8 @@ _FACILITY_WORD = (
     r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
-    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
+    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|ISD|USD|School District|Cleaners|Dry Cleaning|"
+    r"Hardware|Repair|Towing|Liquors?|Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -110,7 +114,7 @@ _FACILITY_RULE = re.compile(
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}}|[{_UP}]\.)"
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}}|[{_UP}]\.)"
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
@@ -236,6 +240,10 @@ _CHAINS = (
     r"Mass General|Johns Hopkins|Mohegan Sun|Foxwoods|Raytheon|Boeing|Lockheed Martin|Deloitte|Microsoft|Google|"
     r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|In-N-Out|"
     r"Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|JBS|Cargill|"
+    r"King Soopers|Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Stater Bros\.?|Hannaford|Price Chopper|"
+    r"Jewel-Osco|Schnucks|Lidl|Dillons|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
+    r"Sentara|Novant|Northwell|NYU Langone|Cedars-Sinai|Allina|Essentia|Sanford Health|OhioHealth|Halliburton|"
+    r"Schlumberger|ExxonMobil|Chevron|"
     r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
@@ -250,7 +258,10 @@ _CHAINS_ANYWHERE = frozenset(
     Intermountain Healthcare|Mohegan Sun|Foxwoods|FedEx|Home Depot|Best Buy|Dollar General|Whole Foods|
     Trader Joe's|Walt Disney World|Disneyland|Mall of America|Bank of America|Wells Fargo|Planet Fitness|
     Texas Roadhouse|Cracker Barrel|Waffle House|Olive Garden|Johnson & Johnson|Salvation Army|In-N-Out|
-    Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|Cargill""".split("|")
+    Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|Cargill|King Soopers|
+    Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Hannaford|Price Chopper|Jewel-Osco|Schnucks|
+    Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|
+    NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
@@ -260,7 +271,7 @@ _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|
 #: St. Stanislaus Kostka", "Frogtown, St. Paul").
 _SAINT_PLACE = re.compile(
     r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
-    r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?)(?![\w])"
+    r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
 #: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
@@ -621,8 +632,8 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
         words.pop(0)
     # generic words name a facility when the facility word is followed by its place ("Children's Hospital
     # Colorado", "Children's Hospital of Philadelphia")
-    if not words:
-        return
+    if not words or (f.group() == "House" and is_clinical(words[0])):
+        return  # "the Gottman Sound Relationship House" is a model
     if _generic(words) and not kept_surname and not f.group("after"):
         town = _TOWN_AFTER.match(text, f.end())
         if town and lexicon.is_place(town.group(1)):

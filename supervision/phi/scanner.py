@@ -140,7 +140,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
 
 #: A ZIP code right after a town or a street address ("Marlborough 01752", "12 Elm St, 01752").
 _ZIP_AFTER_PLACE = re.compile(
-    r",?[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d|[ \t]*(?i:units?|u|iu|mg|mcg|ml|cc|x|times|%|/))"
+    r"(?:,?[ \t]{1,2}|[ \t]*\()(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d|[ \t]*(?i:units?|u|iu|mg|mcg|ml|cc|x|times|%|/))"
 )
 
 

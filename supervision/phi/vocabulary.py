@@ -64,7 +64,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney
-    roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram
+    roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
@@ -97,7 +97,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"hierarchy|stages?|cognitive|schema|obsessive|suicide|sleepiness|coma|ulcer|palsy|reflex|maneuver|"
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
-    r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct)\b"
+    r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|genogram|congruence|empathy)\b"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -181,6 +181,8 @@ def is_authored_model(word: str, before: str, following: str) -> bool:
     if opened < 0 or ")" in before[opened:]:
         return False
     outside = re.findall(r"[\w-]+", before[:opened])[-3:]
+    if len(outside) > 1 and len(outside[-1]) == 1:
+        outside = outside[:-1]  # "Partner A (Hope)": the label after the person word
     if not outside or outside[-1].lower() in PERSON_BEFORE_PARENTHESIS or before[:opened].rstrip()[-1:] in ".:;":
         return False  # "her brother (Ryan)", "spoke with him (Ryan)"
     return bool(_AUTHOR_LIST.match(before[opened + 1 :] + word + following))
@@ -225,7 +227,7 @@ PEOPLES: frozenset[str] = frozenset(
     farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
     ukrainian kriolu khmer hmong
     diné navajo lakota ojibwe anishinaabe cherokee choctaw chickasaw muscogee seminole hopi zuni apache yupik
-    inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet
+    inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
     sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
     """.split()

@@ -338,6 +338,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Urine output u/o10-15cc per hour. Nightmares since the RiverCentre concert.",
         "Crackles thought to be cardiac. Amiodarone decreased. Anesthesia called. pupils perl. no melena.",
         "Dressing left in place. Heparin started at 800u/hr. Bronch planned today. pt with thick tanish sputum.",
+        'Family in Oaxaca and Michoacán. After Hurricane María. Mood "5/10, better than last week."',
+        "Used the Gottman Sound Relationship House; Bowen genogram; Rogers' congruence. Meth use on hitch.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -469,6 +471,25 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Used urge surfing. ms. bui quiet but engaged.", ("NAME", "bui")),
         ("Topic: relapse triggers. Rafa shared he ran into an old friend.", ("NAME", "Rafa")),
         ("cl says it's mostly when dani ignores me.", ("NAME", "dani")),
+        # labelled partners, the client's own names, pasted messages, initials; Spanish dates; more places
+        ("Four horsemen. Partner A (Hope) described stonewalling.", ("NAME", "Hope")),
+        ("Cl (River, they/them) attends the drop-in.", ("NAME", "River")),
+        ("Cl (Priya Raghunathan, software eng.) reports burnout.", ("NAME", "Priya Raghunathan")),
+        ("Preferred name Mimi (legal name Meseret) on the form.", ("NAME", "Meseret")),
+        ("His grandma calls him \"Pumpkin\" in session.", ("NAME", "Pumpkin")),
+        ("Pt Ji-woo Park, 19, first-gen student.", ("NAME", "Ji-woo Park")),
+        ("Texted: \"i cant do this anymore tell jayden im sorry.\"", ("NAME", "jayden")),
+        ("Email pasted: \"Can we move to Wed? - Sierra\"", ("NAME", "Sierra")),
+        ("On the weekend shift Rosa M. offered support.", ("NAME", "Rosa M.")),
+        ("Worried about her son Christian, who moved away.", ("NAME", "Christian")),
+        ("Hearing on 8 de mayo at the court.", ("DATE", "8 de mayo")),
+        ("Lives in Drexel Hill (19026) with her sister.", ("LOCATION", "19026")),
+        ("Nursing home consult, Saint Therese of New Hope.", ("LOCATION", "Saint Therese of New Hope")),
+        ("Runs Schaller Bros. Ranch with his brother.", ("LOCATION", "Schaller Bros. Ranch")),
+        ("Parents own Park's Dry Cleaning downtown.", ("LOCATION", "Park's Dry Cleaning")),
+        ("WISC-V given at Frisco ISD.", ("LOCATION", "Frisco ISD")),
+        ("Car got towed from the King Soopers lot.", ("LOCATION", "King Soopers")),
+        ("RN at Baylor Scott & White for ten years.", ("LOCATION", "Baylor Scott & White")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

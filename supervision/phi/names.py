@@ -115,15 +115,31 @@ _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[
 _NOT_INITIALS = frozenset(
     """UO CI YO HO CO RA PO RR VO TO NC NT NG OG PE AV MV TV IO LE UE DP ET AB""".split()
     + """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
-    MS RT ST DR JR SR EM VA MC OB MR PO HS CC NB PS AD BC CT EU UN LP DA PD QD BID TID QID PRN NPO HOH DNR DNI
+    MS RT ST DR SR EM VA MC OB MR PO HS CC NB PS AD BC CT EU UN LP DA PD QD BID TID QID PRN NPO HOH DNR DNI
     AKA MSW PHD EDD PSYD AOX MAE PRBC FFP LLC INC CO LTD NS UTI COPD CHF CAD SOB DOE""".split()
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _HERITAGE = ("-American", "-Canadian")
+_DEMONYM_ENDINGS = ("ese", "ian", "ish", "can", "ean")
+
+
+def _is_heritage(word: str) -> bool:
+    """'Nigerian-American', 'Bhutanese-Nepali': a heritage, not a double-barrelled name."""
+    return word.endswith(_HERITAGE) or ("-" in word and word.split("-")[0].lower().endswith(_DEMONYM_ENDINGS))
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
 _PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]+(?:and|&)[ \t]+$")
+_UNKNOWN_AFTER = re.compile(rf"[ \t]({_CAP_WORD})(?![\w'’-])")
+_NEXT_CAPITALIZED = re.compile(rf"[ \t]({_CAP_WORD})(?=['’]s\b|[^\w'’-]|$)")
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalized word that no dictionary, name list, clinical vocabulary or gazetteer knows."""
+    return len(word) >= 4 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
+                                   or lexicon.is_place(word) or word.lower() in COUNTRIES
+                                   or word.lower() in NOT_NAME_AFTER_CUE)
 _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
 
 
@@ -154,7 +170,7 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
         word = m.group()
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
             break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
-        if word.endswith(_HERITAGE):
+        if _is_heritage(word):
             break  # "Client (Nigerian-American, 24)"
         if _is_stop(word) and not (
             not words
@@ -192,8 +208,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
         return None
     start, end = words[0][0], words[-1][1]
     # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
-    if not strong and is_eponym_at(text, start, end):
-        return None
+    if not strong and (is_eponym_at(text, start, end) or _ORGANIZATION_AFTER.match(text, end)):
+        return None  # "Beck thought records", "reviewed 988 and Trevor Project"
     return start, end
 
 
@@ -312,7 +328,9 @@ _LOWER_TITLE_NAME = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|dr)\.[ \t]*([{_LO}]{{2,
 #: A word no list knows, at a sentence start before a verb only a person does ("Rafa shared he ran into ...",
 #: "Kateryna agreed"), or, from a writer who does not capitalize, a lower-case given name that is no English word
 #: after a verb for people ("when dani ignores me", "call tash if urges").
-_SENTENCE_START_WORD = re.compile(rf"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{{2}}))([{_UP}][{_LO}]{{3,}})(?=[ \t])", re.MULTILINE)
+_SENTENCE_START_WORD = re.compile(
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{{2}}))({_CAP_WORD})(?=[ \t])", re.MULTILINE
+)
 
 
 def _unlisted_names(text: str) -> Iterator[Span]:
@@ -325,9 +343,13 @@ def _unlisted_names(text: str) -> Iterator[Span]:
             word = m.group(1)
             if lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
+    if "(" in text:
+        for m in _UNKNOWN_WITH_AGE.finditer(text):
+            if _unknown_word(m.group(1)) and not _is_stop(m.group(1)):
+                yield m.start(1), m.end(1), "NAME"  # "Yokasta (31), lives in ..."
     for m in _SENTENCE_START_WORD.finditer(text):
         word = m.group(1)
-        if (_SPEECH_VERB.match(text, m.end())
+        if (len(word) >= 4 and _SPEECH_VERB.match(text, m.end())
                 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
                          or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS)):
             yield m.start(1), m.end(1), "NAME"
@@ -339,6 +361,9 @@ def _unlisted_names(text: str) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "NAME"
 
 
+_UNKNOWN_WITH_AGE = re.compile(
+    rf"(?<![\w'’-])({_CAP_WORD})[ \t]*\((?:age[ \t]*)?\d{{1,2}}(?:[ \t]*(?:y/?o|yo|[MF]))?[),]"
+)
 #: Verbs that only a person is the subject of (not "decreased", "noted", "called" of a drug or a service).
 _SPEECH_VERB = re.compile(
     r"[ \t]+(?:shared|said|says|reported|stated|told|tells|asked|cried|laughed|disclosed|described|explained|"
@@ -381,7 +406,7 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if _is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS:
             continue  # "Will" and "May" stay, as common words: a name only beside another name
-        if word.lower() in _CUE_WORDS or word.endswith(_HERITAGE):
+        if word.lower() in _CUE_WORDS or _is_heritage(word):
             continue  # "Aunt", "Nigerian-American"
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
@@ -389,7 +414,10 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "the Trevor Project", "Kennedy Foundation"
         if _is_place_here(text, m.start(), word) or is_eponym_at(text, m.start(), m.end()):
             continue
-        if text[max(0, m.start() - 10) : m.start()].rstrip().endswith(("Hurricane", "Storm")):
+        author = _NEXT_CAPITALIZED.match(text, m.end())
+        if author and is_eponym_at(text, author.start(1), author.end(1)):
+            continue  # "Sue Johnson's EFT": the author's given name
+        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm")):
             continue  # "Hurricane María"
         common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
             word.lower() in COUNTRIES)  # "camp, Tanzania", "the India team": a name only beside another name
@@ -430,6 +458,16 @@ def _list_names(text: str) -> Iterator[Span]:
         if pair and lexicon.is_name_word(pair.group(1)) and not lexicon.is_common_word(pair.group(1)) and (
                 not lexicon.is_sentence_word(pair.group(1))) and lexicon.is_first_name(word):
             yield start, end, "NAME"  # "Ben and Aaliyah completed PREPARE"
+            continue
+        before = _PAIR_BEFORE.search(text, max(0, start - 30), start)
+        if before and lexicon.is_first_name(word) and lexicon.is_first_name(before.group(1)) and not (
+                lexicon.is_common_word(before.group(1)) or lexicon.is_sentence_word(before.group(1))):
+            yield start, end, "NAME"  # "Marisol and Tom (married 11 yrs)"
+            continue
+        surname = _UNKNOWN_AFTER.match(text, end)
+        if surname and lexicon.is_first_name(word) and _unknown_word(surname.group(1)) and (
+                surname.group(1)[1:].islower() and not at_sentence_start(text, start)):  # not "See CareVue"
+            yield start, surname.end(1), "NAME"  # "Honey Lindqvist", "Joe Ulroan": a given name, then a surname no list has
 
 
 _ORGANIZATION_AFTER = re.compile(r"[ \t]+(?:Project|Foundation|Fund|Society|Coalition|Alliance|Lifeline|Institute)(?![\w])")
@@ -441,7 +479,7 @@ def _is_place_here(text: str, start: int, word: str) -> bool:
     before = text[max(0, start - 30) : start]
     if is_state(word):
         return bool(_STATE_AFTER_TOWN.search(before) or _IN_PLACE.search(before))
-    return word.lower() in COUNTRIES and bool(_MIGRATION.search(before))
+    return word.lower() in COUNTRIES and bool(_MIGRATION.search(before) or _IN_PLACE.search(before))
 
 
 _STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
@@ -464,7 +502,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
-_INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w.])")
+_INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"(?:^|[ \t])[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”]|$)", re.MULTILINE)
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
@@ -519,5 +557,7 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
 #: where "Will try" or "Hope is" could be the word.
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:[a-z]+ed|said|says|reports|reported|states|stated|told|felt|came|went|left|agreed|shared|"
-    r"admitted|called|texted|cried|yelled|arrived|refused|wants|wanted|thinks|thought|has|had|was|and)\b"
+    r"admitted|called|texted|cried|yelled|arrived|refused|wants|wanted|thinks|thought|has|had|was|and|refuses|"
+    r"asks|cries|yells|screams|feels|gets|goes|lives|works|hates|loves|likes|misses|needs|plays|calls|texts|"
+    r"tells|tries|keeps)\b"
 )

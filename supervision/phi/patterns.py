@@ -230,7 +230,7 @@ _ID_CUE = (
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
-    r"((?:[A-Z]{2,4}[ \t](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+    r"((?:[A-Z]{2,4}(?:-[A-Z]{1,2})?[ \t](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
@@ -317,7 +317,8 @@ _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
-    r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|handle|username|user name|screen ?name|account name"
+    r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|gaming tag|handle|username|user name|screen ?name|"
+    r"account name"
 )
 _HANDLE_CUE = re.compile(
     r"(?i:(?:" + _HANDLE_CUE_WORDS + r")(?:[ \t]+(?:handle|username|user name|name|account|id|page))?"

@@ -105,7 +105,9 @@ _FACILITY_WORD = (
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|ISD|USD|School District|Cleaners|Dry Cleaning|"
-    r"Hardware|Repair|Towing|Liquors?|Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|Baptist)"
+    r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
+    r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
+    r"Baptist)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -134,7 +136,8 @@ _GENERIC = frozenset(
     national american new old north south east west central main the a an our their his her my your local
     southern northern eastern western greater student employee staff social security housing authority
     probation parole unemployment disability disabilities financial aid admissions career legal immigration
-    welfare benefits public town human resources hr title catholic episcopal orthodox
+    welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
+    individual pastoral christian career peer psychological psychiatry psychology
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -279,7 +282,7 @@ _SAINT_PLACE = re.compile(
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|"
-    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}-]+)?(?![\w'’])"
+    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat",

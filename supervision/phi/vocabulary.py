@@ -97,7 +97,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"hierarchy|stages?|cognitive|schema|obsessive|suicide|sleepiness|coma|ulcer|palsy|reflex|maneuver|"
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
-    r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|genogram|congruence|empathy)\b"
+    r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
+    r"non-directive|identity)\b"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".

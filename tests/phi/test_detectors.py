@@ -340,6 +340,9 @@ def test_redacting_one_finding_leaves_the_others():
         "Dressing left in place. Heparin started at 800u/hr. Bronch planned today. pt with thick tanish sputum.",
         'Family in Oaxaca and Michoacán. After Hurricane María. Mood "5/10, better than last week."',
         "Used the Gottman Sound Relationship House; Bowen genogram; Rogers' congruence. Meth use on hitch.",
+        "Continue Beck thought records; reviewed 988 and Trevor Project. Client (Bhutanese-Nepali, 66) seen.",
+        "Grandma visiting from Jamaica over the holidays. Axline's nondirective stance; Erikson identity stage.",
+        "Mapped the cycle using Sue Johnson's EFT. See CareVue for data; on a Big Boy BariAir bed.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -490,6 +493,19 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("WISC-V given at Frisco ISD.", ("LOCATION", "Frisco ISD")),
         ("Car got towed from the King Soopers lot.", ("LOCATION", "King Soopers")),
         ("RN at Baylor Scott & White for ten years.", ("LOCATION", "Baylor Scott & White")),
+        # the second of a couple, a surname no list has, names with an age, initials, bases, practices, licences
+        ("Couples session. Marisol and Tom (married 11 yrs) revisit the fight.", ("NAME", "Tom")),
+        ("Bereavement visit with Honey Lindqvist, lucid and warm.", ("NAME", "Honey Lindqvist")),
+        ("Sesión en español. Yokasta (31), lives with her aunt.", ("NAME", "Yokasta")),
+        ("Requesting a summary for Storm Jennings (DOB on file).", ("NAME", "Storm Jennings")),
+        ("Kids Sage (12) and Dusty (9). Sage refuses to call him dad.", ("NAME", "Sage")),
+        ("Dre dominated early; redirected. J.R. (booking pending) quiet.", ("NAME", "J.R.")),
+        ("Consult with mom re: 2nd grader Aiden M.. Conners-3 parent form.", ("NAME", "Aiden M.")),
+        ("Client at home on Joint Base Lewis-McChord.", ("LOCATION", "Joint Base Lewis-McChord")),
+        ("PCT at Hines VA since the spring.", ("LOCATION", "Hines VA")),
+        ("Next appointment at Maple Ridge Family Counseling, Suite B.", ("LOCATION", "Maple Ridge Family Counseling")),
+        ("Supervisor of record lic. LPC-S 71125.", ("ID", "LPC-S 71125")),
+        ("Chats between his gaming tag YaadBwoy_876 and an adult.", ("HANDLE", "YaadBwoy_876")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

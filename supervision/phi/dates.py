@@ -83,8 +83,8 @@ _SCORE_CUE = re.compile(
 _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
-    r"interference|severity|impairment|intensity)"
-    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[\"”]?){0,2}[ \t]*[:=~-]?[ \t]*[\"“]?$"
+    r"interference|severity|impairment|intensity|likelihood|probability|chance)"
+    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[\"”]?){0,3}[ \t]*[:=~-]?[ \t]*[\"“]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.

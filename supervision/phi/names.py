@@ -81,8 +81,8 @@ _NAMING = (
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
 _CUE_RX = re.compile(
-    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
-    rf"[,:\-–—]?[ \t]*(?:\(|\"|“)?(?=[{_UP}{_LO}])"
+    rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
+    rf"[,:\-–—]?[ \t]*(?:\([\"“]?|\"|“)?(?=[{_UP}{_LO}])"
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
@@ -105,6 +105,7 @@ _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
 CUES.add("person_noun", _PERSON_NOUN[3:-1], _PERSON_NOUN_RX)
+_PERSON_NOUN_WORD = re.compile(r"(?i:pt|pts|cl|clt|client|patient|youth|caller|veteran|vet|inmate|resident)\.?")
 CUES.add("naming", _NAMING[3:-1], _NAMING_RX)
 _CREDENTIAL_RX = re.compile(rf"{CREDENTIALS}(?![\w])")
 CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX)
@@ -120,12 +121,16 @@ _NOT_INITIALS = frozenset(
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _HERITAGE = ("-American", "-Canadian")
-_DEMONYM_ENDINGS = ("ese", "ian", "ish", "can", "ean")
+_DEMONYM_ENDINGS = ("ese", "ian", "ish", "can")
 
 
 def _is_heritage(word: str) -> bool:
-    """'Nigerian-American', 'Bhutanese-Nepali': a heritage, not a double-barrelled name."""
-    return word.endswith(_HERITAGE) or ("-" in word and word.split("-")[0].lower().endswith(_DEMONYM_ENDINGS))
+    """'Nigerian-American', 'Bhutanese-Nepali': a heritage, not a double-barrelled name ('Julian-Marie',
+    'Jean-Baptiste')."""
+    if word.endswith(_HERITAGE):
+        return True
+    first = word.split("-")[0]
+    return "-" in word and first.lower().endswith(_DEMONYM_ENDINGS) and not lexicon.is_first_name(first)
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
@@ -307,8 +312,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         words = m.group(1).split()
         # keep the words that could be a name ("Seen by Kelsey Williams RN": drop "Seen")
-        while words and (_is_stop(words[0]) or lexicon.is_common_word(words[0])) and not lexicon.is_name_word(words[0]):
-            words.pop(0)
+        while words and (((_is_stop(words[0]) or lexicon.is_common_word(words[0])) and not lexicon.is_name_word(
+                words[0])) or _PERSON_NOUN_WORD.fullmatch(words[0])):
+            words.pop(0)  # "Seen by Kelsey Williams RN": drop "Seen"; "Pt OTR driver": no name
         if words:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
@@ -334,6 +340,14 @@ _SENTENCE_START_WORD = re.compile(
 
 
 def _unlisted_names(text: str) -> Iterator[Span]:
+    if "(" in text:
+        for m in _GOES_BY.finditer(text):
+            words = m.group(1).split()
+            while words and (((_is_stop(words[0]) or lexicon.is_sentence_word(words[0])) and not lexicon.is_name_word(
+                    words[0])) or _PERSON_NOUN_WORD.fullmatch(words[0]) or words[0].lower() in _CUE_WORDS):
+                words.pop(0)  # "Client (goes by Hope)": the name is the one it goes by
+            if words:
+                yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
     if "-" in text or "–" in text or "—" in text or "~" in text:
         for m in _SIGN_OFF.finditer(text):
             if lexicon.is_first_name(m.group(1)) and not _is_stop(m.group(1)):
@@ -440,8 +454,8 @@ def _list_names(text: str) -> Iterator[Span]:
                     continue
             yield start, end, "NAME"
             continue
-        if _AGE_OR_PRONOUNS.match(text, end) and lexicon.is_first_name(word):
-            yield start, end, "NAME"  # "Hope (age 5)", "Jordan (17, they/them)"; not "Student (C-088)"
+        if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end)) and lexicon.is_first_name(word):
+            yield start, end, "NAME"  # "Hope (age 5)", "Jordan (17, they/them)", "Will said"; not "Student (C-088)"
             continue
         # a common word is a name only beside another name word in the same run ("Hope Martinez")
         prev_adjacent = idx > 0 and _adjacent(text, candidates[idx - 1][1], start)
@@ -502,6 +516,8 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
+#: A name followed by the name it goes by: "Oluwaseun Adeyemi (goes by Seun)".
+_GOES_BY = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*\((?:goes by|aka|a\.k\.a\.|prefers|nickname)[ \t]")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"(?:^|[ \t])[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”]|$)", re.MULTILINE)

@@ -223,7 +223,7 @@ CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
 _ID_CUE = (
     r"(?:MRN|MR ?#|medical record|record|chart|member(?:ship)?|subscriber|plan|policy|account|acct|case|claim|"
     r"group|licen[cs]e|lic|DL|CDL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
-    r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|CDCR|DOC|BOP|TDCJ|"
+    r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|CDCR|DOC|BOP|TDCJ|EID|NetID|UIN|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"

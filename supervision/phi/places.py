@@ -28,7 +28,7 @@ _STREET_SUFFIX = (
     r"Crest|Park|Ridge|Hills?|Glen|Meadows?|Manor|Commons|Green|Walk|Landing|Station|Harbor|View|Gardens|"
     r"Mount|Wells?|Spur|Bypass|Causeway|Expressway|Freeway|Junction|Forks?|Ford|Port|Haven|Springs?|"
     r"Estates?|Creek|Brook|Hollow|Knoll|Mills?|Pass|Pines|Shores?|Valley|Bend|Cove|Dale|Fields?|Flats?|"
-    r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews)"
+    r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews|Concourse)"
 )
 _UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
 _ADDRESS = re.compile(
@@ -107,7 +107,7 @@ _FACILITY_WORD = (
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
-    r"Baptist)"
+    r"Baptist|Services|Properties|Realty)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -116,7 +116,7 @@ _FACILITY_RULE = re.compile(
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}}|[{_UP}]\.)"
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{1,5}}|[{_UP}]\.)"
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
@@ -137,7 +137,8 @@ _GENERIC = frozenset(
     southern northern eastern western greater student employee staff social security housing authority
     probation parole unemployment disability disabilities financial aid admissions career legal immigration
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
-    individual pastoral christian career peer psychological psychiatry psychology
+    individual pastoral christian career peer psychological psychiatry psychology child protective human
+    victim support refugee immigrant
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -250,6 +251,10 @@ _CHAINS = (
     r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
+_WORK_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:delivery|driver|warehouse|employee|worker|cashier|associate|manager|shift|store|plant|"
+    r"distribution|fulfillment|fulfilment|job)\b"
+)
 #: A capitalized word that goes on a chain's name ("FedEx Ground", "Walmart Supercenter").
 _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 #: Chains and employers whose names are no English word or common name: a workplace or a place wherever they
@@ -420,7 +425,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
         name = m.group().split(" on ")[0].replace("’", "'")
-        if name in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if name in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+                _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
             nxt = _CHAIN_NEXT.match(text, end)
             if nxt and lexicon.is_common_word(nxt.group(1)) and not (
@@ -637,6 +643,9 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     # Colorado", "Children's Hospital of Philadelphia")
     if not words or (f.group() == "House" and is_clinical(words[0])):
         return  # "the Gottman Sound Relationship House" is a model
+    if len(words) > 1 and at_sentence_start(text, spans[0][0]) and lexicon.is_common_word(words[0]) and _generic(
+            words[1:]):
+        return  # "Call Child Protective Services": a verb, then a generic name
     if _generic(words) and not kept_surname and not f.group("after"):
         town = _TOWN_AFTER.match(text, f.end())
         if town and lexicon.is_place(town.group(1)):

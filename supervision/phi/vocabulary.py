@@ -63,7 +63,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
-    najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney
+    najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk
     roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -98,7 +98,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
-    r"non-directive|identity)\b"
+    r"non-directive|identity|rebt|reminiscence)\b"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -207,6 +207,8 @@ def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
     w = word.lower()
     if w.endswith(("'s", "’s")):
         w = w[:-2]
+    if w in EPONYM_SURNAMES and before.rstrip(" \t").endswith("(") and _CONCEPT_AFTER.match(following):
+        return True  # "(Erikson, integrity vs. despair)", "(Hayes, values clarification)"
     if w not in EPONYM_SURNAMES or not following.lstrip(" \t").startswith(")"):
         return False
     opened = before.rfind("(")
@@ -214,6 +216,10 @@ def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
         return False
     context = re.findall(r"[\w-]+", before[opened + 1 :]) + re.findall(r"[\w-]+", before[:opened])[-2:]
     return any(c.lower() in _TECHNIQUE_WORDS or c.lower() in CLINICAL_TERMS for c in context)
+
+
+#: A comma and lower-case words after an author opening a parenthesis: the concept cited.
+_CONCEPT_AFTER = re.compile(r"^,[ \t]*[a-z][a-z-]+(?:[ \t]+(?:vs\.?|[a-z][a-z-]*)){0,4}[ \t]*\)")
 
 
 #: Function words that are also given names: a name when capitalized right after "her partner", "named".

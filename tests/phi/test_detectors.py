@@ -343,6 +343,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Continue Beck thought records; reviewed 988 and Trevor Project. Client (Bhutanese-Nepali, 66) seen.",
         "Grandma visiting from Jamaica over the holidays. Axline's nondirective stance; Erikson identity stage.",
         "Mapped the cycle using Sue Johnson's EFT. See CareVue for data; on a Big Boy BariAir bed.",
+        "Read van der Kolk. Reminiscence work (Erikson, integrity vs. despair); group in Ellis REBT format.",
+        "Likelihood of using plan: 8/10. Pt OTR driver 15 yrs. Call Child Protective Services today.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -506,6 +508,15 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Next appointment at Maple Ridge Family Counseling, Suite B.", ("LOCATION", "Maple Ridge Family Counseling")),
         ("Supervisor of record lic. LPC-S 71125.", ("ID", "LPC-S 71125")),
         ("Chats between his gaming tag YaadBwoy_876 and an adult.", ("HANDLE", "YaadBwoy_876")),
+        ("Client (\"Lucky\", 8) flips desks when frustrated.", ("NAME", "Lucky")),
+        ("PCL-5 58 to 31. Will said he's nervous about ending.", ("NAME", "Will")),
+        ("Intake: Oluwaseun Adeyemi (goes by Seun), 27.", ("NAME", "Oluwaseun Adeyemi")),
+        ("Client Marie-Carmel Jean-Baptiste lives with her son.", ("NAME", "Marie-Carmel Jean-Baptiste")),
+        ("Works as Amazon delivery driver, 10-hr shifts.", ("LOCATION", "Amazon")),
+        ("Ranch hand at the Double R Ranch outside town.", ("LOCATION", "Double R Ranch")),
+        ("Refer to Bridge Refugee Services for case management.", ("LOCATION", "Bridge Refugee Services")),
+        ("Discharge to her sister's apt at 1420 Grand Concourse.", ("ADDRESS", "1420 Grand Concourse")),
+        ("Counseling center intake. Student EID mjr2284.", ("ID", "mjr2284")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -326,67 +326,82 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
-    yield from _unlisted_names(text)
+    yield from _unlisted_names(text, hits)
 
 
+#: Rules for names no list or cue finds, each started from what is rare in a note (a parenthesis with an age or
+#: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
+#:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLE_NAME = re.compile(rf"(?<![\w.])(?:mr|mrs|ms|dr)\.[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
-#: A word no list knows, at a sentence start before a verb only a person does ("Rafa shared he ran into ...",
-#: "Kateryna agreed"), or, from a writer who does not capitalize, a lower-case given name that is no English word
-#: after a verb for people ("when dani ignores me", "call tash if urges").
-_SENTENCE_START_WORD = re.compile(
-    rf"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{{2}}))({_CAP_WORD})(?=[ \t])", re.MULTILINE
+_LOWER_TITLE_NAME = re.compile(rf"(?:mr|mrs|ms|dr)\.[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
+CUES.add("lower_title", "mr|mrs|ms|dr", _LOWER_TITLE_NAME)
+#: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
+_GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname)[ \t]")
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*$")
+#: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
+_AGE_PARENTHESIS = re.compile(r"\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y/?o|yo|[MF]))?[),]")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]*$")
+#: Verbs that only a person is the subject of (not "decreased", "noted", "called" of a drug or a service): a word
+#: no list knows before one, at a sentence start, is a name ("Rafa shared he ran into ...").
+_SPEECH_VERBS = (
+    r"shared|said|says|reported|stated|told|tells|asked|cried|laughed|disclosed|described|explained|expressed|"
+    r"talked|spoke|joined|texted|wants|wanted|agreed|arrived|attended|refused"
 )
+_SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
+_SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
+CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
+#: From a writer who does not capitalize, a lower-case given name that is no English word after a verb for people
+#: ("when dani ignores me", "call tash if urges").
+_LOWER_GIVEN_NAME = re.compile(
+    r"(?:call|calls|called|text|texts|texted|told|tell|tells|asked|ask|when|saw|see|met|visit|visited|invited|"
+    r"misses|miss|loves|hates|likes)[ \t]+([a-z]{4,})(?![\w'’/@-])"
+)
+CUES.add("lower_given_name", "call|calls|called|text|texts|texted|told|tell|tells|asked|ask|when|saw|see|met|visit|"
+         "visited|invited|misses|miss|loves|hates|likes", _LOWER_GIVEN_NAME)
 
 
-def _unlisted_names(text: str) -> Iterator[Span]:
+def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
     if "(" in text:
         for m in _GOES_BY.finditer(text):
-            words = m.group(1).split()
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if not before:
+                continue
+            words = before.group(1).split()
             while words and (((_is_stop(words[0]) or lexicon.is_sentence_word(words[0])) and not lexicon.is_name_word(
                     words[0])) or _PERSON_NOUN_WORD.fullmatch(words[0]) or words[0].lower() in _CUE_WORDS):
                 words.pop(0)  # "Client (goes by Hope)": the name is the one it goes by
             if words:
-                yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
-    if "-" in text or "–" in text or "—" in text or "~" in text:
+                yield before.end(1) - len(" ".join(words)), before.end(1), "NAME"
+        for m in _AGE_PARENTHESIS.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):
+                yield before.start(1), before.end(1), "NAME"
+    if '"' in text or "”" in text:
         for m in _SIGN_OFF.finditer(text):
-            if lexicon.is_first_name(m.group(1)) and not _is_stop(m.group(1)):
+            if (m.start() == 0 or text[m.start() - 1] in " \t\n") and lexicon.is_first_name(m.group(1)) and not (
+                    _is_stop(m.group(1))):
                 yield m.start(1), m.end(1), "NAME"
-    if "." in text:
-        for m in _LOWER_TITLE_NAME.finditer(text):
-            word = m.group(1)
-            if lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word)):
-                yield m.start(1), m.end(1), "NAME"
-    if "(" in text:
-        for m in _UNKNOWN_WITH_AGE.finditer(text):
-            if _unknown_word(m.group(1)) and not _is_stop(m.group(1)):
-                yield m.start(1), m.end(1), "NAME"  # "Yokasta (31), lives in ..."
-    for m in _SENTENCE_START_WORD.finditer(text):
+    for m in hits["lower_title"]:
         word = m.group(1)
-        if (len(word) >= 4 and _SPEECH_VERB.match(text, m.end())
-                and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
-                         or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS)):
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+                lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))):
             yield m.start(1), m.end(1), "NAME"
-    if _LOWER_CASE_WRITER.search(text):
-        for m in _LOWER_GIVEN_NAME.finditer(text):
+    for m in hits["speech_verb"]:
+        if not m.start() or text[m.start() - 1] not in " \t":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() - 1)
+        if not before or not at_sentence_start(text, before.start(1)):
+            continue
+        word = before.group(1)
+        if (len(word) >= 4 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
+                                    or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS)):
+            yield before.start(1), before.end(1), "NAME"
+    lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
+    if lower_given and _LOWER_CASE_WRITER.search(text):
+        for m in lower_given:
             word = m.group(1)
-            if (lexicon.is_first_name(word) and not lexicon.is_sentence_word(word) and not is_clinical(word)
-                    and not _is_stop(word)):
+            if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
-
-
-_UNKNOWN_WITH_AGE = re.compile(
-    rf"(?<![\w'’-])({_CAP_WORD})[ \t]*\((?:age[ \t]*)?\d{{1,2}}(?:[ \t]*(?:y/?o|yo|[MF]))?[),]"
-)
-#: Verbs that only a person is the subject of (not "decreased", "noted", "called" of a drug or a service).
-_SPEECH_VERB = re.compile(
-    r"[ \t]+(?:shared|said|says|reported|stated|told|tells|asked|cried|laughed|disclosed|described|explained|"
-    r"expressed|talked|spoke|joined|texted|wants|wanted|agreed|arrived|attended|refused)\b"
-)
-_LOWER_GIVEN_NAME = re.compile(
-    r"(?<![\w'’./@-])(?:call|calls|called|text|texts|texted|told|tell|tells|asked|ask|when|saw|see|met|visit|"
-    r"visited|invited|misses|miss|loves|hates|likes)[ \t]+([a-z]{4,})(?![\w'’/@-])"
-)
 
 
 _STRONG_NAMING = frozenset(
@@ -516,11 +531,9 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
-#: A name followed by the name it goes by: "Oluwaseun Adeyemi (goes by Seun)".
-_GOES_BY = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*\((?:goes by|aka|a\.k\.a\.|prefers|nickname)[ \t]")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
-_SIGN_OFF = re.compile(rf"(?:^|[ \t])[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”]|$)", re.MULTILINE)
+_SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”])")
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
 

@@ -71,7 +71,7 @@ _SCORE_WORDS = (
     r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate|endorse[sd]?|endorsing|"
     # instruments scored as a total over a maximum ("GAD-7 12/21", "PCL-5 31/80", "BDI-II 21/63")
     r"phq-?\d*|gad-?\d*|pcl-?5?|c?y-?bocs|bdi(?:-?ii)?|bai|audit(?:-c)?|dast(?:-10)?|epds|k-?10|ors|srs|oq-?45|isi|"
-    r"pss|ders|ces-?d|asrs|mdq|c-?ssrs|caps-?5|ham-?[ad]|madrs|ymrs|panss|bprs|total"
+    r"pss|ders|ces-?d|asrs|mdq|c-?ssrs|caps-?5|ham-?[ad]|madrs|ymrs|panss|bprs|gds|total"
 )
 _SCORE_CUE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<word>(?i:{_SCORE_WORDS}))|\d%)[ \t]*[:=~,-]?[ \t]*"
@@ -84,7 +84,7 @@ _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
     r"interference|severity|impairment|intensity|likelihood|probability|chance)"
-    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[\"”]?){0,3}[ \t]*[:=~-]?[ \t]*[\"“]?$"
+    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[,.]?[\"”]?,?){0,3}[ \t]*[:=~-]?[ \t]*[\"“]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
@@ -245,6 +245,8 @@ _AGE_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
 CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
+#: "(now 96)", "(currently 91)": an age in a parenthesis.
+_AGE_NOW = re.compile(r"\((?:now|currently|age|aged)[ \t]+" + _AGE_NUMBER + r"\)")
 #: "died at 96", "passed away at age 91".
 _AGE_AT_DEATH = re.compile(
     r"(?i:(?:died|passed(?:[ \t]+away)?|death)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?)" + _AGE_NUMBER
@@ -438,6 +440,9 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "AGE"
     for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death"):
         for m in hits[name]:
+            yield m.start(1), m.end(1), "AGE"
+    if "(" in text:
+        for m in _AGE_NOW.finditer(text):
             yield m.start(1), m.end(1), "AGE"
     if "," in text or "(" in text:
         for m in _AGE_APPOSITIVE.finditer(text):

@@ -88,9 +88,9 @@ _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
 #: tony r.", "Caller (hope, 19)", "Youth D'Andre Pittman", "pt KM."), since "Pt Alert" and "Pt Tolerated" are
 #: prose.
-_PERSON_NOUN = r"(?:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|IP|ip)"
+_PERSON_NOUN = r"(?:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|IP|ip|PO|po)"
 _PERSON_NOUN_RX = re.compile(
-    rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
+    rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP|PO))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
 )
 _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 #: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
@@ -169,7 +169,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
     i = pos
     first_upper = False
     while len(words) < 4:
-        m = _NAME_WORD_RX.match(text, i) if words or strong else _LOOSE_WORD.match(text, i)
+        lower_first = bool(words) and text[words[0][0]].islower()
+        m = _NAME_WORD_RX.match(text, i) if (words and not lower_first) or strong else _LOOSE_WORD.match(text, i)
         if not m:
             break
         word = m.group()
@@ -198,7 +199,13 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
                 elif not (first_upper and lexicon.is_name_word(word) and not lexicon.is_common_word(word)):
                     break
             elif word.islower():
-                if words or not lexicon.is_first_name(word) or lexicon.is_common_word(word):
+                if words:
+                    # "case manager rosa delgado": a lower-case surname after a lower-case given name
+                    first = text[words[0][0] : words[0][1]]
+                    if not (len(words) == 1 and first.islower() and lexicon.is_surname(word)
+                            and not lexicon.is_sentence_word(word)):
+                        break
+                elif not lexicon.is_first_name(word) or lexicon.is_common_word(word):
                     break
             elif words and lexicon.is_common_word(word) and not lexicon.is_name_word(word):
                 break
@@ -279,14 +286,15 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue
 
             if word[:1].islower() and (
-                not lexicon.is_first_name(word)
+                not lexicon.is_first_name(word.split()[0])
                 or (rx is _NAMING_RX and " ".join(m.group().lower().split()).strip('"“ ') not in _STRONG_NAMING)
             ):
                 continue
             yield from _with_continuations(text, run)
     for m in hits["person_noun"]:
-        if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT":
-            continue  # "PT" is physical therapy
+        if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT" or m.group()[:2].lower() == "po" and (
+                m.group()[:2] != "PO" or mostly_upper(text, max(0, m.start() - 30), m.end() + 30)):
+            continue  # "PT" is physical therapy, "po" by mouth; "PO Keisha Lindqvist" is a probation officer
         lower = _LOWER_NAME.match(text, m.end())
         if lower:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
@@ -341,6 +349,7 @@ _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_W
 #: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
 _AGE_PARENTHESIS = re.compile(r"\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y/?o|yo|[MF]))?[),]")
 _WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]*$")
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'’-])([{_LO}]{{3,}})[ \t]*$")
 #: Verbs that only a person is the subject of (not "decreased", "noted", "called" of a drug or a service): a word
 #: no list knows before one, at a sentence start, is a name ("Rafa shared he ran into ...").
 _SPEECH_VERBS = (
@@ -388,6 +397,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "NAME"
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
+            continue
+        lower = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1)
+        if lower and at_sentence_start(text, lower.start(1)) and lexicon.is_first_name(lower.group(1)) and not (
+                lexicon.is_sentence_word(lower.group(1)) or _is_stop(lower.group(1))) and _LOWER_CASE_WRITER.search(text):
+            yield lower.start(1), lower.end(1), "NAME"  # "themes: shame. marcus talked about ..."
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() - 1)
         if not before or not at_sentence_start(text, before.start(1)):

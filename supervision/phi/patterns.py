@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .cues import CUES
+from .vocabulary import FUNCTION_WORDS, is_clinical
 
 Hits = dict[str, list[re.Match[str]]]
 
@@ -230,7 +231,7 @@ _ID_CUE = (
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
-    r"((?:[A-Z]{2,4}(?:-[A-Z]{1,2})?[ \t](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+    r"((?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,5}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
@@ -276,6 +277,10 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     """
     for m in hits["id"]:
         token = m.group(1)
+        if " " in token or "\t" in token:
+            prefix = token.split()[0]
+            if (len(prefix) > 1 and prefix.lower() in FUNCTION_WORDS) or is_clinical(prefix):
+                continue  # "PLAN: OR 0930" is a time, not plate "TNA 4417"
         digits = _digit_count(token)
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
             if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token not in _SERVICE_NUMBERS:

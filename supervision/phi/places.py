@@ -37,8 +37,8 @@ _ADDRESS = re.compile(
     rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
-_PO_BOX = re.compile(r"(?i:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{1,6}\b)")
-CUES.add_keys("po_box", {"p", "po"}, _PO_BOX)
+_PO_BOX = re.compile(r"(?i:(?:P\.?[ \t]?O\.?|HC[ \t]*\d{1,4}|RR[ \t]*\d{1,4})[ \t]?Box[ \t]+\d{1,6}\b)")
+CUES.add_keys("po_box", {"p", "po", "hc", "rr"}, _PO_BOX)  # "PO Box 418", "HC 77 Box 14", "RR 2 Box 9"
 _UNIT_WORDS = r"Apt|Apartment|Suite|Ste|Unit|Rm|Room|Lot"
 _UNIT_ALONE = re.compile(r"(?:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*\d[A-Za-z0-9-]{0,5}(?![\w])")
 CUES.add("unit", _UNIT_WORDS, _UNIT_ALONE)
@@ -104,7 +104,7 @@ _FACILITY_WORD = (
     r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
-    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|ISD|USD|School District|Cleaners|Dry Cleaning|"
+    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
     r"Baptist|Services|Properties|Realty)"
@@ -138,7 +138,7 @@ _GENERIC = frozenset(
     probation parole unemployment disability disabilities financial aid admissions career legal immigration
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
     individual pastoral christian career peer psychological psychiatry psychology child protective human
-    victim support refugee immigrant
+    victim support refugee immigrant zoom teams webex telehealth
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -245,7 +245,7 @@ _CHAINS = (
     r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|In-N-Out|"
     r"Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|JBS|Cargill|"
     r"King Soopers|Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Stater Bros\.?|Hannaford|Price Chopper|"
-    r"Jewel-Osco|Schnucks|Lidl|Dillons|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
+    r"Jewel-Osco|Schnucks|Lidl|Dillons|Fry['’]s|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
     r"Sentara|Novant|Northwell|NYU Langone|Cedars-Sinai|Allina|Essentia|Sanford Health|OhioHealth|Halliburton|"
     r"Schlumberger|ExxonMobil|Chevron|"
     r"American Legion(?: Post \d+)?"
@@ -257,6 +257,7 @@ _WORK_NOUN_AFTER = re.compile(
 )
 #: A capitalized word that goes on a chain's name ("FedEx Ground", "Walmart Supercenter").
 _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
+_STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
 #: Chains and employers whose names are no English word or common name: a workplace or a place wherever they
 #: stand ("a retired Boeing machinist", "the Walmart parking lot"); the others need a place preposition.
 _CHAINS_ANYWHERE = frozenset(
@@ -344,7 +345,9 @@ def _acronym_place(text: str, pos: int) -> Span | None:
     if not m:
         return None
     word = m.group()
-    if (len(word) < 3 or is_clinical(word) or word.lower() in _GENERIC or word.lower() in NOT_NAME_AFTER_CUE
+    if len(word) == 2 and not text[max(0, pos - 3) : pos].lower() == "at ":
+        return None  # "a sophomore at UW", not "work with PT"
+    if (len(word) < 2 or is_clinical(word) or word.lower() in _GENERIC or word.lower() in NOT_NAME_AFTER_CUE
             or word.lower() in FUNCTION_WORDS or _STATE_RX.fullmatch(word) or lexicon.is_common_word(word)):
         return None
     return m.start(), m.end(), "LOCATION"
@@ -429,9 +432,12 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
             nxt = _CHAIN_NEXT.match(text, end)
-            if nxt and lexicon.is_common_word(nxt.group(1)) and not (
-                    nxt.group(1).lower() in FUNCTION_WORDS or nxt.group(1).lower() in NOT_NAME_AFTER_CUE):
-                end = nxt.end(1)
+            if nxt and not (nxt.group(1).lower() in FUNCTION_WORDS or nxt.group(1).lower() in NOT_NAME_AFTER_CUE
+                            or lexicon.is_first_name(nxt.group(1))):
+                end = nxt.end(1)  # "FedEx Ground", "Walmart Supercenter"
+            number = _STORE_NUMBER.match(text, end)
+            if number:
+                end = number.end()  # "Walmart Supercenter #2714"
             yield m.start(), end, "LOCATION"
     for st in hits["state"]:
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):

@@ -63,7 +63,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
-    najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk
+    najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
     roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -153,7 +153,8 @@ _AUTHOR_LIST = re.compile(r"^[A-Z][\w'’-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'�
 #: A capitalized word right before a model word is that model's author: "McFarlane model", "the Duluth model".
 _MODEL_AFTER = re.compile(
     r"^(?:(?:['’]s)?(?:[ \t]+(?!(?:per|by|as|of|on|to|the|a|an|via|for|with)\b)[a-z][a-z-]+)?[ \t]+"
-    r"(?i:model|protocol|framework|curriculum)\b|-(?:style|based|informed|inspired)\b)"
+    r"(?i:model|protocol|framework|curriculum)\b|-(?:style|based|informed|inspired)\b|"
+    r"[ \t]+(?i:power[ \t]+(?:&|and)[ \t]+control))"
 )
 
 
@@ -234,7 +235,7 @@ PEOPLES: frozenset[str] = frozenset(
     farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
     ukrainian kriolu khmer hmong
     diné navajo lakota ojibwe anishinaabe cherokee choctaw chickasaw muscogee seminole hopi zuni apache yupik
-    inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala
+    inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala mam k'iche' q'anjob'al
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
     sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
     """.split()

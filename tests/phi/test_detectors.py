@@ -345,6 +345,9 @@ def test_redacting_one_finding_leaves_the_others():
         "Mapped the cycle using Sue Johnson's EFT. See CareVue for data; on a Big Boy BariAir bed.",
         "Read van der Kolk. Reminiscence work (Erikson, integrity vs. despair); group in Ellis REBT format.",
         "Likelihood of using plan: 8/10. Pt OTR driver 15 yrs. Call Child Protective Services today.",
+        'Pt f/u. Mood "ok," 5/10; mood "meh," 4/10; GDS 9/15. First language Mam. Geri psych consult.',
+        "Telehealth (Zoom for Healthcare). Reviewed the Duluth power & control wheel. Lasix 40 mg PO daily.",
+        "ID: TMAX 100 PO. ID: T 100.2(R). Continue to work with PT, increase activity. PLAN: OR 0930.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -517,6 +520,17 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Refer to Bridge Refugee Services for case management.", ("LOCATION", "Bridge Refugee Services")),
         ("Discharge to her sister's apt at 1420 Grand Concourse.", ("ADDRESS", "1420 Grand Concourse")),
         ("Counseling center intake. Student EID mjr2284.", ("ID", "mjr2284")),
+        ("Mail the safety plan to HC 77 Box 14 this week.", ("ADDRESS", "HC 77 Box 14")),
+        ("Raised by her grandmother (now 96) after the move.", ("AGE", "96")),
+        ("Her hours got cut at Fry's last month.", ("LOCATION", "Fry's")),
+        ("Collateral call w/ PO Keisha Lindqvist re: violation.", ("NAME", "Keisha Lindqvist")),
+        ("Spoke with the shift lead at Walmart Supercenter #2714.", ("LOCATION", "Walmart Supercenter #2714")),
+        ("Sophomore at UW, brought a printout.", ("LOCATION", "UW")),
+        ("Call w/ case manager rosa delgado re: housing.", ("NAME", "rosa delgado")),
+        ("Sleeping in his truck (MS plate TNA 4417) behind the plant.", ("ID", "TNA 4417")),
+        ("A-number A 214-887-503 written on the intake form.", ("ID", "A 214-887-503")),
+        ("Kids at Irwin Intermediate struggling; prior tx at Rimrock Foundation.", ("LOCATION", "Irwin Intermediate")),
+        ("themes: shame, family. marcus talked about missing his kids.", ("NAME", "marcus")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

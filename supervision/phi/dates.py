@@ -223,7 +223,7 @@ _NOT_NAMED_DAY = frozenset(
 )
 #: Dates written in Spanish ("8 de mayo", "el 3 de enero de 2024").
 _SPANISH_DATE = re.compile(
-    r"(?<![\w/])\d{1,2}[ \t]+de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"(?<![\w/])(?:el[ \t]+)?\d{1,2}[ \t]+de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre)(?:[ \t]+de[ \t]+\d{4})?(?![\w])"
 )
 CUES.add_keys("spanish_date", {"de"}, re.compile(r"de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -234,6 +234,13 @@ _NAMED_DAY = re.compile(
     rf"((?:[A-Z][{_LETTERS}]+[ \t]+){{1,3}}Day)(?![\w'’])"
 )
 CUES.add("named_day", "after|before|on|over|since|until|through|around|for", _NAMED_DAY)
+#: The main holidays written in lower case ("since thanksgiving", "over christmas").
+_LOWER_HOLIDAY_WORDS = (
+    r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
+    r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th"
+)
+_LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?![\w'’-])")
+CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
 
@@ -402,8 +409,11 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
+    for m in hits["lower_holiday"]:
+        if m.group()[:1].islower():
+            yield m.start(), m.end(), "DATE"
     for m in hits["spanish_date"]:
-        full = _SPANISH_DATE.search(text, max(0, m.start() - 4), m.end() + 9)
+        full = _SPANISH_DATE.search(text, max(0, m.start() - 7), m.end() + 9)
         if full:
             yield full.start(), full.end(), "DATE"
     for m in hits["named_day"]:

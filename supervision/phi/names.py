@@ -76,7 +76,7 @@ _RELATION = (
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
     r"preferred name|new name|legal name|birth name|dead ?name|calls (?:him|her|them)|call (?:him|her|them)|calls|"
-    r"refers to as|referred to as|it['’]s|its|this is|"
+    r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
@@ -121,6 +121,7 @@ _NOT_INITIALS = frozenset(
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _HERITAGE = ("-American", "-Canadian")
+_WEEKDAY_RANGE = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:-(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))+")
 _DEMONYM_ENDINGS = ("ese", "ian", "ish", "can")
 
 
@@ -341,7 +342,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLE_NAME = re.compile(rf"(?:mr|mrs|ms|dr)\.[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
+_LOWER_TITLE_NAME = re.compile(rf"(?:mr|mrs|ms|dr)(\.?)[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
 CUES.add("lower_title", "mr|mrs|ms|dr", _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname)[ \t]")
@@ -392,10 +393,12 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                     _is_stop(m.group(1))):
                 yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
-        word = m.group(1)
+        word = m.group(2)
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
-                lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))):
-            yield m.start(1), m.end(1), "NAME"
+                lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
+                m.group(1) or (lexicon.is_surname(word) and not lexicon.is_sentence_word(word)
+                               and _LOWER_CASE_WRITER.search(text))):
+            yield m.start(2), m.end(2), "NAME"  # "ms. bui"; "teacher mrs pruitt" from a lower-case writer
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue
@@ -423,7 +426,7 @@ _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
      "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
-     "call him", "call her", "call them"}
+     "call him", "call her", "call them", "its me", "it's me", "it’s me"}
 )
 
 
@@ -450,8 +453,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if _is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS:
             continue  # "Will" and "May" stay, as common words: a name only beside another name
-        if word.lower() in _CUE_WORDS or _is_heritage(word):
-            continue  # "Aunt", "Nigerian-American"
+        if word.lower() in _CUE_WORDS or _is_heritage(word) or _WEEKDAY_RANGE.fullmatch(word):
+            continue  # "Aunt", "Nigerian-American", "Mon-Wed"
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
         if _ORGANIZATION_AFTER.match(text, m.end()):

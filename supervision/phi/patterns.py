@@ -215,7 +215,7 @@ _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
 _SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
 _SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
-    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#)?[ \t]*(?:ending in )?)"
+    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#)?[ \t]*(?:(?:ending in|last 4|last four)[ \t]*:?[ \t]*)?)"
     r"(\d[\d -]{2,10}\d)(?![\w-])"
 )
 CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)

@@ -78,6 +78,11 @@ COUNTRIES = frozenset(
     oaxaca michoacán michoacan jalisco chiapas puebla veracruz sonora chihuahua zacatecas guanajuato durango
     sinaloa tamaulipas yucatán yucatan morelos tabasco ontario quebec alberta manitoba saskatchewan punjab
     kerala gujarat bihar sindh""".split()  # and first-level regions abroad, which are no more PHI than a state
+) | frozenset(
+    """south korea|north korea|south africa|south sudan|el salvador|costa rica|sri lanka|new zealand|saudi arabia|
+    united kingdom|united states|dominican republic|sierra leone|burkina faso|ivory coast|czech republic|
+    united arab emirates|papua new guinea|trinidad and tobago|great britain|hong kong|puerto rico""".replace(
+        "\n", "").replace("    ", "").split("|")
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
 _STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
@@ -107,7 +112,7 @@ _FACILITY_WORD = (
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
-    r"Baptist|Services|Properties|Realty)"
+    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -197,6 +202,14 @@ CUES.add("ward", _WARD_WORDS, _WARD)
 _ADDRESS_TAIL = re.compile(rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
 
 
+#: A road named by number or a street with a direction and an ordinal, without a house number ("off County Rd 14",
+#: "her home on SW 4th St").
+_ROAD = re.compile(
+    r"(?<![\w])(?:(?:County|State|Co\.?|Farm to Market|FM|US|U\.S\.)[ \t]+(?:Rd|Road|Route|Rte|Hwy|Highway)\.?[ \t]+\d{1,4}"
+    rf"|(?:N|S|E|W|NE|NW|SE|SW)[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_STREET_SUFFIX}\.?)(?![\w])"
+)
+
+
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
     """Street addresses (number, street name, street type, unit, then town, state and ZIP), PO boxes and
     apartment numbers."""
@@ -206,6 +219,9 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
+    for m in _ROAD.finditer(text) if ("Rd" in text or "Road" in text or "Hwy" in text or "Highway" in text
+                                      or "Route" in text or "th " in text or "st " in text or "nd " in text) else ():
+        yield m.start(), m.end(), "ADDRESS"
     for name in ("po_box", "unit"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
@@ -247,7 +263,8 @@ _CHAINS = (
     r"King Soopers|Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Stater Bros\.?|Hannaford|Price Chopper|"
     r"Jewel-Osco|Schnucks|Lidl|Dillons|Fry['’]s|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
     r"Sentara|Novant|Northwell|NYU Langone|Cedars-Sinai|Allina|Essentia|Sanford Health|OhioHealth|Halliburton|"
-    r"Schlumberger|ExxonMobil|Chevron|"
+    r"Schlumberger|ExxonMobil|Chevron|Texas A&M|Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|"
+    r"San Quentin|Sing Sing|"
     r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
@@ -270,7 +287,8 @@ _CHAINS_ANYWHERE = frozenset(
     Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|Cargill|King Soopers|
     Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Hannaford|Price Chopper|Jewel-Osco|Schnucks|
     Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|
-    NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil""".split("|")
+    NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|
+    Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers|Rikers Island|San Quentin|Sing Sing""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
@@ -311,7 +329,7 @@ _NAMED_BEFORE_NOUN = re.compile(
     rf"((?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}})[ \t]+){{1,4}})$"
 )
 #: The capitalized words in apposition after a place noun ("bakery, Aleppo Sweets", "a diner called Mel's").
-_NAMED_AFTER_NOUN = re.compile(rf"(?:,[ \t]+|[ \t]+(?:called|named)[ \t]+)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])")
+_NAMED_AFTER_NOUN = re.compile(rf"(?:,[ \t]+|[ \t]*\(|[ \t]+(?:called|named)[ \t]+)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])")
 #: Children's hospitals named by their state or city ("Children's Minnesota", "Children's Mercy").
 _CHILDRENS = re.compile(rf"Children['’]s[ \t]+({_CAP})(?![\w'’])")
 CUES.add("childrens", "Children", _CHILDRENS)
@@ -377,7 +395,9 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
         after = _NAMED_AFTER_NOUN.match(text, noun.end())
         if after:
             words = after.group(1).split()
-            if _named_place(text, after.start(1), words) and not lexicon.is_first_name(words[0]):
+            person = lexicon.is_first_name(words[0]) and (
+                not after.group().lstrip().startswith("(") or all(lexicon.is_name_word(w) for w in words))
+            if _named_place(text, after.start(1), words) and not person:
                 yield after.start(1), after.end(1), "LOCATION"  # "her bakery, Aleppo Sweets": a shop, not a person
         m = _NAMED_BEFORE_NOUN.search(text, max(0, noun.start() - 90), noun.start())
         if not m:
@@ -427,10 +447,15 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
-        name = m.group().split(" on ")[0].replace("’", "'")
+        name, _, street = m.group().partition(" on ")
+        name = name.replace("’", "'")
         if name in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
+            if street and street.split()[0].lower() in NOT_NAME_AFTER_CUE:
+                end = m.start() + len(m.group().partition(" on ")[0])  # "Rikers on Monday"
+                yield m.start(), end, "LOCATION"
+                continue
             nxt = _CHAIN_NEXT.match(text, end)
             if nxt and not (nxt.group(1).lower() in FUNCTION_WORDS or nxt.group(1).lower() in NOT_NAME_AFTER_CUE
                             or lexicon.is_first_name(nxt.group(1))):
@@ -498,6 +523,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(1), m.end(1), "LOCATION"
     for m in hits["place_prep"]:
         yield from _unknown_place(text, m)
+        town = _OF_TOWN.match(text, m.end(1))
+        if town and lexicon.is_place(town.group(1)) and not _generic(m.group(1).split()):
+            yield m.start(1), town.end(1), "LOCATION"  # "at Sunrise of Shaker Heights": a branch named by its town
     for m in hits["upper_place"]:
         yield from _upper_place(m)
     yield from _named_places(text, hits)
@@ -563,6 +591,7 @@ def _upper_place(m: re.Match[str]) -> Iterator[Span]:
         return
 
 
+_OF_TOWN = re.compile(rf"[ \t]+of[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’])")
 _PLACE_PREFIX = frozenset("east west north south new lake port fort mount mt. saint st. glen fall falls".split())
 
 
@@ -577,6 +606,8 @@ def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
     if at_sentence_start(text, m.start(1)) or any(is_clinical(w) for w in words):
         return
     head = words[0]
+    if " ".join(words).lower() in COUNTRIES:
+        return  # "from South Korea"
     if head.lower() in _PLACE_PREFIX and len(words) == 2:
         second = words[1]
         if not lexicon.is_common_word(second) and second.lower() not in FUNCTION_WORDS:

@@ -55,7 +55,7 @@ def _client_code(pattern: str | None) -> re.Pattern[str]:
 #: What makes a client-code-shaped token an identifier instead ("interpreter ID INT-55821", "voucher #HV-30918"),
 #: unless it is the client's own code ("client ID C-014").
 _ID_BEFORE_CODE = re.compile(
-    r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|no\.|number|record|account|"
+    r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|chart|no\.|number|record|account|"
     r"voucher|detention|docket|booking|badge|licen[cs]e|plate|permit|policy)[ \t]*[:#=]?)[ \t]*#?[ \t]*)$"
 )
 

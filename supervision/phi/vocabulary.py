@@ -249,7 +249,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     alanon nami who cps dcf dss dhs dmh dcyf va medicaid medicare snap wic ssi ssdi fmla ada iep 504
     covid covid-19 hiv aids etoh thc ekg ecg eeg mri ct cxr ua abg cbc bmp cmp inr ptt tsh
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
-    cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs
+    cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()
 )

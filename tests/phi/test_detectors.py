@@ -348,6 +348,8 @@ def test_redacting_one_finding_leaves_the_others():
         'Pt f/u. Mood "ok," 5/10; mood "meh," 4/10; GDS 9/15. First language Mam. Geri psych consult.',
         "Telehealth (Zoom for Healthcare). Reviewed the Duluth power & control wheel. Lasix 40 mg PO daily.",
         "ID: TMAX 100 PO. ID: T 100.2(R). Continue to work with PT, increase activity. PLAN: OR 0930.",
+        "Yes, per APA code. Grad student from South Korea. Urges 3/5 Mon-Wed. 10mg ms given once. Vent w/ DEC PO2.",
+        "Teacher said the daycare (Maria) ... her school, where the counselor works.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -531,6 +533,19 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("A-number A 214-887-503 written on the intake form.", ("ID", "A 214-887-503")),
         ("Kids at Irwin Intermediate struggling; prior tx at Rimrock Foundation.", ("LOCATION", "Irwin Intermediate")),
         ("themes: shame, family. marcus talked about missing his kids.", ("NAME", "marcus")),
+        ("teacher mrs pruitt says he's been falling asleep. will call home.", ("NAME", "pruitt")),
+        ("he's been falling asleep in class since thanksgiving.", ("DATE", "thanksgiving")),
+        ("Texted: my sons daycare (Little Sprouts) called again.", ("LOCATION", "Little Sprouts")),
+        ("Very anxious about the Texas A&M deadline.", ("LOCATION", "Texas A&M")),
+        ("Couples session in the fellowship hall at Mt. Zion AME.", ("LOCATION", "Mt. Zion AME")),
+        ("Seen at bedside at Sunrise of Shaker Heights for a capacity evaluation.", ("LOCATION", "Sunrise of Shaker Heights")),
+        ("Talking circle approach. Chart PR-00917 updated.", ("ID", "PR-00917")),
+        ("Home visit to a trailer off County Rd 14.", ("ADDRESS", "County Rd 14")),
+        ("She lost her home on SW 4th St in the storm.", ("ADDRESS", "SW 4th St")),
+        ("SSN last 4 4471 on the form.", ("SSN", "4471")),
+        ("Fight at the Motel 6 on Broad Street.", ("LOCATION", "Motel 6 on Broad Street")),
+        ("Client leaves Rikers on Monday.", ("LOCATION", "Rikers")),
+        ("Ataques de nervios since the raid el 15 de marzo.", ("DATE", "el 15 de marzo")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

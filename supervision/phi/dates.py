@@ -83,10 +83,12 @@ _SCORE_CUE = re.compile(
 _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
-    r"interference|severity|impairment|intensity|likelihood|probability|chance)"
+    r"interference|severity|impairment|intensity|likelihood|probability|chance|peak)"
     r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[,.]?[\"”]?,?){0,3}[ \t]*[:=~-]?[ \t]*[\"“]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
+#: ADHD item counts out of 9 (Vanderbilt, ASRS): "inattention 5/9", "hyperactive 6/9".
+_ADHD_ITEMS = re.compile(r"(?i:inattenti\w*|hyperactiv\w*|impulsiv\w*)[ \t]*[:=]?[ \t]*$")
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
 _CHANGE_FROM = re.compile(
     r"(?<![A-Za-z])(?i:down|up|improv(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|dropp(?:ed|ing)|fell|rose|"
@@ -214,7 +216,7 @@ _HOLIDAY_WORDS = (
     r"Dashain|Tihar|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Onam|Pongal|Makar[ \t]+Sankranti|"
     r"Chuseok|Seollal|Songkran|Vesak|Losar|Obon|Purim|Sukkot|Shavuot|Ashura|Mawlid|Mardi[ \t]+Gras|"
     r"Maundy[ \t]+Thursday|Pentecost|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
-    r"Patriots['’]?[ \t]+Day|Emancipation[ \t]+Day"
+    r"Patriots['’]?[ \t]+Day|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
 )
 _LETTERS = LOWER
 _NOT_NAMED_DAY = frozenset(
@@ -223,17 +225,17 @@ _NOT_NAMED_DAY = frozenset(
 )
 #: Dates written in Spanish ("8 de mayo", "el 3 de enero de 2024").
 _SPANISH_DATE = re.compile(
-    r"(?<![\w/])(?:el[ \t]+)?\d{1,2}[ \t]+de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"(?<![\w/])(?i:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \t]+)?(?:el[ \t]+)?\d{1,2}[ \t]+de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre)(?:[ \t]+de[ \t]+\d{4})?(?![\w])"
 )
 CUES.add_keys("spanish_date", {"de"}, re.compile(r"de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                                                 r"septiembre|setiembre|octubre|noviembre|diciembre)(?![\w])"))
 #: A named day after a date preposition ("after Prince Kūhiō Day", "on Kamehameha Day"): a holiday the list lacks.
 _NAMED_DAY = re.compile(
-    rf"(?i:after|before|on|over|since|until|through|around|for)[ \t]+(?:the[ \t]+)?"
+    rf"(?i:after|before|on|over|since|until|through|around|for|in[ \t]+the|at[ \t]+the)[ \t]+(?:the[ \t]+)?"
     rf"((?:[A-Z][{_LETTERS}]+[ \t]+){{1,3}}Day)(?![\w'’])"
 )
-CUES.add("named_day", "after|before|on|over|since|until|through|around|for", _NAMED_DAY)
+CUES.add("named_day", "after|before|on|over|since|until|through|around|for|in|at", _NAMED_DAY)
 #: The main holidays written in lower case ("since thanksgiving", "over christmas").
 _LOWER_HOLIDAY_WORDS = (
     r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
@@ -321,6 +323,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     if _CHANGE_FROM.search(before) and month <= day and day in _SCALE_DENOMINATORS:
         return True
     if day in _RATING_SCALES and month <= day and _NEAR_RATING.search(before):
+        return True
+    if day == 9 and month <= day and _ADHD_ITEMS.search(before):
         return True
     if ranged or _DATE_CUE.search(before):
         return False
@@ -413,7 +417,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         if m.group()[:1].islower():
             yield m.start(), m.end(), "DATE"
     for m in hits["spanish_date"]:
-        full = _SPANISH_DATE.search(text, max(0, m.start() - 7), m.end() + 9)
+        full = _SPANISH_DATE.search(text, max(0, m.start() - 18), m.end() + 9)
         if full:
             yield full.start(), full.end(), "DATE"
     for m in hits["named_day"]:

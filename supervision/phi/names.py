@@ -67,7 +67,7 @@ _RELATION = (
     r"classmate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
-    r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|"
+    r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
@@ -121,6 +121,7 @@ _NOT_INITIALS = frozenset(
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _HERITAGE = ("-American", "-Canadian")
+_COUNTRY_BEFORE = re.compile(rf"{_CAP_WORD}[ \t]$")
 _WEEKDAY_RANGE = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:-(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))+")
 _DEMONYM_ENDINGS = ("ese", "ian", "ish", "can")
 
@@ -277,6 +278,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         yield lower.start(), lower.end(), "NAME"
                 continue
             word = text[run[0] : run[1]]
+            if " ".join(word.split()).lower() in COUNTRIES:
+                continue  # "from El Salvador"
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
             if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
@@ -466,6 +469,12 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Sue Johnson's EFT": the author's given name
         if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm")):
             continue  # "Hurricane María"
+        if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
+                text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:
+            continue  # "Cabo Verde", "El Salvador"
+        nxt = _NEXT_CAPITALIZED.match(text, m.end())
+        if nxt and f"{word} {nxt.group(1)}".lower() in COUNTRIES:
+            continue  # "El" of "El Salvador"
         common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
             word.lower() in COUNTRIES)  # "camp, Tanzania", "the India team": a name only beside another name
         candidates.append((m.start(), m.end(), word, common))
@@ -539,7 +548,9 @@ _MIGRATION = re.compile(
 
 
 _AGE_OR_PRONOUNS = re.compile(
-    r"[ \t]*\((?:age[ \t]*)?\d{1,2}\b|[ \t]*\((?:she|he|they|ze|xe)/|[ \t]*\((?:client[ \t]+)?[A-Z]{1,3}-\d|,[ \t]+\d{1,2},",
+    r"[ \t]*\((?:age[ \t]*)?\d{1,2}\b|[ \t]*\((?:she|he|they|ze|xe)/|[ \t]*\((?:client[ \t]+)?[A-Z]{1,3}-\d|,[ \t]+\d{1,2},"
+    r"|[ \t]+turn(?:s|ed)[ \t]+\d{1,2}\b|,[ \t]+(?:her|his|their|my)[ \t]+(?:ex|mom|dad|mother|father|brother|sister|"
+    r"son|daughter|husband|wife|partner|boyfriend|girlfriend|boss|friend|cousin|aunt|uncle)\b",
     re.IGNORECASE,
 )
 
@@ -549,6 +560,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
+_AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”])")
@@ -556,13 +568,17 @@ _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
 
 
-def nicknames(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
-    """A quoted name beside a found name is a nickname: 'SSG Ray Ybarra ("Mouse")', '"Bobby" (Robert
-    Mancuso)', 'Angela ("Angie") Moreno'; an initial right after a name is its surname ("Rosa M. offered")."""
+def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
+    """What stands beside a found name: a quoted nickname ('SSG Ray Ybarra ("Mouse")', '"Bobby" (Robert
+    Mancuso)', 'Angela ("Angie") Moreno'), an initial that is the surname ("Rosa M. offered"), an age over 89
+    said of that person ("doña Carmen Rivera Ortiz, is 92")."""
     for start, end in names:
         initial = _INITIAL_AFTER.match(text, end)
         if initial:
             yield initial.start(1), initial.end(1), "NAME"
+        age = _AGE_AFTER_NAME.match(text, end)
+        if age:
+            yield age.start(1), age.end(1), "AGE"
         after = _NICKNAME_AFTER.match(text, end)
         if after:
             yield after.start(1), after.end(1), "NAME"

@@ -225,6 +225,7 @@ _ID_CUE = (
     r"(?:MRN|MR ?#|medical record|record|chart|member(?:ship)?|subscriber|plan|policy|account|acct|case|claim|"
     r"group|licen[cs]e|lic|DL|CDL|driver'?s'? licen[cs]e|plate|tag|VIN|serial|S/N|SN|device|student|employee|"
     r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|CDCR|DOC|BOP|TDCJ|EID|NetID|UIN|"
+    r"cause|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
@@ -260,6 +261,7 @@ def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "SSN"
 
 
+_NUMBER_AFTER_CREDENTIAL = re.compile(r"(?:-[A-Z]{1,2})?,?[ \t]*(?:#|No\.?|(?i:lic(?:ense)?\.?))[ \t]*#?[ \t]*(\d{4,8})(?![\w])")
 #: Numbers that name a plan or a public service, not a person: a "504 plan", the 988 and 211 lines, 911.
 _SERVICE_NUMBERS = frozenset({"504", "988", "211", "311", "911"})
 
@@ -285,6 +287,10 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
             if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token not in _SERVICE_NUMBERS:
                 yield m.start(1), m.end(1), "ID"
+    for c in hits["credential"]:
+        number = _NUMBER_AFTER_CREDENTIAL.match(text, c.end())
+        if number:
+            yield number.start(1), number.end(1), "ID"  # "Gloria Estrada, LPC-S #71842": a licence number
     last_end = -1
     for run in _DIGIT_RUN.finditer(text):
         if run.start() < last_end:

@@ -81,7 +81,8 @@ COUNTRIES = frozenset(
 ) | frozenset(
     """south korea|north korea|south africa|south sudan|el salvador|costa rica|sri lanka|new zealand|saudi arabia|
     united kingdom|united states|dominican republic|sierra leone|burkina faso|ivory coast|czech republic|
-    united arab emirates|papua new guinea|trinidad and tobago|great britain|hong kong|puerto rico""".replace(
+    united arab emirates|papua new guinea|trinidad and tobago|great britain|hong kong|puerto rico|cabo verde|
+    cape verde""".replace(
         "\n", "").replace("    ", "").split("|")
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
@@ -112,7 +113,7 @@ _FACILITY_WORD = (
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
-    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC)"
+    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -121,7 +122,8 @@ _FACILITY_RULE = re.compile(
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{1,5}}|[{_UP}]\.)"
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{1,5}}|"
+    rf"(?:[{_UP}]\.){{1,3}}|\d{{1,4}}(?:st|nd|rd|th))"
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
@@ -138,7 +140,7 @@ _GENERIC = frozenset(
     community mental health medical general regional memorial behavioral family children's childrens county
     state university city public senior elementary middle high day primary urgent care recovery treatment
     detox emergency psychiatric rehabilitation rehab veterans va outpatient inpatient residential partial
-    national american new old north south east west central main the a an our their his her my your local
+    national american new old north south east west main the a an our their his her my your local
     southern northern eastern western greater student employee staff social security housing authority
     probation parole unemployment disability disabilities financial aid admissions career legal immigration
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
@@ -264,7 +266,7 @@ _CHAINS = (
     r"Jewel-Osco|Schnucks|Lidl|Dillons|Fry['’]s|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
     r"Sentara|Novant|Northwell|NYU Langone|Cedars-Sinai|Allina|Essentia|Sanford Health|OhioHealth|Halliburton|"
     r"Schlumberger|ExxonMobil|Chevron|Texas A&M|Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|"
-    r"San Quentin|Sing Sing|"
+    r"San Quentin|Sing Sing|UCLA|USC|NYU|BYU|UCSF|UNLV|UConn|UMass|UMaine|UMich|UPenn|UVA|LSU|FSU|TCU|SMU|"
     r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
@@ -288,7 +290,8 @@ _CHAINS_ANYWHERE = frozenset(
     Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Hannaford|Price Chopper|Jewel-Osco|Schnucks|
     Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|
     NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|
-    Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers|Rikers Island|San Quentin|Sing Sing""".split("|")
+    Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers|Rikers Island|San Quentin|Sing Sing|UCLA|NYU|BYU|UCSF|
+    UNLV|UConn|UMass|UMaine|UMich|UPenn""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
@@ -305,11 +308,11 @@ _SAINT_PLACE = re.compile(
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
-    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|"
+    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
-         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat",
+         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our",
          _CAMPUS_OR_BASE)
 
 
@@ -466,6 +469,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), end, "LOCATION"
     for st in hits["state"]:
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
+            if st.group(1) and st.group().split()[0].isupper() and text[max(0, st.start() - 2) : st.start()].strip(" \t")[-1:].isalpha():
+                yield st.start(1), st.end(1), "LOCATION"  # "Baltimore MD 21218": the ZIP, the city by the gazetteer
             continue
         m = _CITY_BEFORE.search(text, max(0, st.start() - 80), st.start())
         if not m:
@@ -529,6 +534,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["upper_place"]:
         yield from _upper_place(m)
     yield from _named_places(text, hits)
+    for m in _LDS_WARD.finditer(text) if ("Ward" in text or "Stake" in text or "Branch" in text) else ():
+        yield m.start(1), m.end(1), "LOCATION"
     yield from _gazetteer(text)
     for m in hits["lower_place"]:
         yield from _lower_place(m)
@@ -591,6 +598,8 @@ def _upper_place(m: re.Match[str]) -> Iterator[Span]:
         return
 
 
+#: A congregation of the Latter-day Saints by its town and number ("the Orem 14th Ward").
+_LDS_WARD = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+{_CAP})?[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:Ward|Branch|Stake))(?![\w])")
 _OF_TOWN = re.compile(rf"[ \t]+of[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’])")
 _PLACE_PREFIX = frozenset("east west north south new lake port fort mount mt. saint st. glen fall falls".split())
 

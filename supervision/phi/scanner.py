@@ -10,7 +10,7 @@ from functools import lru_cache
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
-from .names import find_names, name_echoes, nicknames
+from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import find_addresses, find_places
 from .vocabulary import client_code_regex
@@ -130,7 +130,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             raw.append((start, end, kind))
     extra = list(_zips_after_places(text, raw))
     names = [(s, e) for s, e, k in raw if k == "NAME"]
-    extra += nicknames(text, names)
+    extra += beside_names(text, names)
     extra += name_echoes(text, names + [(s, e) for s, e, k in extra if k == "NAME"])
     for start, end, kind in extra:
         if not (protected and _overlaps_protected(start, end, protected, starts)):

@@ -153,7 +153,7 @@ _AUTHOR_LIST = re.compile(r"^[A-Z][\w'’-]+(?:[ \t]*(?:,|&|and)[ \t]*[A-Z][\w'�
 #: A capitalized word right before a model word is that model's author: "McFarlane model", "the Duluth model".
 _MODEL_AFTER = re.compile(
     r"^(?:(?:['’]s)?(?:[ \t]+(?!(?:per|by|as|of|on|to|the|a|an|via|for|with)\b)[a-z][a-z-]+)?[ \t]+"
-    r"(?i:model|protocol|framework|curriculum)\b|-(?:style|based|informed|inspired)\b|"
+    r"(?i:model|protocol|framework|curriculum|workbook|manual)\b|-(?:style|based|informed|inspired)\b|"
     r"[ \t]+(?i:power[ \t]+(?:&|and)[ \t]+control))"
 )
 

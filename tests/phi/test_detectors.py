@@ -350,6 +350,8 @@ def test_redacting_one_finding_leaves_the_others():
         "ID: TMAX 100 PO. ID: T 100.2(R). Continue to work with PT, increase activity. PLAN: OR 0930.",
         "Yes, per APA code. Grad student from South Korea. Urges 3/5 Mon-Wed. 10mg ms given once. Vent w/ DEC PO2.",
         "Teacher said the daycare (Maria) ... her school, where the counselor works.",
+        "Vanderbilt teacher form: inattention 5/9. Peak 9/10. Assigned Abramowitz workbook ch. 4. From El Salvador.",
+        "Plans to be in Cabo Verde in the summer.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -546,6 +548,24 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Fight at the Motel 6 on Broad Street.", ("LOCATION", "Motel 6 on Broad Street")),
         ("Client leaves Rikers on Monday.", ("LOCATION", "Rikers")),
         ("Ataques de nervios since the raid el 15 de marzo.", ("DATE", "el 15 de marzo")),
+        ("Next appointment martes 12 de marzo.", ("DATE", "martes 12 de marzo")),
+        ("Her mother, doña Carmen Rivera Ortiz, is 92 and lives with them.", ("AGE", "92")),
+        ("Consult with the counselor at Central Middle School.", ("LOCATION", "Central Middle School")),
+        ("Protective factors: church (Greater New Hope M.B. Church).", ("LOCATION", "Greater New Hope M.B. Church")),
+        ("A first-year at UMaine, raised up north.", ("LOCATION", "UMaine")),
+        ("Family lives in Waiʻanae now.", ("LOCATION", "Waiʻanae")),
+        ("Dancing hula in the Kamehameha Day parade.", ("DATE", "Kamehameha Day")),
+        ("Cause no. CR-2291-22-F; letter requested.", ("ID", "CR-2291-22-F")),
+        ("Next court date in the 398th District Court.", ("LOCATION", "398th District Court")),
+        ("Signed by supervisor Gloria Estrada, LPC-S #71842.", ("ID", "71842")),
+        ("Said his buddy \"Tank\" hasn't answered texts.", ("NAME", "Tank")),
+        ("Consulted Bishop Larsen of the Orem 14th Ward.", ("LOCATION", "Orem 14th Ward")),
+        ("Moved to 2817 Greenmount Ave, Baltimore MD 21218.", ("LOCATION", "21218")),
+        ("Attends Our Lady of Guadalupe parish.", ("LOCATION", "Our Lady of Guadalupe")),
+        ("Will, her ex, apparently texted again.", ("NAME", "Will")),
+        ("Summer turns 7 on the 19th and wants a party.", ("NAME", "Summer")),
+        ("Works at the Tyndall AFB commissary.", ("LOCATION", "Tyndall AFB")),
+        ("Plans to be in Cabo Verde for Dia de Finados.", ("DATE", "Dia de Finados")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -83,7 +83,7 @@ _SCORE_CUE = re.compile(
 _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
-    r"interference|severity|impairment|intensity|likelihood|probability|chance|peak)"
+    r"interference|severity|impairment|intensity|likelihood|probability|chance|peak|fear|panic|craving)"
     r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[,.]?[\"”]?,?){0,3}[ \t]*[:=~-]?[ \t]*[\"“]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
@@ -104,7 +104,7 @@ _SCALE_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10})
 _SCORE_AFTER = re.compile(
     r"^[ \t]*(?P<word>(?i:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
     r"times|sessions?|days?|nights?|weeks?|hours?|hrs?|visits?|appointments?|meetings?|groups?|classes|"
-    r"shifts?|meals?|out[ \t]+of|positive|negative|criteria|symptoms|inattentive|hyperactive|"
+    r"shifts?|meals?|out[ \t]+of|positive|negative|criteria|symptoms|inattentive|hyperactive|at[ \t]+peak|"
     r"mg|mcg|ml|cc|units?|bilat\w*|throughout|"
     r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
     r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
@@ -241,7 +241,16 @@ _LOWER_HOLIDAY_WORDS = (
     r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
     r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th"
 )
-_LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?![\w'’-])")
+_LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
+#: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
+_LOWER_MONTH_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?[ \t]+\d{1,2}(?P<ord>st|nd|rd|th)?(?![\w/:]|\.\d)"
+)
+_LOWER_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_LOWER_MONTH_NAMES = frozenset(
+    "january february march april june july august september october november december".split()
+)
+CUES.add("lower_month_day", "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec", _LOWER_MONTH_DAY)
 CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
@@ -415,6 +424,12 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "DATE"
     for m in hits["lower_holiday"]:
         if m.group()[:1].islower():
+            yield m.start(), m.end(), "DATE"
+    for m in hits["lower_month_day"]:
+        word = m.group().split()[0].rstrip(".")
+        if word == "may" and not m.group("ord"):
+            continue  # "I may 5 times": a month only with an ordinal ("may 5th")
+        if m.group()[:1].islower() and (word in _LOWER_MONTHS or word[:3] in _LOWER_MONTHS and word in _LOWER_MONTH_NAMES):
             yield m.start(), m.end(), "DATE"
     for m in hits["spanish_date"]:
         full = _SPANISH_DATE.search(text, max(0, m.start() - 18), m.end() + 9)

@@ -47,7 +47,8 @@ _TITLE = (
     r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
-    r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra)"
+    r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
+    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj)"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
@@ -68,6 +69,7 @@ _RELATION = (
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
+    r"foreman|toolpusher|superintendent|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
@@ -399,7 +401,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         word = m.group(2)
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
-                m.group(1) or (lexicon.is_surname(word) and not lexicon.is_sentence_word(word)
+                m.group(1) or (lexicon.is_name_word(word) and not lexicon.is_sentence_word(word)
                                and _LOWER_CASE_WRITER.search(text))):
             yield m.start(2), m.end(2), "NAME"  # "ms. bui"; "teacher mrs pruitt" from a lower-case writer
     for m in hits["speech_verb"]:
@@ -489,8 +491,8 @@ def _list_names(text: str) -> Iterator[Span]:
                 nxt = _PAIR.match(text, end)
                 surname = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0]) and not (
                     candidates[idx + 1][3] or lexicon.is_sentence_word(candidates[idx + 1][2]))
-                person = lexicon.is_first_name(word) and _PERSON_VERB.match(text, end) and not text.startswith(
-                    (" has", " had", " was", " and"), end)
+                person = lexicon.is_first_name(word) and ((_PERSON_VERB.match(text, end) and not text.startswith(
+                    (" has", " had", " was", " and"), end)) or bool(_INITIAL_AFTER.match(text, end)))  # "Tommy B."
                 if not (surname or person or (
                         nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue

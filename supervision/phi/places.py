@@ -266,7 +266,7 @@ _CHAINS = (
     r"Jewel-Osco|Schnucks|Lidl|Dillons|Fry['’]s|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
     r"Sentara|Novant|Northwell|NYU Langone|Cedars-Sinai|Allina|Essentia|Sanford Health|OhioHealth|Halliburton|"
     r"Schlumberger|ExxonMobil|Chevron|Texas A&M|Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|"
-    r"San Quentin|Sing Sing|UCLA|USC|NYU|BYU|UCSF|UNLV|UConn|UMass|UMaine|UMich|UPenn|UVA|LSU|FSU|TCU|SMU|"
+    r"San Quentin|Sing Sing|UCLA|USC|NYU|BYU|UCSF|UNLV|UConn|UMass|UMaine|UMich|UPenn|UVA|LSU|FSU|TCU|SMU|YMCA|YWCA|"
     r"American Legion(?: Post \d+)?"
 )
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
@@ -291,7 +291,7 @@ _CHAINS_ANYWHERE = frozenset(
     Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|
     NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|
     Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers|Rikers Island|San Quentin|Sing Sing|UCLA|NYU|BYU|UCSF|
-    UNLV|UConn|UMass|UMaine|UMich|UPenn""".split("|")
+    UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
@@ -300,7 +300,7 @@ _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|
 #: A saint's name after a place preposition is a hospital, a church, a school or a town ("at St. Luke's", "mass at
 #: St. Stanislaus Kostka", "Frogtown, St. Paul").
 _SAINT_PLACE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
+    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of|for)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
@@ -784,8 +784,8 @@ _AFTER_STREET = re.compile(rf"\d[^\n]{{0,40}}(?<![\w]){_STREET_SUFFIX}\.?,[ \t]*
 
 
 def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
-    if _STATE_RX.fullmatch(" ".join(words)):
-        return False
+    if _STATE_RX.fullmatch(" ".join(words)) or all(w.lower() in PEOPLES for w in words):
+        return False  # a state; a people ("Oglala Lakota" is also a county)
     if len(words) == 1:
         w = words[0]
         if is_clinical(w) or w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE:

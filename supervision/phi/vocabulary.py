@@ -81,12 +81,12 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     haley whitaker foa prochaska seligman maslow perls frankl yalom jung freud piaget bandura
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
-    stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger
+    stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas
     """.split()
 )
 
 _EPONYM_FOLLOWER = re.compile(
-    r"^(?:['’]s?)?[ \t-]*(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
+    r"^(?:['’]s?)?[ \t-]*(?:[\"“]|(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
     r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
     r"intergenerational|multigenerational|"
     r"-style|-based|-informed|-inspired|"
@@ -98,7 +98,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
-    r"non-directive|identity|rebt|reminiscence)\b"
+    r"non-directive|identity|rebt|reminiscence)\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -145,7 +145,7 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
 
 _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: The second of two eponyms: "Marlatt & Gordon", "Axline/Landreth", "Stroebe & Schut".
-_EPONYM_PAIR_BEFORE = re.compile(r"([A-Z][\w-]+)[ \t]*(?:&|/)[ \t]*$")
+_EPONYM_PAIR_BEFORE = re.compile(r"([A-Z][\w-]+)[ \t]*(?:&|/|[ \t]and[ \t])[ \t]*$")
 
 
 #: A parenthesis of authors right after a model: "TF-CBT (Cohen, Mannarino & Deblinger)", "research (Ryan)".

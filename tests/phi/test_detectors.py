@@ -352,6 +352,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Teacher said the daycare (Maria) ... her school, where the counselor works.",
         "Vanderbilt teacher form: inattention 5/9. Peak 9/10. Assigned Abramowitz workbook ch. 4. From El Salvador.",
         "Plans to be in Cabo Verde in the summer.",
+        'Recommended Siegel\'s "window of tolerance". Client (Oglala Lakota, 41). 9/10 at peak; fear 9/10.',
+        "Plan: CBT per Borkovec and Dugas, worry exposure. I may 5 times a day check the locks.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -566,6 +568,14 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Summer turns 7 on the 19th and wants a party.", ("NAME", "Summer")),
         ("Works at the Tyndall AFB commissary.", ("LOCATION", "Tyndall AFB")),
         ("Plans to be in Cabo Verde for Dia de Finados.", ("DATE", "Dia de Finados")),
+        ("kid is 11, bday is sept 9th. called the hotline.", ("DATE", "sept 9th")),
+        ("her grandma, who died easter sunday 2021, raised her.", ("DATE", "easter sunday 2021")),
+        ("informed principal mrs delacroix-webb. will call mom.", ("NAME", "delacroix-webb")),
+        ("Irritable since redeployment. SSgt. Okonkwo noticed.", ("NAME", "Okonkwo")),
+        ("Toolpusher Ray Dean found out about the use.", ("NAME", "Ray Dean")),
+        ("Their son left for St. Olaf this fall.", ("LOCATION", "St. Olaf")),
+        ("Her advocate at the YWCA helped with the order.", ("LOCATION", "YWCA")),
+        ("7 attended. Tommy B. celebrated 90 days.", ("NAME", "Tommy B.")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

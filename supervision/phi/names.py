@@ -280,8 +280,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         yield lower.start(), lower.end(), "NAME"
                 continue
             word = text[run[0] : run[1]]
-            if " ".join(word.split()).lower() in COUNTRIES:
-                continue  # "from El Salvador"
+            if rx is _NAMING_RX and " ".join(word.split()).lower() in COUNTRIES:
+                continue  # "from El Salvador"; "sibling Jordan" stays a name
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
             if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
@@ -341,6 +341,14 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
     yield from _unlisted_names(text, hits)
+    if ". " in text:
+        for m in _INITIAL_SURNAME.finditer(text):
+            word = m.group(1)
+            listed = text[max(0, m.start() - 2) : m.start()].strip(" \t") == "," or text.startswith(",", m.end())
+            if not (lexicon.is_common_word(word) or is_clinical(word) or _is_stop(word)) and (
+                    lexicon.is_surname(word) or (listed and _unknown_word(word))) and not mostly_upper(
+                    text, m.start(), m.end()):
+                yield m.start(), m.end(), "NAME"  # "Members: R. Bautista, K. Oyelaran"; not "O. Neuro", "I. Fecal"
 
 
 #: Rules for names no list or cue finds, each started from what is rare in a note (a parenthesis with an age or
@@ -562,6 +570,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)")
 _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').

@@ -263,7 +263,7 @@ def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
 
 _NUMBER_AFTER_CREDENTIAL = re.compile(r"(?:-[A-Z]{1,2})?,?[ \t]*(?:#|No\.?|(?i:lic(?:ense)?\.?))[ \t]*#?[ \t]*(\d{4,8})(?![\w])")
 #: Numbers that name a plan or a public service, not a person: a "504 plan", the 988 and 211 lines, 911.
-_SERVICE_NUMBERS = frozenset({"504", "988", "211", "311", "911"})
+_SERVICE_NUMBERS = frozenset({"504", "988", "211", "311", "911", "741741"})  # 741741: the Crisis Text Line
 
 
 def _digit_count(token: str) -> int:
@@ -315,7 +315,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             continue  # a bare five-digit number: ZIP codes and pagers are found with their context
         if longest == 5 and not has_alpha and _digit_count(token) < 8:
             continue
-        if _UNIT_SUFFIX.match(token) or _SHIFT_TIMES.match(token):
+        if _UNIT_SUFFIX.match(token) or _SHIFT_TIMES.match(token) or token in _SERVICE_NUMBERS:
             continue
         yield start, end, "ID"
 

@@ -34,7 +34,7 @@ _UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Build
 _ADDRESS = re.compile(
     rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
-    rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
+    rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
 _PO_BOX = re.compile(r"(?i:(?:P\.?[ \t]?O\.?|HC[ \t]*\d{1,4}|RR[ \t]*\d{1,4})[ \t]?Box[ \t]+\d{1,6}\b)")
@@ -113,7 +113,7 @@ _FACILITY_WORD = (
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
-    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB)"
+    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -122,12 +122,12 @@ _FACILITY_RULE = re.compile(
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{1,5}}|"
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|Jr\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{1,5}}|"
     rf"(?:[{_UP}]\.){{1,3}}|\d{{1,4}}(?:st|nd|rd|th))"
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
-    r"University|College|Bank|Church|Academy|School|Hospital|Diocese|Town|City|Village|County|Center|"
+    r"University|College|Bank|Church|Academy|School|Hospital|Hospice|Diocese|Town|City|Village|County|Center|"
     r"Borough|Township|Port|Lake|Mount|Fort"
 )
 _FACILITY_OF = re.compile(
@@ -167,7 +167,8 @@ _PLACE_CUE_WORDS = (
     rf"discharged|incarcerated|jailed|detained|arrested|hired|fired|laid off|quit|left|started|starts|"
     rf"shops?|shopping|store|stores|church|parish|school|college|university|campus|library|located|"
     r"based|originally|native|hometown|neighborhood|freshman|sophomore|junior|senior|first-year|second-year|"
-    r"third-year|fourth-year|grad|undergrad|alum|alumna|alumnus|retired|cashier|clerk|teller|nurse|teacher|"
+    r"third-year|fourth-year|grad|undergrad|alum|alumna|alumnus|retired|semester|semesters|cashier|clerk|teller|"
+    r"nurse|teacher|"
     r"manager|supervisor|driver|mechanic|server|waitress|waiter|bartender|cook|chef|dishwasher|custodian|"
     r"janitor|aide|technician|engineer|accountant|analyst|receptionist|assistant|stocker|barista|machinist|"
     r"welder|electrician|laborer|operator|guard|paralegal|pharmacist|secretary|professor|instructor|coach|"
@@ -294,7 +295,7 @@ _CHAINS_ANYWHERE = frozenset(
     UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
-_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
+_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
 #: A saint's name after a place preposition is a hospital, a church, a school or a town ("at St. Luke's", "mass at
@@ -355,7 +356,7 @@ _SCHOOL_FIRST_WORDS = frozenset({"penn", "cal", "ball", "kent", "wayne", "boise"
 _SCHOOL_OR_WORK_CUE = re.compile(
     r"(?i:works?|worked|working|employed|job|student|studies|studying|enrolled|attends|attended|attending|"
     r"graduated|graduate|freshman|sophomore|junior|senior|first-year|second-year|third-year|"
-    r"fourth-year|grad|undergrad|alum|alumna|alumnus|retired|teaches|taught|coach|professor|instructor|"
+    r"fourth-year|grad|undergrad|alum|alumna|alumnus|retired|teaches|taught|coach|professor|instructor|semesters?|"
     r"employee|hired|fired|quit|laid off)(?![\w-])"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:&[A-Z]{1,2})?(?![\w&'’-])")
@@ -476,8 +477,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if not m:
             continue
         words = m.group(1).split()
-        while words and (words[0].lower() in FUNCTION_WORDS or lexicon.is_common_word(words[0])):
-            words.pop(0)
+        while words and (words[0].lower() in FUNCTION_WORDS or lexicon.is_common_word(words[0])) and not (
+                lexicon.is_place(" ".join(words)) and words[0].lower() not in FUNCTION_WORDS):
+            words.pop(0)  # "Seen Springfield, IL" drops "Seen"; "in Phoenix, AZ" keeps the town
         if words:
             start = m.end(1) - len(" ".join(words)) if m.group(1).endswith(words[-1]) else m.start(1)
             yield start, m.end(1), "LOCATION"

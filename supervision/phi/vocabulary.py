@@ -81,7 +81,8 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     haley whitaker foa prochaska seligman maslow perls frankl yalom jung freud piaget bandura
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
-    stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas
+    stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
+    neimeyer herman
     """.split()
 )
 
@@ -98,7 +99,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
-    r"non-directive|identity|rebt|reminiscence)\b)"
+    r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified)\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -208,8 +209,9 @@ def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
     w = word.lower()
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    if w in EPONYM_SURNAMES and before.rstrip(" \t").endswith("(") and _CONCEPT_AFTER.match(following):
-        return True  # "(Erikson, integrity vs. despair)", "(Hayes, values clarification)"
+    if w in EPONYM_SURNAMES and before.rstrip(" \t").endswith("(") and (
+            _CONCEPT_AFTER.match(following) or following.startswith(":")):
+        return True  # "(Erikson, integrity vs. despair)", "(Hayes, values clarification)", "(Rogers: ...)"
     if w not in EPONYM_SURNAMES or not following.lstrip(" \t").startswith(")"):
         return False
     opened = before.rfind("(")
@@ -249,6 +251,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     alanon nami who cps dcf dss dhs dmh dcyf va medicaid medicare snap wic ssi ssdi fmla ada iep 504
     covid covid-19 hiv aids etoh thc ekg ecg eeg mri ct cxr ua abg cbc bmp cmp inr ptt tsh
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
+    mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    shabbat sabbath shiva seder iftar jummah puja
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()

@@ -354,6 +354,10 @@ def test_redacting_one_finding_leaves_the_others():
         "Plans to be in Cabo Verde in the summer.",
         'Recommended Siegel\'s "window of tolerance". Client (Oglala Lakota, 41). 9/10 at peak; fear 9/10.',
         "Plan: CBT per Borkovec and Dugas, worry exposure. I may 5 times a day check the locks.",
+        "Check in Thurs. Repair per Safran & Muran. Crisis: 988; text HOME to 741741. Walks to Shabbat services.",
+        "Neimeyer's meaning-reconstruction; Brené Brown's TED talk; Burns' Feeling Good; Barlow's Unified Protocol.",
+        "(Rogers: stayed with unconditional regard). Herman's stages of recovery. O. Neuro pt alert. D/I. Fecal incont.",
+        "RESP: CONTS ON PS 10 PEEP 5. PCWP IS 19. LUNGS WITH DEC WHEEZES.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -576,6 +580,16 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Their son left for St. Olaf this fall.", ("LOCATION", "St. Olaf")),
         ("Her advocate at the YWCA helped with the order.", ("LOCATION", "YWCA")),
         ("7 attended. Tommy B. celebrated 90 days.", ("NAME", "Tommy B.")),
+        ("Refer to the grief group at Hospice of the Valley.", ("LOCATION", "Hospice of the Valley")),
+        ("The grief group meets in Phoenix, AZ on Tuesdays.", ("LOCATION", "Phoenix")),
+        ("Two semesters at UH before enlisting.", ("LOCATION", "UH")),
+        ("Triggers: driving past the Circle K by his old apartment.", ("LOCATION", "Circle K")),
+        ("He owns the building at 760 Ralph McGill Blvd NE.", ("ADDRESS", "760 Ralph McGill Blvd NE")),
+        ("Goes to the Martin Luther King Jr. Library after school.", ("LOCATION", "Martin Luther King Jr. Library")),
+        ("Oak Ridge Elementary, Knox County Schools.", ("LOCATION", "Knox County Schools")),
+        ("Fishes out of Wailoa Small Boat Harbor.", ("LOCATION", "Wailoa Small Boat Harbor")),
+        ("Members: R. Bautista, K. Oyelaran, D. Schaefer.", ("NAME", "K. Oyelaran")),
+        ("Older sibling Jordan is supportive.", ("NAME", "Jordan")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

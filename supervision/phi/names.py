@@ -343,6 +343,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
             word = m.group(1)
             listed = text[max(0, m.start() - 2) : m.start()].strip(" \t") == "," or text.startswith(",", m.end())
             if not (lexicon.is_common_word(word) or is_clinical(word) or _is_stop(word)) and (
@@ -570,7 +572,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)")
+_INITIAL_SURNAME = re.compile(rf"[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)")
 _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').

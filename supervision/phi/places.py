@@ -208,9 +208,11 @@ _ADDRESS_TAIL = re.compile(rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*{_STATE
 #: A road named by number or a street with a direction and an ordinal, without a house number ("off County Rd 14",
 #: "her home on SW 4th St").
 _ROAD = re.compile(
-    r"(?<![\w])(?:(?:County|State|Co\.?|Farm to Market|FM|US|U\.S\.)[ \t]+(?:Rd|Road|Route|Rte|Hwy|Highway)\.?[ \t]+\d{1,4}"
+    r"(?:(?:County|State|Co\.?|Farm to Market|FM|US|U\.S\.)[ \t]+(?:Rd|Road|Route|Rte|Hwy|Highway)\.?[ \t]+\d{1,4}"
     rf"|(?:N|S|E|W|NE|NW|SE|SW)[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_STREET_SUFFIX}\.?)(?![\w])"
 )
+CUES.add_keys("road", {"county", "state", "co", "farm", "fm", "us", "u", "n", "s", "e", "w", "ne", "nw", "se", "sw"},
+              _ROAD)
 
 
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
@@ -222,9 +224,9 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
-    for m in _ROAD.finditer(text) if ("Rd" in text or "Road" in text or "Hwy" in text or "Highway" in text
-                                      or "Route" in text or "th " in text or "st " in text or "nd " in text) else ():
-        yield m.start(), m.end(), "ADDRESS"
+    for m in hits["road"]:
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            yield m.start(), m.end(), "ADDRESS"
     for name in ("po_box", "unit"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
@@ -536,8 +538,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["upper_place"]:
         yield from _upper_place(m)
     yield from _named_places(text, hits)
-    for m in _LDS_WARD.finditer(text) if ("Ward" in text or "Stake" in text or "Branch" in text) else ():
-        yield m.start(1), m.end(1), "LOCATION"
+    for unit in hits["lds_unit"]:
+        m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
+        if m:
+            yield m.start(1), unit.end(), "LOCATION"
     yield from _gazetteer(text)
     for m in hits["lower_place"]:
         yield from _lower_place(m)
@@ -601,7 +605,9 @@ def _upper_place(m: re.Match[str]) -> Iterator[Span]:
 
 
 #: A congregation of the Latter-day Saints by its town and number ("the Orem 14th Ward").
-_LDS_WARD = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+{_CAP})?[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?:Ward|Branch|Stake))(?![\w])")
+_LDS_UNIT = re.compile(r"(?:Ward|Branch|Stake)(?![\w])")
+CUES.add("lds_unit", "Ward|Branch|Stake", _LDS_UNIT)
+_LDS_WARD_BEFORE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+{_CAP})?[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+)$")
 _OF_TOWN = re.compile(rf"[ \t]+of[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’])")
 _PLACE_PREFIX = frozenset("east west north south new lake port fort mount mt. saint st. glen fall falls".split())
 

@@ -63,10 +63,14 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind11.md", 0.95, 3),   # 0.966 and 2 (2,330 words); untouched 0.874
     ("therapy_blind12.md", 0.93, 2),   # 0.941 and 1 (2,399 words); untouched 0.863
     ("therapy_blind13.md", 0.94, 4),   # 0.959 and 3 (2,273 words); untouched 0.889
-    ("therapy_blind14.md", 0.94, 4),   # 0.959 and 3 (2,364 words); untouched 0.847
+    ("therapy_blind14.md", 0.94, 4),   # 0.959 and 2 (2,364 words); untouched 0.847
+    ("therapy_blind15.md", 0.95, 3),   # 0.961 and 2 (2,353 words); untouched 0.877
+    ("therapy_blind16.md", 0.92, 2),   # 0.939 and 0 (2,549 words); untouched 0.830
+    ("therapy_blind17.md", 0.93, 2),   # 0.945 and 0 (2,414 words); untouched 0.879
+    ("therapy_blind19.md", 0.94, 3),   # 0.953 and 2 (2,547 words); untouched 0.887
     # not tuned on: the honest measure of the rules on notes they have not seen
-    ("therapy_blind15.md", 0.90, 6),   # 0.912 and 5 (2,353 words); 0.877 before this session's rules
-    ("therapy_blind16.md", 0.86, 6),   # 0.874 and 5 (2,549 words); 0.830 before this session's rules
+    ("therapy_blind18.md", 0.88, 7),   # 0.890 and 6 (2,548 words); 0.823 before this session's rules
+    ("therapy_blind20.md", 0.87, 10),  # 0.885 and 9 (2,543 words); 0.812 before this session's rules
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -83,8 +83,9 @@ _SCORE_CUE = re.compile(
 _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
-    r"interference|severity|impairment|intensity|likelihood|probability|chance|peak|fear|panic|craving)"
-    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[,.]?[\"”]?,?){0,3}[ \t]*[:=~-]?[ \t]*[\"“]?$"
+    r"interference|severity|impairment|intensity|likelihood|probability|chance|peak|fear|panic|craving|worry|"
+    r"thermometer)"
+    r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[,.]?[\"”]?,?){0,3}[ \t]*[:=~-]?[ \t]*[\"“(]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
 #: ADHD item counts out of 9 (Vanderbilt, ASRS): "inattention 5/9", "hyperactive 6/9".
@@ -200,7 +201,7 @@ CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
 
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
 _HOLIDAY_WORDS = (
-    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|"
+    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
     r"Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"
@@ -239,12 +240,14 @@ CUES.add("named_day", "after|before|on|over|since|until|through|around|for|in|at
 #: The main holidays written in lower case ("since thanksgiving", "over christmas").
 _LOWER_HOLIDAY_WORDS = (
     r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
-    r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th"
+    r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th|"
+    r"diwali|hanukkah|passover|kwanzaa|juneteenth|ramadan|eid"
 )
 _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
 _LOWER_MONTH_DAY = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?[ \t]+\d{1,2}(?P<ord>st|nd|rd|th)?(?![\w/:]|\.\d)"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?[ \t]+(?:\d{1,2}(?P<ord>st|nd|rd|th)?|(?P<yy>['’]\d\d))"
+    r"(?![\w/:]|\.\d)"
 )
 _LOWER_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
 _LOWER_MONTH_NAMES = frozenset(
@@ -298,7 +301,7 @@ CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
 #: found from the number, then the word before it is checked.
 _AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
 _AGE_APPOSITIVE_WORD = re.compile(
-    r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|mother|"
+    r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
 )
 
@@ -427,7 +430,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "DATE"
     for m in hits["lower_month_day"]:
         word = m.group().split()[0].rstrip(".")
-        if word == "may" and not m.group("ord"):
+        if word == "may" and not (m.group("ord") or m.group("yy")):
             continue  # "I may 5 times": a month only with an ordinal ("may 5th")
         if m.group()[:1].islower() and (word in _LOWER_MONTHS or word[:3] in _LOWER_MONTHS and word in _LOWER_MONTH_NAMES):
             yield m.start(), m.end(), "DATE"

@@ -69,7 +69,7 @@ _RELATION = (
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
-    r"foreman|toolpusher|superintendent|"
+    r"foreman|toolpusher|superintendent|gma|gpa|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
@@ -360,8 +360,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 _LOWER_TITLE_NAME = re.compile(rf"(?:mr|mrs|ms|dr)(\.?)[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
 CUES.add("lower_title", "mr|mrs|ms|dr", _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
-_GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname)[ \t]")
-_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*$")
+_GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
 #: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
 _AGE_PARENTHESIS = re.compile(r"\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y/?o|yo|[MF]))?[),]")
 _WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]*$")
@@ -379,7 +379,7 @@ CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
 #: ("when dani ignores me", "call tash if urges").
 _VERBS_FOR_PEOPLE = (
     r"call|calls|called|text|texts|texted|told|tell|tells|asked|ask|when|saw|see|met|visit|visited|invited|"
-    r"misses|miss|loves|hates|likes"
+    r"misses|miss|loves|hates|likes|about|abt|with|w/"
 )
 _LOWER_GIVEN_NAME = re.compile(rf"(?:{_VERBS_FOR_PEOPLE})[ \t]+([a-z]{{4,}})(?![\w'’/@-])")
 CUES.add("lower_given_name", _VERBS_FOR_PEOPLE, _LOWER_GIVEN_NAME)
@@ -576,7 +576,7 @@ _INITIAL_SURNAME = re.compile(rf"[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)"
 _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
-_SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*(?=[\"”])")
+_SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*[.!]?(?=[\"”])")
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
 

@@ -30,7 +30,7 @@ _STREET_SUFFIX = (
     r"Estates?|Creek|Brook|Hollow|Knoll|Mills?|Pass|Pines|Shores?|Valley|Bend|Cove|Dale|Fields?|Flats?|"
     r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews|Concourse)"
 )
-_UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
+_UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|apt|unit|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
 _ADDRESS = re.compile(
     rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
@@ -95,7 +95,9 @@ _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 _FACILITY_WORD = (
-    r"(?:Health Care System|Healthcare System|Health System|Health Network|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|Sanitarium|Hospice|"
+    r"(?:Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
+    r"School District|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|"
+    r"Sanitarium|Hospice|"
     r"Nursing Home|Nursing Center|Rehab(?:ilitation)?(?: Center| Hospital)?|Care Center|Treatment Center|"
     r"Recovery Center|Counseling Center|Wellness Center|Community Center|Senior Center|Center|Centre|"
     r"High School|Middle School|Elementary(?: School)?|Primary School|Junior High|School|Academy|Preschool|"
@@ -297,7 +299,7 @@ _CHAINS_ANYWHERE = frozenset(
     UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA""".split("|")
 )
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
-_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
+_CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
 #: A saint's name after a place preposition is a hospital, a church, a school or a town ("at St. Luke's", "mass at
@@ -311,11 +313,11 @@ _SAINT_PLACE = re.compile(
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
-    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|"
+    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
-         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our",
+         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia",
          _CAMPUS_OR_BASE)
 
 
@@ -394,7 +396,23 @@ def _named_place(text: str, start: int, words: list[str]) -> bool:
     return not is_authored_model(words[0], text[max(0, start - 60) : start], text[start + len(words[0]) : start + 60])
 
 
+#: A name followed by its kind of place in parentheses ("works at The Anchor (bar)"), and New York's numbered
+#: schools written with periods ("P.S. 89"; "PS 10" is a ventilator setting).
+_KIND_IN_PARENTHESES = re.compile(rf"((?:{_CAP}[ \t]+){{0,3}}{_CAP})[ \t]*\((?:{_PLACE_NOUNS})\)")
+_NUMBERED_SCHOOL = re.compile(r"P\.S\.[ \t]?\d{1,3}(?![\w/-]|\.\d)")
+
+
 def _named_places(text: str, hits: Hits) -> Iterator[Span]:
+    if "(" in text:
+        for m in _KIND_IN_PARENTHESES.finditer(text):
+            words = m.group(1).split()
+            if words[0] == "The" and len(words) > 1:
+                words = words[1:] if not at_sentence_start(text, m.start(1)) else words
+            if _named_place(text, m.end(1) - len(" ".join(words)), words):
+                yield m.end(1) - len(" ".join(words)), m.end(1), "LOCATION"
+    if "P.S." in text:
+        for m in _NUMBERED_SCHOOL.finditer(text):
+            yield m.start(), m.end(), "LOCATION"
     for noun in hits["place_noun"]:
         if noun.start() and text[noun.start() - 1].isalpha():
             continue
@@ -566,9 +584,9 @@ def _lower_place(m: re.Match[str]) -> Iterator[Span]:
         phrase = " ".join(words[:n])
         if not lexicon.is_place(phrase):
             continue
-        if any(lexicon.is_sentence_word(w) or is_clinical(w) or w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
-               or w in COUNTRIES for w in words[:n]):
-            return
+        if any((lexicon.is_sentence_word(w) and n == 1) or is_clinical(w) or w in FUNCTION_WORDS
+               or w in NOT_NAME_AFTER_CUE or w in COUNTRIES for w in words[:n]):
+            return  # "in bed", "to work"; a two-word town ("in pigeon forge") is a place even if its words are words
         yield m.start(1), m.start(1) + len(phrase), "LOCATION"
         return
 #: In an all-caps note ("TRANSFERRED FROM FRAMINGHAM"), a gazetteer town after a place preposition.

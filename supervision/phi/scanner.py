@@ -62,6 +62,8 @@ _ID_BEFORE_CODE = re.compile(
 
 def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
     for m in _client_code(client_code_pattern).finditer(text):
+        if m.start() and text[m.start() - 1] in "/=":
+            continue  # inside a URL ("…/records/LC-2291"): the URL is the finding
         cue = _ID_BEFORE_CODE.search(text, max(0, m.start() - 30), m.start())
         if cue and not cue.group("who"):
             continue

@@ -82,7 +82,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
-    neimeyer herman
+    neimeyer herman zarit
     """.split()
 )
 
@@ -99,7 +99,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"position|catheter|sound|relationship|principles?|framework|matrices|progressive|stress|life|"
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
-    r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified)\b)"
+    r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
+    r"encouragement|burden|\d+-(?:phase|step|session))\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -133,6 +134,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     if len(parts) > 1 and (any(x[:1].isupper() and x.lower() in CLINICAL_TERMS for x in parts) or all(
             x.lower() in CLINICAL_TERMS or x.lower() in EPONYM_SURNAMES for x in parts)):
         return True  # "Gottman-Rapoport", "Axline/Landreth", "PASSY-MUIR"; not "Chick-fil-A", "Ellis-Ingram"
+    if w.endswith(("-style", "-based", "-informed", "-inspired")) and w.rsplit("-", 1)[0] in EPONYM_SURNAMES:
+        return True  # "Beck-style activity scheduling"
     if w not in EPONYM_SURNAMES:
         return False
     if _EPONYM_FOLLOWER.match(following):
@@ -174,11 +177,15 @@ PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
 )
 
 
+#: The author of a quoted title: '"Daring Greatly" by Brené Brown'.
+_TITLE_BY = re.compile(r"[\"”][ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$")
+
+
 def is_authored_model(word: str, before: str, following: str) -> bool:
     """A surname used to name a model: any surname in a parenthesis of authors, unless a person word stands right
     before the parenthesis ("Coping Cat (Kendall)", "Buried in Treasures (Tolin, Frost, Steketee)", not "her
     brother (Ryan)"); or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
-    if _MODEL_AFTER.match(following):
+    if _MODEL_AFTER.match(following) or _TITLE_BY.search(before):
         return True
     opened = before.rfind("(")
     if opened < 0 or ")" in before[opened:]:
@@ -253,6 +260,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
     mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     shabbat sabbath shiva seder iftar jummah puja
+    fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()

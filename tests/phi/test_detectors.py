@@ -358,6 +358,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Neimeyer's meaning-reconstruction; Brené Brown's TED talk; Burns' Feeling Good; Barlow's Unified Protocol.",
         "(Rogers: stayed with unconditional regard). Herman's stages of recovery. O. Neuro pt alert. D/I. Fecal incont.",
         "RESP: CONTS ON PS 10 PEEP 5. PCWP IS 19. LUNGS WITH DEC WHEEZES.",
+        "Gains with Beck-style activity scheduling; worry 9/10; back pain (7/10); Shapiro 8-phase protocol, phase 4.",
+        '"Daring Greatly" by Brené Brown; Adler\'s encouragement; losing at Fortnite; Zarit burden score 42.',
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -590,6 +592,20 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Fishes out of Wailoa Small Boat Harbor.", ("LOCATION", "Wailoa Small Boat Harbor")),
         ("Members: R. Bautista, K. Oyelaran, D. Schaefer.", ("NAME", "K. Oyelaran")),
         ("Older sibling Jordan is supportive.", ("NAME", "Jordan")),
+        ("Family session: grandmother (abuela, 91) and two teens.", ("AGE", "91")),
+        ("Works nights @ Target DC in the suburbs.", ("LOCATION", "Target")),
+        ("He showed up at my place again 3318 S Vermont Ave apt 4 last night.", ("ADDRESS", "3318 S Vermont Ave apt 4")),
+        ("New Years is gonna be rough this time.", ("DATE", "New Years")),
+        ('Pasted: "first one since she died. — Sully."', ("NAME", "Sully")),
+        ("cousin was deported jan '23, cl wants to visit.", ("DATE", "jan '23")),
+        ("Works year-round at The Anchor (bar) downtown.", ("LOCATION", "Anchor")),
+        ("Student ID on file, Bellevue School District.", ("LOCATION", "Bellevue School District")),
+        ("hes worried abt brody, junior lineman, not eating.", ("NAME", "brody")),
+        ("Her son is in 3rd grade at P.S. 89.", ("LOCATION", "P.S. 89")),
+        ("Resident at Gifford Health Care for two years.", ("LOCATION", "Gifford Health Care")),
+        ("Upload at https://portal.example-counseling.org/records/LC-2291 please.", ("URL", "https://portal.example-counseling.org/records/LC-2291")),
+        ('Peer check-in. "Tiny" (street name; first name unknown) came by.', ("NAME", "Tiny")),
+        ("she works at dollywood and stays in pigeon forge some nights.", ("LOCATION", "pigeon forge")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -398,13 +398,17 @@ def _named_place(text: str, start: int, words: list[str]) -> bool:
 
 #: A name followed by its kind of place in parentheses ("works at The Anchor (bar)"), and New York's numbered
 #: schools written with periods ("P.S. 89"; "PS 10" is a ventilator setting).
-_KIND_IN_PARENTHESES = re.compile(rf"((?:{_CAP}[ \t]+){{0,3}}{_CAP})[ \t]*\((?:{_PLACE_NOUNS})\)")
+_KIND_IN_PARENTHESES = re.compile(rf"\((?:{_PLACE_NOUNS})\)")
+_NAME_BEFORE_KIND = re.compile(rf"(?<![\w'’-])((?:{_CAP}[ \t]+){{0,3}}{_CAP})[ \t]*$")
 _NUMBERED_SCHOOL = re.compile(r"P\.S\.[ \t]?\d{1,3}(?![\w/-]|\.\d)")
 
 
 def _named_places(text: str, hits: Hits) -> Iterator[Span]:
     if "(" in text:
-        for m in _KIND_IN_PARENTHESES.finditer(text):
+        for kind in _KIND_IN_PARENTHESES.finditer(text):
+            m = _NAME_BEFORE_KIND.search(text, max(0, kind.start() - 60), kind.start())
+            if not m:
+                continue
             words = m.group(1).split()
             if words[0] == "The" and len(words) > 1:
                 words = words[1:] if not at_sentence_start(text, m.start(1)) else words

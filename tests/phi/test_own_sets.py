@@ -68,9 +68,11 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind16.md", 0.92, 2),   # 0.939 and 0 (2,549 words); untouched 0.830
     ("therapy_blind17.md", 0.93, 2),   # 0.945 and 0 (2,414 words); untouched 0.879
     ("therapy_blind19.md", 0.94, 3),   # 0.953 and 2 (2,547 words); untouched 0.887
+    ("therapy_blind18.md", 0.90, 4),   # 0.919 and 3 (2,548 words); untouched 0.823, and 0.890 with later rules
+    ("therapy_blind20.md", 0.91, 4),   # 0.929 and 3 (2,543 words); untouched 0.812, and 0.885 with later rules
     # not tuned on: the honest measure of the rules on notes they have not seen
-    ("therapy_blind18.md", 0.88, 7),   # 0.890 and 6 (2,548 words); 0.823 before this session's rules
-    ("therapy_blind20.md", 0.87, 10),  # 0.885 and 9 (2,543 words); 0.812 before this session's rules
+    ("therapy_blind21.md", 0.95, 3),   # 0.964 and 2 (2,269 words); 0.904 before this session's rules
+    ("therapy_blind22.md", 0.91, 8),   # 0.921 and 7 (2,346 words); 0.847 before this session's rules
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -225,12 +225,14 @@ _NOT_NAMED_DAY = frozenset(
     "Spirit".split()
 )
 #: Dates written in Spanish ("8 de mayo", "el 3 de enero de 2024").
-_SPANISH_DATE = re.compile(
-    r"(?<![\w/])(?i:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \t]+)?(?:el[ \t]+)?\d{1,2}[ \t]+de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-    r"octubre|noviembre|diciembre)(?:[ \t]+de[ \t]+\d{4})?(?![\w])"
+_SPANISH_MONTHS = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
-CUES.add_keys("spanish_date", {"de"}, re.compile(r"de[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-                                                r"septiembre|setiembre|octubre|noviembre|diciembre)(?![\w])"))
+_SPANISH_DATE = re.compile(
+    r"(?<![\w/])(?i:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \t]+)?(?:el[ \t]+)?\d{1,2}[ \t]+"
+    rf"de[ \t]+(?i:{_SPANISH_MONTHS})(?:[ \t]+de[ \t]+\d{{4}})?(?![\w])"
+)
+CUES.add_keys("spanish_date", {"de"}, re.compile(rf"de[ \t]+(?i:{_SPANISH_MONTHS})(?![\w])"))
 #: A named day after a date preposition ("after Prince Kūhiō Day", "on Kamehameha Day"): a holiday the list lacks.
 _NAMED_DAY = re.compile(
     rf"(?i:after|before|on|over|since|until|through|around|for|in[ \t]+the|at[ \t]+the)[ \t]+(?:the[ \t]+)?"
@@ -245,15 +247,16 @@ _LOWER_HOLIDAY_WORDS = (
 )
 _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
+_LOWER_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _LOWER_MONTH_DAY = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?[ \t]+(?:\d{1,2}(?P<ord>st|nd|rd|th)?|(?P<yy>['’]\d\d))"
+    rf"(?:{_LOWER_MONTH_ABBREVIATIONS})(?:[a-z]{{0,6}})\.?[ \t]+(?:\d{{1,2}}(?P<ord>st|nd|rd|th)?|(?P<yy>['’]\d\d))"
     r"(?![\w/:]|\.\d)"
 )
-_LOWER_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_LOWER_MONTHS = frozenset(_LOWER_MONTH_ABBREVIATIONS.split("|"))
 _LOWER_MONTH_NAMES = frozenset(
     "january february march april june july august september october november december".split()
 )
-CUES.add("lower_month_day", "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec", _LOWER_MONTH_DAY)
+CUES.add("lower_month_day", _LOWER_MONTH_ABBREVIATIONS, _LOWER_MONTH_DAY)
 CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)

@@ -135,6 +135,8 @@ def _is_heritage(word: str) -> bool:
         return True
     first = word.split("-")[0]
     return "-" in word and first.lower().endswith(_DEMONYM_ENDINGS) and not lexicon.is_first_name(first)
+
+
 _CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")

@@ -250,31 +250,39 @@ def _generic(words: list[str]) -> bool:
 
 
 #: National chains and large employers, named as a workplace or a place without a facility word ("works at
-#: Home Depot", "drinking at Applebee's"). A hand list: no offline data set of US businesses exists here. Found
-#: only after a place preposition, so "Target heart rate" and "Chase" the person are not taken for stores.
-_CHAINS = (
-    r"Walmart|Wal-Mart|Target|Costco|Sam['’]s Club|Home Depot|Lowe['’]s|Best Buy|Kroger|Safeway|Publix|Wegmans|"
-    r"Aldi|Trader Joe['’]s|Whole Foods|Stop & Shop|Market Basket|ShopRite|H-E-B|HEB|Meijer|Hy-Vee|Cub Foods|"
-    r"Food Lion|Giant Eagle|Albertsons|Walgreens|CVS|Rite Aid|Dollar General|Dollar Tree|Family Dollar|"
-    r"Starbucks|Dunkin['’]?|McDonald['’]s|Burger King|Wendy['’]s|Taco Bell|Chick-fil-A|Chipotle|Subway|Panera|"
-    r"Applebee['’]s|Olive Garden|Chili['’]s|Denny['’]s|IHOP|Waffle House|Cracker Barrel|Domino['’]s|Pizza Hut|"
-    r"Papa John['’]s|Arby['’]s|KFC|Popeyes|Five Guys|Buffalo Wild Wings|Texas Roadhouse|Red Lobster|"
-    r"Planet Fitness|Gold['’]s Gym|LA Fitness|Amazon|UPS|FedEx|USPS|Macy['’]s|Kohl['’]s|TJ Maxx|T\.J\. Maxx|"
-    r"Marshalls|Old Navy|Nordstrom|JCPenney|Sephora|Ulta|GameStop|PetSmart|Petco|AutoZone|Jiffy Lube|"
-    r"7-Eleven|Wawa|Sheetz|QuikTrip|Circle K|Cumberland Farms|Uber|Lyft|DoorDash|Instacart|Mall of America|"
-    r"Salvation Army|Goodwill|Bank of America|Wells Fargo|Citibank|TD Bank|Walt Disney World|Disneyland|"
-    r"Kaiser Permanente|Kaiser|Sutter Health|Intermountain Healthcare|Geisinger|UPMC|Mayo Clinic|Cleveland Clinic|"
-    r"Mass General|Johns Hopkins|Mohegan Sun|Foxwoods|Raytheon|Boeing|Lockheed Martin|Deloitte|Microsoft|Google|"
-    r"Apple|Meta|Tesla|Intel|IBM|Accenture|Enterprise Rent-A-Car|Johnson & Johnson|VFW(?: Post \d+)?|In-N-Out|"
-    r"Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|JBS|Cargill|"
-    r"King Soopers|Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Stater Bros\.?|Hannaford|Price Chopper|"
-    r"Jewel-Osco|Schnucks|Lidl|Dillons|Fry['’]s|Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|"
-    r"Sentara|Novant|Northwell|NYU Langone|Cedars-Sinai|Allina|Essentia|Sanford Health|OhioHealth|Halliburton|"
-    r"Schlumberger|ExxonMobil|Chevron|Texas A&M|Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|"
-    r"San Quentin|Sing Sing|UCLA|USC|NYU|BYU|UCSF|UNLV|UConn|UMass|UMaine|UMich|UPenn|UVA|LSU|FSU|TCU|SMU|YMCA|YWCA|"
-    r"American Legion(?: Post \d+)?"
+#: Home Depot", "drinking at Applebee's"). A hand list: no offline data set of US businesses exists here.
+#: Those whose names are no English word or common name are a workplace or a place wherever they stand ("a
+#: retired Boeing machinist", "the Walmart parking lot") ...
+_CHAINS_ANYWHERE = (
+    r"Walmart|Wal-Mart|Costco|Kroger|Safeway|Publix|Wegmans|Meijer|Hy-Vee|Walgreens|Starbucks|McDonald['’]s|"
+    r"Chick-fil-A|Chipotle|Applebee['’]s|IHOP|Raytheon|Boeing|Lockheed Martin|Deloitte|Accenture|Geisinger|UPMC|"
+    r"Mayo Clinic|Cleveland Clinic|Mass General|Johns Hopkins|Kaiser Permanente|Sutter Health|"
+    r"Intermountain Healthcare|Mohegan Sun|Foxwoods|FedEx|Home Depot|Best Buy|Dollar General|Whole Foods|"
+    r"Trader Joe['’]s|Walt Disney World|Disneyland|Mall of America|Bank of America|Wells Fargo|Planet Fitness|"
+    r"Texas Roadhouse|Cracker Barrel|Waffle House|Olive Garden|Johnson & Johnson|Salvation Army|In-N-Out|"
+    r"Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|Cargill|King Soopers|"
+    r"Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Hannaford|Price Chopper|Jewel-Osco|Schnucks|"
+    r"Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|"
+    r"NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|"
+    r"Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|San Quentin|Sing Sing|UCLA|NYU|BYU|UCSF|"
+    r"UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA"
 )
+#: ... the others are a place only after a place preposition or before a job word, so "Target heart rate",
+#: "Chase" the person and "Apple Watch" stay words.
+_CHAINS_NEAR_A_PLACE_WORD = (
+    r"Target|Sam['’]s Club|Lowe['’]s|Aldi|Stop & Shop|Market Basket|ShopRite|H-E-B|HEB|Cub Foods|Food Lion|"
+    r"Giant Eagle|Albertsons|CVS|Rite Aid|Dollar Tree|Family Dollar|Dunkin['’]?|Burger King|Wendy['’]s|"
+    r"Taco Bell|Subway|Panera|Chili['’]s|Denny['’]s|Domino['’]s|Pizza Hut|Papa John['’]s|Arby['’]s|KFC|Popeyes|"
+    r"Five Guys|Buffalo Wild Wings|Red Lobster|Gold['’]s Gym|LA Fitness|Amazon|UPS|USPS|Macy['’]s|Kohl['’]s|"
+    r"TJ Maxx|T\.J\. Maxx|Marshalls|Old Navy|Nordstrom|JCPenney|Sephora|Ulta|GameStop|PetSmart|Petco|AutoZone|"
+    r"Jiffy Lube|7-Eleven|Wawa|Sheetz|QuikTrip|Circle K|Cumberland Farms|Uber|Lyft|DoorDash|Instacart|Goodwill|"
+    r"Citibank|TD Bank|Kaiser|Microsoft|Google|Apple|Meta|Tesla|Intel|IBM|Enterprise Rent-A-Car|"
+    r"VFW(?: Post \d+)?|American Legion(?: Post \d+)?|JBS|Stater Bros\.?|Lidl|Dillons|Fry['’]s|Essentia|Chevron|"
+    r"USC|UVA|LSU|FSU|TCU|SMU"
+)
+_CHAINS = _CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
+_CHAIN_ANYWHERE_RX = re.compile(_CHAINS_ANYWHERE)
 _WORK_NOUN_AFTER = re.compile(
     r"[ \t]+(?:delivery|driver|warehouse|employee|worker|cashier|associate|manager|shift|store|plant|"
     r"distribution|fulfillment|fulfilment|job)\b"
@@ -282,22 +290,6 @@ _WORK_NOUN_AFTER = re.compile(
 #: A capitalized word that goes on a chain's name ("FedEx Ground", "Walmart Supercenter").
 _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
-#: Chains and employers whose names are no English word or common name: a workplace or a place wherever they
-#: stand ("a retired Boeing machinist", "the Walmart parking lot"); the others need a place preposition.
-_CHAINS_ANYWHERE = frozenset(
-    w.strip() for w in """Walmart|Wal-Mart|Costco|Kroger|Safeway|Publix|Wegmans|Meijer|Hy-Vee|Walgreens|Starbucks|McDonald's|
-    Chick-fil-A|Chipotle|Applebee's|IHOP|Raytheon|Boeing|Lockheed Martin|Deloitte|Accenture|Geisinger|UPMC|
-    Mayo Clinic|Cleveland Clinic|Mass General|Johns Hopkins|Kaiser Permanente|Sutter Health|
-    Intermountain Healthcare|Mohegan Sun|Foxwoods|FedEx|Home Depot|Best Buy|Dollar General|Whole Foods|
-    Trader Joe's|Walt Disney World|Disneyland|Mall of America|Bank of America|Wells Fargo|Planet Fitness|
-    Texas Roadhouse|Cracker Barrel|Waffle House|Olive Garden|Johnson & Johnson|Salvation Army|In-N-Out|
-    Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Tyson Foods|Cargill|King Soopers|
-    Fred Meyer|Harris Teeter|Winn-Dixie|Piggly Wiggly|Hannaford|Price Chopper|Jewel-Osco|Schnucks|
-    Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|
-    NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|
-    Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers|Rikers Island|San Quentin|Sing Sing|UCLA|NYU|BYU|UCSF|
-    UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA""".split("|")
-)
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
@@ -476,8 +468,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
         name, _, street = m.group().partition(" on ")
-        name = name.replace("’", "'")
-        if name in _CHAINS_ANYWHERE or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+        if _CHAIN_ANYWHERE_RX.fullmatch(name) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
             if street and street.split()[0].lower() in NOT_NAME_AFTER_CUE:

@@ -55,6 +55,12 @@ class Score:
 
 
 _THERAPY_SPAN = re.compile(r"\{([A-Z]+)\|([^}]*)\}")
+# A courtesy or job title is not an identifier (the shared set writes "Dr. {NAME|Kaplan}"); some writers put it
+# inside the span ("{NAME|Ms. Ybarra}"), so a title that opens a NAME span is neutral, like a job title.
+_TITLE = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sgt|Officer|Det|Atty|Judge|Rev|Fr|Father|Sister|Pastor|Coach|Deputy|Capt|Lt)"
+    r"\.?\s+(?=\S)"
+)
 
 
 def load_therapy(path: Path) -> list[Doc]:
@@ -69,7 +75,12 @@ def load_therapy(path: Path) -> list[Doc]:
             kind = m.group(1)
             if kind == "PHONE_FAX":
                 kind = "PHONE"
-            gold.append((pos, pos + len(value), kind))
+            title = _TITLE.match(value) if kind == "NAME" else None
+            if title:
+                gold.append((pos, pos + title.end(), NEUTRAL))
+                gold.append((pos + title.end(), pos + len(value), kind))
+            else:
+                gold.append((pos, pos + len(value), kind))
             text.append(value)
             pos += len(value)
             last = m.end()

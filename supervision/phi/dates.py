@@ -34,7 +34,7 @@ _MONTH_WORDS = _MONTH[3:-1] + "|" + _MONTH_UPPER[3:-1]
 #: A month name, then a day ("March 3", "Feb 9, 2024", "March the 3rd") or a year ("March 2024"), or alone.
 _MONTH_RULE = re.compile(
     rf"(?:{_MONTH}|{_MONTH_UPPER})\.?(?![\w'’-])(?:"
-    rf"([ \t]+(?:the[ \t]+)?{_DAY}{_ORD}?(?:[–-]{_DAY}{_ORD}?)?(?![\w:]|\.\d|/\d)(?:,?[ \t]+{_YEAR}(?!\w))?)"
+    rf"([ \t]+(?:the[ \t]+)?{_DAY}{_ORD}?(?:[–-]{_DAY}{_ORD}?)?(?![\w]|[:.]\d|/\d)(?:,?[ \t]+{_YEAR}(?!\w))?)"
     rf"|(,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\w))"
     rf")?"
 )
@@ -53,6 +53,12 @@ _NUMERIC_FULL = re.compile(
     r"|((?:1[89]|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2})"
     r")(?![\w/%]|[.:-]\d)"
 )
+_DAY_FIRST_CUE = re.compile(
+    r"(?<![\w])(?i:after|before|until|till|since|by|dated?|born|next[ \t]+(?:session|appt|appointment|visit|rdv)|"
+    r"appt|appointment|rdv|cita|session[ \t]+on)[ \t]*:?[ \t]+$"
+)
+#: Month and year: "since 5/2024", "03/2023" (a month with its year is a date element; "1/2000" is too).
+_NUMERIC_MY = re.compile(r"(?<![\w/.:-])(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/%]|[.:-]\d)")
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
 _NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
@@ -184,10 +190,12 @@ _DATE_CUE = re.compile(
 _ORDINAL_WORDS = (
     r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|"
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
-    r"effective|return|returns|moving|moves|deadline"
+    r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
+    r"anniversary|ceremony|graduation|group|grp"
 )
 _ORDINAL_DAY = re.compile(
-    rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD})(?![\w])"
+    rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
+    rf"(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
     rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|[a-z]+ed\b)[a-z])"
 )
@@ -196,7 +204,7 @@ CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
 #: A weekday right before a month/day fraction, or before "the 13th".
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{_WEEKDAY})\.?,?[ \t]+$")  # "Sat 2/8", "nxt fri 2/23"
 _WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
-_WEEKDAY_ORDINAL = re.compile(rf"(?:{_WEEKDAY})[ \t]+the[ \t]+{_DAY}{_ORD}(?![\w])")
+_WEEKDAY_ORDINAL = re.compile(rf"(?i:{_WEEKDAY})\.?[ \t]+the[ \t]+{_DAY}{_ORD}(?![\w])")
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
 
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
@@ -217,7 +225,7 @@ _HOLIDAY_WORDS = (
     r"Dashain|Tihar|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Onam|Pongal|Makar[ \t]+Sankranti|"
     r"Chuseok|Seollal|Songkran|Vesak|Losar|Obon|Purim|Sukkot|Shavuot|Ashura|Mawlid|Mardi[ \t]+Gras|"
     r"Maundy[ \t]+Thursday|Pentecost|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
-    r"Patriots['’]?[ \t]+Day|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
+    r"Patriots['’]?[ \t]+Day|All[ \t]+Souls['’]?[ \t]+Day|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
 )
 _LETTERS = LOWER
 _NOT_NAMED_DAY = frozenset(
@@ -233,6 +241,14 @@ _SPANISH_DATE = re.compile(
     rf"de[ \t]+(?i:{_SPANISH_MONTHS})(?:[ \t]+de[ \t]+\d{{4}})?(?![\w])"
 )
 CUES.add_keys("spanish_date", {"de"}, re.compile(rf"de[ \t]+(?i:{_SPANISH_MONTHS})(?![\w])"))
+#: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
+_FRENCH_MONTHS = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+)
+_FRENCH_DATE = re.compile(
+    rf"(?<![\w/])(?:le[ \t]+)?(?:1er|\d{{1,2}})[ \t]+(?:{_FRENCH_MONTHS})(?:[ \t]+\d{{4}})?(?![\w])"
+)
+CUES.add("french_date", _FRENCH_MONTHS, re.compile(rf"(?:{_FRENCH_MONTHS})(?![\w])"))
 #: A named day after a date preposition ("after Prince Kūhiō Day", "on Kamehameha Day"): a holiday the list lacks.
 _NAMED_DAY = re.compile(
     rf"(?i:after|before|on|over|since|until|through|around|for|in[ \t]+the|at[ \t]+the)[ \t]+(?:the[ \t]+)?"
@@ -400,6 +416,12 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         for m in _NUMERIC_MD.finditer(text):
             start = m.start()
             month, day = int(m.group(1)), int(m.group(2))
+            if month > 12 and _valid_month_day(day, month):
+                # day first, as most of the world writes it ("after 14/11"), only after a word that takes a date:
+                # "on 13/10" and "PS 15/5" are ventilator settings
+                if not _DAY_FIRST_CUE.search(text, max(0, start - 24), start):
+                    continue
+                month, day = day, month
             if not _valid_month_day(month, day):
                 continue
             joined = prev_end >= 0 and start - prev_end <= 12 and _DATE_JOIN.fullmatch(text, prev_end, start)
@@ -420,6 +442,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
                     continue
             prev_end = m.end()
             yield start, m.end(), "DATE"
+        for m in _NUMERIC_MY.finditer(text):
+            yield m.start(), m.end(), "DATE"
     for m in hits["md_hyphen"]:
         yield m.start(1), m.end(2), "DATE"
     for m in hits["ordinal_day"]:
@@ -440,6 +464,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["spanish_date"]:
         full = _SPANISH_DATE.search(text, max(0, m.start() - 18), m.end() + 9)
         if full:
+            yield full.start(), full.end(), "DATE"
+    for m in hits["french_date"]:
+        full = _FRENCH_DATE.search(text, max(0, m.start() - 8), m.end() + 5)
+        if full and full.end() >= m.end():
             yield full.start(), full.end(), "DATE"
     for m in hits["named_day"]:
         first = m.group(1).split()[0]

@@ -360,6 +360,8 @@ def test_redacting_one_finding_leaves_the_others():
         "RESP: CONTS ON PS 10 PEEP 5. PCWP IS 19. LUNGS WITH DEC WHEEZES.",
         "Gains with Beck-style activity scheduling; worry 9/10; back pain (7/10); Shapiro 8-phase protocol, phase 4.",
         '"Daring Greatly" by Brené Brown; Adler\'s encouragement; losing at Fortnite; Zarit burden score 42.',
+        "Women's recovery group, 90 minutes. Bio mom and bio dad attended.",
+        "Practised for the 3rd time. PSV 15/5 tolerated; weaned from 13/10.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -606,6 +608,16 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Upload at https://portal.example-counseling.org/records/LC-2291 please.", ("URL", "https://portal.example-counseling.org/records/LC-2291")),
         ('Peer check-in. "Tiny" (street name; first name unknown) came by.', ("NAME", "Tiny")),
         ("she works at dollywood and stays in pigeon forge some nights.", ("LOCATION", "pigeon forge")),
+        ("Next session March 3rd: time-out sequence.", ("DATE", "March 3rd")),
+        ("Next group Oct 2: Seeking Safety.", ("DATE", "Oct 2")),
+        ("coordinate with unit staff and schedule call for the 23rd.", ("DATE", "the 23rd")),
+        ("wants detox after his bday the 22nd", ("DATE", "the 22nd")),
+        ("need to tell the sw b4 the iep on thurs the 12th. no injuries", ("DATE", "thurs the 12th")),
+        ("sleeping in her car since the 4th of this month.", ("DATE", "the 4th of this month")),
+        ("No new charges since 5/2024. Plan: MST referral.", ("DATE", "5/2024")),
+        ("Next session after 14/11, parents will join.", ("DATE", "14/11")),
+        ("Next RDV le 5 juin.", ("DATE", "le 5 juin")),
+        ("Next session after All Souls' Day.", ("DATE", "All Souls' Day")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

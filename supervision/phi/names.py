@@ -35,8 +35,18 @@ Hits = dict[str, list[re.Match[str]]]
 
 _UP = UPPER
 _LO = LOWER
-#: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José.
-_CAP_WORD = rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
+#: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José, Shay'la, Ny'Asia.
+_CAP_WORD = (
+    rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’](?!(?:ll|re|ve|nt)(?![{_LO}]))[{_UP}{_LO}][{_LO}]+)?|['’][{_UP}][{_LO}]+)"
+    rf"(?:-[{_UP}][{_LO}]+)?"
+)
+#: Verbs that only a person does, as the words after a name (see _PERSON_VERB).
+_PERSON_VERB_WORDS = (
+    r"[ \t]+(?:[a-z]+ed|said|says|reports|reported|states|stated|told|felt|came|went|left|agreed|shared|"
+    r"admitted|called|texted|cried|yelled|arrived|refused|wants|wanted|thinks|thought|has|had|was|and|refuses|"
+    r"asks|cries|yells|screams|feels|gets|goes|lives|works|hates|loves|likes|misses|needs|plays|calls|texts|"
+    r"tells|tries|keeps)\b"
+)
 _UPPER_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
 _LOWER_WORD = rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
@@ -69,6 +79,7 @@ _RELATION = (
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
+    r"facilitator|co-facilitator|cofacilitator|co-therapist|cotherapist|co-leader|cellmate|ex-cellmate|cellie|"
     r"foreman|toolpusher|superintendent|gma|gpa|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
@@ -78,7 +89,8 @@ _RELATION = (
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
     r"preferred name|new name|legal name|birth name|dead ?name|calls (?:him|her|them)|call (?:him|her|them)|calls|"
-    r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|"
+    r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|identified self as|identifies self as|"
+    r"introduced self as|introduced (?:himself|herself|themself|themselves) as|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
@@ -387,8 +399,24 @@ _LOWER_GIVEN_NAME = re.compile(rf"(?:{_VERBS_FOR_PEOPLE})[ \t]+([a-z]{{4,}})(?![
 CUES.add("lower_given_name", _VERBS_FOR_PEOPLE, _LOWER_GIVEN_NAME)
 
 
+#: Street and family nicknames: "Big" before a given name ("Big Mike"), "Lil" before any word ("Lil Peso").
+_NICKNAME_PREFIX = re.compile(rf"(?:Big|Lil['’]?)[ \t]+({_CAP_WORD})(?![\w'’-])")
+CUES.add("nickname_prefix", "Big|Lil", _NICKNAME_PREFIX)
+_AFTER_NICKNAME = re.compile(
+    r"[ \t]*(?:$|[,.;:)!?]|['’]s\b)|[ \t]+(?:and|&|or)\b|(?![ \t]+[a-z]{1,2}ed\b)" + _PERSON_VERB_WORDS  # not "bed"
+)
+_BIG_THINGS = frozenset({"Apple", "Bird", "Ben", "Mac", "Easy", "Dipper", "Bang", "Book", "Brother", "Sister"})
+
+
 def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names that no list knows or no cue introduces, found from the rare thing beside them (above)."""
+    for m in hits["nickname_prefix"]:
+        word = m.group(1)
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word.lower() not in _CUE_WORDS and (
+                m.group().startswith("Lil") or lexicon.is_first_name(word) and word not in _BIG_THINGS
+                and not lexicon.is_place(f"big {word.lower()}") and _AFTER_NICKNAME.match(text, m.end())):
+            # "Big Mike, Tito R.", "Big Mike said"; not "Big Sur", "Big Boy BariAir bed", "Big Bear trip"
+            yield m.start(), m.end(1), "NAME"
     if "(" in text:
         for m in _GOES_BY.finditer(text):
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -429,7 +457,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         word = before.group(1)
         if (len(word) >= 4 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
-                                    or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS)):
+                                    or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS
+                                    or _is_plural_of_word(word))):
             yield before.start(1), before.end(1), "NAME"
     lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
     if lower_given and _LOWER_CASE_WRITER.search(text):
@@ -439,11 +468,20 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "NAME"
 
 
+def _is_plural_of_word(word: str) -> bool:
+    """A plural of an English word or of a word for people ("Caregivers", "Parents", "Members")."""
+    w = word.lower()
+    return w.endswith("s") and (w[:-1] in _CUE_WORDS or lexicon.is_sentence_word(w[:-1]) or (
+        w.endswith("es") and lexicon.is_sentence_word(w[:-2])))
+
+
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
      "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
-     "call him", "call her", "call them", "its me", "it's me", "it’s me"}
+     "call him", "call her", "call them", "its me", "it's me", "it’s me", "identified self as",
+     "identifies self as", "introduced self as", "introduced himself as", "introduced herself as",
+     "introduced themself as", "introduced themselves as"}
 )
 
 
@@ -470,8 +508,9 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if _is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS:
             continue  # "Will" and "May" stay, as common words: a name only beside another name
-        if word.lower() in _CUE_WORDS or _is_heritage(word) or _WEEKDAY_RANGE.fullmatch(word):
-            continue  # "Aunt", "Nigerian-American", "Mon-Wed"
+        if (word.lower() in _CUE_WORDS and not (lexicon.is_first_name(word) and _INITIAL_AFTER.match(text, m.end()))
+                or _is_heritage(word) or _WEEKDAY_RANGE.fullmatch(word)):
+            continue  # "Aunt", "Nigerian-American", "Mon-Wed"; "Tito R." is a man, "Tito Ramon" an uncle
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
         if _ORGANIZATION_AFTER.match(text, m.end()):
@@ -633,9 +672,4 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
 
 #: A verb that only a person's name can be the subject of at a sentence start ("Will acknowledged", "Hope said"),
 #: where "Will try" or "Hope is" could be the word.
-_PERSON_VERB = re.compile(
-    r"[ \t]+(?:[a-z]+ed|said|says|reports|reported|states|stated|told|felt|came|went|left|agreed|shared|"
-    r"admitted|called|texted|cried|yelled|arrived|refused|wants|wanted|thinks|thought|has|had|was|and|refuses|"
-    r"asks|cries|yells|screams|feels|gets|goes|lives|works|hates|loves|likes|misses|needs|plays|calls|texts|"
-    r"tells|tries|keeps)\b"
-)
+_PERSON_VERB = re.compile(_PERSON_VERB_WORDS)

@@ -25,7 +25,11 @@ _PRIORITY = {
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
 _JOINERS = {
-    "NAME": re.compile(r"[ \t]{1,2}|[ \t]*-[ \t]*"),
+    # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
+    "NAME": re.compile(
+        r"[ \t]{1,2}|[ \t]*-[ \t]*|[ \t]+(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|van|van[ \t]+der|van[ \t]+den|von|da|"
+        r"das|dos|di|du|bin|ibn|bint|al|el|y)[ \t]+"
+    ),
     "DATE": re.compile(r"[ \t]*(?:-|–|—|to|through|thru|until)[ \t]*|,?[ \t]+"),
     "LOCATION": re.compile(r"[ \t]{1,2}"),
     "ADDRESS": re.compile(r",?[ \t]{1,2}"),

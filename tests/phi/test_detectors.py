@@ -362,6 +362,7 @@ def test_redacting_one_finding_leaves_the_others():
         '"Daring Greatly" by Brené Brown; Adler\'s encouragement; losing at Fortnite; Zarit burden score 42.',
         "Women's recovery group, 90 minutes. Bio mom and bio dad attended.",
         "Practised for the 3rd time. PSV 15/5 tolerated; weaned from 13/10.",
+        "Caregivers shared wins. Remains on Big Boy bed. She'll call; they're late.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -618,6 +619,15 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Next session after 14/11, parents will join.", ("DATE", "14/11")),
         ("Next RDV le 5 juin.", ("DATE", "le 5 juin")),
         ("Next session after All Souls' Day.", ("DATE", "All Souls' Day")),
+        ("Check-in with Shay'la re: bullying on the bus.", ("NAME", "Shay'la")),
+        ("custody hearing for daughter Ny'Asia set for June.", ("NAME", "Ny'Asia")),
+        ("mens grp re-entry. Big Mike, Tito R., Shorty present.", ("NAME", "Big Mike")),
+        ("mens grp re-entry. Big Mike, Tito R., Shorty present.", ("NAME", "Tito R.")),
+        ('Street team contact w/ "Lil Peso" at the encampment.', ("NAME", "Lil Peso")),
+        ('Caller identified self as "Bird," 27, calling from outside.', ("NAME", "Bird")),
+        ('Says ex-cellmate "Rooster" keeps bringing him meth.', ("NAME", "Rooster")),
+        ("Spoke w/ DCFS worker Guadalupe Treviño de la Garza, case pending.", ("NAME", "Guadalupe Treviño de la Garza")),
+        ("Co-facilitator Renée St-Pierre modeled validation.", ("NAME", "Renée St-Pierre")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

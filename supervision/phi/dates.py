@@ -77,7 +77,9 @@ _SCORE_WORDS = (
     r"a/c|ac|simv|imv|ipap|epap|fio2|i:e|rate|endorse[sd]?|endorsing|"
     # instruments scored as a total over a maximum ("GAD-7 12/21", "PCL-5 31/80", "BDI-II 21/63")
     r"phq-?\d*|gad-?\d*|pcl-?5?|c?y-?bocs|bdi(?:-?ii)?|bai|audit(?:-c)?|dast(?:-10)?|epds|k-?10|ors|srs|oq-?45|isi|"
-    r"pss|ders|ces-?d|asrs|mdq|c-?ssrs|caps-?5|ham-?[ad]|madrs|ymrs|panss|bprs|gds|total"
+    r"pss|ders|ces-?d|asrs|mdq|c-?ssrs|caps-?5|ham-?[ad]|madrs|ymrs|panss|bprs|gds|total|"
+    # children's and youth instruments ("CRAFFT 4/6", "SCARED 31/82", "RCADS", "SDQ")
+    r"crafft|scared|rcads|sdq|masc-?2?|cdi-?2?|cpss-?5?|psc-?17|phq-a|asq|aces?"
 )
 _SCORE_CUE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<word>(?i:{_SCORE_WORDS}))|\d%)[ \t]*[:=~,-]?[ \t]*"

@@ -119,6 +119,8 @@ _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
 CUES.add("person_noun", _PERSON_NOUN[3:-1], _PERSON_NOUN_RX)
+#: Words that describe the person after "Caller," or "Pt," and are also in the given-name list ("Caller, male, 60s").
+_DESCRIPTORS = frozenset("male female man woman boy girl adult teen anonymous unknown elderly young older".split())
 _PERSON_NOUN_WORD = re.compile(r"(?i:pt|pts|cl|clt|client|patient|youth|caller|veteran|vet|inmate|resident)\.?")
 CUES.add("naming", _NAMING[3:-1], _NAMING_RX)
 _CREDENTIAL_RX = re.compile(rf"{CREDENTIALS}(?![\w])")
@@ -294,10 +296,14 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         yield lower.start(), lower.end(), "NAME"
                 continue
             word = text[run[0] : run[1]]
+            if _character_follows(text, run[1]):
+                continue  # "played with Elsa and Anna figures"
             if rx is _NAMING_RX and " ".join(word.split()).lower() in COUNTRIES:
                 continue  # "from El Salvador"; "sibling Jordan" stays a name
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
+            if rx is _NAMING_RX and _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "dog named Biscuit": a pet's name is not a person's
             if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
                     not lexicon.is_name_word(word.split()[0])
                     or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))):
@@ -319,7 +325,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if lower:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
             initial = _LOWER_INITIAL.match(text, lower.end())
-            if lexicon.is_first_name(lower.group()) and (initial or _THEN_AGE.match(text, lower.end())):
+            if lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and (
+                    initial or _THEN_AGE.match(text, lower.end())):
                 yield lower.start(), initial.end(1) if initial else lower.end(), "NAME"
             continue
         run = _name_run(text, m.end(), strong=False)
@@ -485,6 +492,13 @@ _STRONG_NAMING = frozenset(
 )
 
 
+_ANIMAL_BEFORE = re.compile(
+    r"(?i:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|hamster|horse|pony|bird|parakeet|parrot|fish|"
+    r"goldfish|bunny|rabbit|guinea[ \t]+pig|lizard|gecko|snake|turtle|tortoise|ferret|chicken|goat|stuffed[ \t]+animal|"
+    r"stuffie|teddy(?:[ \t]+bear)?|doll|imaginary[ \t]+friend)[ \t]*,?[ \t]*$"
+)
+
+
 def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
     that the lists know and that is not a common word."""
@@ -515,6 +529,12 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # a prefix: "Co-parenting", "Re-entry"
         if _ORGANIZATION_AFTER.match(text, m.end()):
             continue  # "the Trevor Project", "Kennedy Foundation"
+        parts = word.split("-")
+        if len(parts) > 1 and all(lexicon.is_common_word(p) for p in parts) and not all(
+                lexicon.is_name_word(p) for p in parts):
+            continue  # "Spider-Man", "Whole-Brain": words, one of them no name; not "Hill-Young", "Smith-Jones"
+        if _character_follows(text, m.end()):
+            continue  # "Elsa and Anna figures", "Mario Kart": toys and characters, not people
         if _is_place_here(text, m.start(), word) or is_eponym_at(text, m.start(), m.end()):
             continue
         author = _NEXT_CAPITALIZED.match(text, m.end())
@@ -577,6 +597,17 @@ def _list_names(text: str) -> Iterator[Span]:
         if surname and lexicon.is_first_name(word) and _unknown_word(surname.group(1)) and (
                 surname.group(1)[1:].islower() and not at_sentence_start(text, start)):  # not "See CareVue"
             yield start, surname.end(1), "NAME"  # "Honey Lindqvist", "Joe Ulroan": a given name, then a surname no list has
+
+
+#: What makes a name a toy, a character or a game: "Elsa figures", "Barbie dolls", "Mario Kart".
+_CHARACTER_AFTER = re.compile(
+    r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"
+    r"characters?|cartoons?|Kart|Bros\.?|Party)\b"
+)
+def _character_follows(text: str, end: int) -> bool:
+    """Whether a toy or character word follows the name ending at ``end``, or the name paired with it."""
+    pair = _PAIR.match(text, end)
+    return bool(_CHARACTER_AFTER.match(text, end) or (pair and _CHARACTER_AFTER.match(text, pair.end())))
 
 
 _ORGANIZATION_AFTER = re.compile(r"[ \t]+(?:Project|Foundation|Fund|Society|Coalition|Alliance|Lifeline|Institute)(?![\w])")

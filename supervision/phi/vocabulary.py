@@ -65,6 +65,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
     roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
+    orton-gillingham crafft rcads sdq cpss cpss-5 phq-a
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
@@ -114,7 +115,8 @@ _TECHNIQUE_WORDS = frozenset(
 #: A model or technique right before an eponym: "ACT per Hayes", "child-centered, Axline", "DBT (Linehan".
 _AFTER_MODEL = re.compile(
     r"(?i:\b(?:cbt|dbt|act|emdr|ipt|cpt|mbct|mbsr|eft|sfbt|therapy|training|model|theory|approach|technique|"
-    r"review|child-centered|person-centered|client-centered|narrative|structural|strategic|systemic)"
+    r"review|child-centered|person-centered|client-centered|narrative|structural|strategic|systemic|ccpt|pcit|cpp|"
+    r"tf-cbt|ifs|mbsr)"
     r"[ \t]*(?:\(|,|/|per|after|from|by|of|à[ \t]+la)?[ \t]*)$"
 )
 
@@ -181,11 +183,18 @@ PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
 _TITLE_BY = re.compile(r"[\"”][ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$")
 
 
+#: A possessive before a quoted title in title case: the authors of a book ("Siegel & Bryson's "The Whole-Brain
+#: Child"", "Brown's "Daring Greatly""); not "Mom's "rules"".
+_BOOK_AFTER = re.compile(
+    r"^(?:[ \t]*(?:&|and)[ \t]*[A-Z][\w'’-]+)?['’]s?[ \t]+[\"“](?:(?:The|A|An)[ \t]+)?[A-Z][\w'’-]*[ \t,:]+[A-Z]"
+)
+
+
 def is_authored_model(word: str, before: str, following: str) -> bool:
     """A surname used to name a model: any surname in a parenthesis of authors, unless a person word stands right
     before the parenthesis ("Coping Cat (Kendall)", "Buried in Treasures (Tolin, Frost, Steketee)", not "her
     brother (Ryan)"); or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
-    if _MODEL_AFTER.match(following) or _TITLE_BY.search(before):
+    if _MODEL_AFTER.match(following) or _TITLE_BY.search(before) or _BOOK_AFTER.match(following):
         return True
     opened = before.rfind("(")
     if opened < 0 or ")" in before[opened:]:

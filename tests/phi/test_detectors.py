@@ -363,6 +363,10 @@ def test_redacting_one_finding_leaves_the_others():
         "Women's recovery group, 90 minutes. Bio mom and bio dad attended.",
         "Practised for the 3rd time. PSV 15/5 tolerated; weaned from 13/10.",
         "Caregivers shared wins. Remains on Big Boy bed. She'll call; they're late.",
+        "Child played with Elsa and Anna figures, then Mario Kart; had Spider-Man rescue the baby.",
+        "Protective factors: faith, youth group, dog named Biscuit. Caller, male, 60s, declined name.",
+        "Supervisor recommended Siegel & Bryson's \"The Whole-Brain Child\". Continue CCPT per Landreth.",
+        "CRAFFT 4/6. PHQ-A 14/27. Suggested Orton-Gillingham tutoring.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):

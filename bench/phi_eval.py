@@ -56,7 +56,9 @@ class Score:
 
 _THERAPY_SPAN = re.compile(r"\{([A-Z]+)\|([^}]*)\}")
 # A courtesy or job title is not an identifier (the shared set writes "Dr. {NAME|Kaplan}"); some writers put it
-# inside the span ("{NAME|Ms. Ybarra}"), so a title that opens a NAME span is neutral, like a job title.
+# inside the span ("{NAME|Ms. Ybarra}"), so a title that opens a NAME span is neutral, like a job title; so are
+# the words after the number of an age ("{AGE|96 years old}").
+_AGE_WORDS = re.compile(r"(?<=\d)[ \t-]*(?:years?|yrs?|y/?o)\b.*$")
 _TITLE = re.compile(
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sgt|Officer|Det|Atty|Judge|Rev|Fr|Father|Sister|Pastor|Coach|Deputy|Capt|Lt)"
     r"\.?\s+(?=\S)"
@@ -76,7 +78,11 @@ def load_therapy(path: Path) -> list[Doc]:
             if kind == "PHONE_FAX":
                 kind = "PHONE"
             title = _TITLE.match(value) if kind == "NAME" else None
-            if title:
+            age_words = _AGE_WORDS.search(value) if kind == "AGE" else None
+            if age_words:  # "{AGE|96 years old}": the number is the identifier, as the shared set marks it
+                gold.append((pos, pos + age_words.start(), kind))
+                gold.append((pos + age_words.start(), pos + len(value), NEUTRAL))
+            elif title:
                 gold.append((pos, pos + title.end(), NEUTRAL))
                 gold.append((pos + title.end(), pos + len(value), kind))
             else:

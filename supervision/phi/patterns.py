@@ -232,7 +232,9 @@ _ID_CUE = (
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
-    r"((?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,5}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+    # a number written in groups ("case # 1048 229 73"), or a token with an optional prefix ("RN 2419087")
+    r"(\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|"
+    r"(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,8}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
@@ -280,6 +282,8 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["id"]:
         token = m.group(1)
         if " " in token or "\t" in token:
+            if all(re.fullmatch(r"(?:19|20)\d\d", g) for g in token.split()):
+                continue  # "case 2019 2020 review": years
             prefix = token.split()[0]
             if (len(prefix) > 1 and prefix.lower() in FUNCTION_WORDS) or is_clinical(prefix):
                 continue  # "PLAN: OR 0930" is a time, not plate "TNA 4417"

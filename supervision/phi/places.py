@@ -30,7 +30,7 @@ _STREET_SUFFIX = (
     r"Estates?|Creek|Brook|Hollow|Knoll|Mills?|Pass|Pines|Shores?|Valley|Bend|Cove|Dale|Fields?|Flats?|"
     r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews|Concourse)"
 )
-_UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|apt|unit|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
+_UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|apt|unit|rm|room|ste|suite|lot|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
 _ADDRESS = re.compile(
     rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
@@ -115,7 +115,10 @@ _FACILITY_WORD = (
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
-    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor)"
+    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor|"
+    r"Food Pantry|Pantry|Food Bank|Agency|Hub|Motor Lodge|Motor Inn|Lodge|Card Room|Card Club|Trailer Park|"
+    r"Mobile Home Park|RV Park|Community Garden|Residence|Tire(?: & Auto| and Auto)?|Auto Sales|Auto Repair|"
+    r"Recovery|Reentry|Re-entry|Rescue Mission)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -147,7 +150,7 @@ _GENERIC = frozenset(
     probation parole unemployment disability disabilities financial aid admissions career legal immigration
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
     individual pastoral christian career peer psychological psychiatry psychology child protective human
-    victim support refugee immigrant zoom teams webex telehealth
+    victim support refugee immigrant zoom teams webex telehealth area smart food rescue
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -217,6 +220,13 @@ CUES.add_keys("road", {"county", "state", "co", "farm", "fm", "us", "u", "n", "s
               _ROAD)
 
 
+#: The second street of a corner ("E 6th St & San Julian St", "Main St and 3rd Ave").
+_CROSS_STREET = re.compile(
+    rf"[ \t]*(?:&|and|/|@)[ \t]*(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?"
+    rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
+)
+
+
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
     """Street addresses (number, street name, street type, unit, then town, state and ZIP), PO boxes and
     apartment numbers."""
@@ -228,7 +238,8 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 yield from _town_after_address(text, m.end())
     for m in hits["road"]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
-            yield m.start(), m.end(), "ADDRESS"
+            cross = _CROSS_STREET.match(text, m.end())
+            yield m.start(), cross.end() if cross else m.end(), "ADDRESS"
     for name in ("po_box", "unit"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
@@ -306,10 +317,10 @@ _SAINT_PLACE = re.compile(
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
-    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
+    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
-         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia",
+         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI",
          _CAMPUS_OR_BASE)
 
 
@@ -319,7 +330,8 @@ _PLACE_NOUNS = (
     r"shelter|clinic|hospital|school|church|store|plant|factory|warehouse|campus|office|branch|mall|restaurant|"
     r"diner|casino|jail|prison|mosque|temple|synagogue|gurdwara|library|gym|dealership|headquarters|parish|"
     r"congregation|mine|mill|farm|ranch|hotel|motel|pub|cafe|café|bakery|salon|shop|supermarket|pharmacy|"
-    r"academy|daycare|preschool|garage|bar|restaurant|facility"
+    r"academy|daycare|preschool|garage|bar|restaurant|facility|trailer park|mobile home park|card room|lodge|"
+    r"pantry|food bank|truck stop|encampment|camp"
 )
 _PLACE_NOUN = re.compile(rf"(?:{_PLACE_NOUNS})(?![\w])")
 CUES.add("place_noun", _PLACE_NOUNS, _PLACE_NOUN)
@@ -335,10 +347,13 @@ _CHILDRENS = re.compile(rf"Children['’]s[ \t]+({_CAP})(?![\w'’])")
 CUES.add("childrens", "Children", _CHILDRENS)
 _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+)?$")
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
-_GEO_WORDS = r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff"
+_GEO_WORDS = (
+    r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff|"
+    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing"
+)
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
-_GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
+_GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around|up|down|past|off|over)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(r"(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
 CUES.add("state_school", "State|Tech|Poly", _STATE_SCHOOL)

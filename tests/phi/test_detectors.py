@@ -367,6 +367,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Protective factors: faith, youth group, dog named Biscuit. Caller, male, 60s, declined name.",
         "Supervisor recommended Siegel & Bryson's \"The Whole-Brain Child\". Continue CCPT per Landreth.",
         "CRAFFT 4/6. PHQ-A 14/27. Suggested Orton-Gillingham tutoring.",
+        "Gave AA meeting list + SMART Recovery info; respite through the Area Agency on Aging.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -632,6 +633,19 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ('Says ex-cellmate "Rooster" keeps bringing him meth.', ("NAME", "Rooster")),
         ("Spoke w/ DCFS worker Guadalupe Treviño de la Garza, case pending.", ("NAME", "Guadalupe Treviño de la Garza")),
         ("Co-facilitator Renée St-Pierre modeled validation.", ("NAME", "Renée St-Pierre")),
+        ("staying at Starlite Motel, 4410 E Van Buren St, rm 12. referred", ("ADDRESS", "4410 E Van Buren St, rm 12")),
+        ("encampment on Skid Row, corner of E 6th St & San Julian St. Both", ("ADDRESS", "E 6th St & San Julian St.")),
+        ("Lives up Greasy Creek hollow with his uncle.", ("LOCATION", "Greasy Creek")),
+        ("running with them out at Shady Rest trailer park past the mine.", ("LOCATION", "Shady Rest")),
+        ("Client released Jan. 9 from FCI Otisville after 7 yrs.", ("LOCATION", "FCI Otisville")),
+        ("pay weekly with voucher from Tri-County Action Agency.", ("LOCATION", "Tri-County Action Agency")),
+        ("Refer to Memphis Area Reentry Hub; next session Nov 18.", ("LOCATION", "Memphis Area Reentry Hub")),
+        ("planting garden w kids at Hillcrest Community Garden.", ("LOCATION", "Hillcrest Community Garden")),
+        ("got hired at Dayton Tire & Auto, grp clapped.", ("LOCATION", "Dayton Tire & Auto")),
+        ("quick note - at Blue Moon Motor Lodge rm 14.", ("LOCATION", "Blue Moon Motor Lodge")),
+        ("completed service hours at St. Brigid's Food Pantry.", ("LOCATION", "St. Brigid's Food Pantry")),
+        ("wants inpt but waitlist. DSHS case # 1048 229 73. gave bus tix.", ("ID", "1048 229 73")),
+        ("nursing license RN 2419087 suspended after diversion.", ("ID", "RN 2419087")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

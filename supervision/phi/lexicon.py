@@ -148,6 +148,18 @@ def is_place(phrase: str) -> bool:
         [_ABBREVIATED_PREFIX[words[0]], *words[1:]]) in places
 
 
+@lru_cache(maxsize=4096)
+def is_world_place(phrase: str) -> bool:
+    """A town or city abroad of 15,000 people or more (GeoNames), lower-cased, with or without its accents."""
+    return " ".join(phrase.lower().split()) in _load("world_places.txt.gz")
+
+
+@cache
+def world_place_first_words() -> frozenset[str]:
+    """The first words of every town abroad."""
+    return frozenset(p.split(" ", 1)[0] for p in _load("world_places.txt.gz"))
+
+
 def place_first_words() -> frozenset[str]:
     """The first words of every gazetteer entry, to find multi-word places quickly."""
     return _first_words()

@@ -91,6 +91,7 @@ _NAMING = (
     r"preferred name|new name|legal name|birth name|dead ?name|calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|identified self as|identifies self as|"
     r"introduced self as|introduced (?:himself|herself|themself|themselves) as|"
+    r"prefers|prefer|preferred|likes to be called|wants to be called|"
     r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
@@ -499,12 +500,15 @@ _ANIMAL_BEFORE = re.compile(
 )
 
 
+_QUOTED_NAMING = frozenset({"prefer", "prefers", "preferred", "likes to be called", "wants to be called"})
+
+
 def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
     that the lists know and that is not a common word."""
     cue = " ".join(m.group().lower().split()).strip('"“ ')
-    if cue in _STRONG_NAMING:
-        return True
+    if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“"))):
+        return True  # 'she prefers "Yesi"': a quoted word after "prefers" is what she is called
     first = word.split()[0]
     return lexicon.is_name_word(first) and not lexicon.is_common_word(first) and not _is_place_here(
         text, m.end(), first)  # "moved to Washington State"
@@ -676,16 +680,30 @@ _ECHO_WORD = re.compile(rf"{_CAP_WORD}")
 _ECHO_TOKEN = re.compile(rf"(?<![\w'’.@/-])({_CAP_WORD})(?![\w@-]|['’][a-z]{{2,}})")
 
 
+_DOTTED_INITIALS = re.compile(rf"[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?")
+_BARE_INITIALS = re.compile(r"(?<![\w.'’-])(?:[a-z]{2,3}|[A-Z]{2,3})(?![\w.'’-])")
+
+
 def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     """Other mentions of a name found in the note: once "her partner Will" or "Dr. Okafor" is found, a bare
     "Will acknowledged" or "Okafor called" later is the same person. A name that is also a common word echoes
     only where it cannot open a sentence, so "Will try again." stays a word."""
     words = set()
+    letters = set()
     for start, end in names:
+        found = text[start:end]
+        if _DOTTED_INITIALS.fullmatch(found):
+            bare = found.replace(".", "").replace(" ", "").lower()
+            if not (_is_stop(bare) or lexicon.is_common_word(bare) or lexicon.is_sentence_word(bare)):
+                letters.add(bare)  # "J.T." is "jt" and "JT" later; "I.S." (a spirometer) is not "IS"
         for w in _ECHO_WORD.findall(text, start, end):
             if (len(w) >= 3 and (not _is_stop(w) or w.lower() in NAME_LIKE_FUNCTION_WORDS)
                     and w.lower() not in _CUE_WORDS and not is_clinical(w)):
                 words.add(w)
+    if letters:
+        for m in _BARE_INITIALS.finditer(text):
+            if m.group().lower() in letters and not (m.group().isupper() and mostly_upper(text, max(0, m.start() - 30), m.end() + 30)):
+                yield m.start(), m.end(), "NAME"
     if not words:
         return
     common = {w: lexicon.is_common_word(w) for w in words}

@@ -122,7 +122,7 @@ _FACILITY_WORD = (
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
-    rf"[ \t]+{_STATE_NAMES}(?![\w'’]))?"
+    rf"[ \t]+{_STATE_NAMES}(?![\w'’])|[ \t]+(?:North|South|East|West)(?![\w'’-]))?"
 )
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
@@ -186,7 +186,9 @@ _PLACE_CUE = re.compile(
 #: "started on Kefzol", "home on Lasix": a drug, not a place.
 _DRUG_CUE = re.compile(r"(?i:(?:start\w*|home|house|discharged|shelter|church|school|store)[ \t]+on[ \t])")
 CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
-_PLACE_WORDS = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+#: A capitalized place word, also with a particle between hyphens ("Port-de-Paix", "Saint-Louis-du-Sud").
+_PLACE_CAP = rf"[{_UP}][{_LO}'’]+(?:-(?:[a-z]{{1,3}}-)*[{_UP}][{_LO}]+)*"
+_PLACE_WORDS = re.compile(rf"{_PLACE_CAP}(?:[ \t]+{_PLACE_CAP}){{0,3}}")
 _UNIT_WORDS_NAMED_FOR_PEOPLE = frozenset({"ICU", "CCU", "MICU", "SICU"})
 _WARD_WORDS = r"to|at|on|from|in|or|and|TO|AT|ON|FROM|IN|OR|AND"
 #: A ward or unit named after a person, with its floor ("transfer to Grant 6", "on Wilson 4.", "Smith ICU").
@@ -276,7 +278,13 @@ _CHAINS_ANYWHERE = (
     r"Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|"
     r"NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|"
     r"Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|San Quentin|Sing Sing|UCLA|NYU|BYU|UCSF|"
-    r"UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA"
+    r"UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA|Kwik Trip|Kwik Star|Buc-ee['’]s|Menards|Tractor Supply|"
+    r"Bass Pro Shops|Cabela['’]s|Dick['’]s Sporting Goods|Culver['’]s|Whataburger|Dairy Queen|Hardee['’]s|"
+    r"Bojangles|Zaxby['’]s|Raising Cane['’]s|Golden Corral|Outback Steakhouse|Chuck E\. Cheese['’]s|Tim Hortons|"
+    r"Krispy Kreme|Food 4 Less|WinCo|Grocery Outlet|Save-A-Lot|Hobby Lobby|Sherwin-Williams|O['’]Reilly Auto Parts|"
+    r"Advance Auto Parts|Pep Boys|Casey['’]s General Store|Love['’]s Travel Stop|Flying J|Pilot Flying J|"
+    r"Speedway|Stewart['’]s Shops|Royal Farms|Weis Markets|Giant Food|Food City|Ingles|Bi-Lo|Vons|Ralphs|"
+    r"Smith['’]s Food|Fareway|Hy-Vee|Dillard['’]s|Big Lots|Ollie['’]s|Harbor Freight|Jack in the Box|Carl['’]s Jr"
 )
 #: ... the others are a place only after a place preposition or before a job word, so "Target heart rate",
 #: "Chase" the person and "Apple Watch" stay words.
@@ -322,6 +330,12 @@ _CAMPUS_OR_BASE = re.compile(
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI",
          _CAMPUS_OR_BASE)
+
+
+#: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
+_LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
+CUES.add("little_place", "Little", _LITTLE_PLACE)
+_LITTLE_PLACES = frozenset({"Saigon", "Havana", "Tokyo", "Manila", "Italy", "Armenia", "Ethiopia", "Bangladesh", "Arabia"})
 
 
 #: Lower-case nouns for a place that a capitalized name before them, or in apposition after them, names ("the
@@ -478,6 +492,10 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
         yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
+    for m in hits["little_place"]:
+        word = m.group(1)
+        if word.lower() in COUNTRIES or word in _LITTLE_PLACES or lexicon.is_world_place(word):
+            yield m.start(), m.end(), "LOCATION"  # "Little Haiti", "Little Saigon": a neighbourhood
     for m in hits["campus_or_base"]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
@@ -752,6 +770,7 @@ def _gazetteer(text: str) -> Iterator[Span]:
     if not firsts:
         return
     longest = min(lexicon.longest_place_words(), 4)
+    world_firsts = lexicon.world_place_first_words()
     for m in _PLACE_WORDS.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
             continue  # inside a word: "Centre" of "RiverCentre"
@@ -767,6 +786,18 @@ def _gazetteer(text: str) -> Iterator[Span]:
                         found = n
                         break
             start = text.index(w, pos)
+            if w.lower() in world_firsts:
+                for n in range(min(4, len(words) - i), found, -1):  # the longer name wins: "San Pedro Sula"
+                    if lexicon.is_world_place(" ".join(words[i : i + n])):
+                        phrase = " ".join(words[i : i + n])
+                        if _world_place_ok(text, start, words[i : i + n]):
+                            yield start, start + len(phrase), "LOCATION"
+                            i += n
+                            pos = start + len(phrase)
+                            found = -1
+                        break
+                if found < 0:
+                    continue
             if found:
                 phrase = " ".join(words[i : i + found])
                 end = start + len(phrase)
@@ -817,6 +848,24 @@ _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|from|to|near|outside|around|of|at|i
 
 
 _AFTER_STREET = re.compile(rf"\d[^\n]{{0,40}}(?<![\w]){_STREET_SUFFIX}\.?,[ \t]*$")
+
+
+#: What stands before a town abroad: it is a place only there ("from Port-de-Paix", "back in Lagos", "fled Aleppo").
+_WORLD_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:in|from|to|near|outside|around|visit|visiting|visited|left|leave|fled|via|IN|FROM|TO)[ \t]+$"
+)
+
+
+def _world_place_ok(text: str, start: int, words: list[str]) -> bool:
+    """A town abroad counts only after a place preposition, and never when it is a state, a country, a people, a
+    clinical word or one of the most frequent English words."""
+    phrase = " ".join(words)
+    if not _WORLD_PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if _STATE_RX.fullmatch(phrase) or phrase.lower() in COUNTRIES or all(w.lower() in PEOPLES for w in words):
+        return False
+    return not (len(words) == 1 and (is_clinical(words[0]) or words[0].lower() in FUNCTION_WORDS
+                                     or words[0].lower() in NOT_NAME_AFTER_CUE or lexicon.is_frequent_word(words[0])))
 
 
 def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:

@@ -13,6 +13,7 @@ from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import find_addresses, find_places
+from .vocabulary import FAMOUS_PEOPLE
 from .vocabulary import client_code_regex
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
@@ -24,6 +25,7 @@ _PRIORITY = {
 }
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
+CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w'’-])"))
 _JOINERS = {
     # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
     "NAME": re.compile(
@@ -122,9 +124,14 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     """
     if not text:
         return []
-    protected = _protected(text, client_code_pattern)
-    starts = [s for s, _ in protected]
     hits = CUES.run(text)
+    protected = _protected(text, client_code_pattern)
+    if hits["famous_person"]:
+        # a public figure cited by full name is no identifier; kept apart like a client code
+        starts = [s for s, _ in protected]
+        famous = [m.span() for m in hits["famous_person"] if not _overlaps_protected(*m.span(), protected, starts)]
+        protected = sorted(protected + famous)
+    starts = [s for s, _ in protected]
     raw: list[tuple[int, int, str]] = []
     for detect in _DETECTORS:
         for start, end, kind in detect(text, hits):

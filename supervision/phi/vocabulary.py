@@ -275,6 +275,19 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     """.split()
 )
 
+#: Public figures that clients and clinicians cite by full name (authors, hosts, athletes): a person the note is not
+#: about, so not an identifier ("watched a Brené Brown talk", "like Simone Biles said").
+FAMOUS_PEOPLE = (
+    r"Bren[ée] Brown|Fred Rogers|Mister Rogers|Oprah Winfrey|Oprah|Dr\. Phil|Tara Brach|Pema Ch[öo]dr[öo]n|"
+    r"Thich Nhat Hanh|Eckhart Tolle|Esther Perel|Gabor Mat[ée]|Bessel van der Kolk|Dan Siegel|Daniel Siegel|"
+    r"Kristin Neff|Jon Kabat-Zinn|Viktor Frankl|Marsha Linehan|John Gottman|Julie Gottman|Sue Johnson|"
+    r"Irvin Yalom|Carl Rogers|Albert Ellis|Aaron Beck|Judith Beck|David Burns|Russ Harris|Steven Hayes|"
+    r"Kelly McGonigal|Glennon Doyle|Mel Robbins|Jordan Peterson|Simone Biles|Michael Phelps|Demi Lovato|"
+    r"Selena Gomez|Taylor Swift|Beyonc[ée]|LeBron James|Michael Jordan|Kobe Bryant|Serena Williams|"
+    r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood"
+)
+
+
 #: Credentials that follow a person's name ("Kelsey Williams RN", "Jane Roe, LICSW").
 CREDENTIALS = (
     r"(?:RN|R\.N\.|MD|M\.D\.|DO|NP|PA|PA-C|LPN|LVN|CNA|BSN|MSN|DNP|APRN|ARNP|CRNA|CNM|RRT|RT|PT|DPT|OT|OTR|SLP|"

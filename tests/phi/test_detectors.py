@@ -369,6 +369,7 @@ def test_redacting_one_finding_leaves_the_others():
         "CRAFFT 4/6. PHQ-A 14/27. Suggested Orton-Gillingham tutoring.",
         "Gave AA meeting list + SMART Recovery info; respite through the Area Agency on Aging.",
         "Watched a Brene Brown talk on shame; like Simone Biles said, Little League helps.",
+        "Drinking since the Dallas Cowboys game; went to the Chicago Bears game; a St. Louis Cardinals fan.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -655,6 +656,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Family fled from San Pedro Sula last year.", ("LOCATION", "San Pedro Sula")),
         ("lives now in Little Haiti with her tante", ("LOCATION", "Little Haiti")),
         ("saw J.T. (13) today. jt says stepdad took his phone.", ("NAME", "jt")),
+        ("Check-in re: bullying on the Ridgecrest Rams JV bus.", ("LOCATION", "Ridgecrest Rams")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

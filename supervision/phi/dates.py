@@ -55,7 +55,7 @@ _NUMERIC_FULL = re.compile(
 )
 _DAY_FIRST_CUE = re.compile(
     r"(?<![\w])(?i:after|before|until|till|since|by|dated?|born|next[ \t]+(?:session|appt|appointment|visit|rdv)|"
-    r"appt|appointment|rdv|cita|session[ \t]+on)[ \t]*:?[ \t]+$"
+    r"appt|appointment|rdv|cita|session[ \t]+on|meeting|mtg|for|scheduled|supervision|session|visit)[ \t]*:?[ \t]+$"
 )
 #: Month and year: "since 5/2024", "03/2023" (a month with its year is a date element; "1/2000" is too).
 _NUMERIC_MY = re.compile(r"(\d{1,2})/((?:19|20)\d\d)(?![\w/%]|[.:-]\d)")
@@ -181,6 +181,7 @@ _TIME_AFTER = re.compile(
 _DATE_CUE = re.compile(
     r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
     r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|"
+    r"(?:moved|pushed|bumped)(?:[ \t]+(?:up|back))?[ \t]+to|"
     r"follow-?up|due|starting|started|effective|through|thru|of|date|today|yesterday|tomorrow|"
     r"hx|h/o|s/p|status post|placed|inserted|removed|changed|discontinued|d/c'?d|dc'?d|restarted|resumed|"
     r"stopped|completed|drawn|sent|intubated|extubated|transferred|transfused|line|aline|a-line|paline|picc|"
@@ -193,7 +194,7 @@ _ORDINAL_WORDS = (
     r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|"
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
-    r"anniversary|ceremony|graduation|group|grp"
+    r"anniversary|ceremony|graduation|group|grp|and|or"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -206,7 +207,9 @@ CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
 #: A weekday right before a month/day fraction, or before "the 13th".
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{_WEEKDAY})\.?,?[ \t]+$")  # "Sat 2/8", "nxt fri 2/23"
 _WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
-_WEEKDAY_ORDINAL = re.compile(rf"(?i:{_WEEKDAY})\.?[ \t]+the[ \t]+{_DAY}{_ORD}(?![\w])")
+_WEEKDAY_ORDINAL = re.compile(
+    rf"(?i:{_WEEKDAY})\.?(?:[ \t]+(?:night|morning|evening|afternoon))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])"
+)
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
 
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
@@ -243,6 +246,15 @@ _SPANISH_DATE = re.compile(
     rf"de[ \t]+(?i:{_SPANISH_MONTHS})(?:[ \t]+de[ \t]+\d{{4}})?(?![\w])"
 )
 CUES.add_keys("spanish_date", {"de"}, re.compile(rf"de[ \t]+(?i:{_SPANISH_MONTHS})(?![\w])"))
+#: A Spanish month with its year ("julio 2024", "marzo de 2023").
+_SPANISH_MONTH_YEAR = re.compile(rf"(?i:{_SPANISH_MONTHS})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
+CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
+#: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
+_DOTTED_CUE = re.compile(
+    r"(?<![\w])(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le)"
+    r"[ \t]*:?[ \t]+$"
+)
+_DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)")
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -344,6 +356,10 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     """
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
+    if _THE_BEFORE.search(before) and _EVENT_AFTER.match(after):
+        return False  # "the 10/3 session", "the 2/6 appt": which session, by its date
+    if _SESSION_COUNT_BEFORE.search(before) and month <= day:
+        return True  # "Group, session 7/12": the seventh of twelve
     unit = _SCORE_AFTER.match(after)
     if unit and not _cannot_measure(unit.group("word"), month, day) and not (
             _COUNT_WORDS.fullmatch(unit.group("word")) and _COUNT_DATE_CUE.search(before)):
@@ -372,6 +388,12 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     return False
 
 
+_THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
+_EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
+#: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
+_SESSION_COUNT_BEFORE = re.compile(
+    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?i:session|sess|wk|week|module|lesson|class)[ \t]*#?[ \t]*$"
+)
 _KITCHEN_FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (3, 4), (1, 4), (1, 8)})
 #: What may join two dates into a range or a list ("4/2-4/4", "from 6/13 to 6/17", "5/6 or 5/7").
 _DATE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|TO|through|thru|until|till|or|OR|and|AND|&|,)[ \t]*")
@@ -469,6 +491,15 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         full = _SPANISH_DATE.search(text, max(0, m.start() - 18), m.end() + 9)
         if full:
             yield full.start(), full.end(), "DATE"
+    for m in hits["spanish_month_year"]:
+        yield m.start(), m.end(), "DATE"
+    if "." in text:
+        for m in _DOTTED_DAY_MONTH.finditer(text):
+            day, month = int(m.group(1)), int(m.group(2))
+            if _valid_month_day(month, day) and (m.start() == 0 or not (
+                    text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")) and _DOTTED_CUE.search(
+                    text, max(0, m.start() - 24), m.start()):
+                yield m.start(), m.end(), "DATE"
     for m in hits["french_date"]:
         full = _FRENCH_DATE.search(text, max(0, m.start() - 8), m.end() + 5)
         if full and full.end() >= m.end():

@@ -80,6 +80,7 @@ _RELATION = (
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
     r"facilitator|co-facilitator|cofacilitator|co-therapist|cotherapist|co-leader|cellmate|ex-cellmate|cellie|"
+    r"sergeant|sarge|lieutenant|captain|corporal|colonel|commander|detective|deputy|trooper|ranger|"
     r"foreman|toolpusher|superintendent|gma|gpa|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
@@ -172,7 +173,7 @@ _CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}
 #: Title and relationship words: capitalized before a name, never part of it ("Officer Diaz", "Aunt Rosa").
 _CUE_WORDS = frozenset(
     w.lower() for w in re.findall(r"[^\W\d_]+", _TITLE + "|" + _RELATION) if len(w) > 2
-)
+) | {"dr", "mr", "ms", "fr", "lt", "sr", "mx"}  # "chaplain Fr. Nowak": the title is not the name
 
 
 def _is_stop(word: str) -> bool:
@@ -379,8 +380,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLE_NAME = re.compile(rf"(?:mr|mrs|ms|dr)(\.?)[ \t]*([{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])")
-CUES.add("lower_title", "mr|mrs|ms|dr", _LOWER_TITLE_NAME)
+_LOWER_TITLE_NAME = re.compile(
+    rf"(?:mr|mrs|ms|dr|ofc|sgt|det|capt)(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?(?P<name>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])"
+)
+CUES.add("lower_title", "mr|mrs|ms|dr|ofc|sgt|det|capt", _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
@@ -446,12 +449,13 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                     _is_stop(m.group(1))):
                 yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
-        word = m.group(2)
+        word = m.group("name")
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
                 m.group(1) or (lexicon.is_name_word(word) and not lexicon.is_sentence_word(word)
                                and _LOWER_CASE_WRITER.search(text))):
-            yield m.start(2), m.end(2), "NAME"  # "ms. bui"; "teacher mrs pruitt" from a lower-case writer
+            # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial
+            yield (m.start("initial") if m.group("initial") else m.start("name")), m.end("name"), "NAME"
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue

@@ -215,7 +215,7 @@ _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
 _SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
 _SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
-    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#)?[ \t]*(?:(?:ending in|last 4|last four)[ \t]*:?[ \t]*)?)"
+    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#)?[ \t]*(?:(?:ending(?: in)?|last 4|last four|last4)[ \t]*:?[ \t]*)?)"
     r"(\d[\d -]{2,10}\d)(?![\w-])"
 )
 CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
@@ -233,7 +233,7 @@ _ID_CUE = (
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), or a token with an optional prefix ("RN 2419087")
-    r"(\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|"
+    r"(\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
     r"(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,8}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.

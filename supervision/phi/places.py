@@ -118,7 +118,9 @@ _FACILITY_WORD = (
     r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor|"
     r"Food Pantry|Pantry|Food Bank|Agency|Hub|Motor Lodge|Motor Inn|Lodge|Card Room|Card Club|Trailer Park|"
     r"Mobile Home Park|RV Park|Community Garden|Residence|Tire(?: & Auto| and Auto)?|Auto Sales|Auto Repair|"
-    r"Recovery|Reentry|Re-entry|Rescue Mission)"
+    r"Recovery|Reentry|Re-entry|Rescue Mission|Sheriff['’]s Office|Sheriff['’]s Department|Sheriff['’]s Dept|EMS|"
+    r"Ambulance|Emergency Communications|Hotshots|Tool & Die|Tool and Die|Feed & Seed|Feed and Seed|Co-op|"
+    r"Petroleum|Ctr)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -282,7 +284,7 @@ _CHAINS_ANYWHERE = (
     r"Bass Pro Shops|Cabela['’]s|Dick['’]s Sporting Goods|Culver['’]s|Whataburger|Dairy Queen|Hardee['’]s|"
     r"Bojangles|Zaxby['’]s|Raising Cane['’]s|Golden Corral|Outback Steakhouse|Chuck E\. Cheese['’]s|Tim Hortons|"
     r"Krispy Kreme|Food 4 Less|WinCo|Grocery Outlet|Save-A-Lot|Hobby Lobby|Sherwin-Williams|O['’]Reilly Auto Parts|"
-    r"Advance Auto Parts|Pep Boys|Casey['’]s General Store|Love['’]s Travel Stop|Flying J|Pilot Flying J|"
+    r"FDNY|NYPD|LAPD|LAFD|SFPD|Advance Auto Parts|Pep Boys|Casey['’]s General Store|Love['’]s Travel Stop|Flying J|Pilot Flying J|"
     r"Speedway|Stewart['’]s Shops|Royal Farms|Weis Markets|Giant Food|Food City|Ingles|Bi-Lo|Vons|Ralphs|"
     r"Smith['’]s Food|Fareway|Hy-Vee|Dillard['’]s|Big Lots|Ollie['’]s|Harbor Freight|Jack in the Box|Carl['’]s Jr"
 )
@@ -336,6 +338,11 @@ CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn
 _LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
 CUES.add("little_place", "Little", _LITTLE_PLACE)
 _LITTLE_PLACES = frozenset({"Saigon", "Havana", "Tokyo", "Manila", "Italy", "Armenia", "Ethiopia", "Bangladesh", "Arabia"})
+
+
+#: A ship by its name, initials and all ("USS Gerald R. Ford", "USCGC Healy"): where a sailor serves.
+_SHIP = re.compile(rf"(?:USS|USNS|USCGC|HMS)[ \t]+(?:{_CAP}|[{_UP}]\.)(?:[ \t]+(?:{_CAP}|[{_UP}]\.)){{0,3}}(?![\w'’])")
+CUES.add("ship", "USS|USNS|USCGC|HMS", _SHIP)
 
 
 #: Lower-case nouns for a place that a capitalized name before them, or in apposition after them, names ("the
@@ -492,6 +499,8 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
         yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
+    for m in hits["ship"]:
+        yield m.start(), m.end(), "LOCATION"
     for m in hits["little_place"]:
         word = m.group(1)
         if word.lower() in COUNTRIES or word in _LITTLE_PLACES or lexicon.is_world_place(word):

@@ -370,6 +370,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Gave AA meeting list + SMART Recovery info; respite through the Area Agency on Aging.",
         "Watched a Brene Brown talk on shame; like Simone Biles said, Little League helps.",
         "Drinking since the Dallas Cowboys game; went to the Chicago Bears game; a St. Louis Cardinals fan.",
+        "Combat Veterans Process Group, session 7/12. Pt in chair for 1.5 hours; co2 detector; wires capture.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -657,11 +658,29 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("lives now in Little Haiti with her tante", ("LOCATION", "Little Haiti")),
         ("saw J.T. (13) today. jt says stepdad took his phone.", ("NAME", "jt")),
         ("Check-in re: bullying on the Ridgecrest Rams JV bus.", ("LOCATION", "Ridgecrest Rams")),
+        ("Jess and partner missed the 2/6 session due to RSV.", ("DATE", "2/6")),
+        ("panic attack happened at the zoo on Saturday 18th. Now", ("DATE", "Saturday 18th")),
+        ("since they lose the baby in julio 2024. He", ("DATE", "julio 2024")),
+        ("Veteran, Army 1986-1994. SSN ending 6208. Reports pain.", ("SSN", "6208")),
+        ("Client say her sergeant Okonkwo tell her to toughen up.", ("NAME", "Okonkwo")),
+        ("ofc d. mcallister (badge 5190) in for fitness-for-duty f/u.", ("NAME", "d. mcallister")),
+        ("P: Next meeting 21/02, refer to peer support team.", ("DATE", "21/02")),
+        ("He don't want to talk. Next supervision 28.11.", ("DATE", "28.11")),
+        ("Next appt moved to 1/8 bc of snow.", ("DATE", "1/8")),
+        ("pays rent on the 1st and the 15th.", ("DATE", "the 15th")),
+        ("husband is a chief on the USS Gerald R. Ford, deployed since March.", ("LOCATION", "USS Gerald R. Ford")),
+        ("Intake: VA claim # 28 447 931, SC 70%.", ("ID", "28 447 931")),
+        ("Client is a deputy with Yavapai County Sheriff's Office.", ("LOCATION", "Yavapai County Sheriff's Office")),
+        ("Saw him Saturday night, the 12th, at the bar.", ("DATE", "Saturday night, the 12th")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
     """Dates with a weekday, ages said of a person, names after cues, places with facility words or prefixes."""
     assert expected in found(sentence)
+
+
+def test_a_title_after_a_relation_word_is_not_the_name():
+    assert found("Contact chaplain Fr. Tadeusz Nowak.") == [("NAME", "Tadeusz Nowak")]
 
 
 def test_initials_found_once_are_found_again_without_dots():

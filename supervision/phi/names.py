@@ -159,7 +159,7 @@ _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
 _PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]+(?:and|&)[ \t]+$")
 _UNKNOWN_AFTER = re.compile(rf"[ \t]({_CAP_WORD})(?![\w'’-])")
-_NEXT_CAPITALIZED = re.compile(rf"[ \t]({_CAP_WORD})(?=['’]s\b|[^\w'’-]|$)")
+_NEXT_CAPITALIZED = re.compile(rf"[ \t]({_CAP_WORD})(?=['’]s\b|['’][ \t]|[^\w'’-]|$)")
 
 
 def _unknown_word(word: str) -> bool:

@@ -14,7 +14,7 @@ from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import find_addresses, find_places
 from .teams import PRO_TEAMS
-from .vocabulary import FAMOUS_PEOPLE
+from .vocabulary import FAMOUS_PEOPLE, book_titles
 from .vocabulary import client_code_regex
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
@@ -128,12 +128,13 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         return []
     hits = CUES.run(text)
     protected = _protected(text, client_code_pattern)
-    if hits["famous_person"] or hits["pro_team"]:
+    titles = book_titles(text)
+    if hits["famous_person"] or hits["pro_team"] or titles:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
         # client code
         starts = [s for s, _ in protected]
-        public = [m.span() for m in hits["famous_person"] + hits["pro_team"]
-                  if not _overlaps_protected(*m.span(), protected, starts)]
+        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"]] + titles
+                  if not _overlaps_protected(*span, protected, starts)]
         protected = sorted(protected + public)
     starts = [s for s, _ in protected]
     raw: list[tuple[int, int, str]] = []

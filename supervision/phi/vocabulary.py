@@ -190,12 +190,66 @@ _BOOK_AFTER = re.compile(
 )
 
 
+#: A possessive, then what a writer makes: a title in capitals ("The State of Affairs", "Come As You Are") or a
+#: word for a work ("Abbie Goldberg's work", "Alice Oseman's books").
+_WORK_AFTER = re.compile(
+    r"^['’]s?[ \t]+(?:(?P<the>(?:The|A|An)[ \t]+[A-Z])|(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|"
+    r"with|on|&|as)[ \t]+)*[A-Z][\w'’-]*){2,})|(?:book|books|work|research|podcast|workbook|memoir|novel|series|"
+    r"newsletter|talks?|videos?|model|method|program)\b)"
+)
+#: Capitalized words that name a team or a place, not a book ("Jake's Little League Team").
+_NOT_A_TITLE = frozenset("League Team Troop Club School Church Scouts Scout Party Game Practice Class Group".split())
+#: A title in capitals, then "by" and the author: "The Explosive Child by Ross Greene".
+_BY_AFTER_TITLE = re.compile(
+    r"(?:^|[^\w'’])(?:The|A|An|[A-Z][\w'’-]*)(?:[ \t]+(?:(?:of|the|a|an|and|in|to|for|&)[ \t]+)*[A-Z][\w'’-]*)+"
+    r"[ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$"
+)
+
+
+def _written_work_after(following: str) -> bool:
+    m = _WORK_AFTER.match(following)
+    if not m:
+        return False
+    if m.group("title"):
+        return not any(w in _NOT_A_TITLE for w in m.group("title").split())
+    return True
+
+
+#: An author's possessive and the capitalized title after it, where the note speaks of reading.
+_POSSESSIVE_TITLE = re.compile(
+    r"[A-Z][\w-]+['’]s?[ \t]+((?:The|A|An)[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|with|on|&|as)"
+    r"[ \t]+)*[A-Z][\w'’-]*)*)"
+)
+_READING_BEFORE = re.compile(
+    r"(?i:\b(?:read|reading|reads|recommended|recommend|reviewed|review|per|handout|book|books|assigned|"
+    r"listened[ \t]+to|watched|quoted|cited))\b[^.\n]{0,40}$"
+)
+
+
+def book_titles(text: str) -> list[tuple[int, int]]:
+    """The titles of books cited after their author's possessive where the note speaks of reading ("reading
+    Barry McCarthy's Men's Sexual Health", "per Papernow's Surviving and Thriving in Stepfamily Relationships"):
+    their words are no names and no places."""
+    if "'" not in text and "’" not in text:
+        return []
+    spans = []
+    for m in _POSSESSIVE_TITLE.finditer(text):
+        words = m.group(2).split()
+        if not (m.group(1) or len(words) >= 3) or any(w in _NOT_A_TITLE for w in words):
+            continue
+        if _READING_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            spans.append((m.start(1) if m.group(1) else m.start(2), m.end(2)))
+    return spans
+
+
 def is_authored_model(word: str, before: str, following: str) -> bool:
     """A surname used to name a model: any surname in a parenthesis of authors, unless a person word stands right
     before the parenthesis ("Coping Cat (Kendall)", "Buried in Treasures (Tolin, Frost, Steketee)", not "her
     brother (Ryan)"); or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
     if _MODEL_AFTER.match(following) or _TITLE_BY.search(before) or _BOOK_AFTER.match(following):
         return True
+    if _written_work_after(following) or _BY_AFTER_TITLE.search(before):
+        return True  # "Esther Perel's The State of Affairs", "Nagoski's Come As You Are", "The Explosive Child by Ross Greene"
     opened = before.rfind("(")
     if opened < 0 or ")" in before[opened:]:
         return False

@@ -371,6 +371,10 @@ def test_redacting_one_finding_leaves_the_others():
         "Watched a Brene Brown talk on shame; like Simone Biles said, Little League helps.",
         "Drinking since the Dallas Cowboys game; went to the Chicago Bears game; a St. Louis Cardinals fan.",
         "Combat Veterans Process Group, session 7/12. Pt in chair for 1.5 hours; co2 detector; wires capture.",
+        "Supervisor recommended Esther Perel's The State of Affairs. Mom is reading The Explosive Child by Ross Greene.",
+        "Client is reading Barry McCarthy's Men's Sexual Health and Alan Downs' The Velvet Rage.",
+        "Reviewed Gottman's Bringing Baby Home findings; per Papernow's Surviving and Thriving in Stepfamily Relationships.",
+        "Teen loves Alice Oseman's books; trainee to read Abbie Goldberg's work on lesbian mothers.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -677,6 +681,10 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
 def test_therapy_identifiers(sentence, expected):
     """Dates with a weekday, ages said of a person, names after cues, places with facility words or prefixes."""
     assert expected in found(sentence)
+
+
+def test_a_person_before_a_team_is_still_a_person():
+    assert ("NAME", "Marcus") in found("Her son Marcus's Little League Team won on Saturday.")
 
 
 def test_a_title_after_a_relation_word_is_not_the_name():

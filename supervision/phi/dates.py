@@ -25,7 +25,7 @@ _MONTH_UPPER = (
     r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
 _MONTH_ANY = rf"(?:{_MONTH}|{_MONTH_UPPER})\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+_WEEKDAY = r"(?:Weds|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
@@ -204,6 +204,12 @@ _ORDINAL_DAY = re.compile(
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
+#: "every 1st and 15th", "each 3rd": days of the month that recur.
+_EVERY_ORDINAL = re.compile(
+    rf"(?i:every|each)[ \t]+({_DAY}{_ORD})(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?({_DAY}{_ORD}))?(?![\w/])"
+    r"(?![ \t]+(?!and\b|or\b|of\b)[a-z])"  # not "every 3rd/4th breath", "every 2nd day"
+)
+CUES.add("every_ordinal", "every|each", _EVERY_ORDINAL)
 #: A weekday right before a month/day fraction, or before "the 13th".
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{_WEEKDAY})\.?,?[ \t]+$")  # "Sat 2/8", "nxt fri 2/23"
 _WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
@@ -474,6 +480,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(1), m.end(2), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
+    for m in hits["every_ordinal"]:
+        yield m.start(1), m.end(1), "DATE"
+        if m.group(2):
+            yield m.start(2), m.end(2), "DATE"
     for m in hits["weekday_ordinal"]:
         yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:

@@ -58,7 +58,7 @@ _TITLE = (
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
-    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj)"
+    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis)"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
@@ -81,6 +81,8 @@ _RELATION = (
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
     r"facilitator|co-facilitator|cofacilitator|co-therapist|cotherapist|co-leader|cellmate|ex-cellmate|cellie|"
     r"sergeant|sarge|lieutenant|captain|corporal|colonel|commander|detective|deputy|trooper|ranger|"
+    r"dietitian|dietician|nutritionist|psychologist|pharmacist|dentist|chiropractor|midwife|doula|surgeon|"
+    r"urologist|endocrinologist|neurologist|oncologist|cardiologist|obstetrician|gynecologist|optometrist|"
     r"foreman|toolpusher|superintendent|gma|gpa|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
@@ -483,8 +485,9 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
 def _is_plural_of_word(word: str) -> bool:
     """A plural of an English word or of a word for people ("Caregivers", "Parents", "Members")."""
     w = word.lower()
-    return w.endswith("s") and (w[:-1] in _CUE_WORDS or lexicon.is_sentence_word(w[:-1]) or (
-        w.endswith("es") and lexicon.is_sentence_word(w[:-2])))
+    if not w.endswith("s") or lexicon.is_first_name(word):
+        return False  # "James", "Sanders"
+    return w[:-1] in _CUE_WORDS or (lexicon.is_common_word(w[:-1]) and not lexicon.is_surname(word))
 
 
 _STRONG_NAMING = frozenset(
@@ -548,8 +551,8 @@ def _list_names(text: str) -> Iterator[Span]:
         author = _NEXT_CAPITALIZED.match(text, m.end())
         if author and is_eponym_at(text, author.start(1), author.end(1)):
             continue  # "Sue Johnson's EFT": the author's given name
-        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm")):
-            continue  # "Hurricane María"
+        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm", "St.", "Saint")):
+            continue  # "Hurricane María", "prays to St. Christopher"
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
                 text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:
             continue  # "Cabo Verde", "El Salvador"
@@ -563,6 +566,8 @@ def _list_names(text: str) -> Iterator[Span]:
         if not common:
             if "-" in word and at_sentence_start(text, start) and all(lexicon.is_sentence_word(p) for p in word.split("-")):
                 continue  # "Child-Centered Play Therapy"
+            if at_sentence_start(text, start) and _is_plural_of_word(word):
+                continue  # "Neighbors from church brought meals"
             if at_sentence_start(text, start) and lexicon.is_sentence_word(word) and not _AGE_OR_PRONOUNS.match(text, end):
                 # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one, when a
                 # surname follows ("Mark Sullivan shared"), when an age, pronouns or a client code follow it ("Lily
@@ -610,7 +615,7 @@ def _list_names(text: str) -> Iterator[Span]:
 #: What makes a name a toy, a character or a game: "Elsa figures", "Barbie dolls", "Mario Kart".
 _CHARACTER_AFTER = re.compile(
     r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"
-    r"characters?|cartoons?|Kart|Bros\.?|Party)\b"
+    r"characters?|cartoons?|Kart|Bros\.?|Party|Prayer|Prayers)\b"
 )
 def _character_follows(text: str, end: int) -> bool:
     """Whether a toy or character word follows the name ending at ``end``, or the name paired with it."""
@@ -657,6 +662,13 @@ _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*[.!]?(?=[\"”])")
+#: A surname of two words, the first a number, colour or quality ("Harold Two Bulls", "Clifford Little Wolf",
+#: "Mary Walks Alone"): Lakota, Cheyenne, Crow and other nations' names.
+_COMPOUND_SURNAME_AFTER = re.compile(
+    r"[ \t]((?:Two|Three|Four|Little|Red|White|Black|Yellow|Many|Lone|Iron|Spotted|Standing|Running|Kills|Walks|"
+    r"Crazy|Bad|Good|Young|Old|Long|Short|Big|High|Sitting|Flying|Eagle|Bear|Elk|Crow|Brave|Plenty)[ \t]"
+    rf"{_CAP_WORD})(?![\w'’-])"
+)
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
 
@@ -675,6 +687,9 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         after = _NICKNAME_AFTER.match(text, end)
         if after:
             yield after.start(1), after.end(1), "NAME"
+        compound = _COMPOUND_SURNAME_AFTER.match(text, end)
+        if compound:
+            yield compound.start(1), compound.end(1), "NAME"
         before = _NICKNAME_BEFORE.search(text, max(0, start - 30), start)
         if before:
             yield before.start(1), before.end(1), "NAME"

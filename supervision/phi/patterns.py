@@ -129,7 +129,7 @@ _EMAIL = re.compile(
 #: which are also clinical abbreviations ("edema.pl").
 _TLDS = (
     "com|org|net|edu|gov|mil|io|us|info|biz|co|me|tv|ly|app|health|care|ai|dev|page|site|online|link|blog|"
-    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|gg|fm"
+    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|gg|fm|ee"
 )
 _URL_SCHEME_WORDS = r"https?|ftp|sftp|file"
 _URL_SCHEME = re.compile(r"(?i:" + _URL_SCHEME_WORDS + r")://[^\s<>\"'`\]\[{}|\\^]{1,2048}")

@@ -120,7 +120,8 @@ _FACILITY_WORD = (
     r"Mobile Home Park|RV Park|Community Garden|Residence|Tire(?: & Auto| and Auto)?|Auto Sales|Auto Repair|"
     r"Recovery|Reentry|Re-entry|Rescue Mission|Sheriff['’]s Office|Sheriff['’]s Department|Sheriff['’]s Dept|EMS|"
     r"Ambulance|Emergency Communications|Hotshots|Tool & Die|Tool and Die|Feed & Seed|Feed and Seed|Co-op|"
-    r"Petroleum|Ctr)"
+    r"Petroleum|Ctr|Nails & Spa|Nails and Spa|Spa|Studio|Dance Studio|Plastic Surgery|Oral Surgery|Surgery Center|"
+    r"Surgical Center|Cryobank|Fertility Center|Pentecostal|Saloon|Lounge|Behavioral(?![ \t]+[A-Za-z]))"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -152,7 +153,8 @@ _GENERIC = frozenset(
     probation parole unemployment disability disabilities financial aid admissions career legal immigration
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
     individual pastoral christian career peer psychological psychiatry psychology child protective human
-    victim support refugee immigrant zoom teams webex telehealth area smart food rescue
+    victim support refugee immigrant zoom teams webex telehealth area smart food rescue farm ranch stress cognitive
+    dialectical dance
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -261,7 +263,7 @@ def _town_after_address(text: str, end: int) -> Iterator[Span]:
 
 
 def _generic(words: list[str]) -> bool:
-    return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS for w in words)
+    return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS or w == "&" for w in words)
 
 
 #: National chains and large employers, named as a workplace or a place without a facility word ("works at
@@ -321,19 +323,27 @@ _SAINT_PLACE = re.compile(
     r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of|for)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
+_PRAY_TO = re.compile(r"(?i:pray|prays|prayed|praying|prayer)[ \t]+to[ \t]+$")  # "prays to St. Christopher"
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
 #: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
-    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
+    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
-         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI",
+         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
+         "Café|Cafe|Caffè|Caffe",
          _CAMPUS_OR_BASE)
 
 
+#: A business or a parish named with an article or "Holy" after a place preposition ("met at Le Petit Zinc", "eat at El
+#: Pollo Loco", "mass at Holy Rosary").
+_ARTICLE_PLACE = re.compile(
+    rf"(?i:at|to|from|near|outside)[ \t]+((?:Le|La|Les|El|Los|Las|Il|Holy)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
+)
+CUES.add("article_place", "at|to|from|near|outside", _ARTICLE_PLACE)
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
 _LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
 CUES.add("little_place", "Little", _LITTLE_PLACE)
@@ -498,7 +508,10 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
-        yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
+        if not _PRAY_TO.search(text, max(0, m.start() - 12), m.start(1)):
+            yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
+    for m in hits["article_place"]:
+        yield m.start(1), m.end(1), "LOCATION"
     for m in hits["ship"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["little_place"]:

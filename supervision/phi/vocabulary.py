@@ -322,7 +322,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     covid covid-19 hiv aids etoh thc ekg ecg eeg mri ct cxr ua abg cbc bmp cmp inr ptt tsh
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
     mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
-    shabbat sabbath shiva seder iftar jummah puja
+    shabbat sabbath shiva seder iftar jummah puja mondays tuesdays wednesdays thursdays fridays saturdays sundays
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
@@ -338,7 +338,11 @@ FAMOUS_PEOPLE = (
     r"Irvin Yalom|Carl Rogers|Albert Ellis|Aaron Beck|Judith Beck|David Burns|Russ Harris|Steven Hayes|"
     r"Kelly McGonigal|Glennon Doyle|Mel Robbins|Jordan Peterson|Simone Biles|Michael Phelps|Demi Lovato|"
     r"Selena Gomez|Taylor Swift|Beyonc[ée]|LeBron James|Michael Jordan|Kobe Bryant|Serena Williams|"
-    r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood"
+    r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood|"
+    r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
+    r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|Andrew Tate|MrBeast|Kim Kardashian|Billie Eilish|"
+    r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
+    r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden"
 )
 
 

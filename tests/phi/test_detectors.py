@@ -375,6 +375,9 @@ def test_redacting_one_finding_leaves_the_others():
         "Client is reading Barry McCarthy's Men's Sexual Health and Alan Downs' The Velvet Rage.",
         "Reviewed Gottman's Bringing Baby Home findings; per Papernow's Surviving and Thriving in Stepfamily Relationships.",
         "Teen loves Alice Oseman's books; trainee to read Abbie Goldberg's work on lesbian mothers.",
+        "Neighbors from church brought meals. Drives out on Sundays. Prays to St. Christopher. Farm & Ranch Stress group.",
+        "Walking the Middle Path module; the Serenity Prayer; compares herself to Katie Ledecky and Steph Curry.",
+        "Alarms every 3rd/4th breath.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -676,6 +679,18 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Intake: VA claim # 28 447 931, SC 70%.", ("ID", "28 447 931")),
         ("Client is a deputy with Yavapai County Sheriff's Office.", ("LOCATION", "Yavapai County Sheriff's Office")),
         ("Saw him Saturday night, the 12th, at the bar.", ("DATE", "Saturday night, the 12th")),
+        ("P: coordinate w/ dietitian Ola Adeyemi.", ("NAME", "Ola Adeyemi")),
+        ("Coordinate with traditional helper Clifford Little Wolf.", ("NAME", "Clifford Little Wolf")),
+        ("Her uncle Harold Two Bulls drove her.", ("NAME", "Harold Two Bulls")),
+        ("the camp tender, who comes every 1st and 15th.", ("DATE", "15th")),
+        ("dentist says enamel erosion. next Weds 3/19", ("DATE", "Weds 3/19")),
+        ("Her bio links to linktr.ee/gymgirlkenz. A:", ("URL", "linktr.ee/gymgirlkenz")),
+        ("They meet at Le Petit Zinc where he works.", ("LOCATION", "Le Petit Zinc")),
+        ("She avoids Caffè Sorrento because her cousin works there.", ("LOCATION", "Caffè Sorrento")),
+        ("pastor Bro. Earl Tadlock told her to pray more", ("NAME", "Earl Tadlock")),
+        ("works at her sister's salon, Lotus Nails & Spa.", ("LOCATION", "Lotus Nails & Spa")),
+        ("would rather go back to Lakeshore Behavioral.", ("LOCATION", "Lakeshore Behavioral")),
+        ("AA meetings at Holy Rosary on Tuesdays.", ("LOCATION", "Holy Rosary")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -511,7 +511,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if not _PRAY_TO.search(text, max(0, m.start() - 12), m.start(1)):
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
     for m in hits["article_place"]:
-        yield m.start(1), m.end(1), "LOCATION"
+        name = " ".join(m.group(1).split())
+        if name.lower() not in COUNTRIES and not _STATE_RX.fullmatch(name):
+            yield m.start(1), m.end(1), "LOCATION"  # not "from El Salvador"
     for m in hits["ship"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["little_place"]:

@@ -551,8 +551,10 @@ def _list_names(text: str) -> Iterator[Span]:
         author = _NEXT_CAPITALIZED.match(text, m.end())
         if author and is_eponym_at(text, author.start(1), author.end(1)):
             continue  # "Sue Johnson's EFT": the author's given name
-        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm", "St.", "Saint")):
-            continue  # "Hurricane María", "prays to St. Christopher"
+        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm")):
+            continue  # "Hurricane María"
+        if _SAINT_PRAYED_TO.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
                 text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:
             continue  # "Cabo Verde", "El Salvador"
@@ -617,6 +619,9 @@ _CHARACTER_AFTER = re.compile(
     r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"
     r"characters?|cartoons?|Kart|Bros\.?|Party|Prayer|Prayers)\b"
 )
+_SAINT_PRAYED_TO = re.compile(r"(?i:pray|prays|prayed|praying|candle|medal|novena|feast)[^.\n]{0,12}(?:St\.?|Saint)[ \t]+$")
+
+
 def _character_follows(text: str, end: int) -> bool:
     """Whether a toy or character word follows the name ending at ``end``, or the name paired with it."""
     pair = _PAIR.match(text, end)

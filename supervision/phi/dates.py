@@ -58,7 +58,8 @@ _DAY_FIRST_CUE = re.compile(
     r"appt|appointment|rdv|cita|session[ \t]+on|meeting|mtg|for|scheduled|supervision|session|visit)[ \t]*:?[ \t]+$"
 )
 #: Month and year: "since 5/2024", "03/2023" (a month with its year is a date element; "1/2000" is too).
-_NUMERIC_MY = re.compile(r"(\d{1,2})/((?:19|20)\d\d)(?![\w/%]|[.:-]\d)")
+_NUMERIC_MY = re.compile(r"/(?:19|20)\d\d(?![\w/%]|[.:-]\d)")  # found from the slash, the month looked back for
+_MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])$")
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
 _NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
@@ -194,7 +195,7 @@ _ORDINAL_WORDS = (
     r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|"
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
-    r"anniversary|ceremony|graduation|group|grp|and|or"
+    r"anniversary|ceremony|graduation|group|grp"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -210,6 +211,7 @@ _EVERY_ORDINAL = re.compile(
     r"(?![ \t]+(?!and\b|or\b|of\b)[a-z])"  # not "every 3rd/4th breath", "every 2nd day"
 )
 CUES.add("every_ordinal", "every|each", _EVERY_ORDINAL)
+_AND_ORDINAL = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(the[ \t]+{_DAY}{_ORD})(?![\w/])(?![ \t]+(?!and\b|or\b)[a-z])")
 #: A weekday right before a month/day fraction, or before "the 13th".
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{_WEEKDAY})\.?,?[ \t]+$")  # "Sat 2/8", "nxt fri 2/23"
 _WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
@@ -256,11 +258,11 @@ CUES.add_keys("spanish_date", {"de"}, re.compile(rf"de[ \t]+(?i:{_SPANISH_MONTHS
 _SPANISH_MONTH_YEAR = re.compile(rf"(?i:{_SPANISH_MONTHS})[ \t]+(?:de[ \t]+)?(?:19|20)\d\d(?![\w])")
 CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
-_DOTTED_CUE = re.compile(
-    r"(?<![\w])(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le)"
-    r"[ \t]*:?[ \t]+$"
+_DOTTED_DAY_MONTH = re.compile(
+    r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le)"
+    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"
 )
-_DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)")
+CUES.add("dotted_day_month", "next|rdv|cita|le", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -473,13 +475,16 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             prev_end = m.end()
             yield start, m.end(), "DATE"
         for m in _NUMERIC_MY.finditer(text):
-            if 1 <= int(m.group(1)) <= 12 and (m.start() == 0 or not (
-                    text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.:-")):
-                yield m.start(), m.end(), "DATE"
+            month = _MONTH_BEFORE_SLASH.search(text, max(0, m.start() - 3), m.start())
+            if month:
+                yield month.start(), m.end(), "DATE"
     for m in hits["md_hyphen"]:
         yield m.start(1), m.end(2), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
+        more = _AND_ORDINAL.match(text, m.end())
+        if more:
+            yield more.start(1), more.end(1), "DATE"  # "on the 1st and the 15th"
     for m in hits["every_ordinal"]:
         yield m.start(1), m.end(1), "DATE"
         if m.group(2):
@@ -503,13 +508,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield full.start(), full.end(), "DATE"
     for m in hits["spanish_month_year"]:
         yield m.start(), m.end(), "DATE"
-    if "." in text:
-        for m in _DOTTED_DAY_MONTH.finditer(text):
-            day, month = int(m.group(1)), int(m.group(2))
-            if _valid_month_day(month, day) and (m.start() == 0 or not (
-                    text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")) and _DOTTED_CUE.search(
-                    text, max(0, m.start() - 24), m.start()):
-                yield m.start(), m.end(), "DATE"
+    for m in hits["dotted_day_month"]:
+        if _valid_month_day(int(m.group(2)), int(m.group(1))):
+            yield m.start(1), m.end(2), "DATE"
     for m in hits["french_date"]:
         full = _FRENCH_DATE.search(text, max(0, m.start() - 8), m.end() + 5)
         if full and full.end() >= m.end():

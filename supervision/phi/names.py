@@ -553,7 +553,7 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Sue Johnson's EFT": the author's given name
         if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm")):
             continue  # "Hurricane María"
-        if _SAINT_PRAYED_TO.search(text, max(0, m.start() - 30), m.start()):
+        if "S" in text[max(0, m.start() - 7) : m.start()] and _SAINT_PRAYED_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
                 text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:

@@ -340,10 +340,10 @@ CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn
 
 #: A business or a parish named with an article or "Holy" after a place preposition ("met at Le Petit Zinc", "eat at El
 #: Pollo Loco", "mass at Holy Rosary").
-_ARTICLE_PLACE = re.compile(
-    rf"(?i:at|to|from|near|outside)[ \t]+((?:Le|La|Les|El|Los|Las|Il|Holy)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])"
-)
-CUES.add("article_place", "at|to|from|near|outside", _ARTICLE_PLACE)
+_ARTICLE_WORDS = "Le|La|Les|El|Los|Las|Il|Holy"
+_ARTICLE_PLACE = re.compile(rf"(?:{_ARTICLE_WORDS})[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w'’-])")
+CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE)  # found from the article, then the preposition checked
+_ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
 _LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
 CUES.add("little_place", "Little", _LITTLE_PLACE)
@@ -511,9 +511,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if not _PRAY_TO.search(text, max(0, m.start() - 12), m.start(1)):
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
     for m in hits["article_place"]:
-        name = " ".join(m.group(1).split())
-        if name.lower() not in COUNTRIES and not _STATE_RX.fullmatch(name):
-            yield m.start(1), m.end(1), "LOCATION"  # not "from El Salvador"
+        name = " ".join(m.group().split())
+        if _ARTICLE_PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()) and (
+                name.lower() not in COUNTRIES and not _STATE_RX.fullmatch(name)):
+            yield m.start(), m.end(), "LOCATION"  # not "from El Salvador"
     for m in hits["ship"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["little_place"]:

@@ -24,7 +24,6 @@ _TEAMS: dict[str, str] = {
     "Cleveland": "Browns|Cavaliers|Cavs|Guardians",
     "Colorado": "Rockies|Avalanche|Rapids",
     "Columbus": "Blue Jackets|Crew",
-    "Connecticut": "Sun",
     "Dallas": "Cowboys|Mavericks|Mavs|Stars|Wings",
     "Denver": "Broncos|Nuggets",
     "Detroit": "Lions|Pistons|Tigers|Red Wings",

@@ -216,8 +216,10 @@ def _written_work_after(following: str) -> bool:
 
 
 #: An author's possessive and the capitalized title after it, where the note speaks of reading.
-_POSSESSIVE_TITLE = re.compile(
-    r"[A-Z][\w-]+['’]s?[ \t]+((?:The|A|An)[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|with|on|&|as)"
+_POSSESSIVE_MARK = re.compile(r"['’]s?[ \t]+(?=[A-Z])")  # found from the apostrophe, the author looked back for
+_AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+$")
+_TITLE_AFTER_POSSESSIVE = re.compile(
+    r"((?:The|A|An)[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|with|on|&|as)"
     r"[ \t]+)*[A-Z][\w'’-]*)*)"
 )
 _READING_BEFORE = re.compile(
@@ -233,11 +235,15 @@ def book_titles(text: str) -> list[tuple[int, int]]:
     if "'" not in text and "’" not in text:
         return []
     spans = []
-    for m in _POSSESSIVE_TITLE.finditer(text):
+    for mark in _POSSESSIVE_MARK.finditer(text):
+        author = _AUTHOR_BEFORE.search(text, max(0, mark.start() - 30), mark.start())
+        if not author:
+            continue
+        m = _TITLE_AFTER_POSSESSIVE.match(text, mark.end())
         words = m.group(2).split()
         if not (m.group(1) or len(words) >= 3) or any(w in _NOT_A_TITLE for w in words):
             continue
-        if _READING_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        if _READING_BEFORE.search(text, max(0, author.start() - 50), author.start()):
             spans.append((m.start(1) if m.group(1) else m.start(2), m.end(2)))
     return spans
 
@@ -248,7 +254,7 @@ def is_authored_model(word: str, before: str, following: str) -> bool:
     brother (Ryan)"); or right before "model", "protocol", "framework" ("the Rivas method" may be a person's)."""
     if _MODEL_AFTER.match(following) or _TITLE_BY.search(before) or _BOOK_AFTER.match(following):
         return True
-    if _written_work_after(following) or _BY_AFTER_TITLE.search(before):
+    if _written_work_after(following) or (" by " in before and _BY_AFTER_TITLE.search(before)):
         return True  # "Esther Perel's The State of Affairs", "Nagoski's Come As You Are", "The Explosive Child by Ross Greene"
     opened = before.rfind("(")
     if opened < 0 or ")" in before[opened:]:
@@ -340,7 +346,7 @@ FAMOUS_PEOPLE = (
     r"Selena Gomez|Taylor Swift|Beyonc[ée]|LeBron James|Michael Jordan|Kobe Bryant|Serena Williams|"
     r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood|"
     r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
-    r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|Andrew Tate|MrBeast|Kim Kardashian|Billie Eilish|"
+    r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden"
 )

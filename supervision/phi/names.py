@@ -292,7 +292,15 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 _KIN.fullmatch(m.group().split()[0].lower())))
             if not run:
                 if rx is _CUE_RX:
+                    paren = _LOWER_NAME_IN_PARENTHESES.search(m.group())
+                    if paren and _lower_case_name(text, paren.group(1)):
+                        yield m.start() + paren.start(1), m.start() + paren.end(1), "NAME"  # "mom (keisha) called"
+                        continue
                     lower = _LOWER_NAME.match(text, m.end())
+                    if lower and not _KIN.fullmatch(m.group().split()[0].lower()) and _lower_case_name(
+                            text, lower.group()):
+                        yield lower.start(), lower.end(), "NAME"  # "sup w jen", "MIL gloria" from a lower-case writer
+                        continue
                     if lower and _KIN.fullmatch(m.group().split()[0].lower()) and lexicon.is_first_name(
                             lower.group()) and not _is_stop(lower.group()) and _LOWER_CASE_WRITER.search(text):
                         # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
@@ -308,6 +316,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             if rx is _NAMING_RX and _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "dog named Biscuit": a pet's name is not a person's
+            if rx is _CUE_RX and m.group()[:1].isupper() and not m.group().split()[0].isupper() and (
+                    m.group().rstrip(" \t")[-1:].isalpha()) and not at_sentence_start(text, m.start()) and (
+                    lexicon.is_common_word(word.split()[0]) and not lexicon.is_first_name(word.split()[0])):
+                continue  # "Queer Parents Circle": a capitalized relation word inside a group's name
             if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
                     not lexicon.is_name_word(word.split()[0])
                     or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))):
@@ -330,8 +342,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
             initial = _LOWER_INITIAL.match(text, lower.end())
             if lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and (
-                    initial or _THEN_AGE.match(text, lower.end())):
-                yield lower.start(), initial.end(1) if initial else lower.end(), "NAME"
+                    initial or _THEN_AGE.match(text, lower.end()) or (
+                        len(lower.group()) >= 4 and _lower_case_name(text, lower.group()))):
+                yield lower.start(), initial.end(1) if initial else lower.end(), "NAME"  # "pt jaylen in DBT grp"
             continue
         run = _name_run(text, m.end(), strong=False)
         if not run:
@@ -421,6 +434,9 @@ _AFTER_NICKNAME = re.compile(
 _BIG_THINGS = frozenset({"Apple", "Bird", "Ben", "Mac", "Easy", "Dipper", "Bang", "Book", "Brother", "Sister"})
 
 
+_LOWER_SENTENCE_START = re.compile(r"(?:^|[.!?;][ \t]+|\n)([a-z]{3,})(?![\w'’-])", re.MULTILINE)
+
+
 def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names that no list knows or no cue introduces, found from the rare thing beside them (above)."""
     for m in hits["nickname_prefix"]:
@@ -474,12 +490,28 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                                     or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS
                                     or _is_plural_of_word(word))):
             yield before.start(1), before.end(1), "NAME"
+    if _LOWER_CASE_WRITER.search(text):
+        for m in _LOWER_SENTENCE_START.finditer(text):
+            if len(m.group(1)) >= 4 and _lower_case_name(text, m.group(1)) and (
+                    _PERSON_VERB.match(text, m.end(1)) or text.startswith(",", m.end(1))):
+                yield m.start(1), m.end(1), "NAME"  # "hannah had 2 purges", "marcus, medic, 3rd visit"
     lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
     if lower_given and _LOWER_CASE_WRITER.search(text):
         for m in lower_given:
             word = m.group(1)
             if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
+
+
+_LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
+
+
+def _lower_case_name(text: str, word: str) -> bool:
+    """A lower-case given name that no English word spells, from a writer who does not capitalize ("jaylen",
+    "keisha"; not "will", "hope", "rose")."""
+    return (len(word) >= 3 and lexicon.is_first_name(word) and not (
+        lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS)
+            and bool(_LOWER_CASE_WRITER.search(text)))
 
 
 def _is_plural_of_word(word: str) -> bool:

@@ -112,7 +112,7 @@ _FACILITY_WORD = (
     r"Charities|Retirement Community|Retirement Home|Assisted Living|Children['’]s|Penitentiary|Casino|Mission|"
     r"Resort|Gurdwara|Brewery|Tavern|Pub|Garage|Barbershop|Laundromat|Dealership|Ranch|Farm|Foods|Cemetery|"
     r"Theater|Theatre|Cinema|Kingdom Hall|Auto Body|Lumber|Trucking|Construction|Landscaping|Logistics|"
-    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
+    r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle(?![ \t]+(?:Path|Way|Ground|Ages|East|Class|Name|Child))|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
     r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor|"
@@ -323,6 +323,7 @@ _SAINT_PLACE = re.compile(
     r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of|for)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
+_TITLE_WORDS = frozenset("Dr Mr Mrs Ms Mx Capt Sgt Lt Col Gen Maj Prof Rev Fr Ofc Det Cpl Pvt Atty".split())
 _PRAY_TO = re.compile(r"(?i:pray|prays|prayed|praying|prayer)[ \t]+to[ \t]+$")  # "prays to St. Christopher"
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
 #: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
@@ -581,6 +582,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                     yield acronym  # "a first-year at UCLA", "works for UPMC"
             continue
         words = run.group().split()
+        if text.startswith(".", run.start() + len(words[0])) and words[0] in _TITLE_WORDS:
+            continue  # "worked with Capt. Haskins": a person
         kept = []
         for w in words:
             if w.lower() in FUNCTION_WORDS or w.lower() in NOT_NAME_AFTER_CUE or is_clinical(w):

@@ -26,8 +26,8 @@ _PRIORITY = {
 }
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
-CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w'’-])"))
-CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w'’-])"))
+CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"))
+CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"))
 _JOINERS = {
     # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
     "NAME": re.compile(

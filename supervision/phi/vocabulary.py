@@ -195,7 +195,10 @@ _BOOK_AFTER = re.compile(
 _WORK_AFTER = re.compile(
     r"^['’]s?[ \t]+(?:(?P<the>(?:The|A|An)[ \t]+[A-Z])|(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|"
     r"with|on|&|as)[ \t]+)*[A-Z][\w'’-]*){2,})|(?:book|books|work|research|podcast|workbook|memoir|novel|series|"
-    r"newsletter|talks?|videos?|model|method|program)\b)"
+    r"newsletter|talks?|videos?|model|method|program)\b|"
+    # "Figley's compassion fatigue model", "Kübler-Ross's five stages"
+    r"(?:[a-z][a-z-]*[ \t]+){1,3}(?:model|theory|framework|stages|scale|method|approach|technique|protocol|hierarchy|"
+    r"cycle|triangle|paradigm)\b)"
 )
 #: Capitalized words that name a team or a place, not a book ("Jake's Little League Team").
 _NOT_A_TITLE = frozenset("League Team Troop Club School Church Scouts Scout Party Game Practice Class Group".split())

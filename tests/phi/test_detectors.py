@@ -378,6 +378,9 @@ def test_redacting_one_finding_leaves_the_others():
         "Neighbors from church brought meals. Drives out on Sundays. Prays to St. Christopher. Farm & Ranch Stress group.",
         "Walking the Middle Path module; the Serenity Prayer; compares herself to Katie Ledecky and Steph Curry.",
         "Alarms every 3rd/4th breath.",
+        "Walking the Middle Path module; discussed Figley's compassion fatigue model; follows Dave Ramsey's budgeting.",
+        "Group note - Queer Parents Circle, wk 4 of 8.",
+        "ALL: ? asa, eggs. First attempt, pt dev hematoma at the scv site.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -691,6 +694,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("works at her sister's salon, Lotus Nails & Spa.", ("LOCATION", "Lotus Nails & Spa")),
         ("would rather go back to Lakeshore Behavioral.", ("LOCATION", "Lakeshore Behavioral")),
         ("AA meetings at Holy Rosary on Tuesdays.", ("LOCATION", "Holy Rosary")),
+        ("pt jaylen in DBT skills grp today, quiet. mom (keisha) called after.", ("NAME", "jaylen")),
+        ("pt jaylen in DBT skills grp today, quiet. mom (keisha) called after.", ("NAME", "keisha")),
+        ("ugh late note. hannah had 2 purges, one after dinner.", ("NAME", "hannah")),
+        ("ugh long day. marcus, medic, 3rd visit. still not sleeping", ("NAME", "marcus")),
+        ("Referred by Abba Tesfay Gebremedhin, his priest.", ("NAME", "Tesfay Gebremedhin")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
@@ -700,6 +708,10 @@ def test_therapy_identifiers(sentence, expected):
 
 def test_a_person_before_a_team_is_still_a_person():
     assert ("NAME", "Marcus") in found("Her son Marcus's Little League Team won on Saturday.")
+
+
+def test_a_title_after_a_work_cue_is_not_a_workplace():
+    assert found("He worked with Capt. Haskins in Kandahar.") == [("NAME", "Haskins"), ("LOCATION", "Kandahar")]
 
 
 def test_a_title_after_a_relation_word_is_not_the_name():

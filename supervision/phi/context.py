@@ -6,8 +6,8 @@ import re
 
 #: Capital and small letters of the Latin alphabets names and places are written in (Latin-1, Latin Extended-A,
 #: and the Vietnamese letters of Latin Extended Additional as small letters).
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-LOWER = "ʻa-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḀ-ỿ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+LOWER = "ʻa-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșțḀ-ỿ"
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.-]*)[\s,:;(\"“]*$")
 _NEXT_WORD = re.compile(r"^[\s,:;)\"”]*([A-Za-z][A-Za-z'’-]*)")
 

@@ -148,10 +148,19 @@ def is_place(phrase: str) -> bool:
         [_ABBREVIATED_PREFIX[words[0]], *words[1:]]) in places
 
 
+def ascii_fold(text: str) -> str:
+    """The text without accents and marks ("chișinău" -> "chisinau")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=4096)
 def is_world_place(phrase: str) -> bool:
     """A town or city abroad of 15,000 people or more (GeoNames), lower-cased, with or without its accents."""
-    return " ".join(phrase.lower().split()) in _load("world_places.txt.gz")
+    key = " ".join(phrase.lower().split())
+    places = _load("world_places.txt.gz")
+    if key in places:
+        return True
+    return not key.isascii() and ascii_fold(key) in places
 
 
 @cache

@@ -301,7 +301,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             text, lower.group()):
                         yield lower.start(), lower.end(), "NAME"  # "sup w jen", "MIL gloria" from a lower-case writer
                         continue
-                    if lower and _KIN.fullmatch(m.group().split()[0].lower()) and lexicon.is_first_name(
+                    if lower and _KIN.fullmatch(m.group().split()[0].lower()) and not m.group().split()[0].isupper() and lexicon.is_first_name(
                             lower.group()) and not _is_stop(lower.group()) and _LOWER_CASE_WRITER.search(text):
                         # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
                         # from someone who capitalizes names is the verb

@@ -814,7 +814,7 @@ def _gazetteer(text: str) -> Iterator[Span]:
                         found = n
                         break
             start = text.index(w, pos)
-            if w.lower() in world_firsts:
+            if w.lower() in world_firsts or (not w.isascii() and lexicon.ascii_fold(w.lower()) in world_firsts):
                 for n in range(min(4, len(words) - i), found, -1):  # the longer name wins: "San Pedro Sula"
                     if lexicon.is_world_place(" ".join(words[i : i + n])):
                         phrase = " ".join(words[i : i + n])
@@ -880,15 +880,19 @@ _AFTER_STREET = re.compile(rf"\d[^\n]{{0,40}}(?<![\w]){_STREET_SUFFIX}\.?,[ \t]*
 
 #: What stands before a town abroad: it is a place only there ("from Port-de-Paix", "back in Lagos", "fled Aleppo").
 _WORLD_PLACE_BEFORE = re.compile(
-    r"(?<![\w])(?:in|from|to|near|outside|around|visit|visiting|visited|left|leave|fled|via|IN|FROM|TO)[ \t]+$"
+    r"(?<![\w])(?:in|from|to|near|outside|around|visit|visiting|visited|left|leave|fled|via|through|hometown|"
+    r"home[ \t]+town|village|town|city|province|district|camp|IN|FROM|TO)[ \t]+(?:of[ \t]+)?$"
 )
+#: A town abroad before the kind of place it is ("Insein prison", "Nebaj district").
+_WORLD_PLACE_AFTER = re.compile(r"[ \t]+(?:prison|jail|camp|refugee[ \t]+camp|district|province|village|market|municipality)\b")
 
 
 def _world_place_ok(text: str, start: int, words: list[str]) -> bool:
     """A town abroad counts only after a place preposition, and never when it is a state, a country, a people, a
     clinical word or one of the most frequent English words."""
     phrase = " ".join(words)
-    if not _WORLD_PLACE_BEFORE.search(text, max(0, start - 12), start):
+    if not (_WORLD_PLACE_BEFORE.search(text, max(0, start - 16), start)
+            or _WORLD_PLACE_AFTER.match(text, start + len(phrase))):
         return False
     if _STATE_RX.fullmatch(phrase) or phrase.lower() in COUNTRIES or all(w.lower() in PEOPLES for w in words):
         return False

@@ -22,7 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 #: A given name must have been given at least this many times (US births 1880-2017) to be listed.
-MIN_FIRST_NAME_COUNT = 150
+MIN_FIRST_NAME_COUNT = 30
+#: Rarer given names (below this count) are listed only when no town anywhere has the name ("Damascus").
+COMMON_FIRST_NAME_COUNT = 150
 #: An English word is "common" (a name only with context) when it is this many times more frequent in
 #: books than the name is among people.
 COMMON_RATIO = 100.0
@@ -55,6 +57,7 @@ def main(src: Path) -> None:
         for name, _sex, count, _year in reader:
             first[name.lower()] += int(count)
     first_names = {n for n, c in first.items() if c >= MIN_FIRST_NAME_COUNT and n.isalpha() and len(n) > 1}
+    common_first_names = {n for n in first_names if first[n] >= COMMON_FIRST_NAME_COUNT}
 
     surname_share: dict[str, float] = {}
     for line in (src / "names-0.3.0/names/dist.all.last").read_text().splitlines():
@@ -133,6 +136,7 @@ def main(src: Path) -> None:
 
     frequent = {w for w, _c in sorted(books.items(), key=lambda kv: -kv[1])[:FREQUENT_TOP] if w.isalpha() and is_english(w)}
 
+    first_names = {n for n in first_names if n in common_first_names or n not in abroad}
     abroad = {p for p in abroad - places - common if len(p) >= 4 and p.replace(" ", "").replace("-", "").isalpha()
               and not all(is_english(w) for w in p.split())}  # "Sales" (Brazil) and "Bath" are words here
 

@@ -434,6 +434,10 @@ _AFTER_NICKNAME = re.compile(
 _BIG_THINGS = frozenset({"Apple", "Bird", "Ben", "Mac", "Easy", "Dipper", "Bang", "Book", "Brother", "Sister"})
 
 
+_UNKNOWN_PAIR = re.compile(rf"([{_UP}][{_LO}]{{3,}})(?=[ ]([{_UP}][{_LO}]{{3,}})(?![\w'’-]))")
+#: Endings of words, not of names ("Diastolic Dysfunction", "Narrative Exposure").
+_WORD_ENDINGS = ("ic", "tion", "sion", "osis", "itis", "ectomy", "emia", "ology", "ism", "ness", "ment", "ive", "ous",
+                 "able", "ible", "ary", "ing", "ed")
 _LOWER_SENTENCE_START = re.compile(r"(?:^|[.!?;][ \t]+|\n)([a-z]{3,})(?![\w'’-])", re.MULTILINE)
 
 
@@ -490,6 +494,16 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                                     or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS
                                     or _is_plural_of_word(word))):
             yield before.start(1), before.end(1), "NAME"
+    for m in _UNKNOWN_PAIR.finditer(text):
+        # two capitalized words that no list knows, mid-sentence: a person or a place from elsewhere ("Espérance
+        # Mbuyi", "Mapendo Furaha"), not at a sentence start, not in a heading in capitals
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-@/.\"“#"):
+            continue
+        first, second = m.group(1), m.group(2)
+        if _unknown_word(first) and _unknown_word(second) and not at_sentence_start(text, m.start()) and not (
+                first.lower() in _CUE_WORDS or second.lower() in _CUE_WORDS
+                or first.lower().endswith(_WORD_ENDINGS) or second.lower().endswith(_WORD_ENDINGS)):
+            yield m.start(), m.end(2), "NAME"
     if _LOWER_CASE_WRITER.search(text):
         for m in _LOWER_SENTENCE_START.finditer(text):
             if len(m.group(1)) >= 4 and _lower_case_name(text, m.group(1)) and (
@@ -553,6 +567,27 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
         text, m.end(), first)  # "moved to Washington State"
 
 
+def _unknown_surname_after(text: str, end: int, word: str) -> int:
+    """Where a name ends when a surname no list has follows a given name ("Abdullahi Warsame")."""
+    surname = _UNKNOWN_AFTER.match(text, end)
+    if surname and lexicon.is_first_name(word) and surname.group(1)[1:].islower() and _unknown_word(surname.group(1)):
+        return surname.end(1)
+    return end
+
+
+def _unknown_given_name_before(text: str, start: int, word: str) -> int:
+    """Where a name starts when a given name no list has stands before a listed surname ("Halyna Tkachuk")."""
+    if not lexicon.is_surname(word) or lexicon.is_first_name(word):
+        return start
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and text[before.end(1) : start] == " " and before.group(1)[1:].islower() and _unknown_word(
+            before.group(1)) and not at_sentence_start(text, before.start(1)) or (
+            before and text[before.end(1) : start] == " " and at_sentence_start(text, before.start(1))
+            and _unknown_word(before.group(1)) and before.group(1)[1:].islower()):
+        return before.start(1)
+    return start
+
+
 def _list_names(text: str) -> Iterator[Span]:
     """Capitalized words that the name lists know, that are not common English words or clinical terms;
     and capitalized common-word names next to another name ("Hope Martinez", "Will Brown")."""
@@ -614,7 +649,7 @@ def _list_names(text: str) -> Iterator[Span]:
                 if not (surname or person or (
                         nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue
-            yield start, end, "NAME"
+            yield _unknown_given_name_before(text, start, word), _unknown_surname_after(text, end, word), "NAME"
             continue
         if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end)) and lexicon.is_first_name(word):
             yield start, end, "NAME"  # "Hope (age 5)", "Jordan (17, they/them)", "Will said"; not "Student (C-088)"

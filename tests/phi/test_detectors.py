@@ -381,6 +381,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Walking the Middle Path module; discussed Figley's compassion fatigue model; follows Dave Ramsey's budgeting.",
         "Group note - Queer Parents Circle, wk 4 of 8.",
         "ALL: ? asa, eggs. First attempt, pt dev hematoma at the scv site.",
+        "Flashed Pulm Edema around 11pm; Diastolic Dysfuntion verses worsening. Uses the Renpho Scale daily.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -699,6 +700,12 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("ugh late note. hannah had 2 purges, one after dinner.", ("NAME", "hannah")),
         ("ugh long day. marcus, medic, 3rd visit. still not sleeping", ("NAME", "marcus")),
         ("Referred by Abba Tesfay Gebremedhin, his priest.", ("NAME", "Tesfay Gebremedhin")),
+        ("Referred by Abdullahi Warsame last week.", ("NAME", "Abdullahi Warsame")),
+        ("Client Halyna Tkachuk arrived from Kyiv in March.", ("NAME", "Halyna Tkachuk")),
+        ("She came with her friend Espérance Mbuyi. Also Mapendo Furaha.", ("NAME", "Mapendo Furaha")),
+        ("Reports journey through Tapachula, held by a coyote.", ("LOCATION", "Tapachula")),
+        ("Fled from Kherson via Chișinău, now in Fargo.", ("LOCATION", "Chișinău")),
+        ("Former political prisoner, Insein prison.", ("LOCATION", "Insein")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

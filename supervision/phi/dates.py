@@ -238,7 +238,9 @@ _HOLIDAY_WORDS = (
     r"Dashain|Tihar|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Onam|Pongal|Makar[ \t]+Sankranti|"
     r"Chuseok|Seollal|Songkran|Vesak|Losar|Obon|Purim|Sukkot|Shavuot|Ashura|Mawlid|Mardi[ \t]+Gras|"
     r"Maundy[ \t]+Thursday|Pentecost|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
-    r"Patriots['’]?[ \t]+Day|All[ \t]+Souls['’]?[ \t]+Day|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
+    r"Patriots['’]?[ \t]+Day|All[ \t]+Souls['’]?[ \t]+Day|Thingyan|Thadingyut|Sviatvechir|Sviat[ \t]+Vechir|Velykden|"
+    r"F[èe]t[ \t]+Gede|Holy[ \t]+(?:Thursday|Saturday|Week)|Bandi[ \t]+Chhor[ \t]+Divas|Guru[ \t]+Nanak[ \t]+Jayanti|"
+    r"Orthodox[ \t]+Easter|Orthodox[ \t]+Christmas|Meskel|Timkat|Irreechaa|Hari[ \t]+Raya|Eid[ \t]+al-Fitr|Eid[ \t]+al-Adha|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
 )
 _LETTERS = LOWER
 _NOT_NAMED_DAY = frozenset(
@@ -268,7 +270,8 @@ _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 )
 _FRENCH_DATE = re.compile(
-    rf"(?<![\w/])(?:le[ \t]+)?(?:1er|\d{{1,2}})[ \t]+(?:{_FRENCH_MONTHS})(?:[ \t]+\d{{4}})?(?![\w])"
+    rf"(?<![\w/])(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?(?:le[ \t]+)?(?:1er|\d{{1,2}})[ \t]+"
+    rf"(?:{_FRENCH_MONTHS})(?:[ \t]+\d{{4}})?(?![\w])"
 )
 CUES.add("french_date", _FRENCH_MONTHS, re.compile(rf"(?:{_FRENCH_MONTHS})(?![\w])"))
 #: A named day after a date preposition ("after Prince Kūhiō Day", "on Kamehameha Day"): a holiday the list lacks.
@@ -281,7 +284,8 @@ CUES.add("named_day", "after|before|on|over|since|until|through|around|for|in|at
 _LOWER_HOLIDAY_WORDS = (
     r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
     r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th|"
-    r"diwali|hanukkah|passover|kwanzaa|juneteenth|ramadan|eid"
+    r"diwali|hanukkah|passover|kwanzaa|juneteenth|ramadan|eid|hmong[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|"
+    r"chinese[ \t]+new[ \t]+year"
 )
 _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
@@ -512,7 +516,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         if _valid_month_day(int(m.group(2)), int(m.group(1))):
             yield m.start(1), m.end(2), "DATE"
     for m in hits["french_date"]:
-        full = _FRENCH_DATE.search(text, max(0, m.start() - 8), m.end() + 5)
+        full = _FRENCH_DATE.search(text, max(0, m.start() - 18), m.end() + 5)
         if full and full.end() >= m.end():
             yield full.start(), full.end(), "DATE"
     for m in hits["named_day"]:

@@ -434,6 +434,7 @@ _AFTER_NICKNAME = re.compile(
 _BIG_THINGS = frozenset({"Apple", "Bird", "Ben", "Mac", "Easy", "Dipper", "Bang", "Book", "Brother", "Sister"})
 
 
+_SURNAME_COMMA_GIVEN = re.compile(rf"({_CAP_WORD}),[ ]({_CAP_WORD})(?![\w'’-])")
 _UNKNOWN_PAIR = re.compile(rf"([{_UP}][{_LO}]{{3,}})(?=[ ]([{_UP}][{_LO}]{{3,}})(?![\w'’-]))")
 #: Endings of words, not of names ("Diastolic Dysfunction", "Narrative Exposure").
 _WORD_ENDINGS = ("ic", "tion", "sion", "osis", "itis", "ectomy", "emia", "ology", "ism", "ness", "ment", "ive", "ous",
@@ -494,6 +495,18 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                                     or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS
                                     or _is_plural_of_word(word))):
             yield before.start(1), before.end(1), "NAME"
+    if "," in text:
+        for m in _SURNAME_COMMA_GIVEN.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+                continue
+            if lexicon.is_first_name(given) and not (lexicon.is_common_word(given) or lexicon.is_sentence_word(given)) and (
+                    lexicon.is_surname(surname) or _unknown_word(surname)) and not (
+                    lexicon.is_common_word(surname) or lexicon.is_sentence_word(surname) or lexicon.is_place(surname)
+                    or lexicon.is_world_place(surname) or surname.lower() in COUNTRIES or lexicon.is_first_name(surname)
+                    or surname.lower() in _CUE_WORDS or is_clinical(surname) or is_eponym_at(text, m.start(1), m.end(1))
+                    or is_state(surname)):
+                yield m.start(1), m.end(2), "NAME"  # "Kovalenko, Oleksandra", "Nshimiyimana, Jeanine"
     for m in _UNKNOWN_PAIR.finditer(text):
         # two capitalized words that no list knows, mid-sentence: a person or a place from elsewhere ("Espérance
         # Mbuyi", "Mapendo Furaha"), not at a sentence start, not in a heading in capitals
@@ -734,6 +747,8 @@ _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*[.!]?(?=[\"”])")
+#: Honorifics that begin Karen, Burmese and Hmong names, right before a found name ("Saw Eh Htoo", "Daw Khin").
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(Saw|Naw|Daw|Maung)[ \t]$")
 #: A surname of two words, the first a number, colour or quality ("Harold Two Bulls", "Clifford Little Wolf",
 #: "Mary Walks Alone"): Lakota, Cheyenne, Crow and other nations' names.
 _COMPOUND_SURNAME_AFTER = re.compile(
@@ -762,6 +777,9 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         compound = _COMPOUND_SURNAME_AFTER.match(text, end)
         if compound:
             yield compound.start(1), compound.end(1), "NAME"
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+        if honorific:
+            yield honorific.start(1), honorific.end(1), "NAME"
         before = _NICKNAME_BEFORE.search(text, max(0, start - 30), start)
         if before:
             yield before.start(1), before.end(1), "NAME"

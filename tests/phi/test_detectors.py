@@ -382,6 +382,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Group note - Queer Parents Circle, wk 4 of 8.",
         "ALL: ? asa, eggs. First attempt, pt dev hematoma at the scv site.",
         "Flashed Pulm Edema around 11pm; Diastolic Dysfuntion verses worsening. Uses the Renpho Scale daily.",
+        "She did rec tet per rn.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -706,6 +707,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Reports journey through Tapachula, held by a coyote.", ("LOCATION", "Tapachula")),
         ("Fled from Kherson via Chișinău, now in Fargo.", ("LOCATION", "Chișinău")),
         ("Former political prisoner, Insein prison.", ("LOCATION", "Insein")),
+        ("Nshimiyimana, Jeanine (C-204) attended group.", ("NAME", "Nshimiyimana, Jeanine")),
+        ("Our client Saw Eh Htoo came with his wife.", ("NAME", "Saw Eh Htoo")),
+        ("Prochain RDV jeudi 14 mars à 10h.", ("DATE", "jeudi 14 mars")),
+        ("Sleep worse since Thingyan; visited family for Sviatvechir.", ("DATE", "Thingyan")),
+        ("ate with the family at hmong new year", ("DATE", "hmong new year")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -60,7 +60,8 @@ _THERAPY_SPAN = re.compile(r"\{([A-Z]+)\|([^}]*)\}")
 # the words after the number of an age ("{AGE|96 years old}").
 _AGE_WORDS = re.compile(r"(?<=\d)[ \t-]*(?:years?|yrs?|y/?o)\b.*$")
 _TITLE = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sgt|Officer|Det|Atty|Judge|Rev|Fr|Father|Sister|Pastor|Coach|Deputy|Capt|Lt)"
+    r"(?i:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Sgt|Officer|Ofc|Det|Atty|Judge|Rev|Fr|Father|Sister|Pastor|Coach|Deputy|Capt|Lt|"
+    r"Sr|Sra|Srta|Bro|Nurse)"
     r"\.?\s+(?=\S)"
 )
 

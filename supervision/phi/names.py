@@ -501,7 +501,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
                 continue
             if lexicon.is_first_name(given) and not (lexicon.is_common_word(given) or lexicon.is_sentence_word(given)) and (
-                    lexicon.is_surname(surname) or _unknown_word(surname)) and not (
+                    lexicon.is_surname(surname) or (_unknown_word(surname) and not surname.endswith("s"))) and not (
                     lexicon.is_common_word(surname) or lexicon.is_sentence_word(surname) or lexicon.is_place(surname)
                     or lexicon.is_world_place(surname) or surname.lower() in COUNTRIES or lexicon.is_first_name(surname)
                     or surname.lower() in _CUE_WORDS or is_clinical(surname) or is_eponym_at(text, m.start(1), m.end(1))
@@ -631,8 +631,8 @@ def _list_names(text: str) -> Iterator[Span]:
         author = _NEXT_CAPITALIZED.match(text, m.end())
         if author and is_eponym_at(text, author.start(1), author.end(1)):
             continue  # "Sue Johnson's EFT": the author's given name
-        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm")):
-            continue  # "Hurricane María"
+        if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm", "Code")):
+            continue  # "Hurricane María", "Code Gray"
         if "S" in text[max(0, m.start() - 7) : m.start()] and _SAINT_PRAYED_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
@@ -747,6 +747,7 @@ _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*[.!]?(?=[\"”])")
+_NAME_SUFFIX_AFTER = re.compile(r",?[ \t]+(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w])")  # "Clarence Fountaine Jr."
 #: Honorifics that begin Karen, Burmese and Hmong names, right before a found name ("Saw Eh Htoo", "Daw Khin").
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(Saw|Naw|Daw|Maung)[ \t]$")
 #: A surname of two words, the first a number, colour or quality ("Harold Two Bulls", "Clifford Little Wolf",
@@ -777,6 +778,9 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         compound = _COMPOUND_SURNAME_AFTER.match(text, end)
         if compound:
             yield compound.start(1), compound.end(1), "NAME"
+        suffix = _NAME_SUFFIX_AFTER.match(text, end)
+        if suffix:
+            yield suffix.start(1), suffix.end(1), "NAME"
         honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
         if honorific:
             yield honorific.start(1), honorific.end(1), "NAME"

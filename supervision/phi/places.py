@@ -39,7 +39,7 @@ _ADDRESS = re.compile(
 )
 _PO_BOX = re.compile(r"(?i:(?:P\.?[ \t]?O\.?|HC[ \t]*\d{1,4}|RR[ \t]*\d{1,4})[ \t]?Box[ \t]+\d{1,6}\b)")
 CUES.add_keys("po_box", {"p", "po", "hc", "rr"}, _PO_BOX)  # "PO Box 418", "HC 77 Box 14", "RR 2 Box 9"
-_UNIT_WORDS = r"Apt|Apartment|Suite|Ste|Unit|Rm|Room|Lot"
+_UNIT_WORDS = r"Apt|Apartment|Suite|Ste|Lot"
 _UNIT_ALONE = re.compile(r"(?:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*\d[A-Za-z0-9-]{0,5}(?![\w])")
 CUES.add("unit", _UNIT_WORDS, _UNIT_ALONE)
 
@@ -121,7 +121,8 @@ _FACILITY_WORD = (
     r"Recovery|Reentry|Re-entry|Rescue Mission|Sheriff['’]s Office|Sheriff['’]s Department|Sheriff['’]s Dept|EMS|"
     r"Ambulance|Emergency Communications|Hotshots|Tool & Die|Tool and Die|Feed & Seed|Feed and Seed|Co-op|"
     r"Petroleum|Ctr|Nails & Spa|Nails and Spa|Spa|Studio|Dance Studio|Plastic Surgery|Oral Surgery|Surgery Center|"
-    r"Surgical Center|Cryobank|Fertility Center|Pentecostal|Saloon|Lounge|Behavioral(?![ \t]+[A-Za-z]))"
+    r"Surgical Center|Cryobank|Fertility Center|Pentecostal|Saloon|Lounge|Behavioral(?![ \t]+[A-Za-z])|Tire & Lube|"
+    r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -301,7 +302,8 @@ _CHAINS_NEAR_A_PLACE_WORD = (
     r"Jiffy Lube|7-Eleven|Wawa|Sheetz|QuikTrip|Circle K|Cumberland Farms|Uber|Lyft|DoorDash|Instacart|Goodwill|"
     r"Citibank|TD Bank|Kaiser|Microsoft|Google|Apple|Meta|Tesla|Intel|IBM|Enterprise Rent-A-Car|"
     r"VFW(?: Post \d+)?|American Legion(?: Post \d+)?|JBS|Stater Bros\.?|Lidl|Dillons|Fry['’]s|Essentia|Chevron|"
-    r"USC|UVA|LSU|FSU|TCU|SMU"
+    r"USC|UVA|LSU|FSU|TCU|SMU|Northwestern|Stanford|Harvard|Princeton|Georgetown|Dartmouth|Rutgers|Purdue|Vanderbilt|"
+    r"Tulane|Emory|Cornell|Duke"
 )
 _CHAINS = _CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD
 _CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
@@ -331,11 +333,12 @@ _PRAY_TO = re.compile(r"(?i:pray|prays|prayed|praying|prayer)[ \t]+to[ \t]+$")  
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
-    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
+    rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
+    rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
-         "Café|Cafe|Caffè|Caffe",
+         "Café|Cafe|Caffè|Caffe|Club|Casa",
          _CAMPUS_OR_BASE)
 
 

@@ -31,8 +31,8 @@ CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s
 _JOINERS = {
     # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
     "NAME": re.compile(
-        r"[ \t]{1,2}|[ \t]*-[ \t]*|[ \t]+(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|van|van[ \t]+der|van[ \t]+den|von|da|"
-        r"das|dos|di|du|bin|ibn|bint|al|el|y)[ \t]+"
+        r"[ \t]{1,2}|[ \t]*-[ \t]*|[ \t]+(?:de|del|dela|della|de[ \t]+la|de[ \t]+los|de[ \t]+las|van|van[ \t]+der|van[ \t]+den|"
+        r"van[ \t]+de|von|da|das|dos|di|du|ter|ten|bin|ibn|bint|al|el|y)[ \t]+"
     ),
     "DATE": re.compile(r"[ \t]*(?:-|–|—|to|through|thru|until)[ \t]*|,?[ \t]+"),
     "LOCATION": re.compile(r"[ \t]{1,2}"),
@@ -172,6 +172,10 @@ _MASCOT_AFTER_PLACE = re.compile(
 )
 
 
+_LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
+_ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
+
+
 def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A ZIP code after a town or an address, and a school team after its town."""
     zips = []
@@ -184,6 +188,9 @@ def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple
             m = _MASCOT_AFTER_PLACE.match(text, end)
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
+            room = _ROOM_AFTER_PLACE.match(text, end) if text[:end].endswith(_LODGING) else None
+            if room:
+                zips.append((room.start(1), room.end(1), "ADDRESS"))  # "Blue Moon Motor Lodge rm 14"
     return zips
 
 

@@ -383,6 +383,7 @@ def test_redacting_one_finding_leaves_the_others():
         "ALL: ? asa, eggs. First attempt, pt dev hematoma at the scv site.",
         "Flashed Pulm Edema around 11pm; Diastolic Dysfuntion verses worsening. Uses the Renpho Scale daily.",
         "She did rec tet per rn.",
+        "I: Code Gray called. Pt to Unit 3B; meeting in Room 2. Follows the Lakers, mostly.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -712,6 +713,12 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Prochain RDV jeudi 14 mars à 10h.", ("DATE", "jeudi 14 mars")),
         ("Sleep worse since Thingyan; visited family for Sviatvechir.", ("DATE", "Thingyan")),
         ("ate with the family at hmong new year", ("DATE", "hmong new year")),
+        ("inpt day 3. pref name, legal Clarence Fountaine Jr., still talking", ("NAME", "Clarence Fountaine Jr.")),
+        ("Marvin dela Cruz came to group.", ("NAME", "Marvin dela Cruz")),
+        ("She is a student at Northwestern now.", ("LOCATION", "Northwestern")),
+        ("staying at Casa de la Esperanza shelter", ("LOCATION", "Casa de la Esperanza")),
+        ("His firm, Harlan & Boyce LLP, fired him.", ("LOCATION", "Harlan & Boyce LLP")),
+        ("quick note - at Blue Moon Motor Lodge rm 14, Ocean Shores.", ("ADDRESS", "rm 14")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
@@ -725,6 +732,10 @@ def test_a_person_before_a_team_is_still_a_person():
 
 def test_a_title_after_a_work_cue_is_not_a_workplace():
     assert found("He worked with Capt. Haskins in Kandahar.") == [("NAME", "Haskins"), ("LOCATION", "Kandahar")]
+
+
+def test_a_room_is_an_address_only_where_someone_lives():
+    assert found("seen at Lincoln Elementary rm 12.") == [("LOCATION", "Lincoln Elementary")]
 
 
 def test_a_title_after_a_relation_word_is_not_the_name():

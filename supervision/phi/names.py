@@ -14,6 +14,7 @@ Evidence, strongest first:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
@@ -302,7 +303,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         yield lower.start(), lower.end(), "NAME"  # "sup w jen", "MIL gloria" from a lower-case writer
                         continue
                     if lower and _KIN.fullmatch(m.group().split()[0].lower()) and not m.group().split()[0].isupper() and lexicon.is_first_name(
-                            lower.group()) and not _is_stop(lower.group()) and _LOWER_CASE_WRITER.search(text):
+                            lower.group()) and not _is_stop(lower.group()) and _writes_lower_case(text):
                         # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
                         # from someone who capitalizes names is the verb
                         yield lower.start(), lower.end(), "NAME"
@@ -439,7 +440,8 @@ _UNKNOWN_PAIR = re.compile(rf"([{_UP}][{_LO}]{{3,}})(?=[ ]([{_UP}][{_LO}]{{3,}})
 #: Endings of words, not of names ("Diastolic Dysfunction", "Narrative Exposure").
 _WORD_ENDINGS = ("ic", "tion", "sion", "osis", "itis", "ectomy", "emia", "ology", "ism", "ness", "ment", "ive", "ous",
                  "able", "ible", "ary", "ing", "ed")
-_LOWER_SENTENCE_START = re.compile(r"(?:^|[.!?;][ \t]+|\n)([a-z]{3,})(?![\w'’-])", re.MULTILINE)
+_LOWER_SENTENCE_START = re.compile(r"[.!?;\n][ \t]*([a-z]{4,})(?![\w'’-])")  # and the text's first word, looked at apart
+_FIRST_LOWER_WORD = re.compile(r"[ \t]*([a-z]{4,})(?![\w'’-])")
 
 
 def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
@@ -476,7 +478,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
                 m.group(1) or (lexicon.is_name_word(word) and not lexicon.is_sentence_word(word)
-                               and _LOWER_CASE_WRITER.search(text))):
+                               and _writes_lower_case(text))):
             # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial
             yield (m.start("initial") if m.group("initial") else m.start("name")), m.end("name"), "NAME"
     for m in hits["speech_verb"]:
@@ -484,7 +486,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         lower = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1)
         if lower and at_sentence_start(text, lower.start(1)) and lexicon.is_first_name(lower.group(1)) and not (
-                lexicon.is_sentence_word(lower.group(1)) or _is_stop(lower.group(1))) and _LOWER_CASE_WRITER.search(text):
+                lexicon.is_sentence_word(lower.group(1)) or _is_stop(lower.group(1))) and _writes_lower_case(text):
             yield lower.start(1), lower.end(1), "NAME"  # "themes: shame. marcus talked about ..."
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() - 1)
@@ -517,17 +519,24 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 first.lower() in _CUE_WORDS or second.lower() in _CUE_WORDS
                 or first.lower().endswith(_WORD_ENDINGS) or second.lower().endswith(_WORD_ENDINGS)):
             yield m.start(), m.end(2), "NAME"
-    if _LOWER_CASE_WRITER.search(text):
-        for m in _LOWER_SENTENCE_START.finditer(text):
-            if len(m.group(1)) >= 4 and _lower_case_name(text, m.group(1)) and (
+    if _writes_lower_case(text):
+        first = _FIRST_LOWER_WORD.match(text)
+        for m in ([first] if first else []) + list(_LOWER_SENTENCE_START.finditer(text)):
+            if _lower_case_name(text, m.group(1)) and (
                     _PERSON_VERB.match(text, m.end(1)) or text.startswith(",", m.end(1))):
                 yield m.start(1), m.end(1), "NAME"  # "hannah had 2 purges", "marcus, medic, 3rd visit"
     lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
-    if lower_given and _LOWER_CASE_WRITER.search(text):
+    if lower_given and _writes_lower_case(text):
         for m in lower_given:
             word = m.group(1)
             if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
+
+
+@lru_cache(maxsize=4)
+def _writes_lower_case(text: str) -> bool:
+    """Whether the writer begins sentences in lower case (asked by several rules about the same note)."""
+    return bool(_LOWER_CASE_WRITER.search(text))
 
 
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
@@ -538,7 +547,7 @@ def _lower_case_name(text: str, word: str) -> bool:
     "keisha"; not "will", "hope", "rose")."""
     return (len(word) >= 3 and lexicon.is_first_name(word) and not (
         lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS)
-            and bool(_LOWER_CASE_WRITER.search(text)))
+            and _writes_lower_case(text))
 
 
 def _is_plural_of_word(word: str) -> bool:

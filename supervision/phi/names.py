@@ -585,6 +585,8 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“"))):
         return True  # 'she prefers "Yesi"': a quoted word after "prefers" is what she is called
     first = word.split()[0]
+    if is_state(first) or is_state(word):
+        return False  # "between Maine and California"
     return lexicon.is_name_word(first) and not lexicon.is_common_word(first) and not _is_place_here(
         text, m.end(), first)  # "moved to Washington State"
 
@@ -651,7 +653,9 @@ def _list_names(text: str) -> Iterator[Span]:
         if nxt and f"{word} {nxt.group(1)}".lower() in COUNTRIES:
             continue  # "El" of "El Salvador"
         common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
-            word.lower() in COUNTRIES)  # "camp, Tanzania", "the India team": a name only beside another name
+            word.lower() in COUNTRIES) or is_state(word) or is_state(
+            " ".join(text[max(0, m.start() - 8) : m.end()].split()[-2:]))  # "camp, Tanzania", "Maine and California",
+        # "North Carolina": a name only beside another name
         candidates.append((m.start(), m.end(), word, common))
     for idx, (start, end, word, common) in enumerate(candidates):
         if not common:
@@ -688,13 +692,15 @@ def _list_names(text: str) -> Iterator[Span]:
             yield start, end, "NAME"
             continue
         pair = _PAIR.match(text, end)
-        if pair and lexicon.is_name_word(pair.group(1)) and not lexicon.is_common_word(pair.group(1)) and (
+        if pair and lexicon.is_name_word(pair.group(1)) and not lexicon.is_common_word(pair.group(1)) and not is_state(
+                pair.group(1)) and (
                 not lexicon.is_sentence_word(pair.group(1))) and lexicon.is_first_name(word):
             yield start, end, "NAME"  # "Ben and Aaliyah completed PREPARE"
             continue
         before = _PAIR_BEFORE.search(text, max(0, start - 30), start)
         if before and lexicon.is_first_name(word) and lexicon.is_first_name(before.group(1)) and not (
-                lexicon.is_common_word(before.group(1)) or lexicon.is_sentence_word(before.group(1))):
+                lexicon.is_common_word(before.group(1)) or lexicon.is_sentence_word(before.group(1))
+                or is_state(before.group(1)) or is_state(word)):
             yield start, end, "NAME"  # "Marisol and Tom (married 11 yrs)"
             continue
         surname = _UNKNOWN_AFTER.match(text, end)

@@ -348,6 +348,15 @@ _ARTICLE_WORDS = "Le|La|Les|El|Los|Las|Il|Holy"
 _ARTICLE_PLACE = re.compile(rf"(?:{_ARTICLE_WORDS})[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w'’-])")
 CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE)  # found from the article, then the preposition checked
 _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
+#: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
+_STREET_NAMED = re.compile(
+    rf"(?:on|off|at|along|down|near)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Dr|Drive|"
+    rf"Ln|Lane|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Ter|Terrace|Cir|Circle)\.?)(?![\w'’-]|\.?[ \t]+[A-Z][a-z])"
+)
+CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
+#: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
+_STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
+CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH)
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
 _LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
 CUES.add("little_place", "Little", _LITTLE_PLACE)
@@ -514,6 +523,12 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
         if not _PRAY_TO.search(text, max(0, m.start() - 12), m.start(1)):
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
+    for m in hits["street_named"]:
+        words = m.group(1).split()
+        if not (_generic(words[:-1]) or words[0].lower() in FUNCTION_WORDS):
+            yield m.start(1), m.end(1), "ADDRESS"
+    for m in hits["state_health"]:
+        yield m.start(), m.end(), "LOCATION"
     for m in hits["article_place"]:
         name = " ".join(m.group().split())
         if _ARTICLE_PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()) and (
@@ -700,8 +715,8 @@ def _unknown_place(text: str, m: re.Match[str]) -> Iterator[Span]:
     if at_sentence_start(text, m.start(1)) or any(is_clinical(w) for w in words):
         return
     head = words[0]
-    if " ".join(words).lower() in COUNTRIES:
-        return  # "from South Korea"
+    if " ".join(words).lower() in COUNTRIES or _STATE_RX.fullmatch(" ".join(words)):
+        return  # "from South Korea", "in North Carolina"
     if head.lower() in _PLACE_PREFIX and len(words) == 2:
         second = words[1]
         if not lexicon.is_common_word(second) and second.lower() not in FUNCTION_WORDS:

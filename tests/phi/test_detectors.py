@@ -384,6 +384,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Flashed Pulm Edema around 11pm; Diastolic Dysfuntion verses worsening. Uses the Renpho Scale daily.",
         "She did rec tet per rn.",
         "I: Code Gray called. Pt to Unit 3B; meeting in Room 2. Follows the Lakers, mostly.",
+        "Licensure issue: not licensed in North Carolina; client splitting time between Maine and California.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -719,6 +720,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("staying at Casa de la Esperanza shelter", ("LOCATION", "Casa de la Esperanza")),
         ("His firm, Harlan & Boyce LLP, fired him.", ("LOCATION", "Harlan & Boyce LLP")),
         ("quick note - at Blue Moon Motor Lodge rm 14, Ocean Shores.", ("ADDRESS", "rm 14")),
+        ("She lives off Delaware Ave near the park.", ("ADDRESS", "Delaware Ave")),
+        ("Referred to Nebraska Medicine for an eval.", ("LOCATION", "Nebraska Medicine")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

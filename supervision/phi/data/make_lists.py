@@ -43,6 +43,15 @@ MIN_WORLD_POPULATION = 15000
 SURNAME_SCALE = 2.5e6
 
 
+#: Words of the US state names: a rarer given name spelled like one is left out ("Maine", "California").
+_STATE_WORDS = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+    island tennessee texas utah vermont virginia washington wisconsin wyoming""".split()
+)
+
+
 def _write(name: str, words: set[str]) -> None:
     data = "\n".join(sorted(words)).encode("utf-8")
     (HERE / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
@@ -136,7 +145,7 @@ def main(src: Path) -> None:
 
     frequent = {w for w, _c in sorted(books.items(), key=lambda kv: -kv[1])[:FREQUENT_TOP] if w.isalpha() and is_english(w)}
 
-    first_names = {n for n in first_names if n in common_first_names or n not in abroad}
+    first_names = {n for n in first_names if n in common_first_names or n not in abroad and n not in _STATE_WORDS}
     abroad = {p for p in abroad - places - common if len(p) >= 4 and p.replace(" ", "").replace("-", "").isalpha()
               and not all(is_english(w) for w in p.split())}  # "Sales" (Brazil) and "Bath" are words here
 

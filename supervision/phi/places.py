@@ -525,6 +525,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
     for m in hits["street_named"]:
         words = m.group(1).split()
+        before = text[max(0, m.start() - 3) : m.start()].rstrip()
+        if before[-1:].isdigit() or before[-1:].isupper():
+            continue  # "the Motel 6 on Broad Street": the business's own rule takes its street
         if not (_generic(words[:-1]) or words[0].lower() in FUNCTION_WORDS):
             yield m.start(1), m.end(1), "ADDRESS"
     for m in hits["state_health"]:

@@ -261,10 +261,11 @@ _SPANISH_MONTH_YEAR = re.compile(rf"(?i:{_SPANISH_MONTHS})[ \t]+(?:de[ \t]+)?(?:
 CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
 _DOTTED_DAY_MONTH = re.compile(
-    r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le)"
-    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"
+    r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le|"
+    r"date(?:[ \t]+is)?|dated|interview|hearing)"
+    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d)"
 )
-CUES.add("dotted_day_month", "next|rdv|cita|le", _DOTTED_DAY_MONTH)
+CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -455,8 +456,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if month > 12 and _valid_month_day(day, month):
                 # day first, as most of the world writes it ("after 14/11"), only after a word that takes a date:
                 # "on 13/10" and "PS 15/5" are ventilator settings
-                if not _DAY_FIRST_CUE.search(text, max(0, start - 24), start):
-                    continue
+                if not (_DAY_FIRST_CUE.search(text, max(0, start - 24), start)
+                        or _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)):
+                    continue  # "Thursday 21/3" has its weekday
                 month, day = day, month
             if not _valid_month_day(month, day):
                 continue

@@ -156,6 +156,15 @@ def _trim_url(text: str, start: int, end: int) -> int:
     return end
 
 
+#: Home pages of public services that notes name without naming anyone: a bare domain, no path.
+PUBLIC_DOMAINS = frozenset(
+    """doxy.me zoom.us zoom.com simplepractice.com therapynotes.com psychologytoday.com 988lifeline.org samhsa.gov
+    nami.org findtreatment.gov headspace.com calm.com betterhelp.com talkspace.com google.com youtube.com
+    facebook.com instagram.com tiktok.com reddit.com discord.com venmo.com cash.app gofundme.com amazon.com
+    indeed.com linkedin.com x.com twitter.com snapchat.com spotify.com netflix.com""".split()
+)
+
+
 def find_urls(text: str, hits: Hits) -> Iterator[Span]:
     """URLs with a scheme, starting with www., or bare domains on a common top-level domain."""
     for m in hits["url_scheme"] + hits["url_www"]:
@@ -173,6 +182,8 @@ def find_urls(text: str, hits: Hits) -> Iterator[Span]:
         p = _URL_PATH.match(text, end)
         if p:
             end = _trim_url(text, d.start(), p.end())
+        if text[d.start() : end].lower().removeprefix("www.") in PUBLIC_DOMAINS:
+            continue  # "met on Doxy.me": a public service's home page names nobody; "doxy.me/drsmith" does
         yield d.start(), end, "URL"
 
 

@@ -122,7 +122,8 @@ _FACILITY_WORD = (
     r"Ambulance|Emergency Communications|Hotshots|Tool & Die|Tool and Die|Feed & Seed|Feed and Seed|Co-op|"
     r"Petroleum|Ctr|Nails & Spa|Nails and Spa|Spa|Studio|Dance Studio|Plastic Surgery|Oral Surgery|Surgery Center|"
     r"Surgical Center|Cryobank|Fertility Center|Pentecostal|Saloon|Lounge|Behavioral(?![ \t]+[A-Za-z])|Tire & Lube|"
-    r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery)"
+    r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery|VAMC|CBOC|VA Medical Center|"
+    r"Housing Authority|Community Corrections)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -137,7 +138,8 @@ _FACILITY_NAME_BEFORE = re.compile(
 )
 _FACILITY_OF_WORDS = (
     r"University|College|Bank|Church|Academy|School|Hospital|Hospice|Diocese|Town|City|Village|County|Center|"
-    r"Borough|Township|Port|Lake|Mount|Fort"
+    r"Borough|Township|Port|Lake|Mount|Fort|Legal Aid|Catholic Charities|Lutheran Services|Jewish Family Services|"
+    r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club"
 )
 _FACILITY_OF = re.compile(
     rf"(?:{_FACILITY_OF_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
@@ -306,7 +308,10 @@ _CHAINS_NEAR_A_PLACE_WORD = (
     r"Tulane|Emory|Cornell|Duke"
 )
 _CHAINS = _CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD
-_CHAIN_RULE = re.compile(rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?)?")
+_CHAIN_RULE = re.compile(
+    rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+(?:(?:Hwy|Highway|Route|Rte|US|SR|I|County Road|CR)[ -]?\d{{1,4}}|"
+    rf"{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?))?"  # "Dollar General on Hwy 45"
+)
 _CHAIN_ANYWHERE_RX = re.compile(_CHAINS_ANYWHERE)
 _WORK_NOUN_AFTER = re.compile(
     r"[ \t]+(?:delivery|driver|warehouse|employee|worker|cashier|associate|manager|shift|store|plant|"
@@ -334,11 +339,13 @@ _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
-    rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?(?![\w'’])"
+    rf"Centro|Clínica|Clinica|"
+    rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?"
+    rf"(?:[ \t]+(?:de|del|de la)[ \t]+[{_UP}][{_LO}]+)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
-         "Café|Cafe|Caffè|Caffe|Club|Casa",
+         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica",
          _CAMPUS_OR_BASE)
 
 

@@ -172,6 +172,13 @@ _MASCOT_AFTER_PLACE = re.compile(
 )
 
 
+#: A town's or county's own agencies after its name.
+_AGENCY_AFTER_PLACE = re.compile(
+    r"[ \t]+(PD|FD|SO|Police(?:[ \t]+(?:Department|Dept\.?))?|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|"
+    r"Sheriff['’]s[ \t]+(?:Office|Department|Dept\.?)|Housing[ \t]+Authority|Community[ \t]+Corrections|"
+    r"Public[ \t]+Schools|School[ \t]+District|Municipal[ \t]+Court|District[ \t]+Court|Detention[ \t]+Center|"
+    r"Health[ \t]+Department|Transit)(?![\w'’-])"
+)
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
@@ -185,6 +192,9 @@ def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
         if kind == "LOCATION":
+            agency = _AGENCY_AFTER_PLACE.match(text, end)
+            if agency:
+                zips.append((agency.start(1), agency.end(1), "LOCATION"))  # "Garland PD", "Wichita Housing Authority"
             m = _MASCOT_AFTER_PLACE.match(text, end)
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))

@@ -385,6 +385,7 @@ def test_redacting_one_finding_leaves_the_others():
         "She did rec tet per rn.",
         "I: Code Gray called. Pt to Unit 3B; meeting in Room 2. Follows the Lakers, mostly.",
         "Licensure issue: not licensed in North Carolina; client splitting time between Maine and California.",
+        "Session on Doxy.me dropped twice. Read C.S. Lewis and Harper Lee's Mockingbird.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -722,6 +723,14 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("quick note - at Blue Moon Motor Lodge rm 14, Ocean Shores.", ("ADDRESS", "rm 14")),
         ("She lives off Delaware Ave near the park.", ("ADDRESS", "Delaware Ave")),
         ("Referred to Nebraska Medicine for an eval.", ("LOCATION", "Nebraska Medicine")),
+        ("Legal Aid of the Ozarks helped with the eviction.", ("LOCATION", "Legal Aid of the Ozarks")),
+        ("Group at Centro Latino de Dalton on Fridays.", ("LOCATION", "Centro Latino de Dalton")),
+        ("He was arrested by Garland PD last night.", ("LOCATION", "Garland PD")),
+        ("On the waitlist at Wichita Housing Authority.", ("LOCATION", "Wichita Housing Authority")),
+        ("works at the Dollar General on Hwy 45.", ("LOCATION", "Dollar General on Hwy 45")),
+        ("referred to Overton Brooks VAMC for primary care", ("LOCATION", "Overton Brooks VAMC")),
+        ("Next session Thursday 21/3 at noon.", ("DATE", "Thursday 21/3")),
+        ("Traveling for his visa interview, date is 17.09.", ("DATE", "17.09")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

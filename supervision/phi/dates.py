@@ -396,6 +396,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return True
     if day in (4, 5) and month <= day:
         return True  # strength and scales out of 4 or 5 ("5/5 bilaterally")
+    if day == 10 and month <= 10 and _THERAPY_RATING_CONTEXT.search(text, max(0, start - 80), start):
+        return True  # "Hope for change: 6/10", "self-rated 7/10": with no date word before it, a rating
     if (month, day) in _KITCHEN_FRACTIONS:
         return True
     return False
@@ -406,6 +408,12 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|mee
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
 _SESSION_COUNT_BEFORE = re.compile(
     r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?i:session|sess|wk|week|module|lesson|class)[ \t]*#?[ \t]*$"
+)
+#: Words of a therapy note near a bare N/10 ("rated", "hope", "felt", "session"), which makes it a rating.
+_THERAPY_RATING_CONTEXT = re.compile(
+    r"(?i:rat\w*|hope\w*|felt|feel\w*|mood|anx\w*|urge\w*|crav\w*|confiden\w*|important\w*|ready|readiness|"
+    r"scale|level|fear|worry|stress|calm|safe\w*|pain|energy|sleep|session|progress|change|motivat\w*|sad\w*|"
+    r"happ\w*|ang\w*|distress|suds|belief|believ\w*|certain\w*|trust\w*)"
 )
 _KITCHEN_FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (3, 4), (1, 4), (1, 8)})
 #: What may join two dates into a range or a list ("4/2-4/4", "from 6/13 to 6/17", "5/6 or 5/7").

@@ -333,6 +333,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     shabbat sabbath shiva seder iftar jummah puja mondays tuesdays wednesdays thursdays fridays saturdays sundays
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
+    finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
+    simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()
@@ -353,7 +355,7 @@ FAMOUS_PEOPLE = (
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"
-    r"Harper Lee|David Burns|Little Debbie|Busch Light"
+    r"Harper Lee|David Burns|Little Debbie|Busch Light|Amazing Grace|Kurt Cobain"
 )
 
 

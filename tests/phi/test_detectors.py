@@ -386,6 +386,7 @@ def test_redacting_one_finding_leaves_the_others():
         "I: Code Gray called. Pt to Unit 3B; meeting in Room 2. Follows the Lakers, mostly.",
         "Licensure issue: not licensed in North Carolina; client splitting time between Maine and California.",
         "Session on Doxy.me dropped twice. Read C.S. Lewis and Harper Lee's Mockingbird.",
+        "Hope for change: 6/10. Self-rated mood 7/10. Hummed Amazing Grace. Uses the Finch app; logs on Tevera before Fajr.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -731,6 +732,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("referred to Overton Brooks VAMC for primary care", ("LOCATION", "Overton Brooks VAMC")),
         ("Next session Thursday 21/3 at noon.", ("DATE", "Thursday 21/3")),
         ("Traveling for his visa interview, date is 17.09.", ("DATE", "17.09")),
+        ("Mood 7/10 today; next session 6/10.", ("DATE", "6/10")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

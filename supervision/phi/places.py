@@ -236,6 +236,15 @@ _CROSS_STREET = re.compile(
 )
 
 
+#: A street address written in lower case ("615 e washington apt 2", "22 elm st"): a street word or an apartment
+#: after the number and the street's name.
+_LOWER_ADDRESS = re.compile(
+    r"\d{1,5}[ \t]+(?:[nsew]\.?[ \t]+)?[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+"
+    r"(?:(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|pl|trl|hwy|pkwy)\b\.?"
+    r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
+)
+
+
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
     """Street addresses (number, street name, street type, unit, then town, state and ZIP), PO boxes and
     apartment numbers."""
@@ -245,6 +254,12 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
+    if any(c.isdigit() for c in text):
+        for m in _LOWER_ADDRESS.finditer(text):
+            words = m.group().split()[1:]
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(
+                    is_clinical(w) or w in FUNCTION_WORDS for w in words[:-1] if not w.endswith(".")):
+                yield m.start(), m.end(), "ADDRESS"  # "615 e washington apt 2"
     for m in hits["road"]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())

@@ -387,6 +387,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Licensure issue: not licensed in North Carolina; client splitting time between Maine and California.",
         "Session on Doxy.me dropped twice. Read C.S. Lewis and Harper Lee's Mockingbird.",
         "Hope for change: 6/10. Self-rated mood 7/10. Hummed Amazing Grace. Uses the Finch app; logs on Tevera before Fajr.",
+        "2 additional units of prbc's ordered; gave 20 mg po daily; walked 3 blocks to the store.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -733,6 +734,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Next session Thursday 21/3 at noon.", ("DATE", "Thursday 21/3")),
         ("Traveling for his visa interview, date is 17.09.", ("DATE", "17.09")),
         ("Mood 7/10 today; next session 6/10.", ("DATE", "6/10")),
+        ("moved to 615 e washington apt 2 last wk", ("ADDRESS", "615 e washington apt 2")),
+        ("lives at 22 elm st with mom", ("ADDRESS", "22 elm st")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

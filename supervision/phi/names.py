@@ -519,12 +519,12 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 first.lower() in _CUE_WORDS or second.lower() in _CUE_WORDS
                 or first.lower().endswith(_WORD_ENDINGS) or second.lower().endswith(_WORD_ENDINGS)):
             yield m.start(), m.end(2), "NAME"
-    if _writes_lower_case(text):
-        first = _FIRST_LOWER_WORD.match(text)
-        for m in ([first] if first else []) + list(_LOWER_SENTENCE_START.finditer(text)):
-            if _lower_case_name(text, m.group(1)) and (
-                    _PERSON_VERB.match(text, m.end(1)) or text.startswith(",", m.end(1))):
-                yield m.start(1), m.end(1), "NAME"  # "hannah had 2 purges", "marcus, medic, 3rd visit"
+    # the writer's habit is asked last, by _lower_case_name, and only for a word that is a given name
+    first = _FIRST_LOWER_WORD.match(text)
+    for m in ([first] if first else []) + list(_LOWER_SENTENCE_START.finditer(text)):
+        if _lower_case_name(text, m.group(1)) and (
+                _PERSON_VERB.match(text, m.end(1)) or text.startswith(",", m.end(1))):
+            yield m.start(1), m.end(1), "NAME"  # "hannah had 2 purges", "marcus, medic, 3rd visit"
     lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
     if lower_given and _writes_lower_case(text):
         for m in lower_given:

@@ -254,7 +254,7 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
-    if any(c.isdigit() for c in text):
+    if " " in text:
         for m in _LOWER_ADDRESS.finditer(text):
             words = m.group().split()[1:]
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(

@@ -1,6 +1,6 @@
 """The project's own therapy sets (tests/phi/data/README.md) must not slip below what was measured on them.
 
-Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md), so a rule change that loses a
+Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, third round), so a rule change that loses a
 name, a date or a place, or that starts flagging eponyms and ratings again, fails here."""
 from __future__ import annotations
 
@@ -49,30 +49,47 @@ def _measure(name: str) -> tuple[float, int]:
 
 
 @pytest.mark.parametrize("name, recall_floor, most_outside", [
-    # measured on 2026-11-27 after the rules were tuned on the set (character recall, findings outside gold spans)
-    ("therapy_holdout.md", 0.97, 2),   # 0.981 and 1 (3,014 words)
-    ("therapy_blind.md", 0.98, 3),     # 0.996 and 2 (2,221 words)
-    ("therapy_blind3.md", 0.97, 2),    # 0.988 and 1 (2,744 words)
-    ("therapy_blind4.md", 0.97, 2),    # 0.985 and 1 (2,117 words)
-    ("therapy_blind5.md", 0.97, 3),    # 0.990 and 2 (2,268 words)
-    ("therapy_blind6.md", 0.98, 3),    # 0.998 and 2 (2,317 words)
-    ("therapy_blind7.md", 0.98, 2),    # 1.000 and 1 (2,445 words); untouched it measured 0.910
-    ("therapy_blind8.md", 0.95, 1),    # 0.961 and 0 (2,307 words); untouched 0.869
-    ("therapy_blind9.md", 0.97, 5),    # 0.983 and 4 (2,306 words); untouched 0.900
-    ("therapy_blind10.md", 0.95, 3),   # 0.968 and 2 (2,392 words); untouched 0.882
-    ("therapy_blind11.md", 0.95, 3),   # 0.966 and 2 (2,330 words); untouched 0.874
-    ("therapy_blind12.md", 0.93, 2),   # 0.941 and 1 (2,399 words); untouched 0.863
-    ("therapy_blind13.md", 0.94, 4),   # 0.959 and 3 (2,273 words); untouched 0.889
-    ("therapy_blind14.md", 0.94, 4),   # 0.959 and 2 (2,364 words); untouched 0.847
-    ("therapy_blind15.md", 0.95, 3),   # 0.961 and 2 (2,353 words); untouched 0.877
-    ("therapy_blind16.md", 0.92, 2),   # 0.939 and 0 (2,549 words); untouched 0.830
-    ("therapy_blind17.md", 0.93, 2),   # 0.945 and 0 (2,414 words); untouched 0.879
-    ("therapy_blind19.md", 0.94, 3),   # 0.953 and 2 (2,547 words); untouched 0.887
-    ("therapy_blind18.md", 0.90, 4),   # 0.919 and 3 (2,548 words); untouched 0.823, and 0.890 with later rules
-    ("therapy_blind20.md", 0.91, 4),   # 0.929 and 3 (2,543 words); untouched 0.812, and 0.885 with later rules
+    # measured on 2026-11-27 (second session) after the rules were tuned on the set: character recall and
+    # findings outside the gold spans; 'untouched' is phi_eval's figure with the session's starting code (4accbb4)
+    ("therapy_holdout.md", 0.97, 1),        # 0.986 and 0 (3,014 words)
+    ("therapy_blind.md", 0.98, 3),          # 0.996 and 2 (2,221 words)
+    ("therapy_blind3.md", 0.97, 1),         # 0.988 and 0 (2,744 words)
+    ("therapy_blind4.md", 0.97, 2),         # 0.988 and 1 (2,117 words)
+    ("therapy_blind5.md", 0.98, 3),         # 0.995 and 2 (2,268 words)
+    ("therapy_blind6.md", 0.98, 1),         # 0.995 and 0 (2,317 words)
+    ("therapy_blind7.md", 0.98, 1),         # 1.000 and 0 (2,445 words)
+    ("therapy_blind8.md", 0.95, 1),         # 0.965 and 0 (2,307 words)
+    ("therapy_blind9.md", 0.97, 5),         # 0.987 and 4 (2,306 words)
+    ("therapy_blind10.md", 0.96, 4),        # 0.973 and 3 (2,392 words)
+    ("therapy_blind11.md", 0.96, 3),        # 0.972 and 2 (2,330 words)
+    ("therapy_blind12.md", 0.94, 2),        # 0.959 and 1 (2,399 words)
+    ("therapy_blind13.md", 0.95, 4),        # 0.965 and 3 (2,273 words)
+    ("therapy_blind14.md", 0.95, 4),        # 0.968 and 3 (2,364 words)
+    ("therapy_blind15.md", 0.96, 3),        # 0.973 and 2 (2,353 words)
+    ("therapy_blind16.md", 0.94, 1),        # 0.952 and 0 (2,549 words)
+    ("therapy_blind17.md", 0.94, 1),        # 0.953 and 0 (2,414 words)
+    ("therapy_blind18.md", 0.90, 4),        # 0.919 and 3 (2,548 words)
+    ("therapy_blind19.md", 0.94, 3),        # 0.953 and 2 (2,547 words)
+    ("therapy_blind20.md", 0.92, 3),        # 0.939 and 2 (2,543 words)
+    ("therapy_blind24.md", 0.96, 5),        # 0.975 and 4 (2,703 words); untouched 0.935 (phi_eval)
+    ("therapy_blind26.md", 0.92, 2),        # 0.941 and 1 (2,665 words); untouched 0.845 (phi_eval)
+    ("therapy_blind27.md", 0.95, 5),        # 0.966 and 4 (2,685 words); untouched 0.911 (phi_eval)
+    ("therapy_blind28.md", 0.93, 4),        # 0.944 and 3 (2,628 words); untouched 0.877 (phi_eval)
+    ("therapy_blind29.md", 0.91, 4),        # 0.924 and 3 (2,893 words); untouched 0.893 (phi_eval)
+    ("therapy_blind30.md", 0.95, 6),        # 0.971 and 5 (2,618 words); untouched 0.915 (phi_eval)
+    ("therapy_blind31.md", 0.97, 3),        # 0.991 and 2 (2,625 words); untouched 0.966 (phi_eval)
+    ("therapy_blind32.md", 0.89, 8),        # 0.908 and 7 (2,564 words); untouched 0.804 (phi_eval)
+    ("therapy_blind33.md", 0.95, 8),        # 0.967 and 7 (2,621 words); untouched 0.942 (phi_eval)
+    ("therapy_blind34.md", 0.93, 4),        # 0.942 and 3 (2,526 words); untouched 0.950 (phi_eval)
+    ("therapy_blind35.md", 0.88, 1),        # 0.899 and 0 (2,888 words); untouched 0.832 (phi_eval)
+    ("therapy_blind36.md", 0.95, 5),        # 0.964 and 4 (2,679 words); untouched 0.942 (phi_eval)
     # not tuned on: the honest measure of the rules on notes they have not seen
-    ("therapy_blind21.md", 0.95, 3),   # 0.964 and 2 (2,269 words); 0.904 before this session's rules
-    ("therapy_blind22.md", 0.91, 8),   # 0.921 and 7 (2,346 words); 0.847 before this session's rules
+    ("therapy_blind21.md", 0.95, 1),        # 0.967 and 0 (2,269 words)
+    ("therapy_blind22.md", 0.92, 4),        # 0.935 and 3 (2,346 words)
+    ("therapy_blind23.md", 0.91, 10),       # 0.924 and 9 (2,776 words)
+    ("therapy_blind25.md", 0.92, 9),        # 0.939 and 8 (2,830 words)
+    ("therapy_blind37.md", 0.94, 2),        # 0.956 and 1 (2,544 words)
+    ("therapy_blind38.md", 0.93, 6),        # 0.943 and 5 (2,361 words)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

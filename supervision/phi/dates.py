@@ -53,6 +53,12 @@ _NUMERIC_FULL = re.compile(
     r"|((?:1[89]|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2})"
     r")(?![\w/%]|[.:-]\d)"
 )
+_RANGE_START_BEFORE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}[–-]$")
+#: An ordinal day in parentheses ("sat nite (the 4th)") or before a time ("can he do the 24th at 6?").
+_ORDINAL_ANYWHERE = re.compile(rf"(?<![\w/.])({_DAY}{_ORD})(?![\w/])")
+_ORDINAL_IN_PARENTHESES = re.compile(r"\([ \t]*the[ \t]+$")  # "(the 4th)"; "(7th)" is a grade or a count
+_ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|\?|\.|,|$)", re.IGNORECASE)
+_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
 _DAY_FIRST_CUE = re.compile(
     r"(?<![\w])(?i:after|before|until|till|since|by|dated?|born|next[ \t]+(?:session|appt|appointment|visit|rdv)|"
     r"appt|appointment|rdv|cita|session[ \t]+on|meeting|mtg|for|scheduled|supervision|session|visit)[ \t]*:?[ \t]+$"
@@ -262,10 +268,10 @@ CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le|"
-    r"date(?:[ \t]+is)?|dated|interview|hearing)"
+    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until)"
     r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d)"
 )
-CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing", _DOTTED_DAY_MONTH)
+CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -447,8 +453,11 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield start, end, "DATE"
     if "/" in text or "-" in text or "." in text:
         for m in _NUMERIC_FULL.finditer(text):
-            if _glued(text, m.start()):
-                continue
+            if _glued(text, m.start()) and not _RANGE_START_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "8/14-8/19/24": the end of a range is a date too
+            weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            if weekday:
+                yield weekday.start(), m.start(), "DATE"  # "Wed 1/22/25"
             if m.group(1):
                 a, b = int(m.group(1)), int(m.group(3))
                 if _valid_month_day(a, b) or _valid_month_day(b, a):
@@ -499,6 +508,12 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         more = _AND_ORDINAL.match(text, m.end())
         if more:
             yield more.start(1), more.end(1), "DATE"  # "on the 1st and the 15th"
+    if "st" in text or "nd" in text or "rd" in text or "th" in text:
+        for m in _ORDINAL_ANYWHERE.finditer(text):
+            before = text[max(0, m.start() - 8) : m.start()]
+            if (_ORDINAL_IN_PARENTHESES.search(before) and text.startswith(")", m.end())) or (
+                    _THE_BEFORE_ORDINAL.search(before) and _ORDINAL_AT_TIME.match(text, m.end())):
+                yield m.start(), m.end(), "DATE"
     for m in hits["every_ordinal"]:
         yield m.start(1), m.end(1), "DATE"
         if m.group(2):

@@ -123,7 +123,7 @@ _FACILITY_WORD = (
     r"Petroleum|Ctr|Nails & Spa|Nails and Spa|Spa|Studio|Dance Studio|Plastic Surgery|Oral Surgery|Surgery Center|"
     r"Surgical Center|Cryobank|Fertility Center|Pentecostal|Saloon|Lounge|Behavioral(?![ \t]+[A-Za-z])|Tire & Lube|"
     r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery|VAMC|CBOC|VA Medical Center|"
-    r"Housing Authority|Community Corrections)"
+    r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -236,6 +236,12 @@ _CROSS_STREET = re.compile(
 )
 
 
+#: A street address in the order of other languages: the number, then the kind of street ("17 Rue Lafayette",
+#: "45 Calle de la Luna").
+_FOREIGN_ADDRESS = re.compile(
+    rf"\d{{1,5}}[ \t]+(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
+    rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_UNIT}?"
+)
 #: A street address written in lower case ("615 e washington apt 2", "22 elm st"): a street word or an apartment
 #: after the number and the street's name.
 _LOWER_ADDRESS = re.compile(
@@ -254,6 +260,10 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
+    if "R" in text or "C" in text or "A" in text or "V" in text or "S" in text:
+        for m in _FOREIGN_ADDRESS.finditer(text):
+            yield m.start(), m.end(), "ADDRESS"
+            yield from _town_after_address(text, m.end())
     if " " in text:
         for m in _LOWER_ADDRESS.finditer(text):
             words = m.group().split()[1:]
@@ -271,7 +281,9 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
 
 
 #: The town right after a street address or a box ("77 Fenwick St, Apt 3B, Providence", "PO Box 418, Meeteetse").
-_TOWN_AFTER_ADDRESS = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;,)\n]|$))")
+_TOWN_AFTER_ADDRESS = re.compile(
+    rf"(?:,[ \t]*|[ \t]+in[ \t]+)({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.;,)\n]|$|\d{{5}}(?![\w-])))"
+)
 
 
 def _town_after_address(text: str, end: int) -> Iterator[Span]:
@@ -300,7 +312,7 @@ _CHAINS_ANYWHERE = (
     r"Baylor Scott & White|Atrium Health|Advocate Aurora|Banner Health|Ochsner|Sentara|Novant|Northwell|"
     r"NYU Langone|Cedars-Sinai|Allina|Sanford Health|OhioHealth|Halliburton|Schlumberger|ExxonMobil|Texas A&M|"
     r"Florida A&M|Prairie View A&M|Motel 6|Super 8|Rikers(?: Island)?|San Quentin|Sing Sing|UCLA|NYU|BYU|UCSF|"
-    r"UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA|Kwik Trip|Kwik Star|Buc-ee['’]s|Menards|Tractor Supply|"
+    r"UNLV|UConn|UMass|UMaine|UMich|UPenn|YMCA|YWCA|Bi-Mart|Kwik Trip|Kwik Star|Buc-ee['’]s|Menards|Tractor Supply|"
     r"Bass Pro Shops|Cabela['’]s|Dick['’]s Sporting Goods|Culver['’]s|Whataburger|Dairy Queen|Hardee['’]s|"
     r"Bojangles|Zaxby['’]s|Raising Cane['’]s|Golden Corral|Outback Steakhouse|Chuck E\. Cheese['’]s|Tim Hortons|"
     r"Krispy Kreme|Food 4 Less|WinCo|Grocery Outlet|Save-A-Lot|Hobby Lobby|Sherwin-Williams|O['’]Reilly Auto Parts|"
@@ -320,7 +332,7 @@ _CHAINS_NEAR_A_PLACE_WORD = (
     r"Citibank|TD Bank|Kaiser|Microsoft|Google|Apple|Meta|Tesla|Intel|IBM|Enterprise Rent-A-Car|"
     r"VFW(?: Post \d+)?|American Legion(?: Post \d+)?|JBS|Stater Bros\.?|Lidl|Dillons|Fry['’]s|Essentia|Chevron|"
     r"USC|UVA|LSU|FSU|TCU|SMU|Northwestern|Stanford|Harvard|Princeton|Georgetown|Dartmouth|Rutgers|Purdue|Vanderbilt|"
-    r"Tulane|Emory|Cornell|Duke"
+    r"Tulane|Emory|Cornell|Duke|NAU|ASU|UNM"
 )
 _CHAINS = _CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD
 _CHAIN_RULE = re.compile(
@@ -354,13 +366,13 @@ _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
-    rf"Centro|Clínica|Clinica|"
+    rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|"
     rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?"
     rf"(?:[ \t]+(?:de|del|de la)[ \t]+[{_UP}][{_LO}]+)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
-         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica",
+         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa",
          _CAMPUS_OR_BASE)
 
 
@@ -535,7 +547,8 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
     "Heimberg-style exposures")."""
     for start, end, kind in _find_places(text, hits):
-        if " " not in text[start:end] and (is_eponym_at(text, start, end) or is_authored_model(
+        if " " not in text[start:end] and not _CHAIN_ANYWHERE_RX.fullmatch(text[start:end]) and (is_eponym_at(
+                text, start, end) or is_authored_model(
                 text[start:end], text[max(0, start - 60) : start], text[end : end + 60])):
             continue  # a word that names a model or an author ("Fairburn's CBT-E"); "Johnson & Johnson" stays
         yield start, end, kind

@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from . import lexicon
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
-from .places import find_addresses, find_places
+from .places import find_addresses, find_places, is_state
 from .teams import PRO_TEAMS
 from .vocabulary import FAMOUS_PEOPLE, book_titles
 from .vocabulary import client_code_regex
@@ -179,6 +180,7 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"Public[ \t]+Schools|School[ \t]+District|Municipal[ \t]+Court|District[ \t]+Court|Detention[ \t]+Center|"
     r"Health[ \t]+Department|Transit)(?![\w'’-])"
 )
+_TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
@@ -198,6 +200,9 @@ def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple
             m = _MASCOT_AFTER_PLACE.match(text, end)
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
+            town = _TOWN_AFTER_PLACE.match(text, end)
+            if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)):
+                zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
             room = _ROOM_AFTER_PLACE.match(text, end) if text[:end].endswith(_LODGING) else None
             if room:
                 zips.append((room.start(1), room.end(1), "ADDRESS"))  # "Blue Moon Motor Lodge rm 14"

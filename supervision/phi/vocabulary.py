@@ -65,7 +65,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
     roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
-    orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema
+    orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
     """.split()
@@ -101,7 +101,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
-    r"encouragement|burden|\d+-(?:phase|step|session))\b)"
+    r"encouragement|burden|conceptualization|worksheets?|\d+-(?:phase|step|session))\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -116,6 +116,7 @@ _TECHNIQUE_WORDS = frozenset(
 _AFTER_MODEL = re.compile(
     r"(?i:\b(?:cbt|dbt|act|emdr|ipt|cpt|mbct|mbsr|eft|sfbt|therapy|training|model|theory|approach|technique|"
     r"review|child-centered|person-centered|client-centered|narrative|structural|strategic|systemic|ccpt|pcit|cpp|"
+    r"pmr|relaxation|mindfulness|exposure|erp|"
     r"tf-cbt|ifs|mbsr)"
     r"[ \t]*(?:\(|,|/|per|after|from|by|of|à[ \t]+la)?[ \t]*)$"
 )
@@ -355,7 +356,8 @@ FAMOUS_PEOPLE = (
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"
-    r"Harper Lee|David Burns|Little Debbie|Busch Light|Amazing Grace|Kurt Cobain"
+    r"Harper Lee|David Burns|Little Debbie|Busch Light|Amazing Grace|Kurt Cobain|Dr\. Seuss|Jane Eyre|Charlotte Bront[ëe]|"
+    r"Emily Bront[ëe]|Sam Adams"
 )
 
 

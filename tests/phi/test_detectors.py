@@ -388,6 +388,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Session on Doxy.me dropped twice. Read C.S. Lewis and Harper Lee's Mockingbird.",
         "Hope for change: 6/10. Self-rated mood 7/10. Hummed Amazing Grace. Uses the Finch app; logs on Tevera before Fajr.",
         "2 additional units of prbc's ordered; gave 20 mg po daily; walked 3 blocks to the store.",
+        "PMR from Jacobson. Fagerström 6. Beck's conceptualization diagram; Beck CBT worksheets. Read Dr. Seuss.",
+        "Check-in w/ the boy (7th). No-show again (3rd). PT. HAD ONE LEFT EAR BLEED LAST HS.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -736,6 +738,15 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Mood 7/10 today; next session 6/10.", ("DATE", "6/10")),
         ("moved to 615 e washington apt 2 last wk", ("ADDRESS", "615 e washington apt 2")),
         ("lives at 22 elm st with mom", ("ADDRESS", "22 elm st")),
+        ("Next visit Wed 1/22/25 at 3.", ("DATE", "Wed 1/22/25")),
+        ("Pt's inpatient stay was 8/14-8/19/24; their MRN is on file.", ("DATE", "8/14-8/19/24")),
+        ("fight w/ bf sat nite (the 4th), neighbors called cops", ("DATE", "4th")),
+        ("Text: can he do the 24th at 6? confirmed.", ("DATE", "24th")),
+        ("Her sons stay there, no news since 11.10. She works nights.", ("DATE", "11.10")),
+        ("Discharged to Riverbend Community Mental Health, Concord. Goals met.", ("LOCATION", "Concord")),
+        ("New address 17 Rue Lafayette, Apt 2, Lowell 01852.", ("ADDRESS", "17 Rue Lafayette, Apt 2")),
+        ("Pharmacy (Bi-Mart, Springfield) out of stock twice.", ("LOCATION", "Bi-Mart")),
+        ("Worship at Église Baptiste Béthel on Sundays.", ("LOCATION", "Église Baptiste Béthel")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -55,7 +55,7 @@ _NUMERIC_FULL = re.compile(
 )
 _RANGE_START_BEFORE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}[–-]$")
 #: An ordinal day in parentheses ("sat nite (the 4th)") or before a time ("can he do the 24th at 6?").
-_ORDINAL_ANYWHERE = re.compile(rf"(?<![\w/.])({_DAY}{_ORD})(?![\w/])")
+_ORDINAL_ANYWHERE = re.compile(rf"\d{{1,2}}{_ORD}(?![\w/])")  # the character before is checked in code
 _ORDINAL_IN_PARENTHESES = re.compile(r"\([ \t]*the[ \t]+$")  # "(the 4th)"; "(7th)" is a grade or a count
 _ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|\?|\.|,|$)", re.IGNORECASE)
 _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
@@ -508,8 +508,11 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         more = _AND_ORDINAL.match(text, m.end())
         if more:
             yield more.start(1), more.end(1), "DATE"  # "on the 1st and the 15th"
-    if "st" in text or "nd" in text or "rd" in text or "th" in text:
+    if "the " in text or "The " in text:
         for m in _ORDINAL_ANYWHERE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.") or not (
+                    0 < int(text[m.start() : m.end() - 2]) <= 31):
+                continue
             before = text[max(0, m.start() - 8) : m.start()]
             if (_ORDINAL_IN_PARENTHESES.search(before) and text.startswith(")", m.end())) or (
                     _THE_BEFORE_ORDINAL.search(before) and _ORDINAL_AT_TIME.match(text, m.end())):

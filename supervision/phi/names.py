@@ -435,7 +435,8 @@ _AFTER_NICKNAME = re.compile(
 _BIG_THINGS = frozenset({"Apple", "Bird", "Ben", "Mac", "Easy", "Dipper", "Bang", "Book", "Brother", "Sister"})
 
 
-_SURNAME_COMMA_GIVEN = re.compile(rf"({_CAP_WORD}),[ ]({_CAP_WORD})(?![\w'’-])")
+_COMMA_GIVEN = re.compile(rf",[ ]({_CAP_WORD})(?![\w'’-])")  # found from the comma, the surname looked back for
+_SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])({_CAP_WORD})$")
 _UNKNOWN_PAIR = re.compile(rf"([{_UP}][{_LO}]{{3,}})(?=[ ]([{_UP}][{_LO}]{{3,}})(?![\w'’-]))")
 #: Endings of words, not of names ("Diastolic Dysfunction", "Narrative Exposure").
 _WORD_ENDINGS = ("ic", "tion", "sion", "osis", "itis", "ectomy", "emia", "ology", "ism", "ness", "ment", "ive", "ous",
@@ -498,17 +499,18 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                                     or _is_plural_of_word(word))):
             yield before.start(1), before.end(1), "NAME"
     if "," in text:
-        for m in _SURNAME_COMMA_GIVEN.finditer(text):
-            surname, given = m.group(1), m.group(2)
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+        for comma in _COMMA_GIVEN.finditer(text):
+            m = _SURNAME_BEFORE_COMMA.search(text, max(0, comma.start() - 30), comma.start())
+            if not m:
                 continue
+            surname, given = m.group(1), comma.group(1)
             if lexicon.is_first_name(given) and not (lexicon.is_common_word(given) or lexicon.is_sentence_word(given)) and (
                     lexicon.is_surname(surname) or (_unknown_word(surname) and not surname.endswith("s"))) and not (
                     lexicon.is_common_word(surname) or lexicon.is_sentence_word(surname) or lexicon.is_place(surname)
                     or lexicon.is_world_place(surname) or surname.lower() in COUNTRIES or lexicon.is_first_name(surname)
                     or surname.lower() in _CUE_WORDS or is_clinical(surname) or is_eponym_at(text, m.start(1), m.end(1))
                     or is_state(surname)):
-                yield m.start(1), m.end(2), "NAME"  # "Kovalenko, Oleksandra", "Nshimiyimana, Jeanine"
+                yield m.start(1), comma.end(1), "NAME"  # "Kovalenko, Oleksandra", "Nshimiyimana, Jeanine"
     for m in _UNKNOWN_PAIR.finditer(text):
         # two capitalized words that no list knows, mid-sentence: a person or a place from elsewhere ("Espérance
         # Mbuyi", "Mapendo Furaha"), not at a sentence start, not in a heading in capitals

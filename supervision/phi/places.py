@@ -242,6 +242,10 @@ _FOREIGN_ADDRESS = re.compile(
     rf"\d{{1,5}}[ \t]+(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_UNIT}?"
 )
+_FOREIGN_STREET_WORDS = ("Rue ", "Calle ", "Avenida ", "Av. ", "Rua ", "Via ", "Viale ", "Strasse ", "Straße ")
+#: Lower-case street and unit words: the lower-case address rule runs only where one stands.
+_LOWER_STREET_WORDS = (" st", " street", " ave", " rd", " road", " dr ", " drive", " ln", " lane", " blvd", " ct",
+                       " pl ", " trl", " hwy", " pkwy", " apt", " unit", " lot")
 #: A street address written in lower case ("615 e washington apt 2", "22 elm st"): a street word or an apartment
 #: after the number and the street's name.
 _LOWER_ADDRESS = re.compile(
@@ -260,11 +264,11 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
-    if "R" in text or "C" in text or "A" in text or "V" in text or "S" in text:
+    if any(word in text for word in _FOREIGN_STREET_WORDS):
         for m in _FOREIGN_ADDRESS.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
             yield from _town_after_address(text, m.end())
-    if " " in text:
+    if any(word in text for word in _LOWER_STREET_WORDS):
         for m in _LOWER_ADDRESS.finditer(text):
             words = m.group().split()[1:]
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(

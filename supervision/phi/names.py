@@ -302,7 +302,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             text, lower.group()):
                         yield lower.start(), lower.end(), "NAME"  # "sup w jen", "MIL gloria" from a lower-case writer
                         continue
-                    if lower and _KIN.fullmatch(m.group().split()[0].lower()) and not m.group().split()[0].isupper() and lexicon.is_first_name(
+                    cue_word = m.group().split()[0]
+                    if lower and _KIN.fullmatch(cue_word.lower()) and not cue_word.isupper() and lexicon.is_first_name(
                             lower.group()) and not _is_stop(lower.group()) and _writes_lower_case(text):
                         # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
                         # from someone who capitalizes names is the verb
@@ -646,7 +647,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Sue Johnson's EFT": the author's given name
         if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm", "Code")):
             continue  # "Hurricane María", "Code Gray"
-        if "S" in text[max(0, m.start() - 7) : m.start()] and _SAINT_PRAYED_TO.search(text, max(0, m.start() - 30), m.start()):
+        if "S" in text[max(0, m.start() - 7) : m.start()] and _SAINT_PRAYED_TO.search(
+                text, max(0, m.start() - 30), m.start()):
             continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
                 text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:
@@ -832,7 +834,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
                 words.add(w)
     if letters:
         for m in _BARE_INITIALS.finditer(text):
-            if m.group().lower() in letters and not (m.group().isupper() and mostly_upper(text, max(0, m.start() - 30), m.end() + 30)):
+            in_capitals = m.group().isupper() and mostly_upper(text, max(0, m.start() - 30), m.end() + 30)
+            if m.group().lower() in letters and not in_capitals:
                 yield m.start(), m.end(), "NAME"
     if not words:
         return

@@ -15,8 +15,7 @@ from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import find_addresses, find_places, is_state
 from .teams import PRO_TEAMS
-from .vocabulary import FAMOUS_PEOPLE, book_titles
-from .vocabulary import client_code_regex
+from .vocabulary import FAMOUS_PEOPLE, book_titles, client_code_regex
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
 _PRIORITY = {
@@ -26,9 +25,10 @@ _PRIORITY = {
     )
 }
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
-#: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
+#: Public figures cited by full name and pro teams with their city: kept apart like client codes.
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"))
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"))
+#: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
 _JOINERS = {
     # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
     "NAME": re.compile(
@@ -147,7 +147,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
-    extra = list(_zips_after_places(text, raw))
+    extra = list(_beside_places(text, raw))
     names = [(s, e) for s, e, k in raw if k == "NAME"]
     extra += beside_names(text, names)
     extra += name_echoes(text, names + [(s, e) for s, e, k in extra if k == "NAME"])
@@ -185,8 +185,9 @@ _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Cou
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
 
-def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A ZIP code after a town or an address, and a school team after its town."""
+def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What follows a found place and belongs to it: a ZIP code after a town or an address; after a place, its own
+    agency, a school's team, the town after a facility and a comma, a room at a motel."""
     zips = []
     for _start, end, kind in raw:
         if kind in ("LOCATION", "ADDRESS"):
@@ -203,7 +204,7 @@ def _zips_after_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple
             town = _TOWN_AFTER_PLACE.match(text, end)
             if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)):
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
-            room = _ROOM_AFTER_PLACE.match(text, end) if text[:end].endswith(_LODGING) else None
+            room = _ROOM_AFTER_PLACE.match(text, end) if text.endswith(_LODGING, 0, end) else None
             if room:
                 zips.append((room.start(1), room.end(1), "ADDRESS"))  # "Blue Moon Motor Lodge rm 14"
     return zips

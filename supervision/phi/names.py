@@ -299,7 +299,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         continue
                     lower = _LOWER_NAME.match(text, m.end())
                     if lower and not _KIN.fullmatch(m.group().split()[0].lower()) and _lower_case_name(
-                            text, lower.group()):
+                            text, lower.group(), surname=True):
                         yield lower.start(), lower.end(), "NAME"  # "sup w jen", "MIL gloria" from a lower-case writer
                         continue
                     cue_word = m.group().split()[0]
@@ -343,9 +343,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if lower:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
             initial = _LOWER_INITIAL.match(text, lower.end())
-            if lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and (
-                    initial or _THEN_AGE.match(text, lower.end()) or (
-                        len(lower.group()) >= 4 and _lower_case_name(text, lower.group()))):
+            if (lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and (
+                    initial or _THEN_AGE.match(text, lower.end()))) or (
+                        len(lower.group()) >= 4 and _lower_case_name(text, lower.group(), surname=True)):
                 yield lower.start(), initial.end(1) if initial else lower.end(), "NAME"  # "pt jaylen in DBT grp"
             continue
         run = _name_run(text, m.end(), strong=False)
@@ -398,7 +398,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
 _LOWER_TITLE_NAME = re.compile(
-    rf"(?:mr|mrs|ms|dr|ofc|sgt|det|capt)(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?(?P<name>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w'’-])"
+    rf"(?:mr|mrs|ms|dr|ofc|sgt|det|capt)(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?(?P<name>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
 CUES.add("lower_title", "mr|mrs|ms|dr|ofc|sgt|det|capt", _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
@@ -442,7 +442,11 @@ _UNKNOWN_PAIR = re.compile(rf"([{_UP}][{_LO}]{{3,}})(?=[ ]([{_UP}][{_LO}]{{3,}})
 #: Endings of words, not of names ("Diastolic Dysfunction", "Narrative Exposure").
 _WORD_ENDINGS = ("ic", "tion", "sion", "osis", "itis", "ectomy", "emia", "ology", "ism", "ness", "ment", "ive", "ous",
                  "able", "ible", "ary", "ing", "ed")
-_LOWER_SENTENCE_START = re.compile(r"[.!?;\n][ \t]*([a-z]{4,})(?![\w'’-])")  # and the text's first word, looked at apart
+_LOWER_SENTENCE_START = re.compile(r"[.!?;:\n][ \t]*([a-z]{4,})(?![\w'’-])")  # and the text's first word, looked at apart
+#: What may follow a lower-case name at a sentence start: "jess (client)", "marcus aka", "sarah k said", "marcus on".
+_AFTER_LOWER_NAME = re.compile(r"[ \t]+(?:\((?:client|pt|cl|bf|gf|sister|brother|mom|dad)\)|aka\b|a\.k\.a\.|[a-z][ \t]+(?:said|says)\b|"
+                               r"on[ \t]+[a-z]+(?:ine|ate|am|ol|one|ide|pine|lin)\b)")
+_LOWER_INITIAL_SAID = re.compile(r"[ \t]+([a-z])[ \t]+(?:said|says)\b")
 _FIRST_LOWER_WORD = re.compile(r"[ \t]*([a-z]{4,})(?![\w'’-])")
 
 
@@ -479,7 +483,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         word = m.group("name")
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
-                m.group(1) or (lexicon.is_name_word(word) and not lexicon.is_sentence_word(word)
+                m.group(1) or (not lexicon.is_sentence_word(word) and not is_clinical(word)
                                and _writes_lower_case(text))):
             # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial
             yield (m.start("initial") if m.group("initial") else m.start("name")), m.end("name"), "NAME"
@@ -526,8 +530,10 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
     first = _FIRST_LOWER_WORD.match(text)
     for m in ([first] if first else []) + list(_LOWER_SENTENCE_START.finditer(text)):
         if _lower_case_name(text, m.group(1)) and (
-                _PERSON_VERB.match(text, m.end(1)) or text.startswith(",", m.end(1))):
-            yield m.start(1), m.end(1), "NAME"  # "hannah had 2 purges", "marcus, medic, 3rd visit"
+                _PERSON_VERB.match(text, m.end(1)) or text.startswith(",", m.end(1))
+                or _AFTER_LOWER_NAME.match(text, m.end(1))):
+            initial = _LOWER_INITIAL_SAID.match(text, m.end(1))
+            yield m.start(1), initial.end(1) if initial else m.end(1), "NAME"  # "hannah had", "marcus, medic", "sarah k said"
     lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
     if lower_given and _writes_lower_case(text):
         for m in lower_given:
@@ -545,10 +551,11 @@ def _writes_lower_case(text: str) -> bool:
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
 
 
-def _lower_case_name(text: str, word: str) -> bool:
-    """A lower-case given name that no English word spells, from a writer who does not capitalize ("jaylen",
-    "keisha"; not "will", "hope", "rose")."""
-    return (len(word) >= 3 and lexicon.is_first_name(word) and not (
+def _lower_case_name(text: str, word: str, *, surname: bool = False) -> bool:
+    """A lower-case given name (or, after a word for a person, a surname) that no English word spells, from a
+    writer who does not capitalize ("jaylen", "keisha", "supervisor tomlinson"; not "will", "hope", "rose")."""
+    listed = lexicon.is_first_name(word) or (surname and lexicon.is_surname(word))
+    return (len(word) >= 3 and listed and not (
         lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS)
             and _writes_lower_case(text))
 

@@ -390,6 +390,7 @@ def test_redacting_one_finding_leaves_the_others():
         "2 additional units of prbc's ordered; gave 20 mg po daily; walked 3 blocks to the store.",
         "PMR from Jacobson. Fagerström 6. Beck's conceptualization diagram; Beck CBT worksheets. Read Dr. Seuss.",
         "Check-in w/ the boy (7th). No-show again (3rd). PT. HAD ONE LEFT EAR BLEED LAST HS.",
+        "no further complaints after receiving am ms contin. able to take all meds.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -747,6 +748,10 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("New address 17 Rue Lafayette, Apt 2, Lowell 01852.", ("ADDRESS", "17 Rue Lafayette, Apt 2")),
         ("Pharmacy (Bi-Mart, Springfield) out of stock twice.", ("LOCATION", "Bi-Mart")),
         ("Worship at Église Baptiste Béthel on Sundays.", ("LOCATION", "Église Baptiste Béthel")),
+        ("only 7 direct this wk. supervisor tomlinson wants the log", ("NAME", "tomlinson")),
+        ("logged hrs under his lic not dr okafor's. told him", ("NAME", "okafor")),
+        ("forgot the log again. sarah k said the portal is down", ("NAME", "sarah k")),
+        ("ok session. marcus on lamotrigine 100 bid.", ("NAME", "marcus")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

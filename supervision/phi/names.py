@@ -28,6 +28,7 @@ from .vocabulary import (
     NOT_NAME_AFTER_CUE,
     PEOPLES,
     is_clinical,
+    is_devotion_to_saint,
     is_eponym_at,
 )
 
@@ -654,8 +655,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Sue Johnson's EFT": the author's given name
         if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm", "Code")):
             continue  # "Hurricane María", "Code Gray"
-        if "S" in text[max(0, m.start() - 7) : m.start()] and _SAINT_PRAYED_TO.search(
-                text, max(0, m.start() - 30), m.start()):
+        saint = _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        if saint and is_devotion_to_saint(text, saint.start()):
             continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
                 text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:
@@ -725,7 +726,7 @@ _CHARACTER_AFTER = re.compile(
     r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"
     r"characters?|cartoons?|Kart|Bros\.?|Party|Prayer|Prayers)\b"
 )
-_SAINT_PRAYED_TO = re.compile(r"(?i:pray|prays|prayed|praying|candle|medal|novena|feast)[^.\n]{0,12}(?:St\.?|Saint)[ \t]+$")
+_SAINT_BEFORE = re.compile(r"(?:St\.?|Saint)[ \t]+$")
 
 
 def _character_follows(text: str, end: int) -> bool:

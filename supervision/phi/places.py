@@ -12,7 +12,16 @@ from collections.abc import Iterator
 from . import lexicon
 from .context import LOWER, UPPER, at_sentence_start, mostly_upper
 from .cues import CUES
-from .vocabulary import FUNCTION_WORDS, NAME_LIKE_FUNCTION_WORDS, NOT_NAME_AFTER_CUE, PEOPLES, is_authored_model, is_clinical, is_eponym_at
+from .vocabulary import (
+    FUNCTION_WORDS,
+    NAME_LIKE_FUNCTION_WORDS,
+    NOT_NAME_AFTER_CUE,
+    PEOPLES,
+    is_authored_model,
+    is_clinical,
+    is_devotion_to_saint,
+    is_eponym_at,
+)
 
 Span = tuple[int, int, str]
 Hits = dict[str, list[re.Match[str]]]
@@ -362,7 +371,6 @@ _SAINT_PLACE = re.compile(
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
 _TITLE_WORDS = frozenset("Dr Mr Mrs Ms Mx Capt Sgt Lt Col Gen Maj Prof Rev Fr Ofc Det Cpl Pvt Atty".split())
-_PRAY_TO = re.compile(r"(?i:pray|prays|prayed|praying|prayer)[ \t]+to[ \t]+$")  # "prays to St. Christopher"
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
 #: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
@@ -560,7 +568,7 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
-        if not _PRAY_TO.search(text, max(0, m.start() - 12), m.start(1)):
+        if not is_devotion_to_saint(text, m.start(1)):
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
     for m in hits["street_named"]:
         words = m.group(1).split()

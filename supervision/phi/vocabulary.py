@@ -191,12 +191,15 @@ _BOOK_AFTER = re.compile(
 )
 
 
+#: A title in capitals, small words allowed between ("Surviving and Thriving in Stepfamily Relationships").
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_TITLE_NEXT = rf"[ \t]+(?:(?:and|of|in|to|for|the|a|an|with|on|&|as)[ \t]+)*{_TITLE_WORD}"
 #: A possessive, then what a writer makes: a title in capitals ("The State of Affairs", "Come As You Are") or a
 #: word for a work ("Abbie Goldberg's work", "Alice Oseman's books").
 _WORK_AFTER = re.compile(
-    r"^['’]s?[ \t]+(?:(?P<the>(?:The|A|An)[ \t]+[A-Z])|(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|"
-    r"with|on|&|as)[ \t]+)*[A-Z][\w'’-]*){2,})|(?:book|books|work|research|podcast|workbook|memoir|novel|series|"
-    r"newsletter|talks?|videos?|model|method|program)\b|"
+    rf"^['’]s?[ \t]+(?:(?P<the>(?:The|A|An)[ \t]+[A-Z])|(?P<title>{_TITLE_WORD}(?:{_TITLE_NEXT}){{2,}})|"
+    r"(?:book|books|work|research|podcast|workbook|memoir|novel|series|newsletter|talks?|videos?|model|method|"
+    r"program)\b|"
     # "Figley's compassion fatigue model", "Kübler-Ross's five stages"
     r"(?:[a-z][a-z-]*[ \t]+){1,3}(?:model|theory|framework|stages|scale|method|approach|technique|protocol|hierarchy|"
     r"cycle|triangle|paradigm)\b)"
@@ -204,10 +207,7 @@ _WORK_AFTER = re.compile(
 #: Capitalized words that name a team or a place, not a book ("Jake's Little League Team").
 _NOT_A_TITLE = frozenset("League Team Troop Club School Church Scouts Scout Party Game Practice Class Group".split())
 #: A title in capitals, then "by" and the author: "The Explosive Child by Ross Greene".
-_BY_AFTER_TITLE = re.compile(
-    r"(?:^|[^\w'’])(?:The|A|An|[A-Z][\w'’-]*)(?:[ \t]+(?:(?:of|the|a|an|and|in|to|for|&)[ \t]+)*[A-Z][\w'’-]*)+"
-    r"[ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$"
-)
+_BY_AFTER_TITLE = re.compile(rf"(?:^|[^\w'’]){_TITLE_WORD}(?:{_TITLE_NEXT})+[ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$")
 
 
 def _written_work_after(following: str) -> bool:
@@ -222,10 +222,7 @@ def _written_work_after(following: str) -> bool:
 #: An author's possessive and the capitalized title after it, where the note speaks of reading.
 _POSSESSIVE_MARK = re.compile(r"['’]s?[ \t]+(?=[A-Z])")  # found from the apostrophe, the author looked back for
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+$")
-_TITLE_AFTER_POSSESSIVE = re.compile(
-    r"((?:The|A|An)[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|in|to|for|the|a|an|with|on|&|as)"
-    r"[ \t]+)*[A-Z][\w'’-]*)*)"
-)
+_TITLE_AFTER_POSSESSIVE = re.compile(rf"((?:The|A|An)[ \t]+)?({_TITLE_WORD}(?:{_TITLE_NEXT})*)")
 _READING_BEFORE = re.compile(
     r"(?i:\b(?:read|reading|reads|recommended|recommend|reviewed|review|per|handout|book|books|assigned|"
     r"listened[ \t]+to|watched|quoted|cited))\b[^.\n]{0,40}$"
@@ -359,6 +356,16 @@ FAMOUS_PEOPLE = (
     r"Harper Lee|David Burns|Little Debbie|Busch Light|Amazing Grace|Kurt Cobain|Dr\. Seuss|Jane Eyre|Charlotte Bront[ëe]|"
     r"Emily Bront[ëe]|Sam Adams"
 )
+
+
+#: Words of devotion before a saint's name ("prays to St. Christopher", "a St. Jude medal"): the saint, not a
+#: hospital or a person.
+_DEVOTION_BEFORE = re.compile(r"(?i:pray|prays|prayed|praying|prayer|candle|medal|novena|feast)[^.\n]{0,12}$")
+
+
+def is_devotion_to_saint(text: str, saint_start: int) -> bool:
+    """Whether the "St."/"Saint" at ``saint_start`` follows words of devotion."""
+    return bool(_DEVOTION_BEFORE.search(text, max(0, saint_start - 24), saint_start))
 
 
 #: Credentials that follow a person's name ("Kelsey Williams RN", "Jane Roe, LICSW").

@@ -57,7 +57,8 @@ class Score:
 _THERAPY_SPAN = re.compile(r"\{([A-Z]+)\|([^}]*)\}")
 # A courtesy or job title is not an identifier (the shared set writes "Dr. {NAME|Kaplan}"); some writers put it
 # inside the span ("{NAME|Ms. Ybarra}"), so a title that opens a NAME span is neutral, like a job title; so are
-# the words after the number of an age ("{AGE|96 years old}").
+# the words around the number of an age ("{AGE|96 years old}", "{AGE|age 94}").
+_AGE_LEAD = re.compile(r"^[^\d]+(?=\d)")
 _AGE_WORDS = re.compile(r"(?<=\d)[ \t-]*(?:years?|yrs?|y/?o)\b.*$")
 _TITLE = re.compile(
     r"(?i:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Sgt|Officer|Ofc|Det|Atty|Judge|Rev|Fr|Father|Sister|Pastor|Coach|Deputy|Capt|Lt|"
@@ -79,6 +80,11 @@ def load_therapy(path: Path) -> list[Doc]:
             if kind == "PHONE_FAX":
                 kind = "PHONE"
             title = _TITLE.match(value) if kind == "NAME" else None
+            age_lead = _AGE_LEAD.match(value) if kind == "AGE" else None
+            if age_lead:  # "{AGE|age 94}": the word before the number is not the identifier either
+                gold.append((pos, pos + age_lead.end(), NEUTRAL))
+                pos, value = pos + age_lead.end(), value[age_lead.end():]
+                text.append(age_lead.group())
             age_words = _AGE_WORDS.search(value) if kind == "AGE" else None
             if age_words:  # "{AGE|96 years old}": the number is the identifier, as the shared set marks it
                 gold.append((pos, pos + age_words.start(), kind))

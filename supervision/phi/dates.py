@@ -320,12 +320,12 @@ _AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)[ \t]*:?[ \
 CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
 #: "(now 96)", "(currently 91)": an age in a parenthesis.
 _AGE_NOW = re.compile(r"\((?:now|currently|age|aged)[ \t]+" + _AGE_NUMBER + r"\)")
-#: "died at 96", "passed away at age 91".
+#: "died at 96", "passed away at age 91", "lived to be 97".
 _AGE_AT_DEATH = re.compile(
-    r"(?i:(?:died|passed(?:[ \t]+away)?|death)[ \t]+at[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?)" + _AGE_NUMBER
-    + r"(?![\w.,]\d|\w)"
+    r"(?i:(?:(?:died|passed(?:[ \t]+away)?|death)[ \t]+at|lived[ \t]+to(?:[ \t]+be)?)[ \t]+"
+    r"(?:the[ \t]+age[ \t]+of[ \t]+|age[ \t]+)?)" + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*%)"
 )
-CUES.add("age_at_death", "died|passed|death", _AGE_AT_DEATH)
+CUES.add("age_at_death", "died|passed|death|lived", _AGE_AT_DEATH)
 _AGE_DECADE = re.compile(
     r"(?i:(?:in|into)[ \t]+(?:his|her|their)[ \t]+(?:mid-?|late-?|early-?)?[ \t]*)(9\d['’]?s|1[01]0['’]?s|nineties)\b"
 )
@@ -343,7 +343,7 @@ _PERSON_WORDS = (
 )
 _AGE_OF_PERSON = re.compile(
     rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
-    rf"(?:,|\(|(?i:is|was|turned|turns|now))[ \t]*"
+    rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|(?i:is|was|turned|turns|now)(?:[ \t]+now)?)[ \t]*"
     + _AGE_NUMBER
     + r"(?=[ \t]*(?:[,.;)]|$|(?i:and|who|but|now|lives|living|still|yo|y/o)\b))"
 )

@@ -226,7 +226,7 @@ _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
 _SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
 _SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
-    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#)?[ \t]*(?:(?:ending(?: in)?|last 4|last four|last4)[ \t]*:?[ \t]*)?)"
+    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#|on file|on record)?[ \t]*(?:(?:ending(?: in)?|last 4|last four|last4)[ \t]*:?[ \t]*)?)"
     r"(\d[\d -]{2,10}\d)(?![\w-])"
 )
 CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
@@ -239,12 +239,16 @@ _ID_CUE = (
     r"cause|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
-    r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#)"
+    r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
+    r"invoice|order|PSY)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
-    # a number written in groups ("case # 1048 229 73"), or a token with an optional prefix ("RN 2419087")
-    r"(\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
+    # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
+    # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
+    # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
+    r"((?:[A-Z]{1,4}[ ])?\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
+    r"[A-Z]{1,3}\.\d{4,10}(?![\w-]|[.,]\d)|"
     r"(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,8}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
@@ -253,11 +257,22 @@ CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
 _DIGIT_RUN = re.compile(r"\d{5,}")
 _TOKEN_AROUND = re.compile(r"[A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){0,6}")
 
+#: A quantity with its unit ("5K", "25000units"); seven digits and a letter are a number ("4472918K").
 _UNIT_SUFFIX = re.compile(
-    r"^\d+(?:mg|mcg|ug|ml|cc|l|g|kg|lb|lbs|units?|u|iu|meq|mmol|mmhg|hrs?|h|min|mins|sec|am|pm|x|k|st|nd|rd|th|s)$",
+    r"^\d{1,5}(?:mg|mcg|ug|ml|cc|l|g|kg|lb|lbs|units?|u|iu|meq|mmol|mmhg|hrs?|h|min|mins|sec|am|pm|x|k|st|nd|rd|th|s)$",
     re.IGNORECASE,
 )
 _SHIFT_TIMES = re.compile(r"^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$")
+
+
+#: A vehicle plate after "plate": capitals and digits in up to three groups, with a state's code ("MN 7RB 442").
+_PLATE = re.compile(
+    r"(?i:(?:licen[cs]e[ \t]+)?plates?\b(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#,]?[ \t]*(?:(?:is|was|reads?)[ \t]+)?)"
+    r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
+)
+CUES.add("plate", r"licen[cs]e|plates?", _PLATE)
+#: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
+_HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
 
 def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
@@ -274,7 +289,7 @@ def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "SSN"
 
 
-_NUMBER_AFTER_CREDENTIAL = re.compile(r"(?:-[A-Z]{1,2})?,?[ \t]*(?:#|No\.?|(?i:lic(?:ense)?\.?))[ \t]*#?[ \t]*(\d{4,8})(?![\w])")
+_NUMBER_AFTER_CREDENTIAL = re.compile(r"(?:-[A-Z]{1,2})?,?[ \t]*(?:#|No\.?|(?i:lic(?:ense)?\.?))[ \t]*#?[ \t]*((?:[A-Z]{1,3}[ \t-]?)?\d{4,8})(?![\w])")
 #: Numbers that name a plan or a public service, not a person: a "504 plan", the 988 and 211 lines, 911.
 _SERVICE_NUMBERS = frozenset({"504", "988", "211", "311", "911", "741741"})  # 741741: the Crisis Text Line
 
@@ -301,6 +316,15 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         digits = _digit_count(token)
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
             if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token not in _SERVICE_NUMBERS:
+                # a California psychologist's licence is written with its prefix ("PSY 28193")
+                yield (m.start() if m.group().startswith("PSY") else m.start(1)), m.end(1), "ID"
+    for m in hits["plate"]:
+        plate = m.group(1)
+        if _digit_count(plate) >= 2 and any(c.isalpha() for c in plate) and len(plate.replace(" ", "")) >= 5:
+            yield m.start(1), m.end(1), "ID"
+    if "#" in text:
+        for m in _HASH_NUMBER.finditer(text):
+            if _digit_count(m.group(1)) >= 6:
                 yield m.start(1), m.end(1), "ID"
     for c in hits["credential"]:
         number = _NUMBER_AFTER_CREDENTIAL.match(text, c.end())

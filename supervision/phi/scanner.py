@@ -65,7 +65,9 @@ def _client_code(pattern: str | None) -> re.Pattern[str]:
 #: unless it is the client's own code ("client ID C-014").
 _ID_BEFORE_CODE = re.compile(
     r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|chart|no\.|number|record|account|"
-    r"voucher|detention|docket|booking|badge|licen[cs]e|plate|permit|policy)[ \t]*[:#=]?)[ \t]*#?[ \t]*)$"
+    r"voucher|detention|docket|booking|badge|licen[cs]e|plate|permit|policy|confirmation|ticket|reference|ref|claim|"
+    r"complaint|incident|application|subscriber|acct|employee|inmate|serial|certificate|passport|"
+    r"registration|order|invoice|tracking)[ \t]*[:#=]?)[ \t]*#?[ \t]*)$"
 )
 
 

@@ -391,6 +391,8 @@ def test_redacting_one_finding_leaves_the_others():
         "PMR from Jacobson. Fagerström 6. Beck's conceptualization diagram; Beck CBT worksheets. Read Dr. Seuss.",
         "Check-in w/ the boy (7th). No-show again (3rd). PT. HAD ONE LEFT EAR BLEED LAST HS.",
         "no further complaints after receiving am ms contin. able to take all meds.",
+        "Group: Member C-014 practiced paced breathing; Student C-509 left early. Ran a 5K. PLATELETS 150 K.",
+        "Her mother, now 45, lives nearby; adherence now 92%. Lived to be 95% sure of it.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -752,6 +754,19 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("logged hrs under his lic not dr okafor's. told him", ("NAME", "okafor")),
         ("forgot the log again. sarah k said the portal is down", ("NAME", "sarah k")),
         ("ok session. marcus on lamotrigine 100 bid.", ("NAME", "marcus")),
+        ("driver's license 4472918K suspended.", ("ID", "4472918K")),
+        ("Supervisor: P. Ngata, LPCC-S, license E.0902714.", ("ID", "E.0902714")),
+        ("Lorraine Whitfield, LMHC #MH 60892, co-signs.", ("ID", "MH 60892")),
+        ("Licensed psychologist (PSY 28193) supervises.", ("ID", "PSY 28193")),
+        ("Attorney called re case # A 219 004 113 today.", ("ID", "A 219 004 113")),
+        ("Husband followed her, plate MN 7RB 442. Safety plan.", ("ID", "MN 7RB 442")),
+        ("she got his plate, OR 482 KNV, and called police", ("ID", "OR 482 KNV")),
+        ("FEMA application pending (#4473-0921-88).", ("ID", "4473-0921-88")),
+        ("Filed complaint # CE-24-3381 with code enforcement.", ("ID", "CE-24-3381")),
+        ("Housing portal confirmation OHA-55219 saved.", ("ID", "OHA-55219")),
+        ("SSN on file ending 4819. Lives with boyfriend.", ("SSN", "4819")),
+        ("Client's mother, now 91, moved in after a fall.", ("AGE", "91")),
+        ("Her mother lived to be 97 and she still feels robbed.", ("AGE", "97")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

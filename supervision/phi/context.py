@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Capital and small letters of the Latin alphabets names and places are written in (Latin-1, Latin Extended-A,
 #: and the Vietnamese letters of Latin Extended Additional as small letters).
@@ -43,3 +44,20 @@ def mostly_upper(text: str, start: int, end: int) -> bool:
         elif c.islower():
             lower += 1
     return upper > 2 * lower
+
+
+#: A sentence begun in lower case: the writer does not capitalize, so names and places may be in lower case too.
+#: So does a title, weekday or month in lower case ("dr nguyen", "thurs 10/3", "january 12"), which those who
+#: capitalize never write.
+_LOWER_CASE_WRITER = re.compile(
+    r"(?:^|[.!?][ \t]+)[a-z]{2,}[ \t]|(?<![\w'’])(?:i[ \t]+[a-z]|(?:dr|mr|mrs|ms)\.?[ \t]+[a-z]{3}|"
+    r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?[ \t]+(?:the[ \t]+)?\d|"
+    r"(?:january|february|april|june|july|september|october|november|december)(?![\w'’]))",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4)
+def writes_lower_case(text: str) -> bool:
+    """Whether the writer does not capitalize (asked by several rules about the same note)."""
+    return bool(_LOWER_CASE_WRITER.search(text))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, UPPER, at_sentence_start, mostly_upper
+from .context import LOWER, UPPER, at_sentence_start, mostly_upper, writes_lower_case
 from .cues import CUES
 from .places import COUNTRIES, is_state
 from .vocabulary import (
@@ -118,8 +118,6 @@ _KIN = re.compile(
     r"sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|"
     r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?"
 )
-#: A sentence begun in lower case: the writer does not capitalize, so names may be in lower case too.
-_LOWER_CASE_WRITER = re.compile(r"(?:^|[.!?][ \t]+)[a-z]{2,}[ \t]|(?<![\w'’])i[ \t]+[a-z]", re.MULTILINE)
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
 _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
@@ -305,7 +303,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         continue
                     cue_word = m.group().split()[0]
                     if lower and _KIN.fullmatch(cue_word.lower()) and not cue_word.isupper() and lexicon.is_first_name(
-                            lower.group()) and not _is_stop(lower.group()) and _writes_lower_case(text):
+                            lower.group()) and not _is_stop(lower.group()) and writes_lower_case(text):
                         # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
                         # from someone who capitalizes names is the verb
                         yield lower.start(), lower.end(), "NAME"
@@ -485,7 +483,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
                 m.group(1) or (not lexicon.is_sentence_word(word) and not is_clinical(word)
-                               and _writes_lower_case(text))):
+                               and writes_lower_case(text))):
             # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial
             yield (m.start("initial") if m.group("initial") else m.start("name")), m.end("name"), "NAME"
     for m in hits["speech_verb"]:
@@ -493,7 +491,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         lower = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1)
         if lower and at_sentence_start(text, lower.start(1)) and lexicon.is_first_name(lower.group(1)) and not (
-                lexicon.is_sentence_word(lower.group(1)) or _is_stop(lower.group(1))) and _writes_lower_case(text):
+                lexicon.is_sentence_word(lower.group(1)) or _is_stop(lower.group(1))) and writes_lower_case(text):
             yield lower.start(1), lower.end(1), "NAME"  # "themes: shame. marcus talked about ..."
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() - 1)
@@ -536,17 +534,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             initial = _LOWER_INITIAL_SAID.match(text, m.end(1))
             yield m.start(1), initial.end(1) if initial else m.end(1), "NAME"  # "hannah had", "marcus, medic", "sarah k said"
     lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
-    if lower_given and _writes_lower_case(text):
+    if lower_given and writes_lower_case(text):
         for m in lower_given:
             word = m.group(1)
             if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
-
-
-@lru_cache(maxsize=4)
-def _writes_lower_case(text: str) -> bool:
-    """Whether the writer begins sentences in lower case (asked by several rules about the same note)."""
-    return bool(_LOWER_CASE_WRITER.search(text))
 
 
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
@@ -558,7 +550,7 @@ def _lower_case_name(text: str, word: str, *, surname: bool = False) -> bool:
     listed = lexicon.is_first_name(word) or (surname and lexicon.is_surname(word))
     return (len(word) >= 3 and listed and not (
         lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS)
-            and _writes_lower_case(text))
+            and writes_lower_case(text))
 
 
 def _is_plural_of_word(word: str) -> bool:

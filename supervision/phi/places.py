@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, UPPER, at_sentence_start, mostly_upper
+from .context import LOWER, UPPER, at_sentence_start, mostly_upper, writes_lower_case
 from .cues import CUES
 from .vocabulary import (
     FUNCTION_WORDS,
@@ -166,7 +166,7 @@ _GENERIC = frozenset(
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
     individual pastoral christian career peer psychological psychiatry psychology child protective human
     victim support refugee immigrant zoom teams webex telehealth area smart food rescue farm ranch stress cognitive
-    dialectical dance
+    dialectical dance junior
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -258,10 +258,12 @@ _LOWER_STREET_WORDS = (" st", " street", " ave", " rd", " road", " dr ", " drive
 #: A street address written in lower case ("615 e washington apt 2", "22 elm st"): a street word or an apartment
 #: after the number and the street's name.
 _LOWER_ADDRESS = re.compile(
-    r"\d{1,5}[ \t]+(?:[nsew]\.?[ \t]+)?[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+"
+    r"\d{1,5}[ \t]+(?:[nsew]\.?[ \t]+)?(?P<street>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+"
     r"(?:(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|pl|trl|hwy|pkwy)\b\.?"
     r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
 )
+
+_LOWER_TOWN_AFTER_ADDRESS = re.compile(r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 
 
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
@@ -279,10 +281,12 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield from _town_after_address(text, m.end())
     if any(word in text for word in _LOWER_STREET_WORDS):
         for m in _LOWER_ADDRESS.finditer(text):
-            words = m.group().split()[1:]
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(
-                    is_clinical(w) or w in FUNCTION_WORDS for w in words[:-1] if not w.endswith(".")):
+                    is_clinical(w) or w in FUNCTION_WORDS for w in m.group("street").split()):
                 yield m.start(), m.end(), "ADDRESS"  # "615 e washington apt 2"
+                town = _LOWER_TOWN_AFTER_ADDRESS.match(text, m.end())
+                if town and lexicon.is_place(town.group(1)):
+                    yield town.start(1), town.end(1), "LOCATION"  # "…, north andover"
     for m in hits["road"]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())
@@ -555,9 +559,71 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), word.end(), "LOCATION"
 
 
+#: From a writer who does not capitalize, a facility named in lower case ("burke high", "beverly hospital", "hapgood
+#: elementary", "brockton district court"); longer kinds first, so "general store" is not "general".
+_LOWER_FACILITY_WORDS = (
+    r"high school|middle school|high|middle|elementary|community college|college|university|"
+    r"academy|district court|court|medical center|health center|health alliance|hospital|general store|general|"
+    r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
+    r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
+    r"baptist|methodist|lutheran"
+)
+_LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
+CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
+_LOWER_FACILITY_BEFORE = re.compile(r"(?<![\w'’.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3})$")
+_LOWER_STREET_NAMED = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd"})
+_SAINT_WORDS = frozenset({"st", "st.", "saint"})
+_HOME_WORDS = frozenset({"house", "home"})
+#: Facility words that are plain words too ("high", "house", "general"): a place only after a place preposition.
+_LOWER_FACILITY_PLAIN = frozenset(
+    "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
+    "tavern pub hotel warehouse baptist methodist lutheran court".split()
+)
+_LOWER_FACILITY_PREP = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
+_LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
+
+
+def _lower_facilities(text: str, hits: Hits) -> Iterator[Span]:
+    for fac in hits["lower_facility"]:
+        before = _LOWER_FACILITY_BEFORE.search(text, max(0, fac.start() - 50), fac.start())
+        if not before:
+            continue
+        words = before.group(1).split()
+        run: list[str] = []
+        for w in reversed(words):  # from the facility word back to the first word that cannot be in a name
+            bare = w[:-2] if w.endswith(("'s", "’s")) else w
+            if bare in _SAINT_WORDS or bare in _LOWER_STREET_NAMED:
+                run.insert(0, w)
+                continue
+            if bare.endswith(".") or bare in FUNCTION_WORDS or bare in _LOWER_STOP:
+                break
+            if bare in _GENERIC:
+                run.insert(0, w)
+                continue
+            if is_clinical(bare) or bare in NOT_NAME_AFTER_CUE or bare in COUNTRIES or is_state(bare) or not (
+                    bare[:1].isalpha()) or (
+                    lexicon.is_common_word(bare) and not (lexicon.is_name_word(bare) or lexicon.is_place(bare))):
+                break
+            run.insert(0, w)
+        if not run or (fac.group() in _HOME_WORDS and run[-1].endswith(("'s", "’s")) and len(run) == 1):
+            continue  # "jaylen's house" is where a person lives: the person is the finding
+        start = fac.end() - len(" ".join(run)) - 1 - len(fac.group())
+        if fac.group() in _LOWER_FACILITY_PLAIN and not _LOWER_FACILITY_PREP.search(text, max(0, start - 12), start):
+            continue  # "sats high", "caregiver strain high": a plain word names a place only after "at", "from" ...
+        named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in _GENERIC]
+        evidence = any(
+            w in _SAINT_WORDS or (lexicon.is_name_word(w) or lexicon.is_place(w) or not lexicon.is_sentence_word(w))
+            and not lexicon.is_common_word(w) for w in named
+        ) or lexicon.is_place(" ".join(named)) or (len(run) > 1 and run[-1] in _LOWER_STREET_NAMED)
+        if evidence:
+            yield start, fac.end(), "LOCATION"
+
+
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
     "Heimberg-style exposures")."""
+    if writes_lower_case(text):
+        yield from _lower_facilities(text, hits)
     for start, end, kind in _find_places(text, hits):
         if " " not in text[start:end] and not _CHAIN_ANYWHERE_RX.fullmatch(text[start:end]) and (is_eponym_at(
                 text, start, end) or is_authored_model(

@@ -393,6 +393,8 @@ def test_redacting_one_finding_leaves_the_others():
         "no further complaints after receiving am ms contin. able to take all meds.",
         "Group: Member C-014 practiced paced breathing; Student C-509 left early. Ran a 5K. PLATELETS 150 K.",
         "Her mother, now 45, lives nearby; adherence now 92%. Lived to be 95% sure of it.",
+        "resp: sats high 90's on 2l. bp running high. caregiver strain high. i said so.",
+        "i called. went to her mom's house after school. at the county shelter. junior high was hard.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -767,6 +769,14 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("SSN on file ending 4819. Lives with boyfriend.", ("SSN", "4819")),
         ("Client's mother, now 91, moved in after a fall.", ("AGE", "91")),
         ("Her mother lived to be 97 and she still feels robbed.", ("AGE", "97")),
+        ("D: anxiety up. P: box breathing, pt to get note from pcp dr nguyen, rtc 11/25", ("NAME", "nguyen")),
+        ("pc from sister. plan wellness check at pt addr 72 cedar st apt 2b, quincy.", ("ADDRESS", "72 cedar st apt 2b")),
+        ("pc from sister. plan wellness check at pt addr 72 cedar st apt 2b, quincy.", ("LOCATION", "quincy")),
+        ("son got suspended from burke high on thurs 10/3 for fighting", ("LOCATION", "burke high")),
+        ("she has appt at mattapan community health center on the 26th", ("LOCATION", "mattapan community health center")),
+        ("pt currently staying at pine street inn since oct 2", ("LOCATION", "pine street inn")),
+        ("slept in his car in the lot of st. mary's church. i said ok", ("LOCATION", "st. mary's church")),
+        ("i called. gets meds thru bedford va medical center now", ("LOCATION", "bedford va medical center")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

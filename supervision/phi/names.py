@@ -112,6 +112,9 @@ _PERSON_NOUN = r"(?:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|IP|ip
 _PERSON_NOUN_RX = re.compile(
     rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP|PO))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
 )
+#: The words before "PO" that make it a probation officer ("his PO", "tell PO"), not "by mouth" ("started PO").
+_OFFICER_PO_BEFORE = re.compile(r"(?<![\w/])(?:his|her|their|my|your|the|with|w/|to|tell|told|call|called|contact|"
+                                r"contacted|per|from|by|and|new)[ \t]+$")
 _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 #: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
 _KIN = re.compile(
@@ -359,6 +362,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         elif m.group().rstrip().endswith("(") and len(first) >= 4 and not (
                 lexicon.is_sentence_word(first) or is_clinical(first)):
             yield run[0], run[1], "NAME"  # "Pt (Selamawit)": a word no list knows, in parentheses
+        elif m.group()[:2] == "PO" and _unknown_word(first) and _OFFICER_PO_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            yield run[0], run[1], "NAME"  # "his PO Quarshie": a word no list knows ("started PO Dilantin" is a drug)
     for c in hits["credential"]:
         m = _BEFORE_CREDENTIAL.search(text, max(0, c.start() - 60), c.start())
         if not m:
@@ -379,6 +385,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
+    yield from _roster_names(text, hits)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -613,6 +620,49 @@ def _unknown_given_name_before(text: str, start: int, word: str) -> int:
             and _unknown_word(before.group(1)) and before.group(1)[1:].islower()):
         return before.start(1)
     return start
+
+
+#: A roster after "Present:" or "Attendance:" ("Present: Pops, Q, Reyes, Lil Dre, Szymanski"): when its items are
+#: capitalized and one of them is a listed name, the others are names too, nicknames and single letters included.
+_ROSTER_WORDS = r"present|attendance|attendees|attending|in attendance|members present|members|participants|pts"
+_ROSTER = re.compile(rf"(?i:{_ROSTER_WORDS})[ \t]*:[ \t]*")
+CUES.add("roster", _ROSTER_WORDS, _ROSTER)
+_ROSTER_END = re.compile(r"[\n;]|(?<![ \t,][A-Z])\.(?=[ \t]|$)")
+_ROSTER_NOTE = re.compile(r"[ \t]*\([^()\n]{0,40}\)[ \t]*$")
+_ROSTER_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_ROSTER_ITEM = re.compile(rf"(?:{_CAP_WORD}|[{_UP}]\.?)(?:[ \t]+(?:{_CAP_WORD}|[{_UP}]\.?)){{0,2}}")
+_ROSTER_ROLES = frozenset(
+    "client clients writer staff trainee intern therapist clinician facilitator cofacilitator co-facilitator leader "
+    "group family guest guests none all everyone".split()
+)
+
+
+def _roster_names(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["roster"]:
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        end = _ROSTER_END.search(text, m.end(), m.end() + 240)
+        stop = end.start() if end else min(len(text), m.end() + 240)
+        items: list[tuple[int, int]] = []
+        pos = m.end()
+        for sep in [*_ROSTER_SPLIT.finditer(text, m.end(), stop), None]:
+            items.append((pos, sep.start() if sep else stop))
+            pos = sep.end() if sep else stop
+        people = []
+        for start, finish in items:
+            item = _ROSTER_NOTE.sub("", text[start:finish]).strip()  # "Dawson (day 2)"
+            if not _ROSTER_ITEM.fullmatch(item):
+                continue
+            words = [w.rstrip(".") for w in item.split()]
+            if any(w.lower() in _ROSTER_ROLES or is_clinical(w) or (len(w) > 1 and w.lower() in FUNCTION_WORDS)
+                   or is_state(w) for w in words) or words[-1].lower() in _CUE_WORDS:
+                continue  # "Client", "Mom"; "Mama T" is a name
+            people.append((start, start + len(item), words))
+        if len(people) < 2 or 2 * len(people) < len(items) or not any(
+                lexicon.is_name_word(w) and not lexicon.is_common_word(w) for _, _, words in people for w in words):
+            continue
+        for start, finish, _ in people:
+            yield start, finish, "NAME"
 
 
 def _list_names(text: str) -> Iterator[Span]:

@@ -395,6 +395,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Her mother, now 45, lives nearby; adherence now 92%. Lived to be 95% sure of it.",
         "resp: sats high 90's on 2l. bp running high. caregiver strain high. i said so.",
         "i called. went to her mom's house after school. at the county shelter. junior high was hard.",
+        "Present: Client, Mom, Dad. Topics: Anxiety, Depression, Hope. Pt started PO Amniodarone load.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -777,6 +778,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("pt currently staying at pine street inn since oct 2", ("LOCATION", "pine street inn")),
         ("slept in his car in the lot of st. mary's church. i said ok", ("LOCATION", "st. mary's church")),
         ("i called. gets meds thru bedford va medical center now", ("LOCATION", "bedford va medical center")),
+        ("Consult w/ probation: spoke with PO Quarshie re client.", ("NAME", "Quarshie")),
+        ("House mtg. Present: Pops, Q, Reyes, Lil Dre, Szymanski. Chores.", ("NAME", "Pops")),
+        ("House mtg. Present: Pops, Q, Reyes, Lil Dre, Szymanski. Chores.", ("NAME", "Q")),
+        ("Attendance: Mama T, Kiki, Ostrowski, Birdsong. Topic: triggers.", ("NAME", "Mama T")),
+        ("Pts: Sully, Mouse, Dawson (detox day 2).", ("NAME", "Mouse")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -27,6 +27,7 @@ from .vocabulary import (
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
     PEOPLES,
+    is_authored_model,
     is_clinical,
     is_devotion_to_saint,
     is_eponym_at,
@@ -378,7 +379,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
     for m in _INITIALS_RX.finditer(text):
-        if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS:
+        if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS and not is_authored_model(
+                m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
             yield m.start(), m.end(), "NAME"
             # initials then a capitalized word: "J.L. Golden", "Z.S. Knight"
             after = _AFTER_INITIALS.match(text, m.end())

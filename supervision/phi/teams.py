@@ -79,8 +79,12 @@ _TEAMS: dict[str, str] = {
     "Florida": "Panthers",
 }
 
-#: The alternation of every "<city> <team>", longest cities first.
+#: Team names that the other rules would read as a person even without their city ("a Red Sox cap", "the
+#: Phillies"); the rest are plain words ("Bears") or found with their city only.
+_TEAMS_ALONE = "Red[ ]Sox|White[ ]Sox|Phillies"
+
+#: The alternation of every "<city> <team>", longest cities first, and of the teams named alone.
 PRO_TEAMS = "|".join(
     rf"{re.escape(city).replace(chr(92) + ' ', '[ ]')}[ \t]+(?:{names})" for city, names in sorted(
         _TEAMS.items(), key=lambda kv: -len(kv[0]))
-)
+) + "|" + _TEAMS_ALONE

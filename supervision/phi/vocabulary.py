@@ -207,7 +207,11 @@ _WORK_AFTER = re.compile(
 #: Capitalized words that name a team or a place, not a book ("Jake's Little League Team").
 _NOT_A_TITLE = frozenset("League Team Troop Club School Church Scouts Scout Party Game Practice Class Group".split())
 #: A title in capitals, then "by" and the author: "The Explosive Child by Ross Greene".
-_BY_AFTER_TITLE = re.compile(rf"(?:^|[^\w'’]){_TITLE_WORD}(?:{_TITLE_NEXT})+[ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$")
+#: Or a one-word title where the note speaks of reading: "read Mindset by Carol Dweck", "from Wonder by R.J. Palacio".
+_BY_AFTER_TITLE = re.compile(
+    rf"(?:(?:^|[^\w'’]){_TITLE_WORD}(?:{_TITLE_NEXT})+|(?i:read|reading|reads|reread|rereading|finished|from|book|"
+    rf"novel|memoir|assigned|recommended)[ \t]+{_TITLE_WORD})[ \t]+by[ \t]+(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.[ ]?)+)[ \t]*)?$"
+)
 
 
 def _written_work_after(following: str) -> bool:

@@ -548,6 +548,33 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             word = m.group(1)
             if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
+    if writes_lower_case(text):
+        for m in _LOWER_TOKEN.finditer(text):
+            if _bare_lower_name(m.group(1)) and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
+                    text, max(0, m.start(1) - 14), m.start(1))):
+                yield m.start(1), m.end(1), "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
+
+
+#: From a writer who does not capitalize, a lower-case given name that no dictionary, clinical list or gazetteer
+#: knows, with a person's verb, possessive, initial or age after it or a person's word before it ("kayla are",
+#: "rylee's mom", "jaden m.", "w rylee"); not "perla" (pupils), "shiley sutured", "timi 3 flow".
+_LOWER_TOKEN = re.compile(r"(?<![\w'’@./#-])([a-z]{4,})(?![\w@/]|['’](?!s\b)|-\w)")
+_BARE_NAME_AFTER = re.compile(
+    r"['’]s\b|[ \t]+(?:said|says|is|was|are|were|got|gets|took|takes|texted|texts|called|calls|told|tells|wants|"
+    r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works)\b|"
+    r"[ \t]+[a-z]\.(?=[ \t]|$)|[ \t]*,[ \t]*\d{1,2}\b|[ \t]*\((?:pref|goes|aka|client|pt|they|she|he)"
+)
+_BARE_NAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
+    r"sup|supv|bff|bf|gf|ex|mil|fil)[ \t]+$"
+)
+
+
+@lru_cache(maxsize=8192)
+def _bare_lower_name(word: str) -> bool:
+    return (lexicon.is_first_name(word) and not (
+        lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS
+        or lexicon.is_place(word) or word in COUNTRIES or word in _CUE_WORDS or is_state(word.title())))
 
 
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")

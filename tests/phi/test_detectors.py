@@ -396,6 +396,7 @@ def test_redacting_one_finding_leaves_the_others():
         "resp: sats high 90's on 2l. bp running high. caregiver strain high. i said so.",
         "i called. went to her mom's house after school. at the county shelter. junior high was hard.",
         "Present: Client, Mom, Dad. Topics: Anxiety, Depression, Hope. Pt started PO Amniodarone load.",
+        "neuro: pt is afebrile and perla. ngt in left nare. #6 shiley sutured. timi 3 flow. i said so.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -783,6 +784,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("House mtg. Present: Pops, Q, Reyes, Lil Dre, Szymanski. Chores.", ("NAME", "Q")),
         ("Attendance: Mama T, Kiki, Ostrowski, Birdsong. Topic: triggers.", ("NAME", "Mama T")),
         ("Pts: Sully, Mouse, Dawson (detox day 2).", ("NAME", "Mouse")),
+        ("up til 2am in the groupchat. says bri and kayla are being fake", ("NAME", "kayla")),
+        ("reported to admin. rylee's mom texted me. f/u w rylee 2mrw.", ("NAME", "rylee")),
+        ("i said ok. supervising amira again tmrw at 7:30", ("NAME", "amira")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -86,7 +86,7 @@ _RELATION = (
     r"sergeant|sarge|lieutenant|captain|corporal|colonel|commander|detective|deputy|trooper|ranger|"
     r"dietitian|dietician|nutritionist|psychologist|pharmacist|dentist|chiropractor|midwife|doula|surgeon|"
     r"urologist|endocrinologist|neurologist|oncologist|cardiologist|obstetrician|gynecologist|optometrist|"
-    r"foreman|toolpusher|superintendent|gma|gpa|"
+    r"foreman|toolpusher|superintendent|gma|gpa|sis|bro|bff|mgr|worker|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
@@ -120,10 +120,10 @@ _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 #: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
 _KIN = re.compile(
     r"sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|"
-    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?"
+    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?|sis|bro"
 )
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
-_LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?![\w'’-])")
+_LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?(?![\w-]|['’](?!s\b))")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
 CUES.add("person_noun", _PERSON_NOUN[3:-1], _PERSON_NOUN_RX)
@@ -303,14 +303,15 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     lower = _LOWER_NAME.match(text, m.end())
                     if lower and not _KIN.fullmatch(m.group().split()[0].lower()) and _lower_case_name(
                             text, lower.group(), surname=True):
-                        yield lower.start(), lower.end(), "NAME"  # "sup w jen", "MIL gloria" from a lower-case writer
+                        # "sup w jen", "MIL gloria", "sw deb kowalski" from a lower-case writer
+                        yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
                         continue
                     cue_word = m.group().split()[0]
-                    if lower and _KIN.fullmatch(cue_word.lower()) and not cue_word.isupper() and lexicon.is_first_name(
+                    if lower and _KIN.fullmatch(cue_word.lower()) and not cue_word.isupper() and _lower_listed(
                             lower.group()) and not _is_stop(lower.group()) and writes_lower_case(text):
-                        # "sister hope staying over" from someone who writes in lower case; "his mom rose early"
-                        # from someone who capitalizes names is the verb
-                        yield lower.start(), lower.end(), "NAME"
+                        # "sister hope staying over", "her husband min-jun" from someone who writes in lower case;
+                        # "his mom rose early" from someone who capitalizes names is the verb
+                        yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
                 continue
             word = text[run[0] : run[1]]
             if _character_follows(text, run[1]):
@@ -337,6 +338,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 or (rx is _NAMING_RX and " ".join(m.group().lower().split()).strip('"“ ') not in _STRONG_NAMING)
             ):
                 continue
+            if word[:1].islower():
+                run = run[0], _lower_name_end(text, run[1])  # "charge nurse brenda o'malley"
             yield from _with_continuations(text, run)
     for m in hits["person_noun"]:
         if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT" or m.group()[:2].lower() == "po" and (
@@ -349,7 +352,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if (lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and (
                     initial or _THEN_AGE.match(text, lower.end()))) or (
                         len(lower.group()) >= 4 and _lower_case_name(text, lower.group(), surname=True)):
-                yield lower.start(), initial.end(1) if initial else lower.end(), "NAME"  # "pt jaylen in DBT grp"
+                # "pt jaylen in DBT grp", "pt fatima al-sayed"
+                yield lower.start(), initial.end(1) if initial else _lower_name_end(text, lower.end()), "NAME"
             continue
         run = _name_run(text, m.end(), strong=False)
         if not run:
@@ -582,11 +586,50 @@ _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
 
 def _lower_case_name(text: str, word: str, *, surname: bool = False) -> bool:
     """A lower-case given name (or, after a word for a person, a surname) that no English word spells, from a
-    writer who does not capitalize ("jaylen", "keisha", "supervisor tomlinson"; not "will", "hope", "rose")."""
-    listed = lexicon.is_first_name(word) or (surname and lexicon.is_surname(word))
-    return (len(word) >= 3 and listed and not (
+    writer who does not capitalize ("jaylen", "keisha", "supervisor tomlinson", "min-jun", "o'brien"; not "will",
+    "hope", "rose", "self-harm")."""
+    return (len(word) >= 3 and _lower_listed(word, surname=surname) and not (
         lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS)
             and writes_lower_case(text))
+
+
+def _lower_listed(word: str, *, surname: bool = False) -> bool:
+    """A lower-case word the name lists know; a hyphenated one whose parts are names or no English word
+    ("anne-marie", "min-jun", not "self-harm"); "o'brien", "d'amico"."""
+    if lexicon.is_first_name(word) or (surname and lexicon.is_surname(word)):
+        return True
+    parts = re.split(r"['’-]", word)
+    if len(parts) != 2:
+        return False
+    if parts[0] in ("o", "d") and len(parts[1]) >= 3:
+        return not lexicon.is_sentence_word(parts[1])  # "o'malley", "d'amico"
+    return "-" in word and parts[0] not in _WORD_PREFIXES and not lexicon.is_sentence_word(word) and all(
+        len(p) >= 2 and (lexicon.is_name_word(p) or not lexicon.is_sentence_word(p)) for p in parts) and (
+        any(lexicon.is_name_word(p) for p in parts) or not any(lexicon.is_sentence_word(p) for p in parts)) and not (
+        all(lexicon.is_sentence_word(p) for p in parts) or parts[1] == "ish")  # "no-show", "ok-ish"
+
+
+#: Prefixes of hyphenated words that are no names ("co-parent", "ex-wife", "self-harm").
+_WORD_PREFIXES = frozenset("co ex step half self non pre re anti post semi multi inter well ill".split())
+
+
+#: A lower-case surname after a lower-case given name ("deb kowalski", "sean o'brien", "aisha bello").
+_LOWER_SURNAME_AFTER = re.compile(
+    rf"[ \t]+((?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
+)
+
+
+def _lower_name_end(text: str, end: int) -> int:
+    """Where a lower-case name found up to ``end`` ends, its surname included."""
+    m = _LOWER_SURNAME_AFTER.match(text, end)
+    if not m:
+        return end
+    word = m.group(1)
+    shaped = bool(re.fullmatch(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}", word))
+    if (shaped or lexicon.is_surname(word)) and not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(
+            word) or lexicon.is_common_word(word) or word in _CUE_WORDS):
+        return m.end(1)
+    return end
 
 
 def _is_plural_of_word(word: str) -> bool:

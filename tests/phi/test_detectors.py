@@ -397,6 +397,7 @@ def test_redacting_one_finding_leaves_the_others():
         "i called. went to her mom's house after school. at the county shelter. junior high was hard.",
         "Present: Client, Mom, Dad. Topics: Anxiety, Depression, Hope. Pt started PO Amniodarone load.",
         "neuro: pt is afebrile and perla. ngt in left nare. #6 shiley sutured. timi 3 flow. i said so.",
+        "i said ok. mom ok-ish. daughter present-contin to remain. her son self-harm again. pt no-show.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -787,6 +788,10 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("up til 2am in the groupchat. says bri and kayla are being fake", ("NAME", "kayla")),
         ("reported to admin. rylee's mom texted me. f/u w rylee 2mrw.", ("NAME", "rylee")),
         ("i said ok. supervising amira again tmrw at 7:30", ("NAME", "amira")),
+        ("i said ok. charge nurse brenda o'malley sent her home.", ("NAME", "brenda o'malley")),
+        ("i said ok. her husband min-jun is not support her", ("NAME", "min-jun")),
+        ("i said ok. intake - pt fatima al-sayed dob 03/14/1996", ("NAME", "fatima al-sayed")),
+        ("i said ok. older sis linh supportive. case mgr ocampo to call", ("NAME", "linh")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

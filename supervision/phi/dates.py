@@ -187,7 +187,8 @@ _TIME_AFTER = re.compile(
 #: Words before a fraction that make it a date.
 _DATE_CUE = re.compile(
     r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
-    r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|"
+    r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|rtc|sesh|"
+    r"booked|resched(?:uled)?|mtg|meeting|hearing|court|"
     r"(?:moved|pushed|bumped)(?:[ \t]+(?:up|back))?[ \t]+to|"
     r"follow-?up|due|starting|started|effective|through|thru|of|date|today|yesterday|tomorrow|"
     r"hx|h/o|s/p|status post|placed|inserted|removed|changed|discontinued|d/c'?d|dc'?d|restarted|resumed|"
@@ -201,7 +202,7 @@ _ORDINAL_WORDS = (
     r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|"
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
-    r"anniversary|ceremony|graduation|group|grp"
+    r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -268,10 +269,12 @@ CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le|"
-    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until)"
-    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d)"
+    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until|on)"
+    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d|[ \t]*(?i:mg|mcg|ml|mmol|meq|units?|kg|lbs?|%|x\b))"
 )
-CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until", _DOTTED_DAY_MONTH)
+#: A drug after a dotted number ("on 6.25 captopril", "on 12.50 of lasix").
+_DOSE_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+(?:ine|ol|il|ide|ril|pril|one|am|in|ex|ax)\b|[A-Z]{2,}\b)", re.IGNORECASE)
+CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until|on", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -306,6 +309,13 @@ _LOWER_MONTH_NAMES = frozenset(
     "january february march april june july august september october november december".split()
 )
 CUES.add("lower_month_day", _LOWER_MONTH_ABBREVIATIONS, _LOWER_MONTH_DAY)
+#: A day before a month written in full and in lower case ("on 26 march", "the 3rd of june"); not "may".
+_LOWER_MONTH_NAME = re.compile(
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)(?![\w'’-])"
+)
+CUES.add("lower_month_name", "january|february|march|april|june|july|august|september|october|november|december",
+         _LOWER_MONTH_NAME)
+_DAY_BEFORE_LOWER_MONTH = re.compile(r"(?<![\w/.:,-])(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$")
 CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
@@ -427,7 +437,8 @@ _DATE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|TO|through|thru|until|till|or|OR
 #: Month-day with a hyphen ("on 4-18") only right after a date word, and not before a unit or a count.
 _MD_HYPHEN_WORDS = (
     r"on|since|dated?|dob|admitted|discharged|until|till|due|scheduled|appt|appointment|effective|starting|"
-    r"started|born|died|seen|ON|SINCE|UNTIL"
+    r"started|born|died|seen|ON|SINCE|UNTIL|next|rtc|RTC|f/u|F/U|sesh|session|booked|rescheduled|resched|mtg|"
+    r"meeting|hearing|court|visit"
 )
 _MD_HYPHEN = re.compile(
     rf"(?:{_MD_HYPHEN_WORDS})[ \t]*:?[ \t]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.:]\d)"
@@ -534,6 +545,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             continue  # "I may 5 times": a month only with an ordinal ("may 5th")
         if m.group()[:1].islower() and (word in _LOWER_MONTHS or word[:3] in _LOWER_MONTHS and word in _LOWER_MONTH_NAMES):
             yield m.start(), m.end(), "DATE"
+    for m in hits["lower_month_name"]:
+        day = _DAY_BEFORE_LOWER_MONTH.search(text, max(0, m.start() - 12), m.start())
+        if day and 1 <= int(day.group(1)) <= 31:
+            yield day.start(), m.end(), "DATE"  # "on 26 march"
     for m in hits["spanish_date"]:
         full = _SPANISH_DATE.search(text, max(0, m.start() - 18), m.end() + 9)
         if full:
@@ -541,7 +556,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["spanish_month_year"]:
         yield m.start(), m.end(), "DATE"
     for m in hits["dotted_day_month"]:
-        if _valid_month_day(int(m.group(2)), int(m.group(1))):
+        if _DOSE_AFTER.match(text, m.end()):
+            continue  # "started on 6.25 captopril": a dose
+        # "Next supervision 28.11" (day first), "on 11.18" (month first, as US writers dot it)
+        if _valid_month_day(int(m.group(2)), int(m.group(1))) or _valid_month_day(int(m.group(1)), int(m.group(2))):
             yield m.start(1), m.end(2), "DATE"
     for m in hits["french_date"]:
         full = _FRENCH_DATE.search(text, max(0, m.start() - 18), m.end() + 5)

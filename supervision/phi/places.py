@@ -764,7 +764,11 @@ _PLACE_PREP_RULE = re.compile(
 CUES.add("place_prep", _PLACE_PREP_WORDS, _PLACE_PREP_RULE)
 #: A town written in lower case after a place preposition ("saw them in methuen"): the gazetteer must know it
 #: and no English, clinical or function word list may ("in bed", "to work", "from home" stay words).
-_LOWER_PLACE = re.compile(r"(?<![A-Za-z])(?:in|from|to|near|outside)[ \t]+([a-z]{4,}(?:[ \t]+[a-z]{4,})?)(?![\w'’-])")
+_LOWER_PLACE = re.compile(
+    r"(?<![A-Za-z])(?:in|from|to|near|outside)[ \t]+((?:(?:el|la|las|los|san|santa|st\.?|ft\.?|mt\.?|le|des|du)[ \t]+)?"
+    r"[a-z]{4,}(?:-[a-z]{2,}){0,3}(?:[ \t]+[a-z]{4,})?)(?![\w'’-])"
+)
+_LOWER_PLACE_PARTICLES = frozenset("el la las los san santa st st. ft ft. mt mt. le des du".split())
 CUES.add("lower_place", "in|from|to|near|outside", _LOWER_PLACE)
 
 
@@ -772,9 +776,12 @@ def _lower_place(m: re.Match[str]) -> Iterator[Span]:
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
-        if not lexicon.is_place(phrase):
-            continue
-        if any((lexicon.is_sentence_word(w) and n == 1) or is_clinical(w) or w in FUNCTION_WORDS
+        first = phrase.split()[0]
+        if not (lexicon.is_place(phrase) or (len(phrase) >= 5 and lexicon.is_world_place(phrase) and (
+                "-" in first or not lexicon.is_sentence_word(first)))):
+            continue  # "to guadalajara", "from port-au-prince"; not "in chem"
+        if any((lexicon.is_sentence_word(w) and n == 1) or is_clinical(w) or (
+                w in FUNCTION_WORDS and w not in _LOWER_PLACE_PARTICLES)
                or w in NOT_NAME_AFTER_CUE or w in COUNTRIES for w in words[:n]):
             return  # "in bed", "to work"; a two-word town ("in pigeon forge") is a place even if its words are words
         yield m.start(1), m.start(1) + len(phrase), "LOCATION"

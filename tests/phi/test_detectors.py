@@ -398,6 +398,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Present: Client, Mom, Dad. Topics: Anxiety, Depression, Hope. Pt started PO Amniodarone load.",
         "neuro: pt is afebrile and perla. ngt in left nare. #6 shiley sutured. timi 3 flow. i said so.",
         "i said ok. mom ok-ish. daughter present-contin to remain. her son self-harm again. pt no-show.",
+        "i said ok. panic attacks in chem. went to bed. Pt started on 6.25 captopril. this is the 3rd time.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -749,7 +750,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Next visit Wed 1/22/25 at 3.", ("DATE", "Wed 1/22/25")),
         ("Pt's inpatient stay was 8/14-8/19/24; their MRN is on file.", ("DATE", "8/14-8/19/24")),
         ("fight w/ bf sat nite (the 4th), neighbors called cops", ("DATE", "4th")),
-        ("Text: can he do the 24th at 6? confirmed.", ("DATE", "24th")),
+        ("Text: can he do the 24th at 6? confirmed.", ("DATE", "the 24th")),
         ("Her sons stay there, no news since 11.10. She works nights.", ("DATE", "11.10")),
         ("Discharged to Riverbend Community Mental Health, Concord. Goals met.", ("LOCATION", "Concord")),
         ("New address 17 Rue Lafayette, Apt 2, Lowell 01852.", ("ADDRESS", "17 Rue Lafayette, Apt 2")),
@@ -792,6 +793,13 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("i said ok. her husband min-jun is not support her", ("NAME", "min-jun")),
         ("i said ok. intake - pt fatima al-sayed dob 03/14/1996", ("NAME", "fatima al-sayed")),
         ("i said ok. older sis linh supportive. case mgr ocampo to call", ("NAME", "linh")),
+        ("i said ok. brother still in detention in el paso since january 12", ("LOCATION", "el paso")),
+        ("i said ok. cousin is moving back to guadalajara on the 28th", ("LOCATION", "guadalajara")),
+        ("i said ok. she arrive from port-au-prince 4 months ago", ("LOCATION", "port-au-prince")),
+        ("i said ok. writer to consult. next 12-9", ("DATE", "12-9")),
+        ("panic attack at work on 11.18, charge nurse sent her home", ("DATE", "11.18")),
+        ("she has appointment at clinic on 26 march. she want job", ("DATE", "26 march")),
+        ("hapgood elementary, can we do the 13th? call me", ("DATE", "the 13th")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

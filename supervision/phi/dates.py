@@ -222,14 +222,24 @@ _AND_ORDINAL = re.compile(rf"[ \t]+(?:and|or|&)[ \t]+(the[ \t]+{_DAY}{_ORD})(?![
 #: A weekday right before a month/day fraction, or before "the 13th".
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{_WEEKDAY})\.?,?[ \t]+$")  # "Sat 2/8", "nxt fri 2/23"
 _WEEKDAY_WORDS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
+#: ... or a bare day number ("next Monday 19."), not a time, a count or a dose ("Monday 10 am", "Fri 2 sessions");
+#: in French and Spanish too ("lundi 12", "martes 4").
+_NOT_A_DAY_AFTER = (
+    r"(?![\w:/.,]\d|\d|[%–—-]|[ \t]*(?i:am|pm|a\.m|p\.m|h\b|hrs?\b|hours?|min|mins|minutes|o['’]clock|x\b|mg|"
+    r"noon|midnight|sessions?|times|days|weeks|pts|patients|people|members|kids|clients|groups?|calls|visits|-))"
+)
 _WEEKDAY_ORDINAL = re.compile(
-    rf"(?i:{_WEEKDAY})\.?(?:[ \t]+(?:night|morning|evening|afternoon))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])"
+    rf"(?i:{_WEEKDAY})(?:\.?(?:[ \t]+(?:night|morning|evening|afternoon))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])|"
+    rf"(?<=day|DAY)[ \t]+{_DAY}(?![\w]){_NOT_A_DAY_AFTER})"
 )
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
+_FOREIGN_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+_FOREIGN_WEEKDAY_DAY = re.compile(rf"(?i:{_FOREIGN_WEEKDAYS})[ \t]+(?:le[ \t]+|el[ \t]+)?{_DAY}(?:er)?(?![\w]){_NOT_A_DAY_AFTER}")
+CUES.add("foreign_weekday_day", _FOREIGN_WEEKDAYS, _FOREIGN_WEEKDAY_DAY)
 
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
 _HOLIDAY_WORDS = (
-    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
+    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|(?:Xmas|X-mas)(?:[ \t]+(?:Eve|Day))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
     r"Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"
@@ -292,7 +302,7 @@ _NAMED_DAY = re.compile(
 CUES.add("named_day", "after|before|on|over|since|until|through|around|for|in|at", _NAMED_DAY)
 #: The main holidays written in lower case ("since thanksgiving", "over christmas").
 _LOWER_HOLIDAY_WORDS = (
-    r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
+    r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|xmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
     r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th|"
     r"diwali|hanukkah|passover|kwanzaa|juneteenth|ramadan|eid|hmong[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|"
     r"chinese[ \t]+new[ \t]+year"
@@ -532,8 +542,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(1), m.end(1), "DATE"
         if m.group(2):
             yield m.start(2), m.end(2), "DATE"
-    for m in hits["weekday_ordinal"]:
-        yield m.start(), m.end(), "DATE"
+    for name in ("weekday_ordinal", "foreign_weekday_day"):
+        for m in hits[name]:
+            yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
         yield m.start(), m.end(), "DATE"
     for m in hits["lower_holiday"]:

@@ -365,6 +365,11 @@ _HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-
 #: A Reddit user ("u/thornsandrose22").
 _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)
+#: "@ing her", "@'d": tagging someone, not a user.
+_AT_VERBS = frozenset({"@ing", "@ed", "@ting", "@ted"})
+#: A Cash App tag: "$" and a name with a letter ("$NeneBaby413"), with a digit or after the app's name.
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w-])")
+_PAYMENT_APP = re.compile(r"(?i:cash[ \t]?app|cashtag|venmo|zelle|paypal)")
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
     r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|gaming tag|handle|username|user name|screen ?name|"
@@ -386,8 +391,12 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
     """Social-media handles: '@name' anywhere, or a user name after 'Instagram', 'username' and the like."""
     if "@" in text:
         for m in _HANDLE_AT.finditer(text):
-            if any(c.isalpha() for c in m.group()):
+            if any(c.isalpha() for c in m.group()) and m.group().lower() not in _AT_VERBS:
                 yield m.start(), m.end(), "HANDLE"
+    if "$" in text:
+        for m in _CASHTAG.finditer(text):
+            if any(c.isdigit() for c in m.group()) or _PAYMENT_APP.search(text, max(0, m.start() - 30), m.start()):
+                yield m.start(), m.end(), "HANDLE"  # "cashapp $NeneBaby413"; "$300" is money
     if "eddit" in text:  # "u/o10-15cc" is urine output: a Reddit user only where Reddit is named
         for m in hits["reddit"]:
             yield m.start(), m.end(), "HANDLE"

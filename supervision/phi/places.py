@@ -132,7 +132,9 @@ _FACILITY_WORD = (
     r"Petroleum|Ctr|Nails & Spa|Nails and Spa|Spa|Studio|Dance Studio|Plastic Surgery|Oral Surgery|Surgery Center|"
     r"Surgical Center|Cryobank|Fertility Center|Pentecostal|Saloon|Lounge|Behavioral(?![ \t]+[A-Za-z])|Tire & Lube|"
     r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery|VAMC|CBOC|VA Medical Center|"
-    r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program)"
+    r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program|Detox|"
+    r"Sober Living|Sober House|Recovery House|Recovery Residence|Parish Hall|Hall|Bail Bonds|Plumbing|Jewelry|"
+    r"Residential|Salvage|Tow)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -883,13 +885,18 @@ _TOWN_AFTER = re.compile(rf"(?:,?[ \t]+(?:in|of)[ \t]+|[ \t]+)({_CAP}(?:[ \t]+{_
 _SPACE_RUN = re.compile(r"\S+")
 
 
+#: A street's word inside a business's name ("Pleasant St Laundromat", "Keene Street Detox").
+_STREET_WORDS_IN_NAMES = frozenset({"St", "St.", "Ave", "Ave.", "Rd", "Rd."})
+
+
 def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     spans = [(w.start(), w.end()) for w in _SPACE_RUN.finditer(text, m.start(1), m.end(1))]
     words = [text[s:e] for s, e in spans]
     # a function word inside the run ends any name before it ("PT TO STAY IN ICU", "PLAN TO ADMIT TO MICU")
     for i in range(len(words) - 1, 0, -1):
         if words[i].lower() in FUNCTION_WORDS and words[i].lower() not in _CONNECTORS and not (
-                words[i].istitle() and words[i].lower() in NAME_LIKE_FUNCTION_WORDS):  # "Free Will Baptist"
+                words[i].istitle() and words[i].lower() in NAME_LIKE_FUNCTION_WORDS) and not (
+                words[i] in _STREET_WORDS_IN_NAMES):  # "Free Will Baptist", "Pleasant St Laundromat"
             spans, words = spans[i + 1 :], words[i + 1 :]
             break
     # drop leading words that start the sentence or are function words ("The", "At", "Called") ...
@@ -923,6 +930,8 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
             yield spans[0][0], f.end() if town.group().lstrip().startswith(("in", "of")) else town.end(1), "LOCATION"
         return
     facility_word = f.group().split()[0]
+    if facility_word == "Hall" and not _AT_PLACE.search(text, max(0, spans[0][0] - 12), spans[0][0]):
+        return  # "in Bryce Hall", "at Aldridge Hall" are buildings; "Dr. Anthony Hall" is a person
     if facility_word in _UNIT_WORDS_NAMED_FOR_PEOPLE or facility_word.isdigit():
         if not lexicon.is_surname(words[-1]) or words[-1].isupper():
             return  # "Smith ICU" is a ward named for a person; "the RN ICU" is not

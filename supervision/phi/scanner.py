@@ -67,7 +67,7 @@ _ID_BEFORE_CODE = re.compile(
     r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|chart|no\.|number|record|account|"
     r"voucher|detention|docket|booking|badge|licen[cs]e|plate|permit|policy|confirmation|ticket|reference|ref|claim|"
     r"complaint|incident|application|subscriber|acct|employee|inmate|serial|certificate|passport|"
-    r"registration|order|invoice|tracking)[ \t]*[:#=]?)[ \t]*#?[ \t]*)$"
+    r"registration|order|invoice|tracking)[ \t]*(?:[:#=]|no\.?|number)?)[ \t]*#?[ \t]*)$"
 )
 
 

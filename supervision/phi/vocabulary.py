@@ -101,7 +101,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
-    r"encouragement|burden|conceptualization|worksheets?|\d+-(?:phase|step|session))\b)"
+    r"encouragement|burden|conceptualization|worksheets?|triangle|\d+-(?:phase|step|session))\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -337,6 +337,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
     simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
+    hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()
@@ -354,6 +355,7 @@ FAMOUS_PEOPLE = (
     r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood|"
     r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
     r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
+    r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|"
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"

@@ -399,6 +399,9 @@ def test_redacting_one_finding_leaves_the_others():
         "neuro: pt is afebrile and perla. ngt in left nare. #6 shiley sutured. timi 3 flow. i said so.",
         "i said ok. mom ok-ish. daughter present-contin to remain. her son self-harm again. pt no-show.",
         "i said ok. panic attacks in chem. went to bed. Pt started on 6.25 captopril. this is the 3rd time.",
+        "Monday 10 am. Fri 2 sessions. Sat 6 hours. Mon 10:30. first Monday, 12 noon. sat 10% on 40%. Owes $300.",
+        'Manager wrote (pasted w/ consent): "Hi, this is HR." Mom: "Si, gracias." A finsta was @ing her.',
+        "We talked about the Beck triangle; one compared him to Judge Judy. Met at City Hall.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -800,6 +803,15 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("panic attack at work on 11.18, charge nurse sent her home", ("DATE", "11.18")),
         ("she has appointment at clinic on 26 march. she want job", ("DATE", "26 march")),
         ("hapgood elementary, can we do the 13th? call me", ("DATE", "the 13th")),
+        ("car was towed from outside Pleasant St Laundromat today", ("LOCATION", "Pleasant St Laundromat")),
+        ("after 30 days at Keene Street Detox he moved", ("LOCATION", "Keene Street Detox")),
+        ("her party at St. Anthony's Parish Hall scares him", ("LOCATION", "St. Anthony's Parish Hall")),
+        ("his friend lives in Fairbanks Hall, room 214", ("LOCATION", "Fairbanks Hall")),
+        ("call the tow yard, session next Monday 19.", ("DATE", "Monday 19")),
+        ("He say the court is lundi 12.", ("DATE", "lundi 12")),
+        ("DETOX GRP 0900 (Xmas Eve, low census).", ("DATE", "Xmas Eve")),
+        ("he pulls the bond. cashapp $NeneBaby413.", ("HANDLE", "$NeneBaby413")),
+        ("pawned the xbox, ticket no PT-55810.", ("ID", "PT-55810")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -585,7 +585,8 @@ _LOWER_FACILITY_PREP = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outs
 _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
 
 
-def _lower_facilities(text: str, hits: Hits) -> Iterator[Span]:
+def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Span]:
+    """Facilities named in lower case; from a writer who capitalizes, only with a name or a town in them."""
     for fac in hits["lower_facility"]:
         before = _LOWER_FACILITY_BEFORE.search(text, max(0, fac.start() - 50), fac.start())
         if not before:
@@ -614,8 +615,9 @@ def _lower_facilities(text: str, hits: Hits) -> Iterator[Span]:
             continue  # "sats high", "caregiver strain high": a plain word names a place only after "at", "from" ...
         named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in _GENERIC]
         evidence = any(
-            w in _SAINT_WORDS or (lexicon.is_name_word(w) or lexicon.is_place(w) or not lexicon.is_sentence_word(w))
-            and not lexicon.is_common_word(w) for w in named
+            w in _SAINT_WORDS or (lexicon.is_name_word(w) or lexicon.is_place(w) or (
+                lower_writer and not lexicon.is_sentence_word(w))) and not lexicon.is_common_word(w) and (
+                lower_writer or "-" not in w) for w in named
         ) or lexicon.is_place(" ".join(named)) or (len(run) > 1 and run[-1] in _LOWER_STREET_NAMED)
         if evidence:
             yield start, fac.end(), "LOCATION"
@@ -624,8 +626,7 @@ def _lower_facilities(text: str, hits: Hits) -> Iterator[Span]:
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
     "Heimberg-style exposures")."""
-    if writes_lower_case(text):
-        yield from _lower_facilities(text, hits)
+    yield from _lower_facilities(text, hits, writes_lower_case(text))
     for start, end, kind in _find_places(text, hits):
         if " " not in text[start:end] and not _CHAIN_ANYWHERE_RX.fullmatch(text[start:end]) and (is_eponym_at(
                 text, start, end) or is_authored_model(
@@ -779,6 +780,8 @@ def _lower_place(m: re.Match[str]) -> Iterator[Span]:
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
         first = phrase.split()[0]
+        if is_state(phrase.title()):
+            return  # "lives in arizona"
         if not (lexicon.is_place(phrase) or (len(phrase) >= 5 and lexicon.is_world_place(phrase) and (
                 "-" in first or not lexicon.is_sentence_word(first)))):
             continue  # "to guadalajara", "from port-au-prince"; not "in chem"

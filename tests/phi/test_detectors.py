@@ -402,6 +402,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Monday 10 am. Fri 2 sessions. Sat 6 hours. Mon 10:30. first Monday, 12 noon. sat 10% on 40%. Owes $300.",
         'Manager wrote (pasted w/ consent): "Hi, this is HR." Mom: "Si, gracias." A finsta was @ing her.',
         "We talked about the Beck triangle; one compared him to Judge Judy. Met at City Hall.",
+        "Referred to name-change legal clinic. Client is a first-year college student.",
+        "i said his mom lives in arizona and retired to florida.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -812,6 +814,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("DETOX GRP 0900 (Xmas Eve, low census).", ("DATE", "Xmas Eve")),
         ("he pulls the bond. cashapp $NeneBaby413.", ("HANDLE", "$NeneBaby413")),
         ("pawned the xbox, ticket no PT-55810.", ("ID", "PT-55810")),
+        ("Slept in his car in the lot of st. mary's church. A: insight fair.", ("LOCATION", "st. mary's church")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

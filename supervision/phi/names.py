@@ -409,10 +409,12 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
+_LOWER_TITLES = "mr|mrs|ms|dr|ofc|sgt|det|capt|rev|atty|prof"
 _LOWER_TITLE_NAME = re.compile(
-    rf"(?:mr|mrs|ms|dr|ofc|sgt|det|capt)(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?(?P<name>[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
+    rf"(?:{_LOWER_TITLES})(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?"
+    rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
-CUES.add("lower_title", "mr|mrs|ms|dr|ofc|sgt|det|capt", _LOWER_TITLE_NAME)
+CUES.add("lower_title", _LOWER_TITLES, _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
@@ -497,8 +499,10 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
                 m.group(1) or (not lexicon.is_sentence_word(word) and not is_clinical(word)
                                and writes_lower_case(text))):
-            # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial
-            yield (m.start("initial") if m.group("initial") else m.start("name")), m.end("name"), "NAME"
+            # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial;
+            # "dr aisha bello" with the surname
+            end = _lower_name_end(text, m.end("name")) if lexicon.is_first_name(word) else m.end("name")
+            yield (m.start("initial") if m.group("initial") else m.start("name")), end, "NAME"
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue
@@ -553,10 +557,20 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
     if writes_lower_case(text):
+        given = []  # lower-case given names, for the pairs below
         for m in _LOWER_TOKEN.finditer(text):
-            if _bare_lower_name(m.group(1)) and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
+            word = m.group(1)
+            if _bare_lower_name(word) and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
                     text, max(0, m.start(1) - 14), m.start(1))):
                 yield m.start(1), m.end(1), "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
+            elif lexicon.is_first_name(word) and not (lexicon.is_common_word(word) or _is_stop(word) or is_clinical(
+                    word) or word in _CUE_WORDS):
+                given.append(m)
+        # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
+        for a, b in zip(given, given[1:]):
+            if _NAME_PAIR_JOIN.fullmatch(text, a.end(1), b.start(1)):
+                yield a.start(1), a.end(1), "NAME"
+                yield b.start(1), b.end(1), "NAME"
 
 
 #: From a writer who does not capitalize, a lower-case given name that no dictionary, clinical list or gazetteer
@@ -566,12 +580,14 @@ _LOWER_TOKEN = re.compile(r"(?<![\w'’@./#-])([a-z]{4,})(?![\w@/]|['’](?!s\b)
 _BARE_NAME_AFTER = re.compile(
     r"['’]s\b|[ \t]+(?:said|says|is|was|are|were|got|gets|took|takes|texted|texts|called|calls|told|tells|wants|"
     r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works)\b|"
-    r"[ \t]+[a-z]\.(?=[ \t]|$)|[ \t]*,[ \t]*\d{1,2}\b|[ \t]*\((?:pref|goes|aka|client|pt|they|she|he)"
+    r"[ \t]+[a-z]\.(?=[ \t]|$)|[ \t]*,[ \t]*\d{1,2}\b|[ \t]*\((?:pref|goes|aka|client|pt|they|she|he|gr\b|grade|"
+    r"age|\d|supervisor|case|cm\b|sw\b|worker|teacher|coach|friend|roommate|sister|brother|mom|dad|bf|gf)"
 )
 _BARE_NAME_BEFORE = re.compile(
     r"(?<![\w'’])(?:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
-    r"sup|supv|bff|bf|gf|ex|mil|fil)[ \t]+$"
+    r"sup|supv|bff|bf|gf|ex|mil|fil|student|consulted|its|it['’]s|(?:yr|year|yo|mo|month)[ -]old)[ \t]+$"
 )
+_NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
 
 @lru_cache(maxsize=8192)

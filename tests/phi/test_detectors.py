@@ -404,6 +404,7 @@ def test_redacting_one_finding_leaves_the_others():
         "We talked about the Beck triangle; one compared him to Judge Judy. Met at City Hall.",
         "Referred to name-change legal clinic. Client is a first-year college student.",
         "i said his mom lives in arizona and retired to florida.",
+        "i said ok. rain and snow. salt and pepper. april and may. hope and faith.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -815,6 +816,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("he pulls the bond. cashapp $NeneBaby413.", ("HANDLE", "$NeneBaby413")),
         ("pawned the xbox, ticket no PT-55810.", ("ID", "PT-55810")),
         ("Slept in his car in the lot of st. mary's church. A: insight fair.", ("LOCATION", "st. mary's church")),
+        ("i said ok. f/u w psychiatrist dr aisha bello on 8/26", ("NAME", "aisha bello")),
+        ("i said ok. neighbor mrs. d'amico checks in most days", ("NAME", "d'amico")),
+        ("i said ok. couples sesh - dana and kris. fought in car", ("NAME", "kris")),
+        ("i said ok. the kids (maddie, owen) spend weekends w dad", ("NAME", "owen")),
+        ("i said ok. student ximena (gr 7) referred by counselor", ("NAME", "ximena")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -559,12 +559,13 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
     if writes_lower_case(text):
         given = []  # lower-case given names, for the pairs below
         for m in _LOWER_TOKEN.finditer(text):
-            word = m.group(1)
-            if _bare_lower_name(word) and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
+            kind = _lower_given_kind(m.group(1))
+            if not kind:
+                continue
+            if kind == 2 and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
                     text, max(0, m.start(1) - 14), m.start(1))):
                 yield m.start(1), m.end(1), "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
-            elif lexicon.is_first_name(word) and not (lexicon.is_common_word(word) or _is_stop(word) or is_clinical(
-                    word) or word in _CUE_WORDS):
+            else:
                 given.append(m)
         # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
         for a, b in zip(given, given[1:]):
@@ -590,11 +591,16 @@ _BARE_NAME_BEFORE = re.compile(
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
 
-@lru_cache(maxsize=8192)
-def _bare_lower_name(word: str) -> bool:
-    return (lexicon.is_first_name(word) and not (
-        lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word) or word in _DESCRIPTORS
-        or lexicon.is_place(word) or word in COUNTRIES or word in _CUE_WORDS or is_state(word.title())))
+@lru_cache(maxsize=16384)
+def _lower_given_kind(word: str) -> int:
+    """2: a given name no dictionary, clinical list or gazetteer knows ("rylee"); 1: a given name that is no
+    common word, a name only beside another ("dana and kris"); 0: neither."""
+    if not lexicon.is_first_name(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS:
+        return 0
+    if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or lexicon.is_place(word) or word in COUNTRIES
+            or is_state(word.title())):
+        return 2
+    return 0 if lexicon.is_common_word(word) else 1
 
 
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")

@@ -208,7 +208,8 @@ _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
     rf"(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
-    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|[a-z]+ed\b)[a-z])"
+    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|where\b|which\b|"
+    rf"who\b|that\b|[a-z]+ed\b)[a-z])"
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)

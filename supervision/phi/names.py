@@ -349,8 +349,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if lower:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
             initial = _LOWER_INITIAL.match(text, lower.end())
-            if (lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and (
-                    initial or _THEN_AGE.match(text, lower.end()))) or (
+            if (lexicon.is_first_name(lower.group()) and lower.group() not in _DESCRIPTORS and not _is_stop(
+                    lower.group()) and (initial or _THEN_AGE.match(text, lower.end())
+                                        or _lower_name_end(text, lower.end()) > lower.end())) or (
                         len(lower.group()) >= 4 and _lower_case_name(text, lower.group(), surname=True)):
                 # "pt jaylen in DBT grp", "pt fatima al-sayed"
                 yield lower.start(), initial.end(1) if initial else _lower_name_end(text, lower.end()), "NAME"
@@ -416,6 +417,14 @@ _LOWER_TITLE_NAME = re.compile(
 )
 CUES.add("lower_title", _LOWER_TITLES, _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
+#: A nickname in quotes after a word that says what someone is called ('goes by "T-Money"', 'aka "peanut"').
+_QUOTED_NICKNAME_WORDS = r"goes by|went by|aka|a\.k\.a\.|nicknamed|known as|street name|prefers|calls himself|calls herself"
+_QUOTED_NICKNAME = re.compile(
+    rf"(?i:{_QUOTED_NICKNAME_WORDS})[ \t]*[:,]?[ \t]*[\"“]([^\"”\n]{{1,24}})[\"”]"
+)
+CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
+#: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
+_LOWER_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*\((?:she|he|they|ze|xe)/")
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
 #: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
@@ -484,11 +493,21 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 words.pop(0)  # "Client (goes by Hope)": the name is the one it goes by
             if words:
                 yield before.end(1) - len(" ".join(words)), before.end(1), "NAME"
+        if "/" in text:
+            for m in _LOWER_BEFORE_PRONOUNS.finditer(text):
+                if _lower_given_kind(m.group(1)):
+                    yield m.start(1), m.end(1), "NAME"  # "d: sam (they/them) 9th gr"
         for m in _AGE_PARENTHESIS.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):
                 yield before.start(1), before.end(1), "NAME"
     if '"' in text or "”" in text:
+        for m in hits["quoted_nickname"]:
+            nickname = m.group(1).strip()
+            if len(nickname.split()) <= 3 and "/" not in nickname and not all(
+                    _is_stop(w) for w in nickname.split()) and not (
+                    m.group().lower().startswith("prefers") and not nickname[:1].isupper()):  # 'prefers "sleep problem"'
+                yield m.start(1), m.end(1), "NAME"  # 'goes by "T-Money"', 'aka "peanut"'
         for m in _SIGN_OFF.finditer(text):
             if (m.start() == 0 or text[m.start() - 1] in " \t\n") and lexicon.is_first_name(m.group(1)) and not (
                     _is_stop(m.group(1))):
@@ -562,11 +581,10 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             kind = _lower_given_kind(m.group(1))
             if not kind:
                 continue
-            if kind == 2 and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
+            if kind == 2 and len(m.group(1)) >= 4 and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
                     text, max(0, m.start(1) - 14), m.start(1))):
                 yield m.start(1), m.end(1), "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
-            else:
-                given.append(m)
+            given.append(m)
         # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
         for a, b in zip(given, given[1:]):
             if _NAME_PAIR_JOIN.fullmatch(text, a.end(1), b.start(1)):
@@ -577,7 +595,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
 #: From a writer who does not capitalize, a lower-case given name that no dictionary, clinical list or gazetteer
 #: knows, with a person's verb, possessive, initial or age after it or a person's word before it ("kayla are",
 #: "rylee's mom", "jaden m.", "w rylee"); not "perla" (pupils), "shiley sutured", "timi 3 flow".
-_LOWER_TOKEN = re.compile(r"(?<![\w'’@./#-])([a-z]{4,})(?![\w@/]|['’](?!s\b)|-\w)")
+_LOWER_TOKEN = re.compile(r"(?<![\w'’@./#-])([a-z]{3,})(?![\w@/]|['’](?!s\b)|-\w)")
 _BARE_NAME_AFTER = re.compile(
     r"['’]s\b|[ \t]+(?:said|says|is|was|are|were|got|gets|took|takes|texted|texts|called|calls|told|tells|wants|"
     r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works)\b|"
@@ -591,11 +609,18 @@ _BARE_NAME_BEFORE = re.compile(
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
 
+#: Bedside shorthand that the given-name list also holds: pupils equal and reactive, moves all extremities, a nostril,
+#: a trach brand, a flow grade.
+_BEDSIDE_SHORTHAND = frozenset({"perl", "perla", "perrl", "perrla", "pearl", "pearla", "mae", "nare", "nares", "shiley",
+                                "timi"})
+
+
 @lru_cache(maxsize=16384)
 def _lower_given_kind(word: str) -> int:
     """2: a given name no dictionary, clinical list or gazetteer knows ("rylee"); 1: a given name that is no
     common word, a name only beside another ("dana and kris"); 0: neither."""
-    if not lexicon.is_first_name(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS:
+    if not lexicon.is_first_name(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS or (
+            word in _BEDSIDE_SHORTHAND):
         return 0
     if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or lexicon.is_place(word) or word in COUNTRIES
             or is_state(word.title())):
@@ -647,7 +672,8 @@ def _lower_name_end(text: str, end: int) -> int:
     if not m:
         return end
     word = m.group(1)
-    shaped = bool(re.fullmatch(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}", word))
+    shaped = bool(re.fullmatch(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}", word)) or (
+        "-" in word and _lower_listed(word, surname=True))  # "okonkwo-reyes"
     if (shaped or lexicon.is_surname(word)) and not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(
             word) or lexicon.is_common_word(word) or word in _CUE_WORDS):
         return m.end(1)

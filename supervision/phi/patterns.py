@@ -365,6 +365,8 @@ _HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-
 #: A Reddit user ("u/thornsandrose22").
 _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)
+#: A Discord user with the four digits of the old tag ("voidwalker#4471").
+_DISCORD_TAG = re.compile(r"(?<![\w@.#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w])")
 #: "@ing her", "@'d": tagging someone, not a user.
 _AT_VERBS = frozenset({"@ing", "@ed", "@ting", "@ted"})
 #: A Cash App tag: "$" and a name with a letter ("$NeneBaby413"), with a digit or after the app's name.
@@ -393,6 +395,10 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
         for m in _HANDLE_AT.finditer(text):
             if any(c.isalpha() for c in m.group()) and m.group().lower() not in _AT_VERBS:
                 yield m.start(), m.end(), "HANDLE"
+    if "#" in text:
+        for m in _DISCORD_TAG.finditer(text):
+            if any(c.isalpha() for c in m.group()):
+                yield m.start(), m.end(), "HANDLE"  # "voidwalker#4471"
     if "$" in text:
         for m in _CASHTAG.finditer(text):
             if any(c.isdigit() for c in m.group()) or _PAYMENT_APP.search(text, max(0, m.start() - 30), m.start()):

@@ -134,7 +134,7 @@ _FACILITY_WORD = (
     r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery|VAMC|CBOC|VA Medical Center|"
     r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program|Detox|"
     r"Sober Living|Sober House|Recovery House|Recovery Residence|Parish Hall|Hall|Bail Bonds|Plumbing|Jewelry|"
-    r"Residential|Salvage|Tow)"
+    r"Residential|Salvage|Tow|Community Care)"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"

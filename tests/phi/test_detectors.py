@@ -405,6 +405,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Referred to name-change legal clinic. Client is a first-year college student.",
         "i said his mom lives in arizona and retired to florida.",
         "i said ok. rain and snow. salt and pepper. april and may. hope and faith.",
+        'Prefers "sleep problem" framing; prefers "they/them". Room on the 3rd floor. neuro: perl, mae, follows commands.',
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -821,6 +822,13 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("i said ok. couples sesh - dana and kris. fought in car", ("NAME", "kris")),
         ("i said ok. the kids (maddie, owen) spend weekends w dad", ("NAME", "owen")),
         ("i said ok. student ximena (gr 7) referred by counselor", ("NAME", "ximena")),
+        ("pt jess okonkwo-reyes 10th gr, c/o panic attacks", ("NAME", "jess okonkwo-reyes")),
+        ("i said ok. says bri and kayla are being fake", ("NAME", "bri")),
+        ("met an adult on Discord (voidwalker#4471) who asked for pics", ("HANDLE", "voidwalker#4471")),
+        ('Present: Tre (goes by "T-Money"), Lucia, Aidan K.', ("NAME", "T-Money")),
+        ('walk-in intake: marcus aka "bird", 28, staying at the shelter', ("NAME", "bird")),
+        ("clt jess (she/they) reports more dissociation", ("NAME", "jess")),
+        ("Reviewed the IEP meeting on the 14th where I felt talked over.", ("DATE", "the 14th")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

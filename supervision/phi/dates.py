@@ -77,7 +77,7 @@ _SCORE_WORDS = (
     r"gcs|apgar|mmse|moca|nihss|rass|riker|sats?|spo2|sao2|ratio|bp|nbp|abp|sbp|dbp|b/p|map|hr|rr|cvp|"
     r"pap|pad|pas|pcwp|wedge|icp|cpp|svr|co/ci|ci|tv|vt|ve|mv|pupils?|perrla?|mae|murmur|sem|"
     r"tab|tabs|tablet|dose|cup|tsp|tbsp|inch|mile|miles|psv|ps|peep|cpap|bi-?pap|vent|ventilator|"
-    r"ventilation|mask|flow|flowby|settings?|"
+    r"ventilation|mask|flow|flowby|settings?|attendance|attended|present|"
     # a value being changed: "weaned down to 10/5", "changed to 12/5" (a date takes "on": "changed on 10/5")
     r"(?:wean(?:ed|ing)?|chang(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|switch(?:ed|ing)|titrat(?:ed|ing)|"
     r"turn(?:ed|ing)|dropp(?:ed|ing)|went|back|down|up)[ \t]+(?:down[ \t]+|up[ \t]+|back[ \t]+)?to|"
@@ -364,11 +364,12 @@ _PERSON_WORDS = (
 )
 _AGE_OF_PERSON = re.compile(
     rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
-    rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|(?i:is|was|turned|turns|now)(?:[ \t]+now)?)[ \t]*"
+    rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|['’]s|(?i:is|was|turned|turns|now)(?:[ \t]+now)?)[ \t]*"
     + _AGE_NUMBER
     + r"(?=[ \t]*(?:[,.;)]|$|(?i:and|who|but|now|lives|living|still|yo|y/o)\b))"
 )
 CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
+CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": the word is "he's", keyed "he'"
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
 #: found from the number, then the word before it is checked.

@@ -253,8 +253,19 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
     return start, end
 
 
+#: A surname with its particle after a given name ("van Rensburg", "de la Cruz", "bin Laden").
+_PARTICLE_SURNAME = re.compile(
+    rf"[ \t]+(?:van[ \t]+der|van[ \t]+den|van|von|de[ \t]+la|de[ \t]+los|del|de|da|dos|di|du|ter|ten|bin|ibn)[ \t]+{_CAP_WORD}"
+    r"(?![\w'’-])"
+)
+
+
 def _with_continuations(text: str, run: tuple[int, int]) -> Iterator[Span]:
-    """The run, then any names joined to it by a comma or 'and' ("her sons Mateo and Luis")."""
+    """The run with a surname's particle ("Pieter van Rensburg"), then any names joined to it by a comma or 'and'
+    ("her sons Mateo and Luis")."""
+    particle = _PARTICLE_SURNAME.match(text, run[1])
+    if particle:
+        run = run[0], particle.end()
     yield run[0], run[1], "NAME"
     end = run[1]
     for _ in range(4):

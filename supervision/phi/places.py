@@ -39,7 +39,7 @@ _STREET_SUFFIX = (
     r"Estates?|Creek|Brook|Hollow|Knoll|Mills?|Pass|Pines|Shores?|Valley|Bend|Cove|Dale|Fields?|Flats?|"
     r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews|Concourse)"
 )
-_UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Trlr|apt|unit|rm|room|ste|suite|lot|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
+_UNIT = r"(?:,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|Lot|Trlr|apt|unit|room|rm|suite|ste|lot|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
 _ADDRESS = re.compile(
     rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
@@ -134,7 +134,7 @@ _FACILITY_WORD = (
     r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery|VAMC|CBOC|VA Medical Center|"
     r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program|Detox|"
     r"Sober Living|Sober House|Recovery House|Recovery Residence|Parish Hall|Hall|Bail Bonds|Plumbing|Jewelry|"
-    r"Residential|Salvage|Tow|Community Care)"
+    r"Residential|Salvage|Tow|Community Care|Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -143,7 +143,7 @@ _FACILITY_RULE = re.compile(
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|Jr\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{1,5}}|"
+    rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|Jr\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:['’]s)?|[{_UP}]{{1,5}}|"
     rf"(?:[{_UP}]\.){{1,3}}|\d{{1,4}}(?:st|nd|rd|th))"
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
@@ -168,7 +168,7 @@ _GENERIC = frozenset(
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
     individual pastoral christian career peer psychological psychiatry psychology child protective human
     victim support refugee immigrant zoom teams webex telehealth area smart food rescue farm ranch stress cognitive
-    dialectical dance junior
+    dialectical dance junior records
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -367,6 +367,8 @@ _WORK_NOUN_AFTER = re.compile(
 _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an)[ \t]+$")
+_PLACE_AFTER_CHAIN = re.compile(r"[ \t]+(?:lot|parking|store|in|on|near|by|off|where|across|on)\b")
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
@@ -565,7 +567,8 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
 #: elementary", "brockton district court"); longer kinds first, so "general store" is not "general".
 _LOWER_FACILITY_WORDS = (
     r"high school|middle school|high|middle|elementary|community college|college|university|"
-    r"academy|district court|court|medical center|health center|health alliance|hospital|general store|general|"
+    r"academy|district court|court|medical center|health center|health alliance|nursing center|nursing ctr|center|"
+    r"ctr|hospital|general store|general|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
     r"baptist|methodist|lutheran"
@@ -579,7 +582,7 @@ _HOME_WORDS = frozenset({"house", "home"})
 #: Facility words that are plain words too ("high", "house", "general"): a place only after a place preposition.
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
-    "tavern pub hotel warehouse baptist methodist lutheran court".split()
+    "tavern pub hotel warehouse baptist methodist lutheran court center ctr".split()
 )
 _LOWER_FACILITY_PREP = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
 _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
@@ -617,7 +620,7 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
         evidence = any(
             w in _SAINT_WORDS or (lexicon.is_name_word(w) or lexicon.is_place(w) or (
                 lower_writer and not lexicon.is_sentence_word(w))) and not lexicon.is_common_word(w) and (
-                lower_writer or "-" not in w) for w in named
+                lower_writer or ("-" not in w and not lexicon.is_sentence_word(w))) for w in named
         ) or lexicon.is_place(" ".join(named)) or (len(run) > 1 and run[-1] in _LOWER_STREET_NAMED)
         if evidence:
             yield start, fac.end(), "LOCATION"
@@ -664,7 +667,11 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
         name, _, street = m.group().partition(" on ")
-        if _CHAIN_ANYWHERE_RX.fullmatch(name) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+        before_chain = _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if not before_chain and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
+                _PLACE_AFTER_CHAIN.match(text, m.end())):
+            continue  # "had a Starbucks": the drink; "a Walmart lot in Odessa" is the place
+        if _CHAIN_ANYWHERE_RX.fullmatch(name) or before_chain or (
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
             if street and street.split()[0].lower() in NOT_NAME_AFTER_CUE:

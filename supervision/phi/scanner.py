@@ -13,7 +13,7 @@ from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
-from .places import find_addresses, find_places, is_state
+from .places import COUNTRIES, find_addresses, find_places, is_state
 from .teams import PRO_TEAMS
 from .vocabulary import FAMOUS_PEOPLE, book_titles, client_code_regex
 
@@ -204,7 +204,8 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
             town = _TOWN_AFTER_PLACE.match(text, end)
-            if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)):
+            if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)) and (
+                    town.group(1).lower() not in COUNTRIES):  # "Irbid, Jordan": a country
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
             room = _ROOM_AFTER_PLACE.match(text, end) if text.endswith(_LODGING, 0, end) else None
             if room:

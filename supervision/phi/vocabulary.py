@@ -40,6 +40,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 #: These are never taken for a name by list look-up alone.
 CLINICAL_TERMS: frozenset[str] = frozenset(
     """
+    leiter lezak groth-marnat myers-briggs exner stroop halstead-reitan vineland woodcock-johnson
     linehan gottman socratic rogerian wolpe suds freud freudian jung jungian adlerian bowenian minuchin satir
     eriksonian piaget bandura pavlov pavlovian maslow bowlby ainsworth winnicott kohut kernberg kleinian lacan
     perls yalom frankl seligman meichenbaum kabat-zinn greenberger padesky prochaska diclemente rollnick
@@ -75,6 +76,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
 #: ("Beck Depression Inventory", "Hamilton Rating Scale", "Young's schema model", "Miller and Rollnick").
 EPONYM_SURNAMES: frozenset[str] = frozenset(
     """
+    rey weiner kaufman bender benton bayley woodcock peabody kovacs delis binet
     beck ellis rogers adler bowen erikson skinner klein burns hayes young ross kubler miller hamilton
     montgomery asberg zung hare raven ravens murray brown columbia yale cornell edinburgh holmes rahe
     pittsburgh glasgow morse norton bell graves addison cushing epstein barr fowler swan ganz down
@@ -101,7 +103,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
-    r"encouragement|burden|conceptualization|worksheets?|triangle|\d+-(?:phase|step|session))\b)"
+    r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|\d+-(?:phase|step|session|item))\b|"
+    r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".
@@ -134,9 +137,9 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     if before_pair and (before_pair.group(1).lower() in CLINICAL_TERMS or before_pair.group(1).lower() in EPONYM_SURNAMES):
         return True
     parts = [x for x in re.split(r"[-/]", word) if x]
-    if len(parts) > 1 and (any(x[:1].isupper() and x.lower() in CLINICAL_TERMS for x in parts) or all(
+    if len(parts) > 1 and (any(x[:1].isupper() and len(x) >= 4 and x.lower() in CLINICAL_TERMS for x in parts) or all(
             x.lower() in CLINICAL_TERMS or x.lower() in EPONYM_SURNAMES for x in parts)):
-        return True  # "Gottman-Rapoport", "Axline/Landreth", "PASSY-MUIR"; not "Chick-fil-A", "Ellis-Ingram"
+        return True  # "Gottman-Rapoport", "Axline/Landreth", "PASSY-MUIR"; not "Chick-fil-A", "Ellis-Ingram", "Min-jae"
     if w.endswith(("-style", "-based", "-informed", "-inspired")) and w.rsplit("-", 1)[0] in EPONYM_SURNAMES:
         return True  # "Beck-style activity scheduling"
     if w not in EPONYM_SURNAMES:
@@ -233,13 +236,19 @@ _READING_BEFORE = re.compile(
 )
 
 
+_QUOTED_TITLE_BY = re.compile(r"[\"“]([A-Z][^\"”\n]{1,80}?)[,.]?[\"”][ \t]+by[ \t]+[A-Z]")
+
+
 def book_titles(text: str) -> list[tuple[int, int]]:
     """The titles of books cited after their author's possessive where the note speaks of reading ("reading
-    Barry McCarthy's Men's Sexual Health", "per Papernow's Surviving and Thriving in Stepfamily Relationships"):
-    their words are no names and no places."""
-    if "'" not in text and "’" not in text:
-        return []
+    Barry McCarthy's Men's Sexual Health", "per Papernow's Surviving and Thriving in Stepfamily Relationships") or
+    quoted before "by" and the author: their words are no names and no places."""
     spans = []
+    if " by " in text:
+        # a quoted title before its author: '"The Bell Jar" by Sylvia Plath'
+        spans.extend(m.span(1) for m in _QUOTED_TITLE_BY.finditer(text))
+    if "'" not in text and "’" not in text:
+        return spans
     for mark in _POSSESSIVE_MARK.finditer(text):
         author = _AUTHOR_BEFORE.search(text, max(0, mark.start() - 30), mark.start())
         if not author:
@@ -337,7 +346,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
     simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
-    hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike
+    hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike lic math
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()
@@ -355,7 +364,7 @@ FAMOUS_PEOPLE = (
     r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood|"
     r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
     r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
-    r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|"
+    r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|Harry Harlow|Sylvia Plath|"
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"

@@ -406,6 +406,9 @@ def test_redacting_one_finding_leaves_the_others():
         "i said his mom lives in arizona and retired to florida.",
         "i said ok. rain and snow. salt and pepper. april and may. hope and faith.",
         'Prefers "sleep problem" framing; prefers "they/them". Room on the 3rd floor. neuro: perl, mae, follows commands.',
+        "Covered the Rey 15-Item Test; Leiter-3 nonverbal IQ 102. Reread Groth-Marnat's Handbook; Lezak, chapters 4-5.",
+        'Mentioned rereading "The Bell Jar" by Sylvia Plath. Asked if we "do the Myers-Briggs." Barlow\'s Unified Protocol.',
+        "She was born in Jordan. Break 10:15 (client had a Starbucks). Attendance 6/7. Lic. # on file. Math C+.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -829,6 +832,13 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ('walk-in intake: marcus aka "bird", 28, staying at the shelter', ("NAME", "bird")),
         ("clt jess (she/they) reports more dissociation", ("NAME", "jess")),
         ("Reviewed the IEP meeting on the 14th where I felt talked over.", ("DATE", "the 14th")),
+        ("Mr. Park says his son Min-jae was born in Incheon.", ("NAME", "Min-jae")),
+        ("Met Ariel's parents, Nomvula and Pieter van Rensburg.", ("NAME", "Pieter van Rensburg")),
+        ("Mail the report to 1900 Market St, Floor 12, Philadelphia.", ("ADDRESS", "1900 Market St, Floor 12")),
+        ("I ran into his wife at DiMillo's Market on Sunday.", ("LOCATION", "DiMillo's Market")),
+        ("my dad, Chukwuemeka Eze, he's 90, had memory testing", ("AGE", "90")),
+        ("Pending: cumulative file from Daly City Unified.", ("LOCATION", "Daly City Unified")),
+        ("i said ok. mom works doubles at hilltop nursing ctr so", ("LOCATION", "hilltop nursing ctr")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -434,6 +434,12 @@ _QUOTED_NICKNAME = re.compile(
     rf"(?i:{_QUOTED_NICKNAME_WORDS})[ \t]*[:,]?[ \t]*[\"“]([^\"”\n]{{1,24}})[\"”]"
 )
 CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
+#: A lower-case writer's initials ("k.m.'s rorschach", "staff w j.t."); not "a.m.", "e.g.", "p.o.".
+_LOWER_INITIALS = re.compile(r"(?<![\w.])([a-z]\.[a-z]\.)(?=['’]s\b|[ \t,;)]|$)")
+_NOT_LOWER_INITIALS = frozenset(
+    "a.m. p.m. e.g. i.e. n.b. p.o. q.d. o.d. o.s. o.u. b.p. h.s. c.c. d.c. u.s. v.s. w.c. y.o. u.o. c.o. r.a. s.l. e.d. "
+    "o.r. o.k. q.s. s.p.".split()
+)
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
 _LOWER_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*\((?:she|he|they|ze|xe)/")
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
@@ -504,6 +510,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 words.pop(0)  # "Client (goes by Hope)": the name is the one it goes by
             if words:
                 yield before.end(1) - len(" ".join(words)), before.end(1), "NAME"
+        if "." in text and writes_lower_case(text):
+            for m in _LOWER_INITIALS.finditer(text):
+                if m.group(1).lower() not in _NOT_LOWER_INITIALS and (text.startswith(("'s", "’s"), m.end(1)) or (
+                        _BARE_NAME_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))):
+                    yield m.start(1), m.end(1), "NAME"  # "went over k.m.'s rorschach"
         if "/" in text:
             for m in _LOWER_BEFORE_PRONOUNS.finditer(text):
                 if _lower_given_kind(m.group(1)):

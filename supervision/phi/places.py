@@ -139,6 +139,7 @@ _FACILITY_WORD = (
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
     rf"[ \t]+{_STATE_NAMES}(?![\w'’])|[ \t]+(?:North|South|East|West)(?![\w'’-]))?"
+    r"(?:(?<=District)[ \t]+\d{1,4}(?![\w/.:-]))?"  # "Kenwood School District 114"
 )
 CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).

@@ -137,7 +137,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     if before_pair and (before_pair.group(1).lower() in CLINICAL_TERMS or before_pair.group(1).lower() in EPONYM_SURNAMES):
         return True
     parts = [x for x in re.split(r"[-/]", word) if x]
-    if len(parts) > 1 and (any(x[:1].isupper() and len(x) >= 4 and x.lower() in CLINICAL_TERMS for x in parts) or all(
+    if len(parts) > 1 and (any(x[:1].isupper() and (len(x) >= 4 or x.isupper()) and x.lower() in CLINICAL_TERMS
+                               for x in parts) or all(
             x.lower() in CLINICAL_TERMS or x.lower() in EPONYM_SURNAMES for x in parts)):
         return True  # "Gottman-Rapoport", "Axline/Landreth", "PASSY-MUIR"; not "Chick-fil-A", "Ellis-Ingram", "Min-jae"
     if w.endswith(("-style", "-based", "-informed", "-inspired")) and w.rsplit("-", 1)[0] in EPONYM_SURNAMES:

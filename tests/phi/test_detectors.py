@@ -409,6 +409,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Covered the Rey 15-Item Test; Leiter-3 nonverbal IQ 102. Reread Groth-Marnat's Handbook; Lezak, chapters 4-5.",
         'Mentioned rereading "The Bell Jar" by Sylvia Plath. Asked if we "do the Myers-Briggs." Barlow\'s Unified Protocol.',
         "She was born in Jordan. Break 10:15 (client had a Starbucks). Attendance 6/7. Lic. # on file. Math C+.",
+        "i said ok. 58 y.o. woman, good u.o. on lasix, sats 92% on r.a., returned to o.r., lytes o.k. this a.m.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -839,6 +840,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("my dad, Chukwuemeka Eze, he's 90, had memory testing", ("AGE", "90")),
         ("Pending: cumulative file from Daly City Unified.", ("LOCATION", "Daly City Unified")),
         ("i said ok. mom works doubles at hilltop nursing ctr so", ("LOCATION", "hilltop nursing ctr")),
+        ("Attn: Records Custodian, Kenwood School District 114, P.O. Box 6620", ("LOCATION", "Kenwood School District 114")),
+        ("i said ok. sup w/ dr fairweather. went over k.m.'s rorschach", ("NAME", "k.m.")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -510,11 +510,6 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 words.pop(0)  # "Client (goes by Hope)": the name is the one it goes by
             if words:
                 yield before.end(1) - len(" ".join(words)), before.end(1), "NAME"
-        if "." in text and writes_lower_case(text):
-            for m in _LOWER_INITIALS.finditer(text):
-                if m.group(1).lower() not in _NOT_LOWER_INITIALS and (text.startswith(("'s", "’s"), m.end(1)) or (
-                        _BARE_NAME_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))):
-                    yield m.start(1), m.end(1), "NAME"  # "went over k.m.'s rorschach"
         if "/" in text:
             for m in _LOWER_BEFORE_PRONOUNS.finditer(text):
                 if _lower_given_kind(m.group(1)):
@@ -523,6 +518,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):
                 yield before.start(1), before.end(1), "NAME"
+    if "." in text and writes_lower_case(text):
+        for m in _LOWER_INITIALS.finditer(text):
+            if m.group(1).lower() not in _NOT_LOWER_INITIALS and (text.startswith(("'s", "’s"), m.end(1)) or (
+                    _BARE_NAME_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))):
+                yield m.start(1), m.end(1), "NAME"  # "went over k.m.'s rorschach"
     if '"' in text or "”" in text:
         for m in hits["quoted_nickname"]:
             nickname = m.group(1).strip()

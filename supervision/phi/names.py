@@ -438,7 +438,7 @@ CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
 _LOWER_INITIALS = re.compile(r"(?<![\w.])([a-z]\.[a-z]\.)(?=['’]s\b|[ \t,;)]|$)")
 _NOT_LOWER_INITIALS = frozenset(
     "a.m. p.m. e.g. i.e. n.b. p.o. q.d. o.d. o.s. o.u. b.p. h.s. c.c. d.c. u.s. v.s. w.c. y.o. u.o. c.o. r.a. s.l. e.d. "
-    "o.r. o.k. q.s. s.p.".split()
+    "o.r. o.k. q.s. s.p. s.s. p.r. i.v. i.m. s.c. g.i. g.u. n.g. o.t. p.t. r.t.".split()
 )
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
 _LOWER_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*\((?:she|he|they|ze|xe)/")

@@ -367,6 +367,8 @@ _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)
 #: A Discord user with the four digits of the old tag ("voidwalker#4471").
 _DISCORD_TAG = re.compile(r"(?<![\w@.#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w])")
+#: A user name with an underscore and a digit ("shadowfox_77", "xX_gamer_99"): prose has no such words.
+_UNDERSCORE_USER = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?![\w@-])")
 #: "@ing her", "@'d": tagging someone, not a user.
 _AT_VERBS = frozenset({"@ing", "@ed", "@ting", "@ted"})
 #: A Cash App tag: "$" and a name with a letter ("$NeneBaby413"), with a digit or after the app's name.
@@ -399,6 +401,11 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
         for m in _DISCORD_TAG.finditer(text):
             if any(c.isalpha() for c in m.group()):
                 yield m.start(), m.end(), "HANDLE"  # "voidwalker#4471"
+    if "_" in text:
+        for m in _UNDERSCORE_USER.finditer(text):
+            head = m.group().split("_")[0]
+            if (len(head) >= 4 or m.group().count("_") > 1) and not is_clinical(head):
+                yield m.start(), m.end(), "HANDLE"  # 'talks online w "friend" shadowfox_77'; not "phq_9"
     if "$" in text:
         for m in _CASHTAG.finditer(text):
             if any(c.isdigit() for c in m.group()) or _PAYMENT_APP.search(text, max(0, m.start() - 30), m.start()):

@@ -71,13 +71,17 @@ _ID_BEFORE_CODE = re.compile(
 )
 
 
+#: The words that, after "client" or "pt", name the client's own code rather than another number of theirs.
+_OWN_CODE_WORD = re.compile(r"(?i:ID|#|code|no\.|number)[ \t:#=]*$")
+
+
 def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
     for m in _client_code(client_code_pattern).finditer(text):
         if m.start() and text[m.start() - 1] in "/=":
             continue  # inside a URL ("…/records/LC-2291"): the URL is the finding
         cue = _ID_BEFORE_CODE.search(text, max(0, m.start() - 30), m.start())
-        if cue and not cue.group("who"):
-            continue
+        if cue and not (cue.group("who") and _OWN_CODE_WORD.search(cue.group())):
+            continue  # "acct WBH-55219", "pt acct WBH-55219"; "client ID C-014" is the client's own code
         yield m.span()
 
 

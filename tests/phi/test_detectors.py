@@ -410,6 +410,7 @@ def test_redacting_one_finding_leaves_the_others():
         'Mentioned rereading "The Bell Jar" by Sylvia Plath. Asked if we "do the Myers-Briggs." Barlow\'s Unified Protocol.',
         "She was born in Jordan. Break 10:15 (client had a Starbucks). Attendance 6/7. Lic. # on file. Math C+.",
         "i said ok. 58 y.o. woman, good u.o. on lasix, sats 92% on r.a., returned to o.r., lytes o.k. this a.m.",
+        "i said ok. phq_9 was 12. prays to st jude daily. Client ID C-014 and pt # C-014 are the client's own code.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -842,6 +843,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("i said ok. mom works doubles at hilltop nursing ctr so", ("LOCATION", "hilltop nursing ctr")),
         ("Attn: Records Custodian, Kenwood School District 114, P.O. Box 6620", ("LOCATION", "Kenwood School District 114")),
         ("i said ok. sup w/ dr fairweather. went over k.m.'s rorschach", ("NAME", "k.m.")),
+        ("i said ok. P: refer to IOP at saint anne's for now", ("LOCATION", "saint anne's")),
+        ("Faxed records request referencing pt acct WBH-55219.", ("ID", "WBH-55219")),
+        ('i said ok. teen talks online w "friend" shadowfox_77 on discord', ("HANDLE", "shadowfox_77")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -452,7 +452,28 @@ _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'’-])([{_LO}]{{3,}})[ \t]*$")
 #: no list knows before one, at a sentence start, is a name ("Rafa shared he ran into ...").
 _SPEECH_VERBS = (
     r"shared|said|says|reported|stated|told|tells|asked|cried|laughed|disclosed|described|explained|expressed|"
-    r"talked|spoke|joined|texted|wants|wanted|agreed|arrived|attended|refused"
+    r"talked|spoke|joined|texted|wants|wanted|agreed|arrived|attended|refused|reports|offered|relapsed|"
+    r"challenged|celebrated|celebrating"
+)
+#: Verbs after a sentence's first word that make a common word a person's nickname, and the role words that are
+#: no nicknames.
+_NICKNAME_VERB = re.compile(
+    r"[ \t]+(?:reports|reported|disclosed|offered|wants|wanted|says|said|shared|stated|admitted|texted|cried|"
+    r"laughed|agreed|refused|arrived|celebrat\w+|relapsed|challenged)\b"
+)
+_ROLE_WORDS = frozenset(
+    """
+    client clients patient patients writer clinician therapist counselor intern trainee facilitator staff team
+    group family everyone everybody nobody someone somebody anyone member members peer peers resident residents
+    veteran youth student students caller guardian parent parents nursing security police court school agency
+    provider supervisor supervisee psychiatry psychology pharmacy management leadership administration office
+    neighbor neighbors roommate landlord boss employer coworker nurse doctor physician attorney lawyer judge
+    officer sheriff daughter mother father husband partner other another both each neither none several many
+    most some this that these those they there here medical dietary recreation chaplain interpreter translator
+    widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
+    incident event issue problem concern injury fall change error damage theft abuse assault case death note
+    report referral request call message letter email text sponsor
+    """.split()
 )
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
 _SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
@@ -559,6 +580,13 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         if (len(word) >= 4 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
                                     or _is_stop(word) or word.lower() in COUNTRIES or word.lower() in _CUE_WORDS
                                     or _is_plural_of_word(word))):
+            yield before.start(1), before.end(1), "NAME"
+        elif (len(word) >= 4 and word[1:].islower() and _NICKNAME_VERB.match(text, m.start() - 1)
+              and word.lower() not in _ROLE_WORDS and not (
+                is_clinical(word) or _is_stop(word) or word.lower() in _CUE_WORDS or _is_plural_of_word(word)
+                or word.lower() in COUNTRIES or is_state(word) or word.endswith(("ing", "ly")))):
+            # a common word that opens a sentence and does what a person does: a nickname ("Cheddar reports",
+            # "Stretch disclosed", "Mouse d/c AMA"); not "Staff reports", "Family called"
             yield before.start(1), before.end(1), "NAME"
     if "," in text:
         for comma in _COMMA_GIVEN.finditer(text):

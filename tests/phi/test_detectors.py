@@ -411,6 +411,7 @@ def test_redacting_one_finding_leaves_the_others():
         "She was born in Jordan. Break 10:15 (client had a Starbucks). Attendance 6/7. Lic. # on file. Math C+.",
         "i said ok. 58 y.o. woman, good u.o. on lasix, sats 92% on r.a., returned to o.r., lytes o.k. this a.m.",
         "i said ok. phq_9 was 12. prays to st jude daily. Client ID C-014 and pt # C-014 are the client's own code.",
+        "Staff reports calm. Family called. Widow reports grief. Incident reported to privacy. Teen agreed. 69yo Male admitted.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -846,6 +847,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("i said ok. P: refer to IOP at saint anne's for now", ("LOCATION", "saint anne's")),
         ("Faxed records request referencing pt acct WBH-55219.", ("ID", "WBH-55219")),
         ('i said ok. teen talks online w "friend" shadowfox_77 on discord', ("HANDLE", "shadowfox_77")),
+        ("IOP group note. Cheddar reports a move from the shelter.", ("NAME", "Cheddar")),
+        ("Relapse prevention. Stretch disclosed a slip on Friday.", ("NAME", "Stretch")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -435,7 +435,7 @@ _QUOTED_NICKNAME = re.compile(
 )
 CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
 #: A lower-case writer's initials ("k.m.'s rorschach", "staff w j.t."); not "a.m.", "e.g.", "p.o.".
-_LOWER_INITIALS = re.compile(r"(?<![\w.])([a-z]\.[a-z]\.)(?=['’]s\b|[ \t,;)]|$)")
+_INITIAL_DOT = re.compile(r"\.[a-z]\.(?=['’]s\b|[ \t,;)]|$)")
 _NOT_LOWER_INITIALS = frozenset(
     "a.m. p.m. e.g. i.e. n.b. p.o. q.d. o.d. o.s. o.u. b.p. h.s. c.c. d.c. u.s. v.s. w.c. y.o. u.o. c.o. r.a. s.l. e.d. "
     "o.r. o.k. q.s. s.p. s.s. p.r. i.v. i.m. s.c. g.i. g.u. n.g. o.t. p.t. r.t.".split()
@@ -540,10 +540,15 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):
                 yield before.start(1), before.end(1), "NAME"
     if "." in text and writes_lower_case(text):
-        for m in _LOWER_INITIALS.finditer(text):
-            if m.group(1).lower() not in _NOT_LOWER_INITIALS and (text.startswith(("'s", "’s"), m.end(1)) or (
-                    _BARE_NAME_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))):
-                yield m.start(1), m.end(1), "NAME"  # "went over k.m.'s rorschach"
+        for dot in _INITIAL_DOT.finditer(text):  # found from the middle dot, the first letter looked back at
+            start = dot.start() - 1
+            if start < 0 or not ("a" <= text[start] <= "z") or (start and (
+                    text[start - 1].isalnum() or text[start - 1] in "._")):
+                continue
+            initials = text[start : dot.end()]
+            if initials not in _NOT_LOWER_INITIALS and (text.startswith(("'s", "’s"), dot.end()) or (
+                    _BARE_NAME_BEFORE.search(text, max(0, start - 14), start))):
+                yield start, dot.end(), "NAME"  # "went over k.m.'s rorschach"
     if '"' in text or "”" in text:
         for m in hits["quoted_nickname"]:
             nickname = m.group(1).strip()
@@ -626,26 +631,39 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
                 yield m.start(1), m.end(1), "NAME"
     if writes_lower_case(text):
-        given = []  # lower-case given names, for the pairs below
-        for m in _LOWER_TOKEN.finditer(text):
-            kind = _lower_given_kind(m.group(1))
-            if not kind:
-                continue
-            if kind == 2 and len(m.group(1)) >= 4 and (_BARE_NAME_AFTER.match(text, m.end(1)) or _BARE_NAME_BEFORE.search(
-                    text, max(0, m.start(1) - 14), m.start(1))):
-                yield m.start(1), m.end(1), "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
-            given.append(m)
+        # the distinct lower-case words are classed first (a note repeats most of its words), and only the given
+        # names among them are looked for in place
+        given = sorted(_lower_given_names(text))  # (start, end, kind), for the rules and the pairs below
+        for start, end, kind in given:
+            if kind == 2 and end - start >= 4 and (_BARE_NAME_AFTER.match(text, end) or _BARE_NAME_BEFORE.search(
+                    text, max(0, start - 14), start)):
+                yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
         # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
         for a, b in zip(given, given[1:]):
-            if _NAME_PAIR_JOIN.fullmatch(text, a.end(1), b.start(1)):
-                yield a.start(1), a.end(1), "NAME"
-                yield b.start(1), b.end(1), "NAME"
+            if _NAME_PAIR_JOIN.fullmatch(text, a[1], b[0]):
+                yield a[0], a[1], "NAME"
+                yield b[0], b[1], "NAME"
+
+
+def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
+    """Where the lower-case given names stand, with their kind (see _lower_given_kind). The distinct words are
+    classed first, as a note repeats most of its words; then each name is looked for as a whole word."""
+    for word in {w for w in _LOWER_WORDS.findall(text) if _lower_given_kind(w)}:
+        kind = _lower_given_kind(word)
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’@./#-")) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_@/" or (
+                        text[end] in "'’-" and not text.startswith(("'s", "’s"), end)))):
+                yield start, end, kind
+            start = text.find(word, end)
 
 
 #: From a writer who does not capitalize, a lower-case given name that no dictionary, clinical list or gazetteer
 #: knows, with a person's verb, possessive, initial or age after it or a person's word before it ("kayla are",
 #: "rylee's mom", "jaden m.", "w rylee"); not "perla" (pupils), "shiley sutured", "timi 3 flow".
-_LOWER_TOKEN = re.compile(r"(?<![\w'’@./#-])([a-z]{3,})(?![\w@/]|['’](?!s\b)|-\w)")
+_LOWER_WORDS = re.compile(r"[a-z]{3,}")
 _BARE_NAME_AFTER = re.compile(
     r"['’]s\b|[ \t]+(?:said|says|is|was|are|were|got|gets|took|takes|texted|texts|called|calls|told|tells|wants|"
     r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works)\b|"

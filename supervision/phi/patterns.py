@@ -366,9 +366,11 @@ _HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-
 _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)
 #: A Discord user with the four digits of the old tag ("voidwalker#4471").
-_DISCORD_TAG = re.compile(r"(?<![\w@.#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w])")
+_DISCORD_DIGITS = re.compile(r"#\d{4}(?![\w])")
+_DISCORD_NAME = re.compile(r"(?<![\w@.#])[A-Za-z][A-Za-z0-9_.]{1,31}$")
+_UNDERSCORE = re.compile(r"_+")
 #: A user name with an underscore and a digit ("shadowfox_77", "xX_gamer_99"): prose has no such words.
-_UNDERSCORE_USER = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?![\w@-])")
+_UNDERSCORE_USER = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*")
 #: "@ing her", "@'d": tagging someone, not a user.
 _AT_VERBS = frozenset({"@ing", "@ed", "@ting", "@ted"})
 #: A Cash App tag: "$" and a name with a letter ("$NeneBaby413"), with a digit or after the app's name.
@@ -398,14 +400,23 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
             if any(c.isalpha() for c in m.group()) and m.group().lower() not in _AT_VERBS:
                 yield m.start(), m.end(), "HANDLE"
     if "#" in text:
-        for m in _DISCORD_TAG.finditer(text):
-            if any(c.isalpha() for c in m.group()):
-                yield m.start(), m.end(), "HANDLE"  # "voidwalker#4471"
+        for tag in _DISCORD_DIGITS.finditer(text):  # found from "#1234", the user name looked back for
+            m = _DISCORD_NAME.search(text, max(0, tag.start() - 32), tag.start())
+            if m:
+                yield m.start(), tag.end(), "HANDLE"  # "voidwalker#4471"
     if "_" in text:
-        for m in _UNDERSCORE_USER.finditer(text):
+        for score in _UNDERSCORE.finditer(text):
+            start, end = score.start(), score.end()
+            while start > 0 and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                start -= 1
+            while end < len(text) and text[end].isascii() and (text[end].isalnum() or text[end] == "_"):
+                end += 1
+            m = _UNDERSCORE_USER.fullmatch(text, start, end)
+            if not m or (start and text[start - 1] in "@./-") or (end < len(text) and text[end] in "@-"):
+                continue
             head = m.group().split("_")[0]
             if (len(head) >= 4 or m.group().count("_") > 1) and not is_clinical(head):
-                yield m.start(), m.end(), "HANDLE"  # 'talks online w "friend" shadowfox_77'; not "phq_9"
+                yield start, end, "HANDLE"  # 'talks online w "friend" shadowfox_77'; not "phq_9"
     if "$" in text:
         for m in _CASHTAG.finditer(text):
             if any(c.isdigit() for c in m.group()) or _PAYMENT_APP.search(text, max(0, m.start() - 30), m.start()):

@@ -56,6 +56,11 @@ def _in_names(k: str, list_name: str) -> bool:
     return False
 
 
+def first_names() -> frozenset[str]:
+    """The given names of the lists, lower-case ASCII, for a set intersection with a note's words."""
+    return _load("first_names.txt.gz")
+
+
 @lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
     """A given name in the US SSA baby-name lists (any case, any accents)."""

@@ -441,7 +441,8 @@ _NOT_LOWER_INITIALS = frozenset(
     "o.r. o.k. q.s. s.p. s.s. p.r. i.v. i.m. s.c. g.i. g.u. n.g. o.t. p.t. r.t.".split()
 )
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
-_LOWER_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*\((?:she|he|they|ze|xe)/")
+_PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)/")
+_LOWER_WORD_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*$")
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
 #: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
@@ -532,8 +533,9 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             if words:
                 yield before.end(1) - len(" ".join(words)), before.end(1), "NAME"
         if "/" in text:
-            for m in _LOWER_BEFORE_PRONOUNS.finditer(text):
-                if _lower_given_kind(m.group(1)):
+            for pronouns in _PRONOUNS_IN_PARENTHESES.finditer(text):  # the word before looked back for
+                m = _LOWER_WORD_BEFORE_PRONOUNS.search(text, max(0, pronouns.start() - 24), pronouns.start())
+                if m and _lower_given_kind(m.group(1)):
                     yield m.start(1), m.end(1), "NAME"  # "d: sam (they/them) 9th gr"
         for m in _AGE_PARENTHESIS.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -646,10 +648,12 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
 
 
 def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
-    """Where the lower-case given names stand, with their kind (see _lower_given_kind). The distinct words are
-    classed first, as a note repeats most of its words; then each name is looked for as a whole word."""
-    for word in {w for w in _LOWER_WORDS.findall(text) if _lower_given_kind(w)}:
+    """Where the lower-case given names stand, with their kind (see _lower_given_kind). The note's distinct words
+    meet the name list in one set intersection; each name left is looked for as a whole word."""
+    for word in set(_LOWER_WORDS.findall(text)) & lexicon.first_names():
         kind = _lower_given_kind(word)
+        if not kind:
+            continue
         start = text.find(word)
         while start >= 0:
             end = start + len(word)

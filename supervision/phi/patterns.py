@@ -374,7 +374,7 @@ _UNDERSCORE_USER = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]
 #: "@ing her", "@'d": tagging someone, not a user.
 _AT_VERBS = frozenset({"@ing", "@ed", "@ting", "@ted"})
 #: A Cash App tag: "$" and a name with a letter ("$NeneBaby413"), with a digit or after the app's name.
-_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w-])")
+_CASHTAG = re.compile(r"\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w-])")
 _PAYMENT_APP = re.compile(r"(?i:cash[ \t]?app|cashtag|venmo|zelle|paypal)")
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
@@ -419,6 +419,8 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
                 yield start, end, "HANDLE"  # 'talks online w "friend" shadowfox_77'; not "phq_9"
     if "$" in text:
         for m in _CASHTAG.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$"):
+                continue
             if any(c.isdigit() for c in m.group()) or _PAYMENT_APP.search(text, max(0, m.start() - 30), m.start()):
                 yield m.start(), m.end(), "HANDLE"  # "cashapp $NeneBaby413"; "$300" is money
     if "eddit" in text:  # "u/o10-15cc" is urine output: a Reddit user only where Reddit is named

@@ -640,16 +640,17 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 
 
 #: A saint's name in lower case after a place preposition ("refer to IOP at saint anne's", "ED at st joseph's").
-_LOWER_SAINT_PLACE = re.compile(
-    r"(?<![A-Za-z])(?:at|to|from|in)[ \t]+(?:the[ \t]+)?((?:saint|st\.?)[ \t]+([a-z]{3,})(?:['’]s)?)(?![\w'’-])"
-)
+_LOWER_SAINT_PLACE = re.compile(r"(?:saint|st\.?)[ \t]+([a-z]{3,})(?:['’]s)?(?![\w'’-])")  # found from the saint
+_SAINT_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:at|to|from|in)[ \t]+(?:the[ \t]+)?$")
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     if ("saint " in text or "st" in text) and writes_lower_case(text):
         for m in _LOWER_SAINT_PLACE.finditer(text):
-            if lexicon.is_first_name(m.group(2)) and not is_devotion_to_saint(text, m.start(1)):
-                yield m.start(1), m.end(1), "LOCATION"
+            if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _SAINT_PREPOSITION.search(
+                    text, max(0, m.start() - 12), m.start()) and lexicon.is_first_name(m.group(1)) and not (
+                    is_devotion_to_saint(text, m.start())):
+                yield m.start(), m.end(), "LOCATION"
     for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
         if not is_devotion_to_saint(text, m.start(1)):
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"

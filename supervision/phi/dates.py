@@ -121,7 +121,7 @@ _SCORE_AFTER = re.compile(
     r"^[ \t]*(?P<word>(?i:pain|strength|scale|tab|tabs|tablets?|doses?|cups?|miles?|strong|assist|"
     r"times|sessions?|days?|nights?|weeks?|hours?|hrs?|visits?|appointments?|meetings?|groups?|classes|"
     r"shifts?|meals?|out[ \t]+of|positive|negative|criteria|symptoms|inattentive|hyperactive|at[ \t]+peak|"
-    r"mg|mcg|ml|cc|units?|bilat\w*|throughout|"
+    r"mg|mcg|ml|cc|units?|bilat\w*|throughout|present|attended|attending|members|participants|"
     r"mmhg|mm|bpm|%|sats?|muscle|motor|grips?|score|correct|items?|questions?|words?|points?|"
     r"ns|nss|normal saline|d5\w*|lr|strength|psv|ps|peep|cpap|bipap|fio2|sem|murmur|systolic|"
     r"holosystolic|diastolic|hsm|pulses?))(?![A-Za-z])"

@@ -237,6 +237,16 @@ _READING_BEFORE = re.compile(
 )
 
 
+#: What a trainee was asked to read, by author and chapter ("read Burns, Feeling Good, ch. 4", "re-read Wachtel ch 6",
+#: "Reading Judith Beck chapter 7"): the author and the title are no client.
+READING_WORDS = r"read|reading|reads|reread|rereading|re-read|re-reading"
+READ_CHAPTER = re.compile(
+    rf"(?i:{READING_WORDS})[ \t]+(?P<author>(?:[A-Z][\w'’.-]*[ \t]+){{0,2}}[A-Z][\w'’-]*)"
+    # a title of two capitalized words or more after a comma ("Reading Pauline Boss, Loving Someone Who Has
+    # Dementia."), or a chapter
+    r"(?:,[ \t]*(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|in|to|a|an|for|with|on|&)[ \t]+)*[A-Z][\w'’-]*)+)"
+    r"(?=[ \t]*[.,;:(]|$)|[ \t]*(?:ch\.?|chapters?|pp?\.)[ \t]*\d)"
+)
 _QUOTED_TITLE_BY = re.compile(r"[\"“]([A-Z][^\"”\n]{1,80}?)[,.]?[\"”][ \t]+by[ \t]+[A-Z]")
 
 
@@ -347,7 +357,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
     simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
-    hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike lic math
+    hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike lic math reading student minor attestation
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()
@@ -365,7 +375,8 @@ FAMOUS_PEOPLE = (
     r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood|"
     r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
     r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
-    r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|Harry Harlow|Sylvia Plath|"
+    r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|Harry Harlow|Sylvia Plath|Mr\.?[ ]Rogers|"
+    r"Will[ ]&[ ]Grace|"
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"

@@ -412,6 +412,9 @@ def test_redacting_one_finding_leaves_the_others():
         "i said ok. 58 y.o. woman, good u.o. on lasix, sats 92% on r.a., returned to o.r., lytes o.k. this a.m.",
         "i said ok. phq_9 was 12. prays to st jude daily. Client ID C-014 and pt # C-014 are the client's own code.",
         "Staff reports calm. Family called. Widow reports grief. Incident reported to privacy. Teen agreed. 69yo Male admitted.",
+        "Homework: read Burns, Feeling Good, ch. 4; re-read Wachtel ch 6. Reading Herman, Trauma and Recovery, chapter on safety.",
+        "Reading Pauline Boss, Loving Someone Who Has Dementia. Group, session 9 of 16, 6/8 present. Asked if Mr. Rogers was real.",
+        "Laughed at the Will & Grace comparison. Student agreed. Minor (C-117), 15. Supervisor Attestation Form SA-2.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -849,6 +852,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ('i said ok. teen talks online w "friend" shadowfox_77 on discord', ("HANDLE", "shadowfox_77")),
         ("IOP group note. Cheddar reports a move from the shelter.", ("NAME", "Cheddar")),
         ("Relapse prevention. Stretch disclosed a slip on Friday.", ("NAME", "Stretch")),
+        ("Couples sess #4. Will and Grace (married 11 yrs) re-enacted the fight.", ("NAME", "Grace")),
+        ("i read Jayden the rules again.", ("NAME", "Jayden")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

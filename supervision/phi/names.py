@@ -86,7 +86,7 @@ _RELATION = (
     r"sergeant|sarge|lieutenant|captain|corporal|colonel|commander|detective|deputy|trooper|ranger|"
     r"dietitian|dietician|nutritionist|psychologist|pharmacist|dentist|chiropractor|midwife|doula|surgeon|"
     r"urologist|endocrinologist|neurologist|oncologist|cardiologist|obstetrician|gynecologist|optometrist|"
-    r"foreman|toolpusher|superintendent|gma|gpa|sis|bro|bff|mgr|worker|"
+    r"foreman|toolpusher|superintendent|gma|gpa|sis|bro|bff|mgr|worker|supervisee|"
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
@@ -434,6 +434,15 @@ _QUOTED_NICKNAME = re.compile(
     rf"(?i:{_QUOTED_NICKNAME_WORDS})[ \t]*[:,]?[ \t]*[\"“]([^\"”\n]{{1,24}})[\"”]"
 )
 CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
+#: A given name of two Korean syllables joined by a hyphen, the second in lower case, as they are romanized
+#: ("Jun-ho", "Hye-jin Park"); not "Check-in", "X-ray", "Co-op", "Neuro-surg".
+_KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjhtpwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+    r"(?:ng|n|k|l|m|p)?"
+)
+_SECOND_SYLLABLE = re.compile(rf"-({_KOREAN_SYLLABLE})(?![\w-]|['’](?!s\b))")  # found from the hyphen
+_FIRST_SYLLABLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,4})$")
+_SYLLABLE = re.compile(f"(?i:{_KOREAN_SYLLABLE})")
 #: A lower-case writer's initials ("k.m.'s rorschach", "staff w j.t."); not "a.m.", "e.g.", "p.o.".
 _INITIAL_DOT = re.compile(r"\.[a-z]\.(?=['’]s\b|[ \t,;)]|$)")
 _NOT_LOWER_INITIALS = frozenset(
@@ -541,6 +550,20 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):
                 yield before.start(1), before.end(1), "NAME"
+    if "-" in text:
+        for hyphen in _SECOND_SYLLABLE.finditer(text):
+            m = _FIRST_SYLLABLE.search(text, max(0, hyphen.start() - 6), hyphen.start())
+            if not m or not _SYLLABLE.fullmatch(m.group(1)):
+                continue
+            first, second = m.group(1), hyphen.group(1)
+            start, end = m.start(1), hyphen.end(1)
+            word = text[start:end]
+            if first.lower() in _WORD_PREFIXES or lexicon.is_sentence_word(word) or is_clinical(word) or (
+                    lexicon.is_sentence_word(second) or is_clinical(second) or _is_stop(second)) or (
+                    lexicon.is_sentence_word(first) and not lexicon.is_name_word(first)):
+                continue  # "Check-in", "Co-op"
+            if not at_sentence_start(text, start) or _NEXT_CAPITALIZED.match(text, end) or _PERSON_VERB.match(text, end):
+                yield start, end, "NAME"  # "Mother is very worry because Jun-ho is not coming home"
     if "." in text and writes_lower_case(text):
         for dot in _INITIAL_DOT.finditer(text):  # found from the middle dot, the first letter looked back at
             start = dot.start() - 1

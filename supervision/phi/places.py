@@ -569,7 +569,7 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
 _LOWER_FACILITY_WORDS = (
     r"high school|middle school|high|middle|elementary|community college|college|university|"
     r"academy|district court|court|medical center|health center|health alliance|nursing center|nursing ctr|center|"
-    r"ctr|hospital|general store|general|"
+    r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
     r"baptist|methodist|lutheran"
@@ -602,8 +602,9 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
             if bare in _SAINT_WORDS or bare in _LOWER_STREET_NAMED:
                 run.insert(0, w)
                 continue
-            if bare.endswith(".") or bare in FUNCTION_WORDS or bare in _LOWER_STOP:
-                break
+            if bare.endswith(".") or bare in FUNCTION_WORDS or bare in _LOWER_STOP or (
+                    lexicon.is_frequent_word(bare) and bare not in _GENERIC):
+                break  # "call newark housing auth": a frequent word is no part of a name
             if bare in _GENERIC:
                 run.insert(0, w)
                 continue
@@ -644,7 +645,37 @@ _LOWER_SAINT_PLACE = re.compile(r"(?:saint|st\.?)[ \t]+([a-z]{3,})(?:['’]s)?(?
 _SAINT_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:at|to|from|in)[ \t]+(?:the[ \t]+)?$")
 
 
+#: From a writer who does not capitalize: "city of springfield", "hamilton co probation", "ft cavazos".
+_LOWER_CITY_OF = re.compile(r"(?:city|town|village|county)[ \t]+of[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?![\w'’-])")
+CUES.add("lower_city_of", "city|town|village|county", _LOWER_CITY_OF)
+_LOWER_COUNTY = re.compile(r"(?:co|cty|county)(?![\w.]|\.\w)")
+CUES.add("lower_county", "co|cty|county", _LOWER_COUNTY)
+_LOWER_WORD_BEFORE_COUNTY = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]+$")
+_LOWER_FORT = re.compile(r"(?:ft\.?|camp)[ \t]+([a-z]{4,})(?![\w'’-])")
+CUES.add("lower_fort", "ft|camp", _LOWER_FORT)
+
+
+def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["lower_city_of"]:
+        words = m.group(1).split()
+        for n in (2, 1):
+            if len(words) >= n and lexicon.is_place(" ".join(words[:n])):
+                yield m.start(), m.start(1) + len(" ".join(words[:n])), "LOCATION"
+                break
+    for m in hits["lower_county"]:
+        word = _LOWER_WORD_BEFORE_COUNTY.search(text, max(0, m.start() - 24), m.start())
+        if word and lexicon.is_place(word.group(1)) and not (lexicon.is_sentence_word(word.group(1)) or is_state(
+                word.group(1).title())):
+            yield word.start(1), m.end(), "LOCATION"  # "hamilton co"
+    for m in hits["lower_fort"]:
+        if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _SAINT_PREPOSITION.search(
+                text, max(0, m.start() - 12), m.start()) and not lexicon.is_sentence_word(m.group(1)):
+            yield m.start(), m.end(), "LOCATION"  # "an MP at ft cavazos"
+
+
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    if writes_lower_case(text):
+        yield from _lower_towns(text, hits)
     if ("saint " in text or "st" in text) and writes_lower_case(text):
         for m in _LOWER_SAINT_PLACE.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _SAINT_PREPOSITION.search(
@@ -790,7 +821,8 @@ _LOWER_PLACE = re.compile(
     r"(?<![A-Za-z])(?:in|from|to|near|outside)[ \t]+((?:(?:el|la|las|los|san|santa|st\.?|ft\.?|mt\.?|le|des|du)[ \t]+)?"
     r"[a-z]{4,}(?:-[a-z]{2,}){0,3}(?:[ \t]+[a-z]{4,})?)(?![\w'’-])"
 )
-_LOWER_PLACE_PARTICLES = frozenset("el la las los san santa st st. ft ft. mt mt. le des du".split())
+_LOWER_PLACE_PARTICLES = frozenset("el la las los san santa st st. ft ft. mt mt. le des du east west north south new "
+                                   "fort port lake mount".split())
 CUES.add("lower_place", "in|from|to|near|outside", _LOWER_PLACE)
 
 
@@ -806,7 +838,7 @@ def _lower_place(m: re.Match[str]) -> Iterator[Span]:
             continue  # "to guadalajara", "from port-au-prince"; not "in chem"
         if any((lexicon.is_sentence_word(w) and n == 1) or is_clinical(w) or (
                 w in FUNCTION_WORDS and w not in _LOWER_PLACE_PARTICLES)
-               or w in NOT_NAME_AFTER_CUE or w in COUNTRIES for w in words[:n]):
+               or w in NOT_NAME_AFTER_CUE or (w in COUNTRIES and w not in _LOWER_PLACE_PARTICLES) for w in words[:n]):
             return  # "in bed", "to work"; a two-word town ("in pigeon forge") is a place even if its words are words
         yield m.start(1), m.start(1) + len(phrase), "LOCATION"
         return

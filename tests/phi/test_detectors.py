@@ -415,6 +415,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Homework: read Burns, Feeling Good, ch. 4; re-read Wachtel ch 6. Reading Herman, Trauma and Recovery, chapter on safety.",
         "Reading Pauline Boss, Loving Someone Who Has Dementia. Group, session 9 of 16, 6/8 present. Asked if Mr. Rogers was real.",
         "Laughed at the Will & Grace comparison. Student agreed. Minor (C-117), 15. Supervisor Attestation Form SA-2.",
+        "Check-in done. X-ray neg. Co-op job. Walk-in at 3. Self-care plan. Re-entry group. Follow-up Friday.",
+        "Drop-in hours. After Neuro-surg back. Small-mod Thick secretions. Social-pt states. A Yalom-style comment.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -854,6 +856,16 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Relapse prevention. Stretch disclosed a slip on Friday.", ("NAME", "Stretch")),
         ("Couples sess #4. Will and Grace (married 11 yrs) re-enacted the fight.", ("NAME", "Grace")),
         ("i read Jayden the rules again.", ("NAME", "Jayden")),
+        ("i said ok. helped pt file complaint w/ city of springfield code enforcement", ("LOCATION", "city of springfield")),
+        ("i said ok. ref by hamilton co probation, PO on file", ("LOCATION", "hamilton co")),
+        ("i said ok. he's an MP at ft cavazos now", ("LOCATION", "ft cavazos")),
+        ("i said ok. staying w cousin in east orange for now", ("LOCATION", "east orange")),
+        ("i said ok. need to call newark housing auth?? check w sup", ("LOCATION", "newark housing auth")),
+        ("i said ok. fam meeting pushed to the 19th.", ("DATE", "the 19th")),
+        ("cl msg'd via portal at 2am on the 6th re: nightmare.", ("DATE", "the 6th")),
+        ("Supervisee Ngozi Eze presented tape of session 3.", ("NAME", "Ngozi Eze")),
+        ("Mother is very worry because Jun-ho is not coming home.", ("NAME", "Jun-ho")),
+        ("Hye-jin Park returned after missing two sessions.", ("NAME", "Hye-jin")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

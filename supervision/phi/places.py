@@ -603,7 +603,7 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
                 run.insert(0, w)
                 continue
             if bare.endswith(".") or bare in FUNCTION_WORDS or bare in _LOWER_STOP or (
-                    lexicon.is_frequent_word(bare) and bare not in _GENERIC):
+                    lexicon.is_frequent_word(bare) and bare not in _GENERIC and not lexicon.is_first_name(bare)):
                 break  # "call newark housing auth": a frequent word is no part of a name
             if bare in _GENERIC:
                 run.insert(0, w)

@@ -339,6 +339,8 @@ _AGE_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
 CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
+#: "her 95th birthday", "his 100th bday".
+_AGE_BIRTHDAY = re.compile(r"(?<!\d)" + _AGE_NUMBER + r"(?:st|nd|rd|th)[ \t]+(?i:birthday|bday|b-day)")
 #: "(now 96)", "(currently 91)": an age in a parenthesis.
 _AGE_NOW = re.compile(r"\((?:now|currently|age|aged)[ \t]+" + _AGE_NUMBER + r"\)")
 #: "died at 96", "passed away at age 91", "lived to be 97".
@@ -353,7 +355,7 @@ _AGE_DECADE = re.compile(
 CUES.add("age_decade", "in|into", _AGE_DECADE)
 _AGE_WORDS = re.compile(
     r"(?i)(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
-    r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b|[ \t]*[,;)])"
+    r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b|[ \t]*[,;).!?])"
 )
 CUES.add("age_words", "ninety|one", _AGE_WORDS)
 #: An age said of a person without "years old": "Mom is 90 and lives alone", "cl is 97,", "her father
@@ -364,9 +366,10 @@ _PERSON_WORDS = (
 )
 _AGE_OF_PERSON = re.compile(
     rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
-    rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|['’]s|(?i:is|was|turned|turns|now)(?:[ \t]+now)?)[ \t]*"
+    rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|['’]s|(?i:is|was|turned|turns|now|will[ \t]+be)"
+    rf"(?:[ \t]+(?i:now|almost|nearly|about|just|over))?)[ \t]*"
     + _AGE_NUMBER
-    + r"(?=[ \t]*(?:[,.;)]|$|(?i:and|who|but|now|lives|living|still|yo|y/o)\b))"
+    + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|who|but|now|lives|living|still|yo|y/o|on|next|this|in)\b))"
 )
 CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
 CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": the word is "he's", keyed "he'"
@@ -613,6 +616,9 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death"):
         for m in hits[name]:
             yield m.start(1), m.end(1), "AGE"
+    if "irthday" in text or "bday" in text or "b-day" in text:
+        for m in _AGE_BIRTHDAY.finditer(text):
+            yield m.start(1), m.end(1), "AGE"  # "celebrated her 95th birthday"
     if "(" in text:
         for m in _AGE_NOW.finditer(text):
             yield m.start(1), m.end(1), "AGE"

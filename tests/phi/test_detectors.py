@@ -417,6 +417,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Laughed at the Will & Grace comparison. Student agreed. Minor (C-117), 15. Supervisor Attestation Form SA-2.",
         "Check-in done. X-ray neg. Co-op job. Walk-in at 3. Self-care plan. Re-entry group. Follow-up Friday.",
         "Drop-in hours. After Neuro-surg back. Small-mod Thick secretions. Social-pt states. A Yalom-style comment.",
+        "HR is 92 on monitor. BP was 90 in the am. He is 90% sure. It's 95 degrees. Ninety-one percent agreed.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -866,6 +867,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Supervisee Ngozi Eze presented tape of session 3.", ("NAME", "Ngozi Eze")),
         ("Mother is very worry because Jun-ho is not coming home.", ("NAME", "Jun-ho")),
         ("Hye-jin Park returned after missing two sessions.", ("NAME", "Hye-jin")),
+        ("She is ninety-two and still gardens.", ("AGE", "ninety-two")),
+        ("We celebrated her 95th birthday last week.", ("AGE", "95")),
+        ("My grandma is 102! She laughs about it.", ("AGE", "102")),
+        ("Nana will be 90 on Sunday.", ("AGE", "90")),
+        ("Her dad is almost 91 and frail.", ("AGE", "91")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -355,7 +355,7 @@ _AGE_DECADE = re.compile(
 CUES.add("age_decade", "in|into", _AGE_DECADE)
 _AGE_WORDS = re.compile(
     r"(?i)(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ]and)?(?:[- ]\w+)?)"
-    r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b|[ \t]*[,;).!?])"
+    r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b|[ \t]*[,;).!?]|[ \t]+(?i:and|but|now|who|next|this)\b)"
 )
 CUES.add("age_words", "ninety|one", _AGE_WORDS)
 #: An age said of a person without "years old": "Mom is 90 and lives alone", "cl is 97,", "her father

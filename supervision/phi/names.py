@@ -434,6 +434,8 @@ _QUOTED_NICKNAME = re.compile(
     rf"(?i:{_QUOTED_NICKNAME_WORDS})[ \t]*[:,]?[ \t]*[\"“]([^\"”\n]{{1,24}})[\"”]"
 )
 CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
+#: A Vietnamese name with its middle name, whose given name may be a short word ("Nguyen Van An").
+_VIETNAMESE_NAME = re.compile(rf"{_CAP_WORD}[ \t]+(?:Van|Văn|Thi|Thị)[ \t]+[{_UP}][{_LO}]{{1,8}}(?![\w'’-])")
 #: A given name of two Korean syllables joined by a hyphen, the second in lower case, as they are romanized
 #: ("Jun-ho", "Hye-jin Park"); not "Check-in", "X-ray", "Co-op", "Neuro-surg".
 _KOREAN_SYLLABLE = (
@@ -550,6 +552,10 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):
                 yield before.start(1), before.end(1), "NAME"
+    if "Van " in text or "Thi " in text or "Văn " in text or "Thị " in text:
+        for m in _VIETNAMESE_NAME.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                yield m.start(), m.end(), "NAME"  # "Nguyen Van An", "Tran Thi Mai": family, middle, given name
     if "-" in text:
         for hyphen in _SECOND_SYLLABLE.finditer(text):
             m = _FIRST_SYLLABLE.search(text, max(0, hyphen.start() - 6), hyphen.start())
@@ -812,8 +818,17 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     first = word.split()[0]
     if is_state(first) or is_state(word):
         return False  # "between Maine and California"
+    if cue in _SPEAKING_WITH and _unknown_word(first) and not _ORGANIZATION_AFTER.match(text, m.end() + len(word)) and (
+            not _STAFF_AFTER.match(text, m.end() + len(word))):
+        return True  # "spoke with Okonkwo": a word no list knows, spoken with, is a person
     return lexicon.is_name_word(first) and not lexicon.is_common_word(first) and not _is_place_here(
         text, m.end(), first)  # "moved to Washington State"
+
+
+#: Words after a name that make it an organisation's ("spoke with Optum rep").
+_STAFF_AFTER = re.compile(r"[ \t]+(?i:reps?|representatives?|staff|team|office|support|intake|billing|customer|claims|"
+                          r"member|services?|hotline|line|agent)\b")
+_SPEAKING_WITH = frozenset({"spoke with", "spoke to", "talked with", "talked to", "met with", "texted", "emailed"})
 
 
 def _unknown_surname_after(text: str, end: int, word: str) -> int:

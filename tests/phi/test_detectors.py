@@ -418,6 +418,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Check-in done. X-ray neg. Co-op job. Walk-in at 3. Self-care plan. Re-entry group. Follow-up Friday.",
         "Drop-in hours. After Neuro-surg back. Small-mod Thick secretions. Social-pt states. A Yalom-style comment.",
         "HR is 92 on monitor. BP was 90 in the am. He is 90% sure. It's 95 degrees. Ninety-one percent agreed.",
+        "Talked to Medicaid about it. Spoke with Optum rep about the claim.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -872,6 +873,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("My grandma is 102! She laughs about it.", ("AGE", "102")),
         ("Nana will be 90 on Sunday.", ("AGE", "90")),
         ("Her dad is almost 91 and frail.", ("AGE", "91")),
+        ("Pt was seen by Nguyen Van An last week.", ("NAME", "Nguyen Van An")),
+        ("Spoke with Okonkwo about the plan.", ("NAME", "Okonkwo")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

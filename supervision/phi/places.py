@@ -673,7 +673,17 @@ def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"  # "an MP at ft cavazos"
 
 
+#: A numbered street without a house number ("a bodega on 21st St", "near the 125th St station").
+_NUMBERED_STREET = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Drive|Ter|Terrace)\b\.?"
+)
+
+
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    if "st " in text or "th " in text or "nd " in text or "rd " in text:
+        for m in _NUMBERED_STREET.finditer(text):
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):
+                yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
     if ("saint " in text or "st" in text) and writes_lower_case(text):

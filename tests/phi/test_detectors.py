@@ -418,7 +418,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Check-in done. X-ray neg. Co-op job. Walk-in at 3. Self-care plan. Re-entry group. Follow-up Friday.",
         "Drop-in hours. After Neuro-surg back. Small-mod Thick secretions. Social-pt states. A Yalom-style comment.",
         "HR is 92 on monitor. BP was 90 in the am. He is 90% sure. It's 95 degrees. Ninety-one percent agreed.",
-        "Talked to Medicaid about it. Spoke with Optum rep about the claim.",
+        "Talked to Medicaid about it. Spoke with Optum rep about the claim. The 2nd Dr. visit went well.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -875,6 +875,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Her dad is almost 91 and frail.", ("AGE", "91")),
         ("Pt was seen by Nguyen Van An last week.", ("NAME", "Nguyen Van An")),
         ("Spoke with Okonkwo about the plan.", ("NAME", "Okonkwo")),
+        ("Works at a bodega on 21st St. most nights.", ("LOCATION", "21st St.")),
+        ("He sleeps near the 125th St station.", ("LOCATION", "125th St")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

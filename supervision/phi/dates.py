@@ -202,7 +202,8 @@ _ORDINAL_WORDS = (
     r"on|by|until|till|since|before|after|from|through|thru|of|session|appointment|appt|meeting|due|scheduled|"
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
-    r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s|(?:pushed|moved|bumped|changed)[ \t]+to"
+    r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s|(?:pushed|moved|bumped|changed)[ \t]+to|"
+    r"between"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"

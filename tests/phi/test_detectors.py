@@ -877,6 +877,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Spoke with Okonkwo about the plan.", ("NAME", "Okonkwo")),
         ("Works at a bodega on 21st St. most nights.", ("LOCATION", "21st St.")),
         ("He sleeps near the 125th St station.", ("LOCATION", "125th St")),
+        ("Family retreat between the 3rd and the 5th.", ("DATE", "the 3rd")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

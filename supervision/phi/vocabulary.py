@@ -376,7 +376,7 @@ FAMOUS_PEOPLE = (
     r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
     r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
     r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|Harry Harlow|Sylvia Plath|Mr\.?[ ]Rogers|"
-    r"Will[ ]&[ ]Grace|"
+    r"Will[ ]&[ ]Grace|The[ ]Simpsons|the[ ]Simpsons|Kardashians|"
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"

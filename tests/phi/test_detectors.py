@@ -419,6 +419,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Drop-in hours. After Neuro-surg back. Small-mod Thick secretions. Social-pt states. A Yalom-style comment.",
         "HR is 92 on monitor. BP was 90 in the am. He is 90% sure. It's 95 degrees. Ninety-one percent agreed.",
         "Talked to Medicaid about it. Spoke with Optum rep about the claim. The 2nd Dr. visit went well.",
+        "He watches The Simpsons; the Browns lost and the Jets won.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -878,6 +879,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Works at a bodega on 21st St. most nights.", ("LOCATION", "21st St.")),
         ("He sleeps near the 125th St station.", ("LOCATION", "125th St")),
         ("Family retreat between the 3rd and the 5th.", ("DATE", "the 3rd")),
+        ("The Nguyens came together for the family session.", ("NAME", "Nguyens")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -235,7 +235,10 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?<=day|DAY)[ \t]+{_DAY}(?![\w]){_NOT_A_DAY_AFTER})"
 )
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
-_FOREIGN_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+_FOREIGN_WEEKDAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
+    r"sabado|domingo"
+)
 _FOREIGN_WEEKDAY_DAY = re.compile(rf"(?i:{_FOREIGN_WEEKDAYS})[ \t]+(?:le[ \t]+|el[ \t]+)?{_DAY}(?:er)?(?![\w]){_NOT_A_DAY_AFTER}")
 CUES.add("foreign_weekday_day", _FOREIGN_WEEKDAYS, _FOREIGN_WEEKDAY_DAY)
 

@@ -429,7 +429,7 @@ _LOWER_TITLE_NAME = re.compile(
 CUES.add("lower_title", _LOWER_TITLES, _LOWER_TITLE_NAME)
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 #: A nickname in quotes after a word that says what someone is called ('goes by "T-Money"', 'aka "peanut"').
-_QUOTED_NICKNAME_WORDS = r"goes by|went by|aka|a\.k\.a\.|nicknamed|known as|street name|prefers|calls himself|calls herself"
+_QUOTED_NICKNAME_WORDS = r"goes by|went by|aka|nicknamed|known as|street name|prefers|calls himself|calls herself"
 _QUOTED_NICKNAME = re.compile(
     rf"(?i:{_QUOTED_NICKNAME_WORDS})[ \t]*[:,]?[ \t]*[\"“]([^\"”\n]{{1,24}})[\"”]"
 )
@@ -854,7 +854,7 @@ def _unknown_given_name_before(text: str, start: int, word: str) -> int:
 
 #: A roster after "Present:" or "Attendance:" ("Present: Pops, Q, Reyes, Lil Dre, Szymanski"): when its items are
 #: capitalized and one of them is a listed name, the others are names too, nicknames and single letters included.
-_ROSTER_WORDS = r"present|attendance|attendees|attending|in attendance|members present|members|participants|pts"
+_ROSTER_WORDS = r"present|attendance|attendees|attending|members present|members|participants|pts"
 _ROSTER = re.compile(rf"(?i:{_ROSTER_WORDS})[ \t]*:[ \t]*")
 CUES.add("roster", _ROSTER_WORDS, _ROSTER)
 _ROSTER_END = re.compile(r"[\n;]|(?<![ \t,][A-Z])\.(?=[ \t]|$)")

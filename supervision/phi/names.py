@@ -746,7 +746,7 @@ def _lower_listed(word: str, *, surname: bool = False) -> bool:
     ("anne-marie", "min-jun", not "self-harm"); "o'brien", "d'amico"."""
     if lexicon.is_first_name(word) or (surname and lexicon.is_surname(word)):
         return True
-    parts = re.split(r"['’-]", word)
+    parts = _NAME_PART_SPLIT.split(word)
     if len(parts) != 2:
         return False
     if parts[0] in ("o", "d") and len(parts[1]) >= 3:
@@ -767,13 +767,17 @@ _LOWER_SURNAME_AFTER = re.compile(
 )
 
 
+_NAME_PART_SPLIT = re.compile(r"['’-]")
+_PARTICLE_SHAPED = re.compile(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}")
+
+
 def _lower_name_end(text: str, end: int) -> int:
     """Where a lower-case name found up to ``end`` ends, its surname included."""
     m = _LOWER_SURNAME_AFTER.match(text, end)
     if not m:
         return end
     word = m.group(1)
-    shaped = bool(re.fullmatch(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}", word)) or (
+    shaped = bool(_PARTICLE_SHAPED.fullmatch(word)) or (
         "-" in word and _lower_listed(word, surname=True))  # "okonkwo-reyes"
     if (shaped or lexicon.is_surname(word)) and not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(
             word) or lexicon.is_common_word(word) or word in _CUE_WORDS):

@@ -576,7 +576,7 @@ _LOWER_FACILITY_WORDS = (
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
-_LOWER_FACILITY_BEFORE = re.compile(r"(?<![\w'’.-])((?:[a-z][a-z'’.-]*[ \t]+){1,3})$")
+_LOWER_NAME_WORD = re.compile(r"[a-z][a-z'’.-]*")
 _LOWER_STREET_NAMED = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _HOME_WORDS = frozenset({"house", "home"})
@@ -592,10 +592,17 @@ _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
 def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Span]:
     """Facilities named in lower case; from a writer who capitalizes, only with a name or a town in them."""
     for fac in hits["lower_facility"]:
-        before = _LOWER_FACILITY_BEFORE.search(text, max(0, fac.start() - 50), fac.start())
-        if not before:
+        if fac.start() < 2 or text[fac.start() - 1] not in " \t" or not text[fac.start() - 2].islower():
+            continue  # the word before must be a lower-case word ("burke high"), not "the High", "2 house"
+        # the (up to three) words before, split by hand: a regex anchored at the end is tried at every position
+        window = text[max(0, fac.start() - 50) : fac.start()]
+        words = window[window.rfind("\n") + 1 :].split()[-3:]
+        while words and not _LOWER_NAME_WORD.fullmatch(words[0]):
+            words.pop(0)
+        if any(not _LOWER_NAME_WORD.fullmatch(w) for w in words):
+            words = words[[i for i, w in enumerate(words) if not _LOWER_NAME_WORD.fullmatch(w)][-1] + 1 :]
+        if not words:
             continue
-        words = before.group(1).split()
         run: list[str] = []
         for w in reversed(words):  # from the facility word back to the first word that cannot be in a name
             bare = w[:-2] if w.endswith(("'s", "’s")) else w
@@ -720,11 +727,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
         name, _, street = m.group().partition(" on ")
-        before_chain = _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if not before_chain and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
-                _PLACE_AFTER_CHAIN.match(text, m.end())):
-            continue  # "had a Starbucks": the drink; "a Walmart lot in Odessa" is the place
-        if _CHAIN_ANYWHERE_RX.fullmatch(name) or before_chain or (
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
+                _PLACE_AFTER_CHAIN.match(text, m.end()) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            continue  # "had a Starbucks": the drink; "a Walmart lot in Odessa", "at a Walmart" are the place
+        if _CHAIN_ANYWHERE_RX.fullmatch(name) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
             if street and street.split()[0].lower() in NOT_NAME_AFTER_CUE:

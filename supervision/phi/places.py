@@ -369,7 +369,7 @@ _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
 CUES.add("chain", _CHAINS, _CHAIN_RULE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an)[ \t]+$")
-_PLACE_AFTER_CHAIN = re.compile(r"[ \t]+(?:lot|parking|store|in|on|near|by|off|where|across|on)\b")
+_PLACE_AFTER_CHAIN = re.compile(r"[ \t]+(?:lot|parking|store|in|on|near|by|off|where|across)\b")
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
 
@@ -597,12 +597,9 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
         # the (up to three) words before, split by hand: a regex anchored at the end is tried at every position
         window = text[max(0, fac.start() - 50) : fac.start()]
         words = window[window.rfind("\n") + 1 :].split()[-3:]
-        while words and not _LOWER_NAME_WORD.fullmatch(words[0]):
-            words.pop(0)
-        if any(not _LOWER_NAME_WORD.fullmatch(w) for w in words):
-            words = words[[i for i, w in enumerate(words) if not _LOWER_NAME_WORD.fullmatch(w)][-1] + 1 :]
-        if not words:
-            continue
+        not_words = [i for i, w in enumerate(words) if not _LOWER_NAME_WORD.fullmatch(w)]
+        if not_words:
+            words = words[not_words[-1] + 1 :]  # "(mercy general": the run starts after the parenthesis's word
         run: list[str] = []
         for w in reversed(words):  # from the facility word back to the first word that cannot be in a name
             bare = w[:-2] if w.endswith(("'s", "’s")) else w
@@ -622,7 +619,9 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
             run.insert(0, w)
         if not run or (fac.group() in _HOME_WORDS and run[-1].endswith(("'s", "’s")) and len(run) == 1):
             continue  # "jaylen's house" is where a person lives: the person is the finding
-        start = fac.end() - len(" ".join(run)) - 1 - len(fac.group())
+        start = fac.start()
+        for w in reversed(run):
+            start = text.rfind(w, 0, start)
         if fac.group() in _LOWER_FACILITY_PLAIN and not _LOWER_FACILITY_PREP.search(text, max(0, start - 12), start):
             continue  # "sats high", "caregiver strain high": a plain word names a place only after "at", "from" ...
         named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in _GENERIC]

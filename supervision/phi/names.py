@@ -427,7 +427,6 @@ _LOWER_TITLE_NAME = re.compile(
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
 CUES.add("lower_title", _LOWER_TITLES, _LOWER_TITLE_NAME)
-#: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 #: A nickname in quotes after a word that says what someone is called ('goes by "T-Money"', 'aka "peanut"').
 _QUOTED_NICKNAME_WORDS = r"goes by|went by|aka|nicknamed|known as|street name|prefers|calls himself|calls herself"
 _QUOTED_NICKNAME = re.compile(
@@ -454,6 +453,7 @@ _NOT_LOWER_INITIALS = frozenset(
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
 _PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)/")
 _LOWER_WORD_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*$")
+#: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
 #: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
@@ -693,10 +693,10 @@ def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
             start = text.find(word, end)
 
 
+_LOWER_WORDS = re.compile(r"[a-z]{3,}")
 #: From a writer who does not capitalize, a lower-case given name that no dictionary, clinical list or gazetteer
 #: knows, with a person's verb, possessive, initial or age after it or a person's word before it ("kayla are",
 #: "rylee's mom", "jaden m.", "w rylee"); not "perla" (pupils), "shiley sutured", "timi 3 flow".
-_LOWER_WORDS = re.compile(r"[a-z]{3,}")
 _BARE_NAME_AFTER = re.compile(
     r"['’]s\b|[ \t]+(?:said|says|is|was|are|were|got|gets|took|takes|texted|texts|called|calls|told|tells|wants|"
     r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works)\b|"

@@ -434,7 +434,7 @@ _QUOTED_NICKNAME = re.compile(
 )
 CUES.add("quoted_nickname", _QUOTED_NICKNAME_WORDS, _QUOTED_NICKNAME)
 #: A Vietnamese name with its middle name, whose given name may be a short word ("Nguyen Van An").
-_VIETNAMESE_NAME = re.compile(rf"{_CAP_WORD}[ \t]+(?:Van|Văn|Thi|Thị)[ \t]+[{_UP}][{_LO}]{{1,8}}(?![\w'’-])")
+_VIETNAMESE_NAME = re.compile(rf"{_CAP_WORD}[ \t]+(?:Van|Văn|Thi|Thị)[ \t]+([{_UP}][{_LO}]{{1,8}})(?![\w'’-])")
 #: A given name of two Korean syllables joined by a hyphen, the second in lower case, as they are romanized
 #: ("Jun-ho", "Hye-jin Park"); not "Check-in", "X-ray", "Co-op", "Neuro-surg".
 _KOREAN_SYLLABLE = (
@@ -554,7 +554,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 yield before.start(1), before.end(1), "NAME"
     if "Van " in text or "Thi " in text or "Văn " in text or "Thị " in text:
         for m in _VIETNAMESE_NAME.finditer(text):
-            if m.start() == 0 or not text[m.start() - 1].isalnum():
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not (
+                    len(m.group(1)) > 3 and lexicon.is_common_word(m.group(1))):  # not "Arpin Van Lines"
                 yield m.start(), m.end(), "NAME"  # "Nguyen Van An", "Tran Thi Mai": family, middle, given name
     if "-" in text:
         for hyphen in _SECOND_SYLLABLE.finditer(text):
@@ -822,6 +823,8 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     first = word.split()[0]
     if is_state(first) or is_state(word):
         return False  # "between Maine and California"
+    if _MEDIA_BEFORE.search(text, max(0, m.end() - 24), m.end()) and not _acts(text, m.end() + len(word)):
+        return False  # "listens to Drake": an artist
     if cue in _SPEAKING_WITH and _unknown_word(first) and not _ORGANIZATION_AFTER.match(text, m.end() + len(word)) and (
             not _STAFF_AFTER.match(text, m.end() + len(word))):
         return True  # "spoke with Okonkwo": a word no list knows, spoken with, is a person
@@ -934,6 +937,10 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Sue Johnson's EFT": the author's given name
         if text[max(0, m.start() - 16) : m.start()].rstrip().endswith(("Hurricane", "Tropical Storm", "Code")):
             continue  # "Hurricane María", "Code Gray"
+        if _MEDIA_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _acts(text, m.end()):
+            continue  # "listens to Drake", "plays Zelda": an artist or a game
+        if word in _VERBS_BEFORE_A_NAME and at_sentence_start(text, m.start()):
+            continue  # "Read Tara Brach's book": the verb, not Mr. Read
         saint = _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start())
         if saint and is_devotion_to_saint(text, saint.start()):
             continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
@@ -1139,6 +1146,15 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         yield m.start(), m.end(), "NAME"
 
 
+#: What someone listens to or plays is an artist or a game ("listens to Drake", "plays Zelda").
+_MEDIA_BEFORE = re.compile(r"(?<![\w'’])(?i:listens?[ \t]+to|listening[ \t]+to|listened[ \t]+to|plays|playing|played)[ \t]+$")
+def _acts(text: str, end: int) -> bool:
+    """Whether a verb only a person does follows ``end`` ("Marcus said"), not "and", "has", "had", "was"."""
+    return bool(_PERSON_VERB.match(text, end)) and not text.startswith((" and", " has", " had", " was"), end)
+
+
+#: Surnames that open a sentence as a verb before a name ("Read Tara Brach's ...", "Call Maria re: ...").
+_VERBS_BEFORE_A_NAME = frozenset({"Read", "Call", "Ask", "Tell", "Text", "Email", "Page", "Thank", "Meet", "See"})
 #: A verb that only a person's name can be the subject of at a sentence start ("Will acknowledged", "Hope said"),
 #: where "Will try" or "Hope is" could be the word.
 _PERSON_VERB = re.compile(_PERSON_VERB_WORDS)

@@ -76,7 +76,8 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
 #: ("Beck Depression Inventory", "Hamilton Rating Scale", "Young's schema model", "Miller and Rollnick").
 EPONYM_SURNAMES: frozenset[str] = frozenset(
     """
-    rey weiner kaufman bender benton bayley woodcock peabody kovacs delis binet
+    rey weiner kaufman bender benton bayley woodcock peabody kovacs delis binet siegel porges neff padesky foa
+    resick worden
     beck ellis rogers adler bowen erikson skinner klein burns hayes young ross kubler miller hamilton
     montgomery asberg zung hare raven ravens murray brown columbia yale cornell edinburgh holmes rahe
     pittsburgh glasgow morse norton bell graves addison cushing epstein barr fowler swan ganz down
@@ -103,7 +104,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
-    r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|\d+-(?:phase|step|session|item))\b|"
+    r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
+    r"curative|self-compassion|tasks|\d+-(?:phase|step|session|item))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",

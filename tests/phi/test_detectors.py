@@ -420,6 +420,8 @@ def test_redacting_one_finding_leaves_the_others():
         "HR is 92 on monitor. BP was 90 in the am. He is 90% sure. It's 95 degrees. Ninety-one percent agreed.",
         "Talked to Medicaid about it. Spoke with Optum rep about the claim. The 2nd Dr. visit went well.",
         "He watches The Simpsons; the Browns lost and the Jets won.",
+        "Used Siegel's window of tolerance; Neff's self-compassion break. Read Tara Brach's Radical Acceptance.",
+        "Client plays Zelda and listens to Drake and SZA.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -880,6 +882,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("He sleeps near the 125th St station.", ("LOCATION", "125th St")),
         ("Family retreat between the 3rd and the 5th.", ("DATE", "the 3rd")),
         ("The Nguyens came together for the family session.", ("NAME", "Nguyens")),
+        ("Her son plays Minecraft with Tyler after school.", ("NAME", "Tyler")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

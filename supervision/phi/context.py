@@ -61,3 +61,12 @@ _LOWER_CASE_WRITER = re.compile(
 def writes_lower_case(text: str) -> bool:
     """Whether the writer does not capitalize (asked by several rules about the same note)."""
     return bool(_LOWER_CASE_WRITER.search(text))
+
+
+_LOWER_WORDS = re.compile(r"[a-z]{3,}")
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The distinct runs of three lower-case letters or more in ``text`` (asked by the name and the place rules)."""
+    return frozenset(_LOWER_WORDS.findall(text))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, UPPER, at_sentence_start, mostly_upper, writes_lower_case
+from .context import LOWER, UPPER, at_sentence_start, lower_words, mostly_upper, writes_lower_case
 from .cues import CUES
 from .places import COUNTRIES, is_state
 from .vocabulary import (
@@ -680,7 +680,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
 def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
     """Where the lower-case given names stand, with their kind (see _lower_given_kind). The note's distinct words
     meet the name list in one set intersection; each name left is looked for as a whole word."""
-    for word in set(_LOWER_WORDS.findall(text)) & lexicon.first_names():
+    for word in lower_words(text) & lexicon.first_names():
         kind = _lower_given_kind(word)
         if not kind:
             continue
@@ -694,7 +694,6 @@ def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
             start = text.find(word, end)
 
 
-_LOWER_WORDS = re.compile(r"[a-z]{3,}")
 #: From a writer who does not capitalize, a lower-case given name that no dictionary, clinical list or gazetteer
 #: knows, with a person's verb, possessive, initial or age after it or a person's word before it ("kayla are",
 #: "rylee's mom", "jaden m.", "w rylee"); not "perla" (pupils), "shiley sutured", "timi 3 flow".

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, UPPER, at_sentence_start, mostly_upper, writes_lower_case
+from .context import LOWER, UPPER, at_sentence_start, lower_words, mostly_upper, writes_lower_case
 from .cues import CUES
 from .vocabulary import (
     FUNCTION_WORDS,
@@ -360,6 +360,26 @@ _CHAIN_RULE = re.compile(
     rf"{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?))?"  # "Dollar General on Hwy 45"
 )
 _CHAIN_ANYWHERE_RX = re.compile(_CHAINS_ANYWHERE)
+#: The chains as a lower-case writer spells them ("works at walmart", "fired from mcdonalds"), apostrophes dropped;
+#: not those that are English words in lower case ("target", "subway", "apple").
+def _lower_chain_names() -> frozenset[str]:
+    names = set()
+    for alt in (_CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD).split("|"):
+        name = alt.replace("['’]", "").replace("\\", "").lower()
+        if any(c in name for c in "()[]?*+"):
+            continue  # an alternative with a group or a repeat ("Dunkin['’]?", "Rikers(?: Island)?")
+        if " " not in name and (lexicon.is_sentence_word(name) or is_clinical(name) or len(name) < 4):
+            continue  # "target", "cvs" (the cardiovascular system), "ups"
+        names.add(name)
+    return frozenset(names)
+
+
+_LOWER_CHAINS = _lower_chain_names()
+_LOWER_CHAIN_FIRST_WORDS = frozenset(c.split()[0] for c in _LOWER_CHAINS)
+_LOWER_CHAIN_AT = re.compile(
+    r"(?<![A-Za-z])(?:at|from|to|near|@)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"([a-z0-9][a-z0-9'’&-]*(?:\.[a-z0-9]+)*(?:[ \t]+[a-z0-9&][a-z0-9'’&-]*(?:\.[a-z0-9]+)*){0,2})"
+)
 _WORK_NOUN_AFTER = re.compile(
     r"[ \t]+(?:delivery|driver|warehouse|employee|worker|cashier|associate|manager|shift|store|plant|"
     r"distribution|fulfillment|fulfilment|job)\b"
@@ -685,7 +705,23 @@ _NUMBERED_STREET = re.compile(
 )
 
 
+def _lower_chains(text: str) -> Iterator[Span]:
+    for m in _LOWER_CHAIN_AT.finditer(text):
+        words = []
+        for w in m.group(1).split():
+            words.append(w.rstrip(".,;:!?"))
+            if words[-1] != w:
+                break  # the name ends at a sentence's end: "fired from mcdonalds. went"
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            if phrase.replace("'", "").replace("’", "") in _LOWER_CHAINS:
+                yield m.start(1), m.start(1) + len(phrase), "LOCATION"  # "she works at walmart on nights"
+                break
+
+
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    if writes_lower_case(text) and lower_words(text) & _LOWER_CHAIN_FIRST_WORDS:
+        yield from _lower_chains(text)
     if "st " in text or "th " in text or "nd " in text or "rd " in text:
         for m in _NUMBERED_STREET.finditer(text):
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):

@@ -422,6 +422,7 @@ def test_redacting_one_finding_leaves_the_others():
         "He watches The Simpsons; the Browns lost and the Jets won.",
         "Used Siegel's window of tolerance; Neff's self-compassion break. Read Tara Brach's Radical Acceptance.",
         "Client plays Zelda and listens to Drake and SZA.",
+        "i said ok. went to target and then to subway. down time at cvs. shipped via ups.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -883,6 +884,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Family retreat between the 3rd and the 5th.", ("DATE", "the 3rd")),
         ("The Nguyens came together for the family session.", ("NAME", "Nguyens")),
         ("Her son plays Minecraft with Tyler after school.", ("NAME", "Tyler")),
+        ("i said ok. she works at walmart on nights.", ("LOCATION", "walmart")),
+        ("i said ok. he got fired from mcdonalds. went home.", ("LOCATION", "mcdonalds")),
+        ("i said ok. staying at the salvation army for now", ("LOCATION", "salvation army")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

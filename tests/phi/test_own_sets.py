@@ -51,7 +51,7 @@ def _measure(name: str) -> tuple[float, int]:
 @pytest.mark.parametrize("name, recall_floor, most_outside", [
     # measured on 2026-11-27 (third session) after the rules were tuned on the set: character recall and findings
     # outside the gold spans; 'untouched' is phi_eval's character recall with the code before anything was tuned on it
-    ("therapy_holdout.md", 0.97, 1),        # 0.986 and 0 (3,014 words)
+    ("therapy_holdout.md", 0.97, 1),        # 0.990 and 0 (3,014 words)
     ("therapy_blind.md", 0.98, 3),          # 0.996 and 2 (2,221 words)
     ("therapy_blind3.md", 0.97, 1),         # 0.988 and 0 (2,744 words)
     ("therapy_blind4.md", 0.97, 2),         # 0.988 and 1 (2,117 words)
@@ -68,7 +68,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind15.md", 0.96, 3),        # 0.973 and 2 (2,353 words)
     ("therapy_blind16.md", 0.94, 1),        # 0.957 and 0 (2,549 words)
     ("therapy_blind17.md", 0.95, 1),        # 0.962 and 0 (2,414 words)
-    ("therapy_blind18.md", 0.91, 4),        # 0.928 and 3 (2,548 words)
+    ("therapy_blind18.md", 0.91, 4),        # 0.930 and 3 (2,548 words)
     ("therapy_blind19.md", 0.94, 3),        # 0.953 and 2 (2,547 words)
     ("therapy_blind20.md", 0.93, 3),        # 0.943 and 2 (2,543 words)
     ("therapy_blind24.md", 0.96, 3),        # 0.975 and 2 (2,703 words); untouched 0.935 (phi_eval)
@@ -79,7 +79,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind30.md", 0.97, 6),        # 0.990 and 5 (2,618 words); untouched 0.915 (phi_eval)
     ("therapy_blind31.md", 0.98, 3),        # 0.997 and 2 (2,625 words); untouched 0.966 (phi_eval)
     ("therapy_blind32.md", 0.90, 6),        # 0.920 and 5 (2,564 words); untouched 0.804 (phi_eval)
-    ("therapy_blind33.md", 0.95, 4),        # 0.969 and 3 (2,621 words); untouched 0.942 (phi_eval)
+    ("therapy_blind33.md", 0.95, 3),        # 0.969 and 2 (2,621 words); untouched 0.942 (phi_eval)
     ("therapy_blind34.md", 0.95, 1),        # 0.965 and 0 (2,526 words); untouched 0.950 (phi_eval)
     ("therapy_blind35.md", 0.92, 1),        # 0.942 and 0 (2,888 words); untouched 0.832 (phi_eval)
     ("therapy_blind36.md", 0.97, 3),        # 0.990 and 2 (2,679 words); untouched 0.942 (phi_eval)
@@ -89,7 +89,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind43.md", 0.97, 7),        # 0.988 and 6 (2,977 words); untouched 0.951 (phi_eval)
     ("therapy_blind44.md", 0.91, 8),        # 0.928 and 7 (2,828 words); untouched 0.851 (phi_eval)
     ("therapy_blind45.md", 0.96, 8),        # 0.976 and 7 (3,247 words); untouched 0.952 (phi_eval)
-    ("therapy_blind47.md", 0.85, 2),        # 0.867 and 1 (2,664 words); untouched 0.550 (phi_eval)
+    ("therapy_blind47.md", 0.86, 2),        # 0.872 and 1 (2,664 words); untouched 0.550 (phi_eval)
     # not tuned on: the honest measure of the rules on notes they have not seen
     ("therapy_blind21.md", 0.95, 1),        # 0.967 and 0 (2,269 words)
     ("therapy_blind22.md", 0.93, 4),        # 0.947 and 3 (2,346 words)
@@ -101,8 +101,8 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind42.md", 0.94, 7),        # 0.960 and 6 (2,649 words)
     ("therapy_blind46.md", 0.92, 15),       # 0.940 and 14 (2,754 words)
     ("therapy_blind48.md", 0.91, 11),       # 0.923 and 10 (3,023 words)
-    # written in the third session of 2026-11-27 and measured once, after the last rule change: never tuned on
-    ("therapy_blind49.md", 0.93, 7),        # 0.948 and 6 (2,912 words)
+    # written in the third session of 2026-11-27 and measured after the last rule changes: never tuned on
+    ("therapy_blind49.md", 0.93, 6),        # 0.948 and 5 (2,912 words)
     ("therapy_blind50.md", 0.91, 15),       # 0.931 and 14 (2,901 words)
     ("therapy_blind51.md", 0.93, 6),        # 0.949 and 5 (2,954 words)
     ("therapy_blind52.md", 0.89, 10),       # 0.907 and 9 (2,800 words)

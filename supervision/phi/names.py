@@ -452,7 +452,6 @@ _NOT_LOWER_INITIALS = frozenset(
 )
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
 _PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)/")
-_LOWER_WORD_BEFORE_PRONOUNS = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]*$")
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
@@ -468,7 +467,7 @@ _SPEECH_VERBS = (
     r"challenged|celebrated|celebrating"
 )
 #: Verbs after a sentence's first word that make a common word a person's nickname, and the role words that are
-#: no nicknames.
+#: no nicknames (nor names in a roster: "Present: Client, Staff, Pops").
 _NICKNAME_VERB = re.compile(
     r"[ \t]+(?:reports|reported|disclosed|offered|wants|wanted|says|said|shared|stated|admitted|texted|cried|"
     r"laughed|agreed|refused|arrived|celebrat\w+|relapsed|challenged)\b"
@@ -484,7 +483,8 @@ _ROLE_WORDS = frozenset(
     most some this that these those they there here medical dietary recreation chaplain interpreter translator
     widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
     incident event issue problem concern injury fall change error damage theft abuse assault case death note
-    report referral request call message letter email text sponsor
+    report referral request call message letter email text sponsor cofacilitator co-facilitator leader guest
+    guests none all
     """.split()
 )
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
@@ -545,7 +545,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 yield before.end(1) - len(" ".join(words)), before.end(1), "NAME"
         if "/" in text:
             for pronouns in _PRONOUNS_IN_PARENTHESES.finditer(text):  # the word before looked back for
-                m = _LOWER_WORD_BEFORE_PRONOUNS.search(text, max(0, pronouns.start() - 24), pronouns.start())
+                m = _LOWER_WORD_BEFORE.search(text, max(0, pronouns.start() - 24), pronouns.start())
                 if m and _lower_given_kind(m.group(1)):
                     yield m.start(1), m.end(1), "NAME"  # "d: sam (they/them) 9th gr"
         for m in _AGE_PARENTHESIS.finditer(text):
@@ -867,10 +867,6 @@ _ROSTER_END = re.compile(r"[\n;]|(?<![ \t,][A-Z])\.(?=[ \t]|$)")
 _ROSTER_NOTE = re.compile(r"[ \t]*\([^()\n]{0,40}\)[ \t]*$")
 _ROSTER_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 _ROSTER_ITEM = re.compile(rf"(?:{_CAP_WORD}|[{_UP}]\.?)(?:[ \t]+(?:{_CAP_WORD}|[{_UP}]\.?)){{0,2}}")
-_ROSTER_ROLES = frozenset(
-    "client clients writer staff trainee intern therapist clinician facilitator cofacilitator co-facilitator leader "
-    "group family guest guests none all everyone".split()
-)
 
 
 def _roster_names(text: str, hits: Hits) -> Iterator[Span]:
@@ -890,7 +886,7 @@ def _roster_names(text: str, hits: Hits) -> Iterator[Span]:
             if not _ROSTER_ITEM.fullmatch(item):
                 continue
             words = [w.rstrip(".") for w in item.split()]
-            if any(w.lower() in _ROSTER_ROLES or is_clinical(w) or (len(w) > 1 and w.lower() in FUNCTION_WORDS)
+            if any(w.lower() in _ROLE_WORDS or is_clinical(w) or (len(w) > 1 and w.lower() in FUNCTION_WORDS)
                    or is_state(w) for w in words) or words[-1].lower() in _CUE_WORDS:
                 continue  # "Client", "Mom"; "Mama T" is a name
             people.append((start, start + len(item), words))
@@ -967,8 +963,7 @@ def _list_names(text: str) -> Iterator[Span]:
                 nxt = _PAIR.match(text, end)
                 surname = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0]) and not (
                     candidates[idx + 1][3] or lexicon.is_sentence_word(candidates[idx + 1][2]))
-                person = lexicon.is_first_name(word) and ((_PERSON_VERB.match(text, end) and not text.startswith(
-                    (" has", " had", " was", " and"), end)) or bool(_INITIAL_AFTER.match(text, end)))  # "Tommy B."
+                person = lexicon.is_first_name(word) and (_acts(text, end) or bool(_INITIAL_AFTER.match(text, end)))
                 if not (surname or person or (
                         nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue

@@ -600,12 +600,14 @@ _LOWER_NAME_WORD = re.compile(r"[a-z][a-z'’.-]*")
 _LOWER_STREET_NAMED = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _HOME_WORDS = frozenset({"house", "home"})
-#: Facility words that are plain words too ("high", "house", "general"): a place only after a place preposition.
+#: Facility words that are plain words too ("high", "house", "general"): a place only after a place preposition
+#: (that test is shared by the lower-case saints and forts below).
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
     "tavern pub hotel warehouse baptist methodist lutheran court center ctr".split()
 )
-_LOWER_FACILITY_PREP = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
+#: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
 _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
 
 
@@ -642,7 +644,7 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
         start = fac.start()
         for w in reversed(run):
             start = text.rfind(w, 0, start)
-        if fac.group() in _LOWER_FACILITY_PLAIN and not _LOWER_FACILITY_PREP.search(text, max(0, start - 12), start):
+        if fac.group() in _LOWER_FACILITY_PLAIN and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
             continue  # "sats high", "caregiver strain high": a plain word names a place only after "at", "from" ...
         named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in _GENERIC]
         evidence = any(
@@ -668,7 +670,6 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
 
 #: A saint's name in lower case after a place preposition ("refer to IOP at saint anne's", "ED at st joseph's").
 _LOWER_SAINT_PLACE = re.compile(r"(?:saint|st\.?)[ \t]+([a-z]{3,})(?:['’]s)?(?![\w'’-])")  # found from the saint
-_SAINT_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:at|to|from|in)[ \t]+(?:the[ \t]+)?$")
 
 
 #: From a writer who does not capitalize: "city of springfield", "hamilton co probation", "ft cavazos".
@@ -694,7 +695,7 @@ def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
                 word.group(1).title())):
             yield word.start(1), m.end(), "LOCATION"  # "hamilton co"
     for m in hits["lower_fort"]:
-        if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _SAINT_PREPOSITION.search(
+        if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()) and not lexicon.is_sentence_word(m.group(1)):
             yield m.start(), m.end(), "LOCATION"  # "an MP at ft cavazos"
 
@@ -730,7 +731,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield from _lower_towns(text, hits)
     if ("saint " in text or "st" in text) and writes_lower_case(text):
         for m in _LOWER_SAINT_PLACE.finditer(text):
-            if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _SAINT_PREPOSITION.search(
+            if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(
                     text, max(0, m.start() - 12), m.start()) and lexicon.is_first_name(m.group(1)) and not (
                     is_devotion_to_saint(text, m.start())):
                 yield m.start(), m.end(), "LOCATION"

@@ -253,6 +253,26 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
     return start, end
 
 
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:his|her|their|my|your|pt['’]s|client['’]s|cl['’]s)[ \t]+$", re.IGNORECASE)
+_NOT_NICKNAME_ENDINGS = ("ed", "ing", "ly")
+
+
+def _kin_nickname(text: str, m: re.Match[str], run: tuple[int, int]) -> bool:
+    """A capitalized ordinary word right after "her cousin", "his uncle" is what the family calls him ("her
+    cousin Boo", "his brother Peanut"): one word, mid-sentence, not a verb's form, and no capitalized word after it
+    (which would make it a title: "her Mother Tongue group")."""
+    cue = m.group()
+    kin = cue.split()[0]
+    if not (kin.islower() and _KIN.fullmatch(kin) and cue[len(kin):].strip(" \t") == ""):
+        return False
+    word = text[run[0] : run[1]]
+    if " " in word or not word[:1].isupper() or word.isupper() or word.lower().endswith(_NOT_NICKNAME_ENDINGS):
+        return False
+    if not _OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    return not _NEXT_CAPITALIZED.match(text, run[1])
+
+
 #: A surname with its particle after a given name ("van Rensburg", "de la Cruz", "bin Laden").
 _PARTICLE_SURNAME = re.compile(
     rf"[ \t]+(?:van[ \t]+der|van[ \t]+den|van|von|de[ \t]+la|de[ \t]+los|del|de|da|dos|di|du|ter|ten|bin|ibn)[ \t]+{_CAP_WORD}"
@@ -339,7 +359,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue  # "Queer Parents Circle": a capitalized relation word inside a group's name
             if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
                     not lexicon.is_name_word(word.split()[0])
-                    or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))):
+                    or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))) and not _kin_nickname(text, m, run):
                 # "parent: Attention Problems", "Children's Hospital": a common word after a relationship word is
                 # a name only when it is also a given name ("her son Will"), and never after a possessive
                 continue

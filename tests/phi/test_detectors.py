@@ -423,6 +423,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Used Siegel's window of tolerance; Neff's self-compassion break. Read Tara Brach's Radical Acceptance.",
         "Client plays Zelda and listens to Drake and SZA.",
         "i said ok. went to target and then to subway. down time at cvs. shipped via ups.",
+        "His brother Army Ranger now. Her cousin Walked out.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -887,6 +888,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("i said ok. she works at walmart on nights.", ("LOCATION", "walmart")),
         ("i said ok. he got fired from mcdonalds. went home.", ("LOCATION", "mcdonalds")),
         ("i said ok. staying at the salvation army for now", ("LOCATION", "salvation army")),
+        ("Her cousin Boo picked her up after group.", ("NAME", "Boo")),
+        ("his brother Peanut was shot last spring.", ("NAME", "Peanut")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

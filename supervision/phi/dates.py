@@ -59,6 +59,9 @@ _ORDINAL_ANYWHERE = re.compile(rf"\d{{1,2}}{_ORD}(?![\w/])")  # the character be
 _ORDINAL_IN_PARENTHESES = re.compile(r"\([ \t]*the[ \t]+$")  # "(the 4th)"; "(7th)" is a grade or a count
 _ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|\?|\.|,|$)", re.IGNORECASE)
 _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
+#: "rescheduled to the 21st,", "the hearing is the 30th.", "grounded til the 20th": a day that ends the clause.
+_VERB_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:is|was|til|till|to)[ \t]+the[ \t]+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$)")
 _DAY_FIRST_CUE = re.compile(
     r"(?<![\w])(?i:after|before|until|till|since|by|dated?|born|next[ \t]+(?:session|appt|appointment|visit|rdv)|"
     r"appt|appointment|rdv|cita|session[ \t]+on|meeting|mtg|for|scheduled|supervision|session|visit)[ \t]*:?[ \t]+$"
@@ -543,10 +546,11 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.") or not (
                     0 < int(text[m.start() : m.end() - 2]) <= 31):
                 continue
-            before = text[max(0, m.start() - 8) : m.start()]
+            before = text[max(0, m.start() - 12) : m.start()]
             if (_ORDINAL_IN_PARENTHESES.search(before) and text.startswith(")", m.end())) or (
-                    _THE_BEFORE_ORDINAL.search(before) and _ORDINAL_AT_TIME.match(text, m.end())):
-                yield m.start(), m.end(), "DATE"
+                    _THE_BEFORE_ORDINAL.search(before) and _ORDINAL_AT_TIME.match(text, m.end())) or (
+                    _VERB_THE_BEFORE_ORDINAL.search(before) and _CLAUSE_END.match(text, m.end())):
+                yield m.start() - len(before) + before.lower().rfind("the"), m.end(), "DATE"
     for m in hits["every_ordinal"]:
         yield m.start(1), m.end(1), "DATE"
         if m.group(2):

@@ -61,7 +61,8 @@ _TITLE = (
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
-    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis)"
+    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Mamaw|Mammaw|Mawmaw|Memaw|Meemaw|Papaw|Pappaw|Pawpaw|"
+    r"Granny|Granddaddy)"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
@@ -90,7 +91,10 @@ _RELATION = (
     r"professor|landlord|abuela|abuelo|abuelita|abuelito|tía|tío|tia|tio|prima|primo|hermana|hermano|"
     r"mamá|papá|lola|lolo|tita|tito|bubbe|bubbie|zayde|saba|savta|nani|dadi|nana|ammi|ammu|abbu|abba|baba|"
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
-    r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé)"
+    r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé|"
+    r"cousins|aunts|uncles|nieces|nephews|grandparents|grandsons|granddaughters|stepkids|stepchildren|twins|"
+    r"sup|supv|front desk|receptionist|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
+    r"gramma|grampa|granddad|grandad|granddaddy)"
 )
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
@@ -103,7 +107,7 @@ _NAMING = (
 )
 _CUE_RX = re.compile(
     rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
-    rf"[,:\-–—]?[ \t]*(?:\([\"“]?|\"|“)?(?=[{_UP}{_LO}])"
+    rf"[,:\-–—]?[ \t]*(?:\([\"“'‘]?|\"|“|'|‘)?(?=[{_UP}{_LO}])"
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
@@ -120,8 +124,13 @@ _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 #: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
 _KIN = re.compile(
     r"sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|"
-    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?|sis|bro"
+    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?|sis|bro|daddy|"
+    r"mama|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|gramma|grampa|granddad|grandad"
 )
+_PLURAL_RELATION = frozenset(
+    "sons daughters children kids parents brothers sisters siblings cousins grandkids grandchildren twins".split()
+)
+_QUOTES = ('"', "“", "'", "‘")  # a name quoted after a relation word: 'her ex "T-Bone"', "grandma 'Bee'"
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
 _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?(?![\w-]|['’](?!s\b))")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
@@ -159,7 +168,7 @@ def _is_heritage(word: str) -> bool:
     return "-" in word and first.lower().endswith(_DEMONYM_ENDINGS) and not lexicon.is_first_name(first)
 
 
-_CONTINUATION = re.compile(rf"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(?=[{_UP}])")
+_CONTINUATION = re.compile(rf"^[\"”'’]?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)[\"“'‘]?(?=[{_UP}])")
 _LOOSE_WORD = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_LOWER_WORD}|{_INITIAL}(?![\w])")
 _AFTER_INITIALS = re.compile(rf"[ \t]?({_CAP_WORD})(?![\w.])")
 _PAIR = re.compile(rf"[ \t]+(?:and|&)[ \t]+({_CAP_WORD})")
@@ -275,14 +284,17 @@ def _kin_nickname(text: str, m: re.Match[str], run: tuple[int, int]) -> bool:
 
 #: A surname with its particle after a given name ("van Rensburg", "de la Cruz", "bin Laden").
 _PARTICLE_SURNAME = re.compile(
-    rf"[ \t]+(?:van[ \t]+der|van[ \t]+den|van|von|de[ \t]+la|de[ \t]+los|del|de|da|dos|di|du|ter|ten|bin|ibn)[ \t]+{_CAP_WORD}"
+    rf"[ \t]+(?:van[ \t]+der|van[ \t]+den|van|von|de[ \t]+la|de[ \t]+los|del|de|da|dos|di|du|ter|ten|bin|ibn|Ó|Ní|Nic|Ua)"
+    rf"[ \t]+{_CAP_WORD}"
     r"(?![\w'’-])"
 )
 
 
-def _with_continuations(text: str, run: tuple[int, int]) -> Iterator[Span]:
+def _with_continuations(text: str, run: tuple[int, int], *, plural: bool = False) -> Iterator[Span]:
     """The run with a surname's particle ("Pieter van Rensburg"), then any names joined to it by a comma or 'and'
-    ("her sons Mateo and Luis")."""
+    ("her sons Mateo and Luis"). After a plural relation word ``plural`` ("kids Jade and Will", "parents Yusuf and
+    Folake") the next may also be a given name that is a word, or a word no list knows; a quoted one ('"Peanut" and
+    "Tater"') is a name as it stands."""
     particle = _PARTICLE_SURNAME.match(text, run[1])
     if particle:
         run = run[0], particle.end()
@@ -295,8 +307,10 @@ def _with_continuations(text: str, run: tuple[int, int]) -> Iterator[Span]:
         nxt = _name_run(text, end + m.end(), strong=False)
         if not nxt:
             return
-        word = text[nxt[0] : nxt[1]]
-        if not (lexicon.is_name_word(word.split()[0]) and not lexicon.is_common_word(word.split()[0])):
+        first = text[nxt[0] : nxt[1]].split()[0]
+        listed, common = lexicon.is_name_word(first), lexicon.is_common_word(first)
+        quoted = m.group()[:1] in "\"”'’" and m.group().endswith(_QUOTES)
+        if not ((listed and not common) or quoted or (plural and (listed or not common))):
             return
         yield nxt[0], nxt[1], "NAME"
         end = nxt[1]
@@ -319,7 +333,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     for rx, name in ((_CUE_RX, "relation"), (_NAMING_RX, "naming")):
         for m in hits[name]:
             short = _QUOTED_SHORT.match(text, m.end())
-            if short and m.group().rstrip()[-1:] in "\"“" and (rx is _CUE_RX or " ".join(
+            if short and m.group().rstrip()[-1:] in _QUOTES and (rx is _CUE_RX or " ".join(
                     m.group().lower().split()).strip('"“ ') in _STRONG_NAMING):
                 yield short.start(), short.end(), "NAME"  # asked to be called "JJ"
                 continue
@@ -357,7 +371,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     m.group().rstrip(" \t")[-1:].isalpha()) and not at_sentence_start(text, m.start()) and (
                     lexicon.is_common_word(word.split()[0]) and not lexicon.is_first_name(word.split()[0])):
                 continue  # "Queer Parents Circle": a capitalized relation word inside a group's name
-            if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(('"', "“")) and (
+            if rx is _CUE_RX and lexicon.is_common_word(word.split()[0]) and not m.group().endswith(_QUOTES) and not (
+                    m.group().endswith("(") and lexicon.is_name_word(word.split()[0])) and (
                     not lexicon.is_name_word(word.split()[0])
                     or m.group().rstrip(" \t,:(\"“").endswith(("'s", "’s"))) and not _kin_nickname(text, m, run):
                 # "parent: Attention Problems", "Children's Hospital": a common word after a relationship word is
@@ -371,7 +386,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             if word[:1].islower():
                 run = run[0], _lower_name_end(text, run[1])  # "charge nurse brenda o'malley"
-            yield from _with_continuations(text, run)
+            yield from _with_continuations(text, run, plural=rx is _CUE_RX and (
+                m.group().split()[0].lower() in _PLURAL_RELATION))
     for m in hits["person_noun"]:
         if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT" or m.group()[:2].lower() == "po" and (
                 m.group()[:2] != "PO" or mostly_upper(text, max(0, m.start() - 30), m.end() + 30)):
@@ -423,6 +439,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
+    yield from _lower_family_names(text)
     yield from _roster_names(text, hits)
     yield from _unlisted_names(text, hits)
     if ". " in text:
@@ -435,6 +452,20 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     lexicon.is_surname(word) or (listed and _unknown_word(word))) and not mostly_upper(
                     text, m.start(), m.end()):
                 yield m.start(), m.end(), "NAME"  # "Members: R. Bautista, K. Oyelaran"; not "O. Neuro", "I. Fecal"
+
+
+#: A family by its surname in lower case ("sess w/ the haddad family"), found from " family" and looked back.
+_FAMILY_WORD = re.compile(r"[ \t]famil(?:y|ies)\b")
+_LOWER_SURNAME_BEFORE_FAMILY = re.compile(r"(?<![\w'’-])the[ \t]+([a-z][a-z'’-]{2,})$")
+
+
+def _lower_family_names(text: str) -> Iterator[Span]:
+    if " famil" not in text:
+        return
+    for m in _FAMILY_WORD.finditer(text):
+        before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, m.start() - 30), m.start())
+        if before and _lower_case_name(text, before.group(1), surname=True):
+            yield before.start(1), before.end(1), "NAME"
 
 
 #: Rules for names no list or cue finds, each started from what is rare in a note (a parenthesis with an age or

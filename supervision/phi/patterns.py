@@ -129,7 +129,7 @@ _EMAIL = re.compile(
 #: which are also clinical abbreviations ("edema.pl").
 _TLDS = (
     "com|org|net|edu|gov|mil|io|us|info|biz|co|me|tv|ly|app|health|care|ai|dev|page|site|online|link|blog|"
-    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|gg|fm|ee"
+    "xyz|club|live|social|church|school|uk|ca|au|de|fr|nl|ie|nz|gg|fm|ee|example"
 )
 _URL_SCHEME_WORDS = r"https?|ftp|sftp|file"
 _URL_SCHEME = re.compile(r"(?i:" + _URL_SCHEME_WORDS + r")://[^\s<>\"'`\]\[{}|\\^]{1,2048}")
@@ -243,7 +243,7 @@ _ID_CUE = (
     r"invoice|order|PSY)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
@@ -263,6 +263,12 @@ _UNIT_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _SHIFT_TIMES = re.compile(r"^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$")
+#: Cue words after which a number is a record's even when it looks like shift times ("MRN 0048-2213").
+_RECORD_CUE = re.compile(r"(?i:MRN|MR|medical record|record|chart|member|subscriber|policy|account|acct|case|claim|"
+                         r"docket|inmate|booking|confirmation|ticket|reference|ref|incident|student|employee)\b")
+#: A prefix of capitals and two groups of digits ("PRAC-2231-07"), found from the first hyphen and digits.
+_GROUPED_CODE = re.compile(r"-\d{4,6}-\d{2,6}(?![\w-])")
+_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{3,6}$")
 
 
 #: A vehicle plate after "plate": capitals and digits in up to three groups, with a state's code ("MN 7RB 442").
@@ -315,13 +321,19 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
                 continue  # "PLAN: OR 0930" is a time, not plate "TNA 4417"
         digits = _digit_count(token)
         if digits >= 3 or (digits >= 2 and len(token) >= 5):
-            if not _UNIT_SUFFIX.match(token) and not _SHIFT_TIMES.match(token) and token not in _SERVICE_NUMBERS:
+            if not _UNIT_SUFFIX.match(token) and token not in _SERVICE_NUMBERS and not (
+                    _SHIFT_TIMES.match(token) and not _RECORD_CUE.match(m.group())):
                 # a California psychologist's licence is written with its prefix ("PSY 28193")
                 yield (m.start() if m.group().startswith("PSY") else m.start(1)), m.end(1), "ID"
     for m in hits["plate"]:
         plate = m.group(1)
         if _digit_count(plate) >= 2 and any(c.isalpha() for c in plate) and len(plate.replace(" ", "")) >= 5:
             yield m.start(1), m.end(1), "ID"
+    if "-" in text:
+        for m in _GROUPED_CODE.finditer(text):
+            prefix = _CODE_PREFIX.search(text, max(0, m.start() - 6), m.start())
+            if prefix and not is_clinical(prefix.group()):
+                yield prefix.start(), m.end(), "ID"  # "Site code PRAC-2231-07"; not "SBP-110-140"
     if "#" in text:
         for m in _HASH_NUMBER.finditer(text):
             if _digit_count(m.group(1)) >= 6:
@@ -361,7 +373,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
 
 # --- handles ---------------------------------------------------------------------------------------------------
 
-_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@-])")
+_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])(?![\w@-])")
 #: A Reddit user ("u/thornsandrose22").
 _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)
@@ -379,7 +391,7 @@ _PAYMENT_APP = re.compile(r"(?i:cash[ \t]?app|cashtag|venmo|zelle|paypal)")
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
     r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|gaming tag|handle|username|user name|screen ?name|"
-    r"account name"
+    r"account name|user|adult user"
 )
 _HANDLE_CUE = re.compile(
     r"(?i:(?:" + _HANDLE_CUE_WORDS + r")(?:[ \t]+(?:handle|username|user name|name|account|id|page))?"
@@ -429,8 +441,9 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["handle"]:
         token = m.group(1)
         bare = token.lstrip("@")
-        if bare.lower() in _HANDLE_STOP:
-            continue
+        if bare.lower() in _HANDLE_STOP or (m.group()[:4].lower() in ("user", "adul") and (
+                len(bare) < 5 or not any(c.isalpha() for c in bare))):
+            continue  # "cannabis user 3x/wk" is a count
         # a user name has a digit, an underscore, a dot, an '@' or mixed case; a plain word is just prose
         if token.startswith("@") or any(c.isdigit() or c in "_.#" for c in bare) or (
             bare[1:] != bare[1:].lower()

@@ -46,6 +46,11 @@ _ADDRESS = re.compile(
     rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
+_RURAL_ROUTE_WORDS = r"Route|Rte|Rt|Hwy|Highway|County Road|County Rd|CR|Star Route"
+_RURAL_ROUTE = re.compile(
+    rf"(?i:(?:{_RURAL_ROUTE_WORDS})\.?[ \t]*\d{{1,4}}[ \t]*,?[ \t]*(?:Box|Lot|Trlr|Trailer)[ \t]*#?[ \t]*\d{{1,5}})(?![\w])"
+)
+CUES.add("rural_route", _RURAL_ROUTE_WORDS, _RURAL_ROUTE)  # "Route 3, Box 41", "Hwy 80, Lot 7"
 _PO_BOX = re.compile(r"(?i:(?:P\.?[ \t]?O\.?|HC[ \t]*\d{1,4}|RR[ \t]*\d{1,4})[ \t]?Box[ \t]+\d{1,6}\b)")
 CUES.add_keys("po_box", {"p", "po", "hc", "rr"}, _PO_BOX)  # "PO Box 418", "HC 77 Box 14", "RR 2 Box 9"
 _UNIT_WORDS = r"Apt|Apartment|Suite|Ste|Lot"
@@ -134,7 +139,8 @@ _FACILITY_WORD = (
     r"Lube|Family Practice|Collective|Realty Group|Law Group|Dental Group|LLP|PLLC|Gallery|VAMC|CBOC|VA Medical Center|"
     r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program|Detox|"
     r"Sober Living|Sober House|Recovery House|Recovery Residence|Parish Hall|Hall|Bail Bonds|Plumbing|Jewelry|"
-    r"Residential|Salvage|Tow|Community Care|Unified(?![ \t]+Protocol))"
+    r"Residential|Salvage|Tow|Community Care|Poultry|Freight(?: Lines)?|Mining|Packing|Processing|VFD|"
+    r"Volunteer Fire Department|Fire Dept|Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -263,6 +269,7 @@ _LOWER_STREET_WORDS = (" st", " street", " ave", " rd", " road", " dr ", " drive
 _LOWER_ADDRESS = re.compile(
     r"\d{1,5}[ \t]+(?:[nsew]\.?[ \t]+)?(?P<street>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+"
     r"(?:(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|pl|trl|hwy|pkwy)\b\.?"
+    r"(?:(?<=rd|ad|wy)\.?[ \t]+\d{1,4}\b)?"
     r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
 )
 
@@ -294,7 +301,7 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())
             yield m.start(), cross.end() if cross else m.end(), "ADDRESS"
-    for name in ("po_box", "unit"):
+    for name in ("po_box", "unit", "rural_route"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
             yield from _town_after_address(text, m.end())
@@ -450,7 +457,8 @@ _PLACE_NOUNS = (
     r"diner|casino|jail|prison|mosque|temple|synagogue|gurdwara|library|gym|dealership|headquarters|parish|"
     r"congregation|mine|mill|farm|ranch|hotel|motel|pub|cafe|café|bakery|salon|shop|supermarket|pharmacy|"
     r"academy|daycare|preschool|garage|bar|restaurant|facility|trailer park|mobile home park|card room|lodge|"
-    r"pantry|food bank|truck stop|encampment|camp"
+    r"pantry|food bank|truck stop|encampment|camp|assisted living|nursing home|memory care|group home|"
+    r"apartments|apartment complex|subdivision"
 )
 _PLACE_NOUN = re.compile(rf"(?:{_PLACE_NOUNS})(?![\w])")
 CUES.add("place_noun", _PLACE_NOUNS, _PLACE_NOUN)
@@ -468,7 +476,7 @@ _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
 _GEO_WORDS = (
     r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff|"
-    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing"
+    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres"
 )
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
@@ -592,7 +600,7 @@ _LOWER_FACILITY_WORDS = (
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
-    r"baptist|methodist|lutheran"
+    r"baptist|methodist|lutheran|correctional|regional"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
@@ -604,7 +612,7 @@ _HOME_WORDS = frozenset({"house", "home"})
 #: (that test is shared by the lower-case saints and forts below).
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
-    "tavern pub hotel warehouse baptist methodist lutheran court center ctr".split()
+    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional".split()
 )
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")

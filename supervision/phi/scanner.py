@@ -15,7 +15,7 @@ from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import COUNTRIES, find_addresses, find_places, is_state
 from .teams import PRO_TEAMS
-from .vocabulary import FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, book_titles, client_code_regex
+from .vocabulary import FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles, client_code_regex
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
 _PRIORITY = {
@@ -27,6 +27,7 @@ _PRIORITY = {
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Public figures cited by full name and pro teams with their city: kept apart like client codes.
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"))
+CUES.add("skill_name", SKILL_NAMES, re.compile(rf"(?:{SKILL_NAMES})(?![\w-])"))
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"))
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
@@ -138,11 +139,11 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     protected = _protected(text, client_code_pattern)
     titles = book_titles(text) + [span for m in hits["read_chapter"] for span in (m.span("author"), m.span("title"))
                                   if span[0] >= 0]
-    if hits["famous_person"] or hits["pro_team"] or titles:
+    if hits["famous_person"] or hits["pro_team"] or hits["skill_name"] or titles:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
         # client code
         starts = [s for s, _ in protected]
-        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"]] + titles
+        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"] + hits["skill_name"]] + titles
                   if not _overlaps_protected(*span, protected, starts)]
         protected = sorted(protected + public)
     starts = [s for s, _ in protected]

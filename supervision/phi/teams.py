@@ -81,7 +81,14 @@ _TEAMS: dict[str, str] = {
 
 #: Team names that the other rules would read as a person even without their city ("a Red Sox cap", "the
 #: Phillies"); the rest are plain words ("Bears") or found with their city only.
-_TEAMS_ALONE = "Red[ ]Sox|White[ ]Sox|Phillies"
+_TEAMS_ALONE = (
+    "Red[ ]Sox|White[ ]Sox|Phillies|"
+    # football (soccer) clubs that clients follow, named without a "city team" pattern
+    "Real[ ]Madrid|Atl[eé]tico[ ]Madrid|FC[ ]Barcelona|Barcelona[ ]FC|Bar[cç]a|Manchester[ ]United|Man[ ]United|Man[ ]Utd|"
+    "Manchester[ ]City|Man[ ]City|Liverpool[ ]FC|Arsenal|Chelsea[ ]FC|Tottenham(?:[ ]Hotspur)?|Bayern[ ]Munich|"
+    "Borussia[ ]Dortmund|Paris[ ]Saint-Germain|PSG|Juventus|AC[ ]Milan|Inter[ ]Milan|Club[ ]Am[eé]rica|Chivas|"
+    "Cruz[ ]Azul|Boca[ ]Juniors|River[ ]Plate|Inter[ ]Miami"
+)
 
 #: The alternation of every "<city> <team>", longest cities first, and of the teams named alone.
 PRO_TEAMS = "|".join(

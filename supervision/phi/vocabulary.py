@@ -86,12 +86,12 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
-    neimeyer herman zarit
+    neimeyer herman zarit chapman venn
     """.split()
 )
 
 _EPONYM_FOLLOWER = re.compile(
-    r"^(?:['’]s?)?[ \t-]*(?:[\"“]|(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
+    r"^(?:['’]s?)?[ \t-]*(?:(?:on|about)[ \t]+(?=[a-z]))?(?:[\"“]|(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
     r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
     r"intergenerational|multigenerational|"
     r"-style|-based|-informed|-inspired|"
@@ -105,7 +105,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|\d+-(?:phase|step|session|item))\b|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|\d+-(?:phase|step|session|item))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -182,7 +182,9 @@ PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
     person people contact family staff team sitter aide provider physician clinician rep representative
     rn md np pa do lpn cna lcsw lmhc attending fellow tech rt pt ot slp sw cm
     student grader kindergartner toddler infant baby teen teenager adolescent youth boy girl man woman veteran
-    senior widow widower twin twins sibling siblings grandson granddaughter grandchild stepson stepdaughter""".split()
+    senior widow widower twin twins sibling siblings grandson granddaughter grandchild stepson stepdaughter
+    desk receptionist sup supv mil fil mamaw memaw meemaw papaw pawpaw granny gramma grampa granddad grandad
+    daddy mama""".split()
 )
 
 
@@ -315,6 +317,8 @@ def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
     if w in EPONYM_SURNAMES and before.rstrip(" \t").endswith("(") and (
             _CONCEPT_AFTER.match(following) or following.startswith(":")):
         return True  # "(Erikson, integrity vs. despair)", "(Hayes, values clarification)", "(Rogers: ...)"
+    if w in EPONYM_SURNAMES and before.rstrip(" \t").endswith("(") and _COAUTHOR_AFTER.match(following):
+        return True  # "The Whole-Brain Child (Siegel & Bryson)": the authors of what was just named
     if w not in EPONYM_SURNAMES or not following.lstrip(" \t").startswith(")"):
         return False
     opened = before.rfind("(")
@@ -324,6 +328,8 @@ def is_eponym_in_parentheses(word: str, before: str, following: str) -> bool:
     return any(c.lower() in _TECHNIQUE_WORDS or c.lower() in CLINICAL_TERMS for c in context)
 
 
+#: A co-author, and perhaps a year, closing the parenthesis an eponym opened ("(Siegel & Bryson)").
+_COAUTHOR_AFTER = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][a-z]+(?:,?[ \t]+\d{4})?[ \t]*\)")
 #: A comma and lower-case words after an author opening a parenthesis: the concept cited.
 _CONCEPT_AFTER = re.compile(r"^,[ \t]*[a-z][a-z-]+(?:[ \t]+(?:vs\.?|[a-z][a-z-]*)){0,4}[ \t]*\)")
 
@@ -383,8 +389,27 @@ FAMOUS_PEOPLE = (
     r"Bruce Springsteen|Dolly Parton|Johnny Cash|Michelle Obama|Barack Obama|Donald Trump|Joe Biden|Kurt Cobain|"
     r"Allen Carr|Andrew Huberman|Huberman Lab|Paul Appelbaum|LeBron James|Amy Winehouse|Mac Miller|C\.[ ]?S\.[ ]Lewis|"
     r"Harper Lee|David Burns|Little Debbie|Busch Light|Amazing Grace|Kurt Cobain|Dr\. Seuss|Jane Eyre|Charlotte Bront[ëe]|"
-    r"Emily Bront[ëe]|Sam Adams"
+    r"Emily Bront[ëe]|Sam Adams|"
+    # more that clients quote, play, watch and listen to: singers and bands, hosts, actors, athletes, characters
+    r"Frank Sinatra|Elvis Presley|Johnny Cash|Willie Nelson|Garth Brooks|Luke Combs|Morgan Wallen|"
+    r"Zach Bryan|Chris Stapleton|Reba McEntire|Loretta Lynn|Patsy Cline|Hank Williams|Ralph Stanley|"
+    r"Bob Marley|Bob Dylan|Tupac|Kendrick Lamar|Eminem|Ed Sheeran|Bad Bunny|"
+    r"Phoebe Bridgers|Mitski|Lana Del Rey|Sabrina Carpenter|Chappell Roan|Doja Cat|Cardi B|Nicki Minaj|"
+    r"Post Malone|Justin Bieber|Miley Cyrus|Britney Spears|Whitney Houston|Michael Jackson|"
+    r"Tony Robbins|Brene Brown|Jay Shetty|Deepak Chopra|Wayne Dyer|Louise Hay|Joel Osteen|Rick Warren|"
+    r"Steve Harvey|Pat Sajak|Vanna White|Alex Trebek|Ellen DeGeneres|Jimmy Fallon|Dr\. Oz|Judge Mathis|"
+    r"Tom Hanks|Denzel Washington|Meryl Streep|Keanu Reeves|Dwayne Johnson|The Rock|Jennifer Aniston|"
+    r"Tony Stark|Iron Man|Spider-Man|Peter Parker|Bruce Wayne|Batman|Superman|Wonder Woman|Mary Poppins|"
+    r"Luke Skywalker|Darth Vader|Yoda|Winnie the Pooh|Eeyore|Mickey Mouse|SpongeBob|Bluey|Peppa Pig|"
+    r"Forrest Gump|Rocky Balboa|Walter White|Tony Soprano|Ted Lasso|Homer Simpson|Bart Simpson|"
+    r"Dale Earnhardt(?: Jr\.?)?|Tiger Woods|Muhammad Ali|Mike Tyson|Tom Brady|Peyton Manning|Derek Jeter|"
+    r"Babe Ruth|Shohei Ohtani|Lionel Messi|Cristiano Ronaldo|Megan Rapinoe|Aaron Rodgers|"
+    r"Travis Scott|Mother Teresa|Mahatma Gandhi|"
+    r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye"
 )
+
+#: Skills whose names are capitalized like places or people ("Wise Mind" in DBT).
+SKILL_NAMES = r"Wise Mind|Emotion Mind|Reasonable Mind|Radical Acceptance|Opposite Action|Safe Place|Leaves on a Stream"
 
 
 #: Words of devotion before a saint's name ("prays to St. Christopher", "a St. Jude medal"): the saint, not a

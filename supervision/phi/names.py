@@ -535,7 +535,7 @@ _ROLE_WORDS = frozenset(
     widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
     incident event issue problem concern injury fall change error damage theft abuse assault case death note
     report referral request call message letter email text sponsor cofacilitator co-facilitator leader guest
-    guests none all
+    guests none all couple couples dyad triad pair household spouse spouses wife son siblings sibling
     """.split()
 )
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")

@@ -39,7 +39,7 @@ _STREET_SUFFIX = (
     r"Estates?|Creek|Brook|Hollow|Knoll|Mills?|Pass|Pines|Shores?|Valley|Bend|Cove|Dale|Fields?|Flats?|"
     r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews|Concourse)"
 )
-_UNIT = r"(?:,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|Lot|Trlr|apt|unit|room|rm|suite|ste|lot|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
+_UNIT = r"(?:,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:[Ff]loor|[Ff]l\.?)(?![\w])|,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|Lot|Trlr|apt|unit|room|rm|suite|ste|lot|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
 _ADDRESS = re.compile(
     rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
@@ -664,6 +664,24 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
             yield start, fac.end(), "LOCATION"
 
 
+#: A place named, then what kind it is, after a comma ("works nights at the Anchor, a bar in Pike Hollow"): found
+#: from ", a bar", the name looked back for after a place preposition.
+_KIND_AFTER_COMMA = re.compile(rf",[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?(?:{_PLACE_NOUNS})(?![\w])")
+_NAME_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w])(?:at|to|from|near|outside|in)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{0,2}}{_CAP})$"
+)
+
+
+def _place_then_kind(text: str) -> Iterator[Span]:
+    if ", a" not in text:
+        return
+    for m in _KIND_AFTER_COMMA.finditer(text):
+        before = _NAME_AFTER_PREPOSITION.search(text, max(0, m.start() - 50), m.start())
+        if before and not _generic(before.group(1).split()) and not any(
+                is_clinical(w) or is_state(w) or w.lower() in COUNTRIES for w in before.group(1).split()):
+            yield before.start(1), before.end(1), "LOCATION"
+
+
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
     "Heimberg-style exposures")."""
@@ -859,6 +877,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["upper_place"]:
         yield from _upper_place(m)
     yield from _named_places(text, hits)
+    yield from _place_then_kind(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

@@ -65,7 +65,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
-    roi sil bil mil fil sib sibs iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
+    roi sil bil mil fil sib sibs rm rms iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -245,7 +245,7 @@ _READING_BEFORE = re.compile(
 #: "Reading Judith Beck chapter 7"): the author and the title are no client.
 READING_WORDS = r"read|reading|reads|reread|rereading|re-read|re-reading"
 READ_CHAPTER = re.compile(
-    rf"(?i:{READING_WORDS})[ \t]+(?P<author>(?:[A-Z][\w'’.-]*[ \t]+){{0,2}}[A-Z][\w'’-]*)"
+    rf"(?i:{READING_WORDS})[ \t]+(?P<author>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:&|and)[ \t]+)?){{0,2}}[A-Z][\w'’-]*)"
     # a title of two capitalized words or more after a comma ("Reading Pauline Boss, Loving Someone Who Has
     # Dementia."), or a chapter
     r"(?:,[ \t]*(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|in|to|a|an|for|with|on|&)[ \t]+)*[A-Z][\w'’-]*)+)"

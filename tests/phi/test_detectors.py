@@ -428,6 +428,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Husband sketched a Venn diagram. Good use of Wise Mind. He watches Real Madrid games.",
         "Dad acts like Frank Sinatra. Tony Stark had daddy issues. Quotes Tony Robbins. Listens to Mitski.",
         "He is the 2nd of five kids. This is the 3rd time. cannabis user 3x/wk. HR 110-133, SBP-110-140.",
+        "S: Couple reports more conflict. Group note, Grief & Loss, Rm 114. Read Sue & Sue ch. 4.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -921,6 +922,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("their fistfight at the Turkey Creek VFD fish fry.", ("LOCATION", "Turkey Creek VFD")),
         ("live with them now in the trailer at Shady Acres.", ("LOCATION", "Shady Acres")),
         ("joined by speakerphone from Sunrise Meadows assisted living.", ("LOCATION", "Sunrise Meadows")),
+        ("Site: Brightwater Recovery (77 Canal St., 2nd floor, Millbrook).", ("ADDRESS", "77 Canal St., 2nd floor")),
+        ("C-088 works nights at the Anchor, a bar in town, and drinks after.", ("LOCATION", "Anchor")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

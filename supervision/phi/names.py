@@ -1155,6 +1155,14 @@ _DOTTED_INITIALS = re.compile(rf"[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?")
 _BARE_INITIALS = re.compile(r"(?<![\w.'’-])(?:[a-z]{2,3}|[A-Z]{2,3})(?![\w.'’-])")
 
 
+#: How a note goes on about a person already named: "Hope appears triangulated", "Art is a huge fan", "Bear is
+#: their 7yo".
+_ECHO_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:appears|appeared|seems|seemed|presents|presented|denies|denied|endorses|endorsed|remains|"
+    r"is[ \t]+(?:a|an|the|their|his|her|now|still|\d)|was[ \t]+(?:a|an|the|their|his|her|\d))\b"
+)
+
+
 def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     """Other mentions of a name found in the note: once "her partner Will" or "Dr. Okafor" is found, a bare
     "Will acknowledged" or "Okafor called" later is the same person. A name that is also a common word echoes
@@ -1184,7 +1192,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         if w not in common:
             continue
         if common[w] and at_sentence_start(text, m.start()) and not _PAIR.match(text, m.end()) and not (
-                _PERSON_VERB.match(text, m.end()) or text.startswith(("'s ", "’s "), m.end())):
+                _PERSON_VERB.match(text, m.end()) or _ECHO_PERSON_AFTER.match(text, m.end())
+                or text.startswith(("'s ", "’s "), m.end())):
             continue  # "Will try again." is the word; "Will acknowledged", "Bill's tone" the person
         if is_eponym_at(text, m.start(), m.end()):
             continue  # "her supervisor, Ellis" and later "Ellis's ABC model"

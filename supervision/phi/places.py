@@ -672,6 +672,25 @@ _NAME_AFTER_PREPOSITION = re.compile(
 )
 
 
+#: A town or district named in apposition after the word for it ("from same city as me, Kharkiv,", "the district,
+#: Saltivka", "her hometown of Tuam" is found elsewhere).
+_PLACE_KIND_WORDS = r"city|town|village|district|neighborhood|neighbourhood|hometown|suburb|province|barrio|holler"
+_PLACE_KIND_THEN_NAME = re.compile(
+    rf"(?:{_PLACE_KIND_WORDS})(?:[ \t]+as[ \t]+(?:me|mine|hers|his|theirs|her|him))?,[ \t]+({_CAP}(?:[ \t]+{_CAP})?)"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:and|where|which|in)\b)"
+)
+CUES.add("place_kind_then_name", _PLACE_KIND_WORDS, _PLACE_KIND_THEN_NAME)
+
+
+def _place_in_apposition(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["place_kind_then_name"]:
+        words = m.group(1).split()
+        if not (m.start() and text[m.start() - 1].isalpha()) and not any(
+                _generic([w]) or is_clinical(w) or is_state(w) or w.lower() in COUNTRIES or w.lower() in FUNCTION_WORDS
+                or lexicon.is_first_name(w) for w in words):
+            yield m.start(1), m.end(1), "LOCATION"
+
+
 def _place_then_kind(text: str) -> Iterator[Span]:
     if ", a" not in text:
         return
@@ -878,6 +897,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield from _upper_place(m)
     yield from _named_places(text, hits)
     yield from _place_then_kind(text)
+    yield from _place_in_apposition(text, hits)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

@@ -429,6 +429,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Dad acts like Frank Sinatra. Tony Stark had daddy issues. Quotes Tony Robbins. Listens to Mitski.",
         "He is the 2nd of five kids. This is the 3rd time. cannabis user 3x/wk. HR 110-133, SBP-110-140.",
         "S: Couple reports more conflict. Group note, Grief & Loss, Rm 114. Read Sue & Sue ch. 4.",
+        "He moved to the city, Dad said. She grew up in a small town, Ohio. Hope is important to her.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -924,6 +925,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("joined by speakerphone from Sunrise Meadows assisted living.", ("LOCATION", "Sunrise Meadows")),
         ("Site: Brightwater Recovery (77 Canal St., 2nd floor, Millbrook).", ("ADDRESS", "77 Canal St., 2nd floor")),
         ("C-088 works nights at the Anchor, a bar in town, and drinks after.", ("LOCATION", "Anchor")),
+        ("client come from same city as me, Kharkiv, and she asked where I live.", ("LOCATION", "Kharkiv")),
+        ("I told her the district, Saltivka, and after I feel I shared too much.", ("LOCATION", "Saltivka")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
@@ -961,3 +964,8 @@ def test_a_name_found_once_is_found_again():
 
 def test_lower_case_words_after_a_preposition_are_not_towns():
     assert scan("Stayed in bed, went to work, came from home, met in person.") == []
+
+
+def test_a_name_found_once_is_found_again_where_the_note_goes_on_about_the_person():
+    text = "Mother came with daughter Hope (4). A: Hope appears triangulated. Hope is important to her."
+    assert texts(text, "NAME") == ["Hope", "Hope"]  # the child twice; "Hope is important" stays a word

@@ -46,7 +46,7 @@ _ADDRESS = re.compile(
     rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
-_RURAL_ROUTE_WORDS = r"Route|Rte|Rt|Hwy|Highway|County Road|County Rd|CR|Star Route"
+_RURAL_ROUTE_WORDS = r"Route|Rte|Rt|Hwy|Highway|County Road|County Rd|CR"
 _RURAL_ROUTE = re.compile(
     rf"(?i:(?:{_RURAL_ROUTE_WORDS})\.?[ \t]*\d{{1,4}}[ \t]*,?[ \t]*(?:Box|Lot|Trlr|Trailer)[ \t]*#?[ \t]*\d{{1,5}})(?![\w])"
 )
@@ -674,7 +674,7 @@ _NAME_AFTER_PREPOSITION = re.compile(
 
 #: A town or district named in apposition after the word for it ("from same city as me, Kharkiv,", "the district,
 #: Saltivka", "her hometown of Tuam" is found elsewhere).
-_PLACE_KIND_WORDS = r"city|town|village|district|neighborhood|neighbourhood|hometown|suburb|province|barrio|holler"
+_PLACE_KIND_WORDS = r"city|town|village|district|neighborhood|neighbourhood|hometown|suburb|barrio|holler"
 _PLACE_KIND_THEN_NAME = re.compile(
     rf"(?:{_PLACE_KIND_WORDS})(?:[ \t]+as[ \t]+(?:me|mine|hers|his|theirs|her|him))?,[ \t]+({_CAP}(?:[ \t]+{_CAP})?)"
     r"(?=[ \t]*[,.;)]|[ \t]+(?:and|where|which|in)\b)"

@@ -1,6 +1,6 @@
 """The project's own therapy sets (tests/phi/data/README.md) must not slip below what was measured on them.
 
-Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, fourth round), so a rule change that loses a
+Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, fifth round), so a rule change that loses a
 name, a date or a place, or that starts flagging eponyms and ratings again, fails here."""
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind20.md", 0.93, 3),        # 0.943 and 2 (2,543 words)
     ("therapy_blind24.md", 0.96, 3),        # 0.975 and 2 (2,703 words); untouched 0.935 (phi_eval)
     ("therapy_blind26.md", 0.93, 2),        # 0.946 and 1 (2,665 words); untouched 0.845 (phi_eval)
-    ("therapy_blind27.md", 0.95, 5),        # 0.968 and 4 (2,685 words); untouched 0.911 (phi_eval)
+    ("therapy_blind27.md", 0.95, 5),        # 0.971 and 4 (2,685 words); untouched 0.911 (phi_eval)
     ("therapy_blind28.md", 0.94, 4),        # 0.954 and 3 (2,628 words); untouched 0.877 (phi_eval)
     ("therapy_blind29.md", 0.91, 4),        # 0.931 and 3 (2,893 words); untouched 0.893 (phi_eval)
     ("therapy_blind30.md", 0.97, 6),        # 0.990 and 5 (2,618 words); untouched 0.915 (phi_eval)
@@ -82,30 +82,38 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind33.md", 0.95, 3),        # 0.969 and 2 (2,621 words); untouched 0.942 (phi_eval)
     ("therapy_blind34.md", 0.95, 1),        # 0.965 and 0 (2,526 words); untouched 0.950 (phi_eval)
     ("therapy_blind35.md", 0.92, 1),        # 0.942 and 0 (2,888 words); untouched 0.832 (phi_eval)
-    ("therapy_blind36.md", 0.97, 3),        # 0.990 and 2 (2,679 words); untouched 0.942 (phi_eval)
-    ("therapy_blind39.md", 0.96, 3),        # 0.980 and 2 (2,469 words); untouched 0.925 (phi_eval)
+    ("therapy_blind36.md", 0.98, 3),        # 0.996 and 2 (2,679 words); untouched 0.942 (phi_eval)
+    ("therapy_blind39.md", 0.96, 3),        # 0.981 and 2 (2,469 words); untouched 0.925 (phi_eval)
     ("therapy_blind40.md", 0.97, 3),        # 0.983 and 2 (2,433 words); untouched 0.921 (phi_eval)
     # tuned on in the third session of 2026-11-27 (untouched figures with that session's starting code, 7733fd0)
     ("therapy_blind43.md", 0.97, 7),        # 0.988 and 6 (2,977 words); untouched 0.951 (phi_eval)
-    ("therapy_blind44.md", 0.91, 8),        # 0.928 and 7 (2,828 words); untouched 0.851 (phi_eval)
+    ("therapy_blind44.md", 0.92, 8),        # 0.937 and 7 (2,828 words); untouched 0.851 (phi_eval)
     ("therapy_blind45.md", 0.96, 8),        # 0.976 and 7 (3,247 words); untouched 0.952 (phi_eval)
     ("therapy_blind47.md", 0.86, 2),        # 0.872 and 1 (2,664 words); untouched 0.550 (phi_eval)
+    # tuned on in the fourth session of 2026-11-27 (untouched figures with that session's starting code, e426b5f)
+    ("therapy_blind53.md", 0.93, 6),        # 0.946 and 5 (2,685 words); untouched 0.922 (phi_eval)
+    ("therapy_blind54.md", 0.95, 5),        # 0.963 and 4 (2,685 words); untouched 0.911 (phi_eval)
+    ("therapy_blind55.md", 0.92, 6),        # 0.941 and 5 (2,753 words); untouched 0.897 (phi_eval)
+    ("therapy_blind56.md", 0.94, 4),        # 0.957 and 3 (2,795 words); untouched 0.922 (phi_eval)
     # not tuned on: the honest measure of the rules on notes they have not seen
     ("therapy_blind21.md", 0.95, 1),        # 0.967 and 0 (2,269 words)
     ("therapy_blind22.md", 0.93, 4),        # 0.947 and 3 (2,346 words)
-    ("therapy_blind23.md", 0.92, 9),        # 0.937 and 8 (2,776 words)
-    ("therapy_blind25.md", 0.93, 8),        # 0.947 and 7 (2,830 words)
+    ("therapy_blind23.md", 0.92, 9),        # 0.940 and 8 (2,776 words)
+    ("therapy_blind25.md", 0.93, 7),        # 0.947 and 6 (2,830 words)
     ("therapy_blind37.md", 0.95, 2),        # 0.970 and 1 (2,544 words)
     ("therapy_blind38.md", 0.94, 4),        # 0.961 and 3 (2,361 words)
     ("therapy_blind41.md", 0.95, 10),       # 0.968 and 9 (2,352 words)
-    ("therapy_blind42.md", 0.94, 7),        # 0.960 and 6 (2,649 words)
-    ("therapy_blind46.md", 0.92, 15),       # 0.940 and 14 (2,754 words)
-    ("therapy_blind48.md", 0.91, 11),       # 0.923 and 10 (3,023 words)
+    ("therapy_blind42.md", 0.95, 6),        # 0.966 and 5 (2,649 words)
+    ("therapy_blind46.md", 0.92, 15),       # 0.941 and 14 (2,754 words)
+    ("therapy_blind48.md", 0.91, 11),       # 0.931 and 10 (3,023 words)
     # written in the third session of 2026-11-27 and measured after the last rule changes: never tuned on
     ("therapy_blind49.md", 0.93, 6),        # 0.948 and 5 (2,912 words)
-    ("therapy_blind50.md", 0.91, 15),       # 0.931 and 14 (2,901 words)
-    ("therapy_blind51.md", 0.93, 6),        # 0.949 and 5 (2,954 words)
-    ("therapy_blind52.md", 0.89, 10),       # 0.907 and 9 (2,800 words)
+    ("therapy_blind50.md", 0.91, 14),       # 0.931 and 13 (2,901 words)
+    ("therapy_blind51.md", 0.93, 4),        # 0.952 and 3 (2,954 words)
+    ("therapy_blind52.md", 0.89, 8),        # 0.907 and 7 (2,800 words)
+    # written in the fourth session of 2026-11-27, measured untouched and then only scored: never tuned on
+    ("therapy_blind57.md", 0.90, 6),        # 0.921 and 5 (2,600 words)
+    ("therapy_blind58.md", 0.91, 15),       # 0.924 and 14 (2,588 words)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -682,6 +682,55 @@ _PLACE_KIND_THEN_NAME = re.compile(
 CUES.add("place_kind_then_name", _PLACE_KIND_WORDS, _PLACE_KIND_THEN_NAME)
 
 
+#: Capitalized words after "at" that some word of no dictionary makes a name ("at Coffield Unit", "at Fernway Labs",
+#: "at WeWork Fulton", "at Palm Gardens of Boca"): a workplace, a site or a venue. Found from the literal "at".
+_NAMED_RUN = rf"[ \t]+(?:the[ \t]+)?({_CAP}(?:[ \t]+(?:(?:of|on|de|del|la)[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}\d?)){{1,3}})(?![\w'’-])"
+_AT_NAMED = re.compile(rf"at{_NAMED_RUN}")
+_RUN_WORD = re.compile(r"[^\s]+")
+_RUN_JOINERS = frozenset({"of", "on", "de", "del", "la"})
+#: ... and after the words that send a client to a place or tie them to an employer ("referred to Nuestra Voz
+#: Language Access", "laid off from Quillon Systems").
+_SENT_TO_WORDS = (
+    r"referred to|referral to|refer to|transferred to|discharged to|admitted to|works for|worked for|working for|"
+    r"employed by|fired from|laid off from|let go from|graduated from|enrolled at|enrolled in|attends|attended"
+)
+_SENT_TO_NAMED = re.compile(rf"(?i:{_SENT_TO_WORDS}){_NAMED_RUN}")
+CUES.add("sent_to_named", _SENT_TO_WORDS, _SENT_TO_NAMED)
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december thanksgiving christmas easter jan feb mar apr jun jul aug sep sept oct nov "
+    "dec mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
+
+def _at_named(text: str, hits: Hits) -> Iterator[Span]:
+    for m in [*_AT_NAMED.finditer(text), *hits["sent_to_named"]]:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
+            continue
+        # the run ends before a date word or a clinical abbreviation ("at Fernway Labs Mon-Fri", "at Walgreens SUDS 40")
+        words = []
+        for w in _RUN_WORD.finditer(text, m.start(1), m.end(1)):
+            bare = w.group()
+            if any(p.lower().removesuffix("s") in _DATE_WORDS for p in bare.split("-")) or (
+                    bare.isupper() and is_clinical(bare)):
+                break
+            words.append(w)
+        while words and words[-1].group() in _RUN_JOINERS:
+            words.pop()
+        if len(words) < 2:
+            continue
+        first = words[0].group()
+        if is_clinical(first) or first in _TITLE_WORDS or lexicon.is_first_name(first) or is_state(first) or (
+                first.lower() in COUNTRIES):
+            continue
+        if any(w.group()[1:].islower() and not lexicon.is_sentence_word(w.group()) and not is_clinical(w.group())
+               and not lexicon.is_first_name(w.group()) for w in words):
+            end = words[-1].end()
+            if text.startswith(("'s", "’s"), end - 2):
+                end -= 2  # "at Bayside VA Medical Center's front desk"
+            yield m.start(1), end, "LOCATION"
+
+
 def _place_in_apposition(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["place_kind_then_name"]:
         words = m.group(1).split()
@@ -898,6 +947,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_places(text, hits)
     yield from _place_then_kind(text)
     yield from _place_in_apposition(text, hits)
+    yield from _at_named(text, hits)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

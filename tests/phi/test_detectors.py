@@ -430,6 +430,7 @@ def test_redacting_one_finding_leaves_the_others():
         "He is the 2nd of five kids. This is the 3rd time. cannabis user 3x/wk. HR 110-133, SBP-110-140.",
         "S: Couple reports more conflict. Group note, Grief & Loss, Rm 114. Read Sue & Sue ch. 4.",
         "He moved to the city, Dad said. She grew up in a small town, Ohio. Hope is important to her.",
+        "Met at Grand Rounds, then at Group Therapy and at Morning Meeting. Referred to Group Therapy.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -927,6 +928,12 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("C-088 works nights at the Anchor, a bar in town, and drinks after.", ("LOCATION", "Anchor")),
         ("client come from same city as me, Kharkiv, and she asked where I live.", ("LOCATION", "Kharkiv")),
         ("I told her the district, Saltivka, and after I feel I shared too much.", ("LOCATION", "Saltivka")),
+        ("Correctional officer at Coffield Unit, 12-hr shifts.", ("LOCATION", "Coffield Unit")),
+        ("She has lived at Palm Gardens of Boca for six years.", ("LOCATION", "Palm Gardens of Boca")),
+        ("Referred to Nuestra Voz Language Access for an interpreter.", ("LOCATION", "Nuestra Voz Language Access")),
+        ("Laid off from Quillon Systems Sept 30.", ("LOCATION", "Quillon Systems")),
+        ("Laid off from Quillon Systems Sept 30.", ("DATE", "Sept 30")),
+        ("We meet at Our Lady of Guadalupe on Sundays.", ("LOCATION", "Our Lady of Guadalupe")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

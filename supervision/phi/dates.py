@@ -206,7 +206,7 @@ _ORDINAL_WORDS = (
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
     r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s|(?:pushed|moved|bumped|changed)[ \t]+to|"
-    r"between"
+    r"between|next:"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -234,7 +234,7 @@ _NOT_A_DAY_AFTER = (
     r"noon|midnight|sessions?|times|days|weeks|pts|patients|people|members|kids|clients|groups?|calls|visits|-))"
 )
 _WEEKDAY_ORDINAL = re.compile(
-    rf"(?i:{_WEEKDAY})(?:\.?(?:[ \t]+(?:night|morning|evening|afternoon))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])|"
+    rf"(?i:{_WEEKDAY})(?:\.?(?:[ \t]+(?:night|nite|morning|evening|afternoon|am|pm))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])|"
     rf"(?<=day|DAY)[ \t]+{_DAY}(?![\w]){_NOT_A_DAY_AFTER})"
 )
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
@@ -383,7 +383,9 @@ CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": t
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
 #: found from the number, then the word before it is checked.
-_AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[ \t]*[,;)])")
+_AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;)])")
+#: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
+_AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
 _AGE_APPOSITIVE_WORD = re.compile(
     r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
@@ -445,7 +447,8 @@ _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
 _SESSION_COUNT_BEFORE = re.compile(
-    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?i:session|sess|wk|week|module|lesson|class)[ \t]*#?[ \t]*$"
+    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?<!in )(?<!In )(?i:session|sess|wk|week|module|lesson|class)"
+    r"[ \t]*#?[ \t]*$"
 )
 #: Words of a therapy note near a bare N/10 ("rated", "hope", "felt", "session"), which makes it a rating.
 _THERAPY_RATING_CONTEXT = re.compile(
@@ -627,6 +630,9 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     if "irthday" in text or "bday" in text or "b-day" in text:
         for m in _AGE_BIRTHDAY.finditer(text):
             yield m.start(1), m.end(1), "AGE"  # "celebrated her 95th birthday"
+    if "'s " in text or "’s " in text:
+        for m in _AGE_POSSESSIVE_ORDINAL.finditer(text):
+            yield m.start(1), m.end(1), "AGE"
     if "(" in text:
         for m in _AGE_NOW.finditer(text):
             yield m.start(1), m.end(1), "AGE"

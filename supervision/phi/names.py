@@ -62,9 +62,9 @@ _TITLE = (
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Mamaw|Mammaw|Mawmaw|Memaw|Meemaw|Papaw|Pappaw|Pawpaw|"
-    r"Granny|Granddaddy)"
+    r"Granny|Granddaddy|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío)"
 )
-_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
+_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
 _RELATION = (
@@ -93,7 +93,7 @@ _RELATION = (
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
     r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé|"
     r"cousins|aunts|uncles|nieces|nephews|grandparents|grandsons|granddaughters|stepkids|stepchildren|twins|"
-    r"sup|supv|front desk|receptionist|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
+    r"interp|interps|interpreters|sup|supv|front desk|receptionist|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
     r"gramma|grampa|granddad|grandad|granddaddy)"
 )
 _NAMING = (
@@ -128,7 +128,12 @@ _KIN = re.compile(
     r"mama|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|gramma|grampa|granddad|grandad"
 )
 _PLURAL_RELATION = frozenset(
-    "sons daughters children kids parents brothers sisters siblings cousins grandkids grandchildren twins".split()
+    "sons daughters children kids parents brothers sisters siblings cousins grandkids grandchildren twins "
+    "interpreters interps".split()
+)
+_VERB_AFTER_LOWER_KIN_NAME = re.compile(
+    r"[ \t]+(?:is|was|has|had|says|said|does|doesnt|doesn['’]t|did|didnt|didn['’]t|passed|died|called|texted|"
+    r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b"
 )
 _QUOTES = ('"', "“", "'", "‘")  # a name quoted after a relation word: 'her ex "T-Bone"', "grandma 'Bee'"
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
@@ -357,6 +362,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         # "sister hope staying over", "her husband min-jun" from someone who writes in lower case;
                         # "his mom rose early" from someone who capitalizes names is the verb
                         yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
+                    elif lower and _KIN.fullmatch(cue_word.lower()) and lexicon.is_first_name(lower.group()) and (
+                            _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()):
+                        # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
+                        yield lower.start(), lower.end(), "NAME"
                 continue
             word = text[run[0] : run[1]]
             if _character_follows(text, run[1]):
@@ -424,7 +433,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         words = m.group(1).split()
         # keep the words that could be a name ("Seen by Kelsey Williams RN": drop "Seen")
-        while words and (((_is_stop(words[0]) or lexicon.is_common_word(words[0])) and not lexicon.is_name_word(
+        while words and (((_is_stop(words[0]) or lexicon.is_sentence_word(words[0])) and not lexicon.is_name_word(
                 words[0])) or _PERSON_NOUN_WORD.fullmatch(words[0])):
             words.pop(0)  # "Seen by Kelsey Williams RN": drop "Seen"; "Pt OTR driver": no name
         if words:
@@ -455,12 +464,13 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 
 
 #: A family by its surname in lower case ("sess w/ the haddad family"), found from " family" and looked back.
-_FAMILY_WORD = re.compile(r"[ \t]famil(?:y|ies)\b")
+_FAMILY_WORD = re.compile(r"[ \t](?:famil(?:y|ies)|kids|children|twins|household)\b")
 _LOWER_SURNAME_BEFORE_FAMILY = re.compile(r"(?<![\w'’-])the[ \t]+([a-z][a-z'’-]{2,})$")
 
 
 def _lower_family_names(text: str) -> Iterator[Span]:
-    if " famil" not in text:
+    if " famil" not in text and " kids" not in text and " children" not in text and " twins" not in text and (
+            " household" not in text):
         return
     for m in _FAMILY_WORD.finditer(text):
         before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, m.start() - 30), m.start())
@@ -502,7 +512,7 @@ _NOT_LOWER_INITIALS = frozenset(
     "o.r. o.k. q.s. s.p. s.s. p.r. i.v. i.m. s.c. g.i. g.u. n.g. o.t. p.t. r.t.".split()
 )
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
-_PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)/")
+_PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)(?:/|\))")
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
@@ -535,7 +545,7 @@ _ROLE_WORDS = frozenset(
     widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
     incident event issue problem concern injury fall change error damage theft abuse assault case death note
     report referral request call message letter email text sponsor cofacilitator co-facilitator leader guest
-    guests none all couple couples dyad triad pair household spouse spouses wife son siblings sibling
+    guests none all older younger oldest youngest elder couple couples dyad triad pair household spouse spouses wife son siblings sibling
     """.split()
 )
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
@@ -985,6 +995,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Hurricane María", "Code Gray"
         if _MEDIA_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _acts(text, m.end()):
             continue  # "listens to Drake", "plays Zelda": an artist or a game
+        if word in _PEOPLES_THAT_ARE_NAMES and _PEOPLE_CONTEXT_AFTER.match(text, m.end()):
+            continue  # "Karen and Burmese youth", "via Viet interp": a people, not a woman named Karen
         if word in _VERBS_BEFORE_A_NAME and at_sentence_start(text, m.start()):
             continue  # "Read Tara Brach's book": the verb, not Mr. Read
         saint = _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start())
@@ -1200,6 +1212,12 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         yield m.start(), m.end(), "NAME"
 
 
+#: Peoples and languages spelled like given names, and what follows them when they name the people.
+_PEOPLES_THAT_ARE_NAMES = frozenset({"Karen", "Viet", "Chin", "Mon", "Shan", "Kachin", "Mien"})
+_PEOPLE_CONTEXT_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?[ \t]+(?:interp|interps|interpreters?|youth|community|refugees|families|"
+    r"speakers?|speaking|language|people|elders|church|congregation|group|women|men|clients?|translator)\b"
+)
 #: What someone listens to or plays is an artist or a game ("listens to Drake", "plays Zelda").
 _MEDIA_BEFORE = re.compile(r"(?<![\w'’])(?i:listens?[ \t]+to|listening[ \t]+to|listened[ \t]+to|plays|playing|played)[ \t]+$")
 def _acts(text: str, end: int) -> bool:

@@ -238,16 +238,16 @@ _ID_CUE = (
     r"detention|docket|parole|probation|interpreter|A#|A-number|alien number|CDCR|DOC|BOP|TDCJ|EID|NetID|UIN|"
     r"cause|"
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
-    r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|ref|"
+    r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
     r"invoice|order|PSY)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
-    r"((?:[A-Z]{1,4}[ ])?\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
+    r"((?:[A-Z]{1,4}[ ]?)?\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
     r"[A-Z]{1,3}\.\d{4,10}(?![\w-]|[.,]\d)|"
     r"(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,8}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )

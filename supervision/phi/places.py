@@ -140,10 +140,12 @@ _FACILITY_WORD = (
     r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program|Detox|"
     r"Sober Living|Sober House|Recovery House|Recovery Residence|Parish Hall|Hall|Bail Bonds|Plumbing|Jewelry|"
     r"Residential|Salvage|Tow|Community Care|Poultry|Freight(?: Lines)?|Mining|Packing|Processing|VFD|"
-    r"Volunteer Fire Department|Fire Dept|Unified(?![ \t]+Protocol))"
+    r"Volunteer Fire Department|Fire Dept|Child Care|Childcare|Learning Center|Early Learning Center|Prep|"
+    r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
+    r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
-    rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
+    rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
     rf"[ \t]+{_STATE_NAMES}(?![\w'’])|[ \t]+(?:North|South|East|West)(?![\w'’-]))?"
     r"(?:(?<=District)[ \t]+\d{1,4}(?![\w/.:-]))?"  # "Kenwood School District 114"
 )
@@ -157,10 +159,10 @@ _FACILITY_NAME_BEFORE = re.compile(
 _FACILITY_OF_WORDS = (
     r"University|College|Bank|Church|Academy|School|Hospital|Hospice|Diocese|Town|City|Village|County|Center|"
     r"Borough|Township|Port|Lake|Mount|Fort|Legal Aid|Catholic Charities|Lutheran Services|Jewish Family Services|"
-    r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club"
+    r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club|Consulate|Embassy|Consulado|Embajada"
 )
 _FACILITY_OF = re.compile(
-    rf"(?:{_FACILITY_OF_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    rf"(?:{_FACILITY_OF_WORDS})[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
 )
 CUES.add("facility_of", _FACILITY_OF_WORDS, _FACILITY_OF)
 #: Words that describe a facility without naming it ("Community Mental Health Center" is generic).
@@ -476,7 +478,7 @@ _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
 _GEO_WORDS = (
     r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff|"
-    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres"
+    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres|Commons|Terrace|Oaks"
 )
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
@@ -600,7 +602,7 @@ _LOWER_FACILITY_WORDS = (
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
-    r"baptist|methodist|lutheran|correctional|regional"
+    r"baptist|methodist|lutheran|correctional|regional|co-op"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
@@ -612,7 +614,7 @@ _HOME_WORDS = frozenset({"house", "home"})
 #: (that test is shared by the lower-case saints and forts below).
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
-    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional".split()
+    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op".split()
 )
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
@@ -703,6 +705,95 @@ _DATE_WORDS = frozenset(
 )
 
 
+#: A capitalized "The" mid-sentence after "at" begins a venue's name ("at The Velvet Room", "at The Meridian Lofts").
+_AT_THE_NAMED = re.compile(rf"at[ \t]+(The[ \t]+{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}})(?![\w'’-])")
+_MEDIA_ENDINGS = ("Times", "Post", "Atlantic", "Journal", "Guardian", "Globe", "Tribune", "Herald", "Chronicle",
+                  "Magazine", "Review", "Show", "Podcast", "Office", "Simpsons", "Beatles")
+#: Neighbourhoods named by their part of a city ("in the Outer Sunset", "the Upper West Side", "the North End").
+_CITY_PART = re.compile(
+    rf"(?:in|from|to|near|around)[ \t]+the[ \t]+((?:Outer|Inner|Upper|Lower|Old|North|South|East|West)[ \t]+"
+    rf"{_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])"
+)
+
+
+_BODY_PARTS = frozenset(
+    "back body extremity extremities extremeties lip lips arm arms leg legs lobe lobes quadrant abdomen chest "
+    "jaw teeth eyelid eyelids airway airways gi tract".split()
+)
+
+
+#: After "in", "from", "to", "near", capitalized words that no dictionary, name list, clinical vocabulary, app list
+#: or gazetteer knows: a town or a camp abroad the gazetteer lacks ("in Tlangpi", "in Fond-Rouge", "in Pul-e Sabz",
+#: "near Dasht-e-Gul"); found from the literal space before the preposition.
+_PREPOSITION_THEN_CAPITAL = re.compile(r"[ \"“(](?:in|from|to|near|In|From|To|Near) (?=[A-Z])")
+_FOREIGN_PLACE_WORD = re.compile(rf"[{_UP}][{_LO}]+(?:-(?:[a-z]{{1,2}}-)?[{_UP}][{_LO}]+|-[a-z]{{1,2}}(?=[ \t][{_UP}]))?")
+#: A town named for a saint or as a new or old place ("to San Félix de Arriba", "from San Gabriel de las Flores").
+_SAINT_TOWN = re.compile(
+    rf"(?:San|Santa|Santo|São|Sao|Ciudad|Villa|Puerto|Nueva|Nuevo|Vila)[ \t]+{_CAP}"
+    rf"(?:[ \t]+(?:de|del|do|da|dos|das)(?:[ \t]+(?:la|las|los|el))?[ \t]+{_CAP})?(?![\w'’-])"
+)
+
+
+#: Endings of English words and of the names of peoples ("Interventional", "Iranian"), not of towns.
+_NOT_TOWN_ENDINGS = ("al", "ive", "ous", "ic", "tion", "sion", "ment", "ness", "ology", "ism", "ist", "ing", "ed", "ary",
+                     "ory", "able", "ible")
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "tion", "sion", "ment", "ness", "ology", "ism")  # "Interventional"
+_PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+def _names_a_people(word: str) -> bool:
+    """ "Iranian", "Congolese", "Pakistani": a people named from its country or region."""
+    return any(word.endswith(e) and (lexicon.is_world_place(word[: -len(e)]) or lexicon.is_world_place(
+        word[: -len(e)] + "a") or word[: -len(e)].lower() in COUNTRIES) for e in _PEOPLE_ENDINGS)
+
+
+def _unknown_place_word(word: str) -> bool:
+    parts = [p for p in word.split("-") if len(p) > 2]
+    if word.lower().endswith(_NOT_TOWN_ENDINGS) or _names_a_people(word):
+        return False
+    return len(word) >= 4 and bool(parts) and all(
+        not (lexicon.is_sentence_word(p) or lexicon.is_name_word(p) or is_clinical(p) or p.lower() in COUNTRIES
+             or p.lower() in NOT_NAME_AFTER_CUE or p.lower() in FUNCTION_WORDS or is_state(p)) for p in parts)
+
+
+def _places_no_list_knows(text: str) -> Iterator[Span]:
+    for m in _PREPOSITION_THEN_CAPITAL.finditer(text):
+        start = m.end()
+        saint = _SAINT_TOWN.match(text, start)
+        if saint:
+            yield start, saint.end(), "LOCATION"
+            continue
+        end = 0
+        pos = start
+        for _ in range(3):
+            w = _FOREIGN_PLACE_WORD.match(text, pos)
+            if not w or text[w.end() : w.end() + 1].isalnum():
+                break
+            if not (_unknown_place_word(w.group()) or text[pos - 3 : pos - 1] == "-e"):
+                break  # every word unknown, but for the word after a Persian "-e" ("Pul-e Sabz")
+            end = w.end()
+            if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+                break
+            pos = end + 1
+        two = " ".join(re.findall(r"[\w'’-]+", text[start : start + 40])[:2]).lower()
+        if end and not text.startswith(("'s", "’s"), end) and two not in COUNTRIES:
+            yield start, end, "LOCATION"  # not "in Cabo Verde"
+
+
+def _at_the_named(text: str) -> Iterator[Span]:
+    if "at The " in text:
+        for m in _AT_THE_NAMED.finditer(text):
+            if (m.start() and text[m.start() - 1].isalnum()) or at_sentence_start(text, m.start()):
+                continue
+            if not m.group(1).endswith(_MEDIA_ENDINGS):
+                yield m.start(1), m.end(1), "LOCATION"
+    if " the " in text:
+        for m in _CITY_PART.finditer(text):
+            if not (m.start() and text[m.start() - 1].isalnum()) and not any(
+                    is_clinical(w) or is_state(w) or w.lower() in _BODY_PARTS for w in m.group(1).split()[1:]):
+                yield m.start(1), m.end(1), "LOCATION"
+
+
 def _at_named(text: str, hits: Hits) -> Iterator[Span]:
     for m in [*_AT_NAMED.finditer(text), *hits["sent_to_named"]]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
@@ -724,7 +815,8 @@ def _at_named(text: str, hits: Hits) -> Iterator[Span]:
                 first.lower() in COUNTRIES):
             continue
         if any(w.group()[1:].islower() and not lexicon.is_sentence_word(w.group()) and not is_clinical(w.group())
-               and not lexicon.is_first_name(w.group()) for w in words):
+               and not lexicon.is_first_name(w.group()) and not w.group().lower().endswith(_ADJECTIVE_ENDINGS)
+               for w in words):
             end = words[-1].end()
             if text.startswith(("'s", "’s"), end - 2):
                 end -= 2  # "at Bayside VA Medical Center's front desk"
@@ -948,6 +1040,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _place_then_kind(text)
     yield from _place_in_apposition(text, hits)
     yield from _at_named(text, hits)
+    yield from _at_the_named(text)
+    yield from _places_no_list_knows(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

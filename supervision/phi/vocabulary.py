@@ -65,7 +65,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
-    roi sil bil mil fil sib sibs rm rms iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
+    roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -86,7 +86,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
-    neimeyer herman zarit chapman venn
+    neimeyer herman zarit chapman venn frank perry
     """.split()
 )
 
@@ -105,7 +105,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|\d+-(?:phase|step|session|item))\b|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|\d+-(?:phase|step|session|item))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -217,8 +217,9 @@ _NOT_A_TITLE = frozenset("League Team Troop Club School Church Scouts Scout Part
 #: A title in capitals, then "by" and the author: "The Explosive Child by Ross Greene".
 #: Or a one-word title where the note speaks of reading: "read Mindset by Carol Dweck", "from Wonder by R.J. Palacio".
 _BY_AFTER_TITLE = re.compile(
-    rf"(?:(?:^|[^\w'’]){_TITLE_WORD}(?:{_TITLE_NEXT})+|(?i:read|reading|reads|reread|rereading|finished|from|book|"
-    rf"novel|memoir|assigned|recommended)[ \t]+{_TITLE_WORD})[ \t]+by[ \t]+(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.[ ]?)+)[ \t]*)?$"
+    rf"(?:(?:^|[^\w'’]){_TITLE_WORD}(?:,?{_TITLE_NEXT})+|(?i:read|reading|reads|reread|rereading|finished|from|book|"
+    rf"novel|memoir|assigned|recommended)[ \t]+{_TITLE_WORD}|(?i:books|novels|series|memoirs|poems|poetry|songs|album|"
+    rf"podcast|graphic novel))[ \t]+by[ \t]+(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.[ ]?)+)[ \t]*)?$"
 )
 
 
@@ -237,7 +238,7 @@ _AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+$")
 _TITLE_AFTER_POSSESSIVE = re.compile(rf"((?:The|A|An)[ \t]+)?({_TITLE_WORD}(?:{_TITLE_NEXT})*)")
 _READING_BEFORE = re.compile(
     r"(?i:\b(?:read|reading|reads|recommended|recommend|reviewed|review|per|handout|book|books|assigned|"
-    r"listened[ \t]+to|watched|quoted|cited))\b[^.\n]{0,40}$"
+    r"listened[ \t]+to|watched|quoted|cited|bought|brought[ \t]+up|finished|rereading|reread|novel|memoir))\b[^.\n]{0,40}$"
 )
 
 
@@ -252,6 +253,18 @@ READ_CHAPTER = re.compile(
     r"(?=[ \t]*[.,;:(]|$)|[ \t]*(?:ch\.?|chapters?|pp?\.)[ \t]*\d)"
 )
 _QUOTED_TITLE_BY = re.compile(r"[\"“]([A-Z][^\"”\n]{1,80}?)[,.]?[\"”][ \t]+by[ \t]+[A-Z]")
+#: A title in capitals (or a title with a comma in it) right before "by" and an author, where the note speaks of
+#: reading: "read a chapter of Diary of a Wimpy Kid by Jeff Kinney", "reading Detransition, Baby by Torrey Peters".
+_UNQUOTED_TITLE_BY = re.compile(
+    rf"({_TITLE_WORD}(?:,?{_TITLE_NEXT})+)[ \t]+by[ \t]+[A-Z]"
+)
+_READING_WORD_IN = re.compile(r"(?i:bought|read|reading|finished|recommended)[ \t]")
+#: A title in capitals, then its author in parentheses, where the note speaks of reading ("bought Stone Butch
+#: Blues (Leslie Feinberg)", "Call Me By Your Name (André Aciman)").
+_TITLE_THEN_AUTHOR = re.compile(
+    rf"({_TITLE_WORD}(?:{_TITLE_NEXT}|[ \t]+(?i:by|me|you|your|my|is|are|was|who)(?=[ \t]+[A-Z]))+)[ \t]*"
+    rf"\(((?:[A-Z][\w'’.-]+[ \t]+){{1,2}}[A-Z][\w'’-]+)\)"
+)
 
 
 def book_titles(text: str) -> list[tuple[int, int]]:
@@ -262,6 +275,14 @@ def book_titles(text: str) -> list[tuple[int, int]]:
     if " by " in text:
         # a quoted title before its author: '"The Bell Jar" by Sylvia Plath'
         spans.extend(m.span(1) for m in _QUOTED_TITLE_BY.finditer(text))
+        for m in _UNQUOTED_TITLE_BY.finditer(text):
+            if _READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_BEFORE.search(
+                    text[max(0, m.start() - 50) : m.end(1)]):
+                spans.append(m.span(1))
+    if "(" in text:
+        for m in _TITLE_THEN_AUTHOR.finditer(text):
+            if _READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_WORD_IN.match(m.group(1)):
+                spans.extend((m.span(1), m.span(2)))
     if "'" not in text and "’" not in text:
         return spans
     for mark in _POSSESSIVE_MARK.finditer(text):
@@ -405,11 +426,17 @@ FAMOUS_PEOPLE = (
     r"Dale Earnhardt(?: Jr\.?)?|Tiger Woods|Muhammad Ali|Mike Tyson|Tom Brady|Peyton Manning|Derek Jeter|"
     r"Babe Ruth|Shohei Ohtani|Lionel Messi|Cristiano Ronaldo|Megan Rapinoe|Aaron Rodgers|"
     r"Travis Scott|Mother Teresa|Mahatma Gandhi|"
-    r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye"
+    r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye|Nat King Cole|Bruce Perry|Gabriel Garc[ií]a M[áa]rquez|"
+    r"Garc[ií]a M[áa]rquez|Audre Lorde|Frank Ocean|Sheldon Cooper|Erin Hunter|Jeff Kinney"
 )
 
 #: Skills whose names are capitalized like places or people ("Wise Mind" in DBT).
-SKILL_NAMES = r"Wise Mind|Emotion Mind|Reasonable Mind|Radical Acceptance|Opposite Action|Safe Place|Leaves on a Stream"
+SKILL_NAMES = (
+    r"Wise Mind|Emotion Mind|Reasonable Mind|Radical Acceptance|Opposite Action|Safe Place|Leaves on a Stream|"
+    # games and check-ins named in groups, and instruments named for a place
+    r"Simon Says|Red Rover|Duck Duck Goose|Candy Land|Chutes and Ladders|Hide and Seek|Mother May I|"
+    r"Red Light,? Green Light|Rose,? Bud,? (?:and )?Thorn|UCLA Loneliness Scale|Plan B"
+)
 
 
 #: Words of devotion before a saint's name ("prays to St. Christopher", "a St. Jude medal"): the saint, not a

@@ -967,7 +967,7 @@ def _list_names(text: str) -> Iterator[Span]:
     for m in _CAPITALIZED.finditer(text):
         word = m.group()
         if not lexicon.is_name_word(word) or is_clinical(word):
-            if word.endswith("s") and text.endswith(("the ", "The "), 0, m.start()) and lexicon.is_surname(
+            if word.endswith("s") and not is_clinical(word) and text.endswith(("the ", "The "), 0, m.start()) and lexicon.is_surname(
                     word[:-1]) and not (lexicon.is_common_word(word[:-1]) or lexicon.is_sentence_word(word)):
                 yield m.start(), m.end(), "NAME"  # "The Nguyens came together": a family by its surname
             continue

@@ -86,7 +86,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
-    neimeyer herman zarit chapman venn frank perry
+    neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock
     """.split()
 )
 
@@ -105,7 +105,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|\d+-(?:phase|step|session|item))\b|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|\d+-(?:phase|step|session|item))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",

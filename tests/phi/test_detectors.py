@@ -439,6 +439,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Discussed Frank's common factors. Used Bruce Perry's regulate-relate-reason sequence. Mini-Cog fine.",
         "her mom will be there. his sister may have to move. He plays in Roblox. Plans to be in Cabo Verde.",
         "Patient is Iranian and speaks Farsi. Referred to Interventional Radiology.",
+        "She completed the Conners 3 Teacher form. Read Kleinman on explanatory models. Used Appelbaum criteria.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):

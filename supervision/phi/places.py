@@ -686,10 +686,10 @@ CUES.add("place_kind_then_name", _PLACE_KIND_WORDS, _PLACE_KIND_THEN_NAME)
 
 #: Capitalized words after "at" that some word of no dictionary makes a name ("at Coffield Unit", "at Fernway Labs",
 #: "at WeWork Fulton", "at Palm Gardens of Boca"): a workplace, a site or a venue. Found from the literal "at".
-_NAMED_RUN = rf"[ \t]+(?:the[ \t]+)?({_CAP}(?:[ \t]+(?:(?:of|on|de|del|la)[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}\d?)){{1,3}})(?![\w'’-])"
+_NAMED_RUN = rf"[ \t]+(?:the[ \t]+)?({_CAP}(?:[ \t]+(?:(?:of|de|del|la)[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}\d?)){{1,3}})(?![\w'’-])"
 _AT_NAMED = re.compile(rf"at{_NAMED_RUN}")
 _RUN_WORD = re.compile(r"[^\s]+")
-_RUN_JOINERS = frozenset({"of", "on", "de", "del", "la"})
+_RUN_JOINERS = frozenset({"of", "de", "del", "la"})
 #: ... and after the words that send a client to a place or tie them to an employer ("referred to Nuestra Voz
 #: Language Access", "laid off from Quillon Systems").
 _SENT_TO_WORDS = (
@@ -794,6 +794,26 @@ def _at_the_named(text: str) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "LOCATION"
 
 
+#: Words that, capitalized after "at", name a time or an event rather than a place ("at Grand Rounds", "at High
+#: Risk", "at Family Night").
+_EVENT_WORDS = frozenset(
+    "risk rest rounds meeting meetings night day group groups session sessions intake time times baseline home work "
+    "school least most first last best worst bedside admission discharge lunch dinner breakfast recess party "
+    "conference training orientation graduation ceremony service services mass practice class game games "
+    "tournament camp week weekend city town county federal national public".split()
+)
+
+
+def _title_case_venue(words: list[re.Match[str]]) -> bool:
+    """Two words or more in title case after "at", none of them a word for an event or a time, a clinical term,
+    a state or a function word: the name of a venue or a business ("at Rainbow Alley", "at Shady Grove
+    Fertility", "at Open Door")."""
+    plain = [w.group() for w in words if w.group() not in _RUN_JOINERS]
+    return len(plain) >= 2 and all(
+        w[:1].isupper() and w[1:].islower() and w.lower() not in _EVENT_WORDS and not is_clinical(w)
+        and not is_state(w) and w.lower() not in FUNCTION_WORDS and w.lower() not in COUNTRIES for w in plain)
+
+
 def _at_named(text: str, hits: Hits) -> Iterator[Span]:
     for m in [*_AT_NAMED.finditer(text), *hits["sent_to_named"]]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
@@ -803,7 +823,7 @@ def _at_named(text: str, hits: Hits) -> Iterator[Span]:
         for w in _RUN_WORD.finditer(text, m.start(1), m.end(1)):
             bare = w.group()
             if any(p.lower().removesuffix("s") in _DATE_WORDS for p in bare.split("-")) or (
-                    bare.isupper() and is_clinical(bare)):
+                    bare.isupper() and (is_clinical(bare) or bare.lower() in NOT_NAME_AFTER_CUE)):
                 break
             words.append(w)
         while words and words[-1].group() in _RUN_JOINERS:
@@ -811,12 +831,12 @@ def _at_named(text: str, hits: Hits) -> Iterator[Span]:
         if len(words) < 2:
             continue
         first = words[0].group()
-        if is_clinical(first) or first in _TITLE_WORDS or lexicon.is_first_name(first) or is_state(first) or (
-                first.lower() in COUNTRIES):
-            continue
+        if is_clinical(first) or first in _TITLE_WORDS or is_state(first) or first.lower() in COUNTRIES or (
+                lexicon.is_first_name(first) and lexicon.is_name_word(words[1].group())):
+            continue  # "at Maria Lopez's" is a person's place: the name rules find the person
         if any(w.group()[1:].islower() and not lexicon.is_sentence_word(w.group()) and not is_clinical(w.group())
                and not lexicon.is_first_name(w.group()) and not w.group().lower().endswith(_ADJECTIVE_ENDINGS)
-               for w in words):
+               for w in words) or (m.group().startswith("at") and _title_case_venue(words)):
             end = words[-1].end()
             if text.startswith(("'s", "’s"), end - 2):
                 end -= 2  # "at Bayside VA Medical Center's front desk"

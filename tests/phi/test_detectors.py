@@ -440,6 +440,7 @@ def test_redacting_one_finding_leaves_the_others():
         "her mom will be there. his sister may have to move. He plays in Roblox. Plans to be in Cabo Verde.",
         "Patient is Iranian and speaks Farsi. Referred to Interventional Radiology.",
         "She completed the Conners 3 Teacher form. Read Kleinman on explanatory models. Used Appelbaum criteria.",
+        "Met at Grand Rounds and at Family Night. He is at High Risk. Seen at Bedside Rounds.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -967,6 +968,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ('Dad: "In Tlangpi we did not have this problem."', ("LOCATION", "Tlangpi")),
         ("wife and 3 children remain in Pul-e Sabz. Every night he checks.", ("LOCATION", "Pul-e Sabz")),
         ("Brother was deported to San Félix de Arriba last fall.", ("LOCATION", "San Félix de Arriba")),
+        ("he has case mgr Priya at Open Door but lost her number.", ("LOCATION", "Open Door")),
+        ("He works weekends at Blue Heron Outfitters now.", ("LOCATION", "Blue Heron Outfitters")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -93,7 +93,7 @@ _RELATION = (
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
     r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé|"
     r"cousins|aunts|uncles|nieces|nephews|grandparents|grandsons|granddaughters|stepkids|stepchildren|twins|"
-    r"interp|interps|interpreters|sup|supv|front desk|receptionist|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
+    r"interp|interps|interpreters|sup|supv|desk|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
     r"gramma|grampa|granddad|grandad|granddaddy)"
 )
 _NAMING = (
@@ -464,18 +464,20 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 
 
 #: A family by its surname in lower case ("sess w/ the haddad family"), found from " family" and looked back.
-_FAMILY_WORD = re.compile(r"[ \t](?:famil(?:y|ies)|kids|children|twins|household)\b")
+_FAMILY_WORDS = (" family", " families", " kids", " children", " twins", " household")
 _LOWER_SURNAME_BEFORE_FAMILY = re.compile(r"(?<![\w'’-])the[ \t]+([a-z][a-z'’-]{2,})$")
 
 
 def _lower_family_names(text: str) -> Iterator[Span]:
-    if " famil" not in text and " kids" not in text and " children" not in text and " twins" not in text and (
-            " household" not in text):
-        return
-    for m in _FAMILY_WORD.finditer(text):
-        before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, m.start() - 30), m.start())
-        if before and _lower_case_name(text, before.group(1), surname=True):
-            yield before.start(1), before.end(1), "NAME"
+    for word in _FAMILY_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(text) or not text[end].isalnum():
+                before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, at - 30), at)
+                if before and _lower_case_name(text, before.group(1), surname=True):
+                    yield before.start(1), before.end(1), "NAME"
+            at = text.find(word, end)
 
 
 #: Rules for names no list or cue finds, each started from what is rare in a note (a parenthesis with an age or

@@ -391,8 +391,10 @@ _PAYMENT_APP = re.compile(r"(?i:cash[ \t]?app|cashtag|venmo|zelle|paypal)")
 _HANDLE_CUE_WORDS = (
     r"instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|reddit|discord|twitch|youtube|"
     r"telegram|whatsapp|linkedin|xbox|psn|steam|gamertag|gaming tag|handle|username|user name|screen ?name|"
-    r"account name|user|adult user"
+    r"account name"
 )
+#: A user name after "user" ("an adult user xXshadowfang77Xx"); found from the literal word.
+_USER_NAME = re.compile(r"user[ \t]+(?:name[ \t]+)?([A-Za-z0-9_.]{5,30})(?![\w@-])")
 _HANDLE_CUE = re.compile(
     r"(?i:(?:" + _HANDLE_CUE_WORDS + r")(?:[ \t]+(?:handle|username|user name|name|account|id|page))?"
     r"[ \t]*(?:is|was|:|as|=)?[ \t]*)"
@@ -435,15 +437,21 @@ def find_handles(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             if any(c.isdigit() for c in m.group()) or _PAYMENT_APP.search(text, max(0, m.start() - 30), m.start()):
                 yield m.start(), m.end(), "HANDLE"  # "cashapp $NeneBaby413"; "$300" is money
+    if "user " in text:
+        for m in _USER_NAME.finditer(text):
+            token = m.group(1)
+            if (m.start() and text[m.start() - 1].isalnum()) or not any(c.isalpha() for c in token):
+                continue  # "cannabis user 3x/wk" is a count
+            if any(c.isdigit() or c in "_." for c in token) or token[1:] != token[1:].lower():
+                yield m.start(1), m.end(1), "HANDLE"
     if "eddit" in text:  # "u/o10-15cc" is urine output: a Reddit user only where Reddit is named
         for m in hits["reddit"]:
             yield m.start(), m.end(), "HANDLE"
     for m in hits["handle"]:
         token = m.group(1)
         bare = token.lstrip("@")
-        if bare.lower() in _HANDLE_STOP or (m.group()[:4].lower() in ("user", "adul") and (
-                len(bare) < 5 or not any(c.isalpha() for c in bare))):
-            continue  # "cannabis user 3x/wk" is a count
+        if bare.lower() in _HANDLE_STOP:
+            continue
         # a user name has a digit, an underscore, a dot, an '@' or mixed case; a plain word is just prose
         if token.startswith("@") or any(c.isdigit() or c in "_.#" for c in bare) or (
             bare[1:] != bare[1:].lower()

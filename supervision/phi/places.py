@@ -46,7 +46,7 @@ _ADDRESS = re.compile(
     rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
-_RURAL_ROUTE_WORDS = r"Route|Rte|Rt|Hwy|Highway|County Road|County Rd|CR"
+_RURAL_ROUTE_WORDS = r"Route|Rte|Hwy|County Road|County Rd"  # not "Rt" (right), "CR" (creatinine), "High..."
 _RURAL_ROUTE = re.compile(
     rf"(?i:(?:{_RURAL_ROUTE_WORDS})\.?[ \t]*\d{{1,4}}[ \t]*,?[ \t]*(?:Box|Lot|Trlr|Trailer)[ \t]*#?[ \t]*\d{{1,5}})(?![\w])"
 )
@@ -677,27 +677,50 @@ _NAME_AFTER_PREPOSITION = re.compile(
 #: A town or district named in apposition after the word for it ("from same city as me, Kharkiv,", "the district,
 #: Saltivka", "her hometown of Tuam" is found elsewhere).
 _PLACE_KIND_WORDS = r"city|town|village|district|neighborhood|neighbourhood|hometown|suburb|barrio|holler"
-_PLACE_KIND_THEN_NAME = re.compile(
-    rf"(?:{_PLACE_KIND_WORDS})(?:[ \t]+as[ \t]+(?:me|mine|hers|his|theirs|her|him))?,[ \t]+({_CAP}(?:[ \t]+{_CAP})?)"
-    r"(?=[ \t]*[,.;)]|[ \t]+(?:and|where|which|in)\b)"
+_COMMA_THEN_CAPITAL = re.compile(rf", ({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*[,.;)]|[ \t]+(?:and|where|which|in)\b)")
+_PLACE_KIND_BEFORE_COMMA = re.compile(
+    rf"(?<![\w])(?:{_PLACE_KIND_WORDS})(?:[ \t]+as[ \t]+(?:me|mine|hers|his|theirs|her|him))?$"
 )
-CUES.add("place_kind_then_name", _PLACE_KIND_WORDS, _PLACE_KIND_THEN_NAME)
 
 
 #: Capitalized words after "at" that some word of no dictionary makes a name ("at Coffield Unit", "at Fernway Labs",
 #: "at WeWork Fulton", "at Palm Gardens of Boca"): a workplace, a site or a venue. Found from the literal "at".
-_NAMED_RUN = rf"[ \t]+(?:the[ \t]+)?({_CAP}(?:[ \t]+(?:(?:of|de|del|la)[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}\d?)){{1,3}})(?![\w'’-])"
-_AT_NAMED = re.compile(rf"at{_NAMED_RUN}")
+_NAMED_RUN = re.compile(rf"({_CAP}(?:[ \t]+(?:(?:of|de|del|la)[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}\d?)){{1,3}})(?![\w'’-])")
 _RUN_WORD = re.compile(r"[^\s]+")
 _RUN_JOINERS = frozenset({"of", "de", "del", "la"})
 #: ... and after the words that send a client to a place or tie them to an employer ("referred to Nuestra Voz
 #: Language Access", "laid off from Quillon Systems").
-_SENT_TO_WORDS = (
-    r"referred to|referral to|refer to|transferred to|discharged to|admitted to|works for|worked for|working for|"
-    r"employed by|fired from|laid off from|let go from|graduated from|enrolled at|enrolled in|attends|attended"
+_SENT_VERB_WORDS = frozenset(
+    "referred referral refer transferred discharged admitted works worked working employed off go graduated "
+    "enrolled Referred Referral Transferred Discharged Admitted Works Worked Employed Graduated Enrolled".split()
 )
-_SENT_TO_NAMED = re.compile(rf"(?i:{_SENT_TO_WORDS}){_NAMED_RUN}")
-CUES.add("sent_to_named", _SENT_TO_WORDS, _SENT_TO_NAMED)
+_SENT_TO_BEFORE = re.compile(
+    r"(?<![\w])(?i:(?:referred|referral|refer|transferred|discharged|admitted)[ \t]+to|(?:works|worked|working)[ \t]+for|"
+    r"employed[ \t]+by|(?:fired|laid[ \t]+off|let[ \t]+go|graduated)[ \t]+from|enrolled[ \t]+(?:at|in)|attends|attended)"
+    r"[ \t]+$"
+)
+
+
+#: Each preposition (or verb) that may stand before a place, as a literal with a capital letter after it: searching
+#: for a literal is fast, and the word before is checked in code.
+def _literal_before_capital(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r" (?:the )?(?=[A-Z])")
+
+
+_AT_CAPITAL = _literal_before_capital("at")
+_PLACE_WORDS_BEFORE_CAPITAL = tuple(
+    _literal_before_capital(w) for w in ("in", "from", "to", "near", "In", "From", "To", "Near")
+)
+_SENT_WORDS_BEFORE_CAPITAL = tuple(_literal_before_capital(w) for w in (
+    "to", "for", "by", "from", "at", "in", "attends", "attended", "Attends", "Attended"))
+
+
+def _after_word(text: str, patterns: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+    """Where each literal stands as a whole word before a capital letter."""
+    for rx in patterns:
+        for m in rx.finditer(text):
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
+                yield m
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december thanksgiving christmas easter jan feb mar apr jun jul aug sep sept oct nov "
@@ -711,9 +734,9 @@ _MEDIA_ENDINGS = ("Times", "Post", "Atlantic", "Journal", "Guardian", "Globe", "
                   "Magazine", "Review", "Show", "Podcast", "Office", "Simpsons", "Beatles")
 #: Neighbourhoods named by their part of a city ("in the Outer Sunset", "the Upper West Side", "the North End").
 _CITY_PART = re.compile(
-    rf"(?:in|from|to|near|around)[ \t]+the[ \t]+((?:Outer|Inner|Upper|Lower|Old|North|South|East|West)[ \t]+"
-    rf"{_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])"
+    rf"the[ \t]+((?:Outer|Inner|Upper|Lower|Old|North|South|East|West)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])"
 )
+_PLACE_PREPOSITION_JUST_BEFORE = re.compile(r"(?<![\w])(?:in|from|to|near|around)[ \t]+$")
 
 
 _BODY_PARTS = frozenset(
@@ -725,7 +748,6 @@ _BODY_PARTS = frozenset(
 #: After "in", "from", "to", "near", capitalized words that no dictionary, name list, clinical vocabulary, app list
 #: or gazetteer knows: a town or a camp abroad the gazetteer lacks ("in Tlangpi", "in Fond-Rouge", "in Pul-e Sabz",
 #: "near Dasht-e-Gul"); found from the literal space before the preposition.
-_PREPOSITION_THEN_CAPITAL = re.compile(r"[ \"“(](?:in|from|to|near|In|From|To|Near) (?=[A-Z])")
 _FOREIGN_PLACE_WORD = re.compile(rf"[{_UP}][{_LO}]+(?:-(?:[a-z]{{1,2}}-)?[{_UP}][{_LO}]+|-[a-z]{{1,2}}(?=[ \t][{_UP}]))?")
 #: A town named for a saint or as a new or old place ("to San Félix de Arriba", "from San Gabriel de las Flores").
 _SAINT_TOWN = re.compile(
@@ -757,7 +779,9 @@ def _unknown_place_word(word: str) -> bool:
 
 
 def _places_no_list_knows(text: str) -> Iterator[Span]:
-    for m in _PREPOSITION_THEN_CAPITAL.finditer(text):
+    for m in _after_word(text, _PLACE_WORDS_BEFORE_CAPITAL):
+        if m.group().endswith("the "):
+            continue  # "in the Outer Sunset": a city part, found below
         start = m.end()
         saint = _SAINT_TOWN.match(text, start)
         if saint:
@@ -789,7 +813,9 @@ def _at_the_named(text: str) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "LOCATION"
     if " the " in text:
         for m in _CITY_PART.finditer(text):
-            if not (m.start() and text[m.start() - 1].isalnum()) and not any(
+            if not _PLACE_PREPOSITION_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if not any(
                     is_clinical(w) or is_state(w) or w.lower() in _BODY_PARTS for w in m.group(1).split()[1:]):
                 yield m.start(1), m.end(1), "LOCATION"
 
@@ -815,8 +841,13 @@ def _title_case_venue(words: list[re.Match[str]]) -> bool:
 
 
 def _at_named(text: str, hits: Hits) -> Iterator[Span]:
-    for m in [*_AT_NAMED.finditer(text), *hits["sent_to_named"]]:
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
+    starts = [(cue.end(), True) for cue in _after_word(text, (_AT_CAPITAL,))] + [
+        (cue.end(), False) for cue in _after_word(text, _SENT_WORDS_BEFORE_CAPITAL) if (
+            cue.group()[:1] in "aA" or _SENT_VERB_WORDS.intersection(text[max(0, cue.start() - 14) : cue.start()].split()))
+        and _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]
+    for start, after_at in starts:
+        m = _NAMED_RUN.match(text, start)
+        if not m:
             continue
         # the run ends before a date word or a clinical abbreviation ("at Fernway Labs Mon-Fri", "at Walgreens SUDS 40")
         words = []
@@ -836,7 +867,7 @@ def _at_named(text: str, hits: Hits) -> Iterator[Span]:
             continue  # "at Maria Lopez's" is a person's place: the name rules find the person
         if any(w.group()[1:].islower() and not lexicon.is_sentence_word(w.group()) and not is_clinical(w.group())
                and not lexicon.is_first_name(w.group()) and not w.group().lower().endswith(_ADJECTIVE_ENDINGS)
-               for w in words) or (m.group().startswith("at") and _title_case_venue(words)):
+               for w in words) or (after_at and _title_case_venue(words)):
             end = words[-1].end()
             if text.startswith(("'s", "’s"), end - 2):
                 end -= 2  # "at Bayside VA Medical Center's front desk"
@@ -844,9 +875,11 @@ def _at_named(text: str, hits: Hits) -> Iterator[Span]:
 
 
 def _place_in_apposition(text: str, hits: Hits) -> Iterator[Span]:
-    for m in hits["place_kind_then_name"]:
+    for m in _COMMA_THEN_CAPITAL.finditer(text):
+        if not _PLACE_KIND_BEFORE_COMMA.search(text, max(0, m.start() - 24), m.start()):
+            continue
         words = m.group(1).split()
-        if not (m.start() and text[m.start() - 1].isalpha()) and not any(
+        if not any(
                 _generic([w]) or is_clinical(w) or is_state(w) or w.lower() in COUNTRIES or w.lower() in FUNCTION_WORDS
                 or lexicon.is_first_name(w) for w in words):
             yield m.start(1), m.end(1), "LOCATION"

@@ -27,7 +27,11 @@ _PRIORITY = {
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Public figures cited by full name and pro teams with their city: kept apart like client codes.
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"))
-CUES.add("skill_name", SKILL_NAMES, re.compile(rf"(?:{SKILL_NAMES})(?![\w-])"))
+_SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
+#: Words one of the skill and game names holds: the regex runs only where one is in the text.
+_SKILL_MARKERS = re.compile(
+    "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May I|Light|Thorn|Loneliness|Plan B"
+)
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"))
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
@@ -139,11 +143,12 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     protected = _protected(text, client_code_pattern)
     titles = book_titles(text) + [span for m in hits["read_chapter"] for span in (m.span("author"), m.span("title"))
                                   if span[0] >= 0]
-    if hits["famous_person"] or hits["pro_team"] or hits["skill_name"] or titles:
+    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if _SKILL_MARKERS.search(text) else []
+    if hits["famous_person"] or hits["pro_team"] or skills or titles:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
         # client code
         starts = [s for s, _ in protected]
-        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"] + hits["skill_name"]] + titles
+        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"]] + skills + titles
                   if not _overlaps_protected(*span, protected, starts)]
         protected = sorted(protected + public)
     starts = [s for s, _ in protected]

@@ -255,16 +255,15 @@ READ_CHAPTER = re.compile(
 _QUOTED_TITLE_BY = re.compile(r"[\"“]([A-Z][^\"”\n]{1,80}?)[,.]?[\"”][ \t]+by[ \t]+[A-Z]")
 #: A title in capitals (or a title with a comma in it) right before "by" and an author, where the note speaks of
 #: reading: "read a chapter of Diary of a Wimpy Kid by Jeff Kinney", "reading Detransition, Baby by Torrey Peters".
-_UNQUOTED_TITLE_BY = re.compile(
-    rf"({_TITLE_WORD}(?:,?{_TITLE_NEXT})+)[ \t]+by[ \t]+[A-Z]"
-)
+_UNQUOTED_TITLE_BY = re.compile(rf"(?<![\w'’-])({_TITLE_WORD}(?:,?{_TITLE_NEXT})+)[ \t]*$")
+_BY_AUTHOR = re.compile(r"[ \t]by[ \t]+(?=[A-Z])")  # found from " by ", the title looked back for
 _READING_WORD_IN = re.compile(r"(?i:bought|read|reading|finished|recommended)[ \t]")
 #: A title in capitals, then its author in parentheses, where the note speaks of reading ("bought Stone Butch
 #: Blues (Leslie Feinberg)", "Call Me By Your Name (André Aciman)").
-_TITLE_THEN_AUTHOR = re.compile(
-    rf"({_TITLE_WORD}(?:{_TITLE_NEXT}|[ \t]+(?i:by|me|you|your|my|is|are|was|who)(?=[ \t]+[A-Z]))+)[ \t]*"
-    rf"\(((?:[A-Z][\w'’.-]+[ \t]+){{1,2}}[A-Z][\w'’-]+)\)"
+_TITLE_BEFORE_AUTHOR = re.compile(
+    rf"(?<![\w'’-])({_TITLE_WORD}(?:{_TITLE_NEXT}|[ \t]+(?i:by|me|you|your|my|is|are|was|who)(?=[ \t]+[A-Z]))+)[ \t]*$"
 )
+_AUTHOR_IN_PARENTHESES = re.compile(r"\(((?:[A-Z][\w'’.-]+[ \t]+){1,2}[A-Z][\w'’-]+)\)")  # found from "("
 
 
 def book_titles(text: str) -> list[tuple[int, int]]:
@@ -275,14 +274,17 @@ def book_titles(text: str) -> list[tuple[int, int]]:
     if " by " in text:
         # a quoted title before its author: '"The Bell Jar" by Sylvia Plath'
         spans.extend(m.span(1) for m in _QUOTED_TITLE_BY.finditer(text))
-        for m in _UNQUOTED_TITLE_BY.finditer(text):
-            if _READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_BEFORE.search(
-                    text[max(0, m.start() - 50) : m.end(1)]):
+        for by in _BY_AUTHOR.finditer(text):
+            m = _UNQUOTED_TITLE_BY.search(text, max(0, by.start() - 80), by.start())
+            if m and (_READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_BEFORE.search(
+                    text[max(0, m.start() - 50) : m.end(1)])):
                 spans.append(m.span(1))
     if "(" in text:
-        for m in _TITLE_THEN_AUTHOR.finditer(text):
-            if _READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_WORD_IN.match(m.group(1)):
-                spans.extend((m.span(1), m.span(2)))
+        for author in _AUTHOR_IN_PARENTHESES.finditer(text):
+            m = _TITLE_BEFORE_AUTHOR.search(text, max(0, author.start() - 80), author.start())
+            if m and (_READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_WORD_IN.match(
+                    m.group(1))):
+                spans.extend((m.span(1), author.span(1)))
     if "'" not in text and "’" not in text:
         return spans
     for mark in _POSSESSIVE_MARK.finditer(text):

@@ -61,7 +61,7 @@ _ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am
 _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
 #: "rescheduled to the 21st,", "the hearing is the 30th.", "grounded til the 20th": a day that ends the clause.
 _VERB_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:is|was|til|till|to)[ \t]+the[ \t]+$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|at[ \t])")
 _DAY_FIRST_CUE = re.compile(
     r"(?<![\w])(?i:after|before|until|till|since|by|dated?|born|next[ \t]+(?:session|appt|appointment|visit|rdv)|"
     r"appt|appointment|rdv|cita|session[ \t]+on|meeting|mtg|for|scheduled|supervision|session|visit)[ \t]*:?[ \t]+$"
@@ -248,7 +248,7 @@ CUES.add("foreign_weekday_day", _FOREIGN_WEEKDAYS, _FOREIGN_WEEKDAY_DAY)
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
 _HOLIDAY_WORDS = (
     r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|(?:Xmas|X-mas)(?:[ \t]+(?:Eve|Day))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
-    r"Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
+    r"New[ \t]+Year(?![’'s])|Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"
     r"Presidents'?[ \t]+Day|Juneteenth|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|MLK[ \t]+Day|"
@@ -384,10 +384,15 @@ CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": t
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
 #: found from the number, then the word before it is checked.
 _AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;)])")
+#: "his grandmother, who raised him, is 94": an age after a clause about the person.
+_AGE_AFTER_WHO = re.compile(
+    r",[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+)?"
+    + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*(?:%|percent|min|minutes|hours|hrs|lbs|pounds|kg|mg|seconds|degrees|points))"
+)
 #: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
 _AGE_APPOSITIVE_WORD = re.compile(
-    r"(?<![\w])(?:[A-Z][a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
+    r"(?<![\w])(?:[A-Z][a-z]*['’]?[a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
 )
 
@@ -509,8 +514,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if month > 12 and _valid_month_day(day, month):
                 # day first, as most of the world writes it ("after 14/11"), only after a word that takes a date:
                 # "on 13/10" and "PS 15/5" are ventilator settings
-                if not (_DAY_FIRST_CUE.search(text, max(0, start - 24), start)
-                        or _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)):
+                if not (_DAY_FIRST_CUE.search(text, max(0, start - 24), start) or m.group(2).startswith("0")
+                        or _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)):  # "on 22/04": a month's zero
                     continue  # "Thursday 21/3" has its weekday
                 month, day = day, month
             if not _valid_month_day(month, day):
@@ -630,6 +635,9 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     if "irthday" in text or "bday" in text or "b-day" in text:
         for m in _AGE_BIRTHDAY.finditer(text):
             yield m.start(1), m.end(1), "AGE"  # "celebrated her 95th birthday"
+    if " who " in text:
+        for m in _AGE_AFTER_WHO.finditer(text):
+            yield m.start(1), m.end(1), "AGE"
     if "'s " in text or "’s " in text:
         for m in _AGE_POSSESSIVE_ORDINAL.finditer(text):
             yield m.start(1), m.end(1), "AGE"

@@ -62,7 +62,7 @@ _TITLE = (
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Mamaw|Mammaw|Mawmaw|Memaw|Meemaw|Papaw|Pappaw|Pawpaw|"
-    r"Granny|Granddaddy|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío)"
+    r"Granny|Granddaddy|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|Monsieur)"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
@@ -93,7 +93,7 @@ _RELATION = (
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
     r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé|"
     r"cousins|aunts|uncles|nieces|nephews|grandparents|grandsons|granddaughters|stepkids|stepchildren|twins|"
-    r"interp|interps|interpreters|sup|supv|desk|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
+    r"compadre|comadre|padrino|madrina|interp|interps|interpreters|sup|supv|desk|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
     r"gramma|grampa|granddad|grandad|granddaddy)"
 )
 _NAMING = (
@@ -135,9 +135,12 @@ _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"[ \t]+(?:is|was|has|had|says|said|does|doesnt|doesn['’]t|did|didnt|didn['’]t|passed|died|called|texted|"
     r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b"
 )
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _QUOTES = ('"', "“", "'", "‘")  # a name quoted after a relation word: 'her ex "T-Bone"', "grandma 'Bee'"
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
-_LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?(?![\w-]|['’](?!s\b))")
+_LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?:['’](?!(?:ll|re|ve|nt)\b)[{_LO}]{{2,}}|-[{_LO}]{{2,}})?(?![\w-]|['’](?!s\b))")
 _LOWER_INITIAL = re.compile(r"[ \t]([a-z]\.)(?=[ \t\n]|$)")
 CUES.add("relation", _RELATION[3:-1], _CUE_RX)
 CUES.add("person_noun", _PERSON_NOUN[3:-1], _PERSON_NOUN_RX)
@@ -220,6 +223,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
             break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
         if _is_heritage(word):
             break  # "Client (Nigerian-American, 24)"
+        if _CONTRACTION.search(word):
+            break  # "she'll", "we'd": a pronoun and its verb
         if _is_stop(word) and not (
             not words
             and word[:1].isupper()
@@ -449,6 +454,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
     yield from _lower_family_names(text)
+    yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
     yield from _unlisted_names(text, hits)
     if ". " in text:
@@ -458,9 +464,38 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             word = m.group(1)
             listed = text[max(0, m.start() - 2) : m.start()].strip(" \t") == "," or text.startswith(",", m.end())
             if not (lexicon.is_common_word(word) or is_clinical(word) or _is_stop(word)) and (
-                    lexicon.is_surname(word) or (listed and _unknown_word(word))) and not mostly_upper(
+                    lexicon.is_surname(word) or ((listed or (len(word) >= 5 and _CONTACT_AFTER.match(text, m.end())))
+                                                 and _unknown_word(word))) and not mostly_upper(
                     text, m.start(), m.end()):
                 yield m.start(), m.end(), "NAME"  # "Members: R. Bautista, K. Oyelaran"; not "O. Neuro", "I. Fecal"
+
+
+#: A capitalized word whose birth, readmission or bedtime the note speaks of is a person, even when it is a word
+#: ("since Legend's birth", "after Story's readmission", "Journey's feeds"); found from the possessive.
+_LIFE_EVENT_AFTER_POSSESSIVE = re.compile(
+    r"['’]s[ \t]+(?:birth|birthday|bday|readmission|admission|discharge|diagnosis|surgery|feeds?|feedings?|weight|nap|"
+    r"naps|bedtime|daycare|pediatrician|crib|car[ \t]+seat|nicu|NICU|funeral|death|passing|overdose|arrest|"
+    r"sentencing|custody|teacher|school|room)\b"
+)
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})$")
+_NOT_POSSESSORS = frozenset(
+    "women men children people mother mothers father fathers today tomorrow yesterday everyone anyone someone "
+    "nobody family baby client patient parent parents son daughter mom dad".split()
+)
+
+
+def _possessor_of_a_life_event(text: str) -> Iterator[Span]:
+    if "'s " not in text and "’s " not in text:
+        return
+    for m in _LIFE_EVENT_AFTER_POSSESSIVE.finditer(text):
+        before = _POSSESSOR_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not before or at_sentence_start(text, before.start(1)):
+            continue
+        word = before.group(1)
+        if word.lower() in _NOT_POSSESSORS or word.lower() in _CUE_WORDS or is_clinical(word) or _is_stop(word) or (
+                lexicon.is_place(word) or is_state(word) or word.lower() in COUNTRIES):
+            continue
+        yield before.start(1), before.end(1), "NAME"
 
 
 #: A family by its surname in lower case ("sess w/ the haddad family"), found from " family" and looked back.
@@ -547,7 +582,8 @@ _ROLE_WORDS = frozenset(
     widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
     incident event issue problem concern injury fall change error damage theft abuse assault case death note
     report referral request call message letter email text sponsor cofacilitator co-facilitator leader guest
-    guests none all older younger oldest youngest elder couple couples dyad triad pair household spouse spouses wife son siblings sibling
+    guests none all older younger oldest youngest elder couple couples one two three four five six seven eight
+    nine ten eleven twelve dyad triad pair household spouse spouses wife son siblings sibling
     """.split()
 )
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
@@ -980,6 +1016,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Aunt", "Nigerian-American", "Mon-Wed"; "Tito R." is a man, "Tito Ramon" an uncle
         if len(word) <= 3 and text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].islower():
             continue  # a prefix: "Co-parenting", "Re-entry"
+        if word.lower() in _NUMBER_WORDS and at_sentence_start(text, m.start()):
+            continue  # "Seven attended": a count
         if _ORGANIZATION_AFTER.match(text, m.end()):
             continue  # "the Trevor Project", "Kennedy Foundation"
         parts = word.split("-")
@@ -1019,8 +1057,8 @@ def _list_names(text: str) -> Iterator[Span]:
         if not common:
             if "-" in word and at_sentence_start(text, start) and all(lexicon.is_sentence_word(p) for p in word.split("-")):
                 continue  # "Child-Centered Play Therapy"
-            if at_sentence_start(text, start) and _is_plural_of_word(word):
-                continue  # "Neighbors from church brought meals"
+            if at_sentence_start(text, start) and (_is_plural_of_word(word) or word.lower() in _NUMBER_WORDS):
+                continue  # "Neighbors from church brought meals", "Seven attended"
             if at_sentence_start(text, start) and lexicon.is_sentence_word(word) and not _AGE_OR_PRONOUNS.match(text, end):
                 # "Jordan and Alexis discussed": a sentence-initial name is a name when paired with one, when a
                 # surname follows ("Mark Sullivan shared"), when an age, pronouns or a client code follow it ("Lily
@@ -1057,7 +1095,8 @@ def _list_names(text: str) -> Iterator[Span]:
         before = _PAIR_BEFORE.search(text, max(0, start - 30), start)
         if before and lexicon.is_first_name(word) and lexicon.is_first_name(before.group(1)) and not (
                 lexicon.is_common_word(before.group(1)) or lexicon.is_sentence_word(before.group(1))
-                or is_state(before.group(1)) or is_state(word)):
+                or is_state(before.group(1)) or is_state(word)
+                or (word.lower() in _MONTH_NAMES and before.group(1).lower() in _MONTH_NAMES)):  # "April and May"
             yield start, end, "NAME"  # "Marisol and Tom (married 11 yrs)"
             continue
         surname = _UNKNOWN_AFTER.match(text, end)
@@ -1114,6 +1153,9 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \t") in ("", ",")
 
 
+#: What follows an initial and a surname no list knows when it is a person's ("K. Lindqvist:", "K. Shaishnikoff
+#: 907.555.0110", "J. Abernathy, LCSW"); not "O. Neuro pt alert".
+_CONTACT_AFTER = re.compile(r"[ \t]*(?::|,|\(|$|[ \t]\(?\d{3}[ .)-]|[ \t](?:said|says|called|texted|emailed|reports|LCSW|LPC|PhD|MD))")
 _INITIAL_SURNAME = re.compile(rf"[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)")
 _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")

@@ -142,7 +142,9 @@ _FACILITY_WORD = (
     r"Residential|Salvage|Tow|Community Care|Poultry|Freight(?: Lines)?|Mining|Packing|Processing|VFD|"
     r"Volunteer Fire Department|Fire Dept|Child Care|Childcare|Learning Center|Early Learning Center|Prep|"
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
-    r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|Unified(?![ \t]+Protocol))"
+    r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|OTP|Gymnastics|Ballet|Conservatory|"
+    r"Nutrition|Midwifery|OB-GYN|OB/GYN|Aquatics|Natatorium|Swim Club|Dance Co|Dance Company|Pavilion|WIC|"
+    r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
     rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
@@ -459,14 +461,15 @@ _PLACE_NOUNS = (
     r"diner|casino|jail|prison|mosque|temple|synagogue|gurdwara|library|gym|dealership|headquarters|parish|"
     r"congregation|mine|mill|farm|ranch|hotel|motel|pub|cafe|café|bakery|salon|shop|supermarket|pharmacy|"
     r"academy|daycare|preschool|garage|bar|restaurant|facility|trailer park|mobile home park|card room|lodge|"
-    r"pantry|food bank|truck stop|encampment|camp|assisted living|nursing home|memory care|group home|"
+    r"pantry|food bank|truck stop|encampment|camp|assisted living|nursing home|memory care|group home|club|studio|"
+    r"firm|employer|company|league|"
     r"apartments|apartment complex|subdivision"
 )
 _PLACE_NOUN = re.compile(rf"(?:{_PLACE_NOUNS})(?![\w])")
 CUES.add("place_noun", _PLACE_NOUNS, _PLACE_NOUN)
 #: The capitalized words between "the" (or a place preposition) and a place noun, searched back from the noun.
 _NAMED_BEFORE_NOUN = re.compile(
-    rf"(?<![\w'’])(?:the|at|to|from|near|outside|The|At)[ \t]+"
+    rf"(?<![\w'’])(?:the|at|to|from|near|outside|for|The|At)[ \t]+"
     rf"((?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}})[ \t]+){{1,4}})$"
 )
 #: The capitalized words in apposition after a place noun ("bakery, Aleppo Sweets", "a diner called Mel's").
@@ -602,7 +605,7 @@ _LOWER_FACILITY_WORDS = (
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
-    r"baptist|methodist|lutheran|correctional|regional|co-op"
+    r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
@@ -729,7 +732,7 @@ _DATE_WORDS = frozenset(
 
 
 #: A capitalized "The" mid-sentence after "at" begins a venue's name ("at The Velvet Room", "at The Meridian Lofts").
-_AT_THE_NAMED = re.compile(rf"at[ \t]+(The[ \t]+{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}})(?![\w'’-])")
+_AT_THE_NAMED = re.compile(rf"(?:at|outside|near|inside|behind)[ \t]+(The[ \t]+{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}})(?![\w'’-])")
 _MEDIA_ENDINGS = ("Times", "Post", "Atlantic", "Journal", "Guardian", "Globe", "Tribune", "Herald", "Chronicle",
                   "Magazine", "Review", "Show", "Podcast", "Office", "Simpsons", "Beatles")
 #: Neighbourhoods named by their part of a city ("in the Outer Sunset", "the Upper West Side", "the North End").
@@ -805,7 +808,7 @@ def _places_no_list_knows(text: str) -> Iterator[Span]:
 
 
 def _at_the_named(text: str) -> Iterator[Span]:
-    if "at The " in text:
+    if " The " in text:
         for m in _AT_THE_NAMED.finditer(text):
             if (m.start() and text[m.start() - 1].isalnum()) or at_sentence_start(text, m.start()):
                 continue

@@ -15,7 +15,8 @@ from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import COUNTRIES, find_addresses, find_places, is_state
 from .teams import PRO_TEAMS
-from .vocabulary import FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles, client_code_regex
+from .vocabulary import (FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles, client_code_regex,
+                         is_brand_in_use)
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
 _PRIORITY = {
@@ -148,7 +149,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
         # client code
         starts = [s for s, _ in protected]
-        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"]] + skills + titles
+        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"]
+                                                      if is_brand_in_use(text, m.start(), m.end())] + skills + titles
                   if not _overlaps_protected(*span, protected, starts)]
         protected = sorted(protected + public)
     starts = [s for s, _ in protected]

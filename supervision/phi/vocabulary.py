@@ -65,7 +65,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
-    roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
+    roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy ohana iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -394,6 +394,24 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     """.split()
 )
 
+#: Brands named as things people use ("her Garmin", "a Peloton streak", "Dr. Google"); after "at", "for" or "from"
+#: they are where someone works, and stay findings (scanner.py).
+BRANDS = (
+    r"Peloton|Strava|Garmin|Fitbit|Lululemon|MyFitnessPal|WeightWatchers|Weight Watchers|Dr\. Google|Google|"
+    r"Taco Bell|Dawn dish soap|Mountain Dew|Mtn Dews?"
+)
+_BRAND_RX = re.compile(rf"(?:{BRANDS})$")
+_EMPLOYER_BEFORE = re.compile(r"(?i:at|for|from|with|@)[ \t]+(?:the[ \t]+)?$")
+
+
+def is_brand_in_use(text: str, start: int, end: int) -> bool:
+    """Whether the public name at ``text[start:end]`` is a brand named as a thing someone uses, not where they
+    work ("a Peloton streak" is not a place; "works at Google" is)."""
+    if not _BRAND_RX.match(text[start:end]):
+        return True
+    return not _EMPLOYER_BEFORE.search(text, max(0, start - 12), start)
+
+
 #: Public figures that clients and clinicians cite by full name (authors, hosts, athletes): a person the note is not
 #: about, so not an identifier ("watched a Brené Brown talk", "like Simone Biles said").
 FAMOUS_PEOPLE = (
@@ -429,7 +447,9 @@ FAMOUS_PEOPLE = (
     r"Babe Ruth|Shohei Ohtani|Lionel Messi|Cristiano Ronaldo|Megan Rapinoe|Aaron Rodgers|"
     r"Travis Scott|Mother Teresa|Mahatma Gandhi|"
     r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye|Nat King Cole|Bruce Perry|Gabriel Garc[ií]a M[áa]rquez|"
-    r"Garc[ií]a M[áa]rquez|Audre Lorde|Frank Ocean|Sheldon Cooper|Erin Hunter|Jeff Kinney"
+    r"Garc[ií]a M[áa]rquez|Audre Lorde|Frank Ocean|Sheldon Cooper|Erin Hunter|Jeff Kinney|Mark Twain|Jason Momoa|"
+    r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|"
+    rf"{BRANDS}"
 )
 
 #: Skills whose names are capitalized like places or people ("Wise Mind" in DBT).

@@ -441,6 +441,10 @@ def test_redacting_one_finding_leaves_the_others():
         "Patient is Iranian and speaks Farsi. Referred to Interventional Radiology.",
         "She completed the Conners 3 Teacher form. Read Kleinman on explanatory models. Used Appelbaum criteria.",
         "Met at Grand Rounds and at Family Night. He is at High Risk. Seen at Bedside Rounds.",
+        "Describes a 212-day Peloton streak, her Garmin data and a Dr. Google habit. Craves Taco Bell.",
+        "Seven attended the group. Twelve signed in.",
+        'fears seeing ex-wife, "she\'ll bring up everything." Went to the Women\'s birth center.',
+        "PS on 15/5 and peep 5. The group, who met weekly, was 90 minutes. O. Neuro pt alert.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -970,6 +974,24 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Brother was deported to San Félix de Arriba last fall.", ("LOCATION", "San Félix de Arriba")),
         ("he has case mgr Priya at Open Door but lost her number.", ("LOCATION", "Open Door")),
         ("He works weekends at Blue Heron Outfitters now.", ("LOCATION", "Blue Heron Outfitters")),
+        ("She is afraid for the weighing on 22/04 because of the competition.", ("DATE", "22/04")),
+        ("[Annotation — K. Lindqvist: is Bear his legal name?]", ("NAME", "K. Lindqvist")),
+        ("Emergency contact updated: K. Shaishnikoff 907.555.0110.", ("NAME", "K. Shaishnikoff")),
+        ("He works now, his compadre Chuy helped him.", ("NAME", "Chuy")),
+        ("Plie Dance Academy sent her home; Madame Sokolova was firm.", ("NAME", "Sokolova")),
+        ("whose club, Summit Elite Gymnastics, does monthly weigh-ins.", ("LOCATION", "Summit Elite Gymnastics")),
+        ("Called OB at Cedar Hollow OB-GYN, 555-909-2234.", ("LOCATION", "Cedar Hollow OB-GYN")),
+        ("2:10 pm call to Northgate OTP dosing window re: guest dosing.", ("LOCATION", "Northgate OTP")),
+        ("bup 16mg. court is the 19th at harlan county courthouse.", ("DATE", "the 19th")),
+        ("bup 16mg. court is the 19th at harlan county courthouse.", ("LOCATION", "harlan county courthouse")),
+        ("reviewed recording of session (file SUD-24-0931) with supervisor.", ("ID", "SUD-24-0931")),
+        ("Patient says he was clean since New Year, then relapsed.", ("DATE", "New Year")),
+        ("she posted a photo outside The Bluebird Cafe last week.", ("LOCATION", "The Bluebird Cafe")),
+        ("his grandmother, who raised him, is 94 and won't live to see it.", ("AGE", "94")),
+        ("Dx F43.10. Gr'pa (92) died 1/3, funeral at the church.", ("AGE", "92")),
+        ("panic attacks worse after Legend's readmission for jaundice.", ("NAME", "Legend")),
+        ("Gave number for Harbor Light shelter (555) 318-2270 today.", ("LOCATION", "Harbor Light")),
+        ("eng mgr at Google in Playa Vista, on call this week.", ("LOCATION", "Google")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
@@ -1012,3 +1034,7 @@ def test_lower_case_words_after_a_preposition_are_not_towns():
 def test_a_name_found_once_is_found_again_where_the_note_goes_on_about_the_person():
     text = "Mother came with daughter Hope (4). A: Hope appears triangulated. Hope is important to her."
     assert texts(text, "NAME") == ["Hope", "Hope"]  # the child twice; "Hope is important" stays a word
+
+
+def test_two_months_side_by_side_are_no_pair_of_names():
+    assert ("NAME", "May") not in found("One member shared that April and May were his worst months.")

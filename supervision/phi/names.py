@@ -582,7 +582,7 @@ _ROLE_WORDS = frozenset(
     widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
     incident event issue problem concern injury fall change error damage theft abuse assault case death note
     report referral request call message letter email text sponsor cofacilitator co-facilitator leader guest
-    guests none all older younger oldest youngest elder couple couples one two three four five six seven eight
+    guests none all older younger oldest youngest elder couple couples pedi peds one two three four five six seven eight
     nine ten eleven twelve dyad triad pair household spouse spouses wife son siblings sibling
     """.split()
 )
@@ -1108,7 +1108,7 @@ def _list_names(text: str) -> Iterator[Span]:
 #: What makes a name a toy, a character or a game: "Elsa figures", "Barbie dolls", "Mario Kart".
 _CHARACTER_AFTER = re.compile(
     r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"
-    r"characters?|cartoons?|Kart|Bros\.?|Party|Prayer|Prayers)\b"
+    r"characters?|cartoons?|Kart|Bros\.?|Party|Prayer|Prayers)\b|[ \t]+(?:from|in|on)[ \t]+[\"“][A-Z]"
 )
 _SAINT_BEFORE = re.compile(r"(?:St\.?|Saint)[ \t]+$")
 

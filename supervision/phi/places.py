@@ -172,6 +172,7 @@ _GENERIC = frozenset(
     """
     community mental health medical general regional memorial behavioral family children's childrens county
     state university city public senior elementary middle high day primary urgent care recovery treatment
+    client client's clients patient patient's pt's
     detox emergency psychiatric rehabilitation rehab veterans va outpatient inpatient residential partial
     national american new old north south east west main the a an our their his her my your local
     southern northern eastern western greater student employee staff social security housing authority

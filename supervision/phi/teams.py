@@ -82,7 +82,8 @@ _TEAMS: dict[str, str] = {
 #: Team names that the other rules would read as a person even without their city ("a Red Sox cap", "the
 #: Phillies"); the rest are plain words ("Bears") or found with their city only.
 _TEAMS_ALONE = (
-    "Red[ ]Sox|White[ ]Sox|Phillies|"
+    "Red[ ]Sox|White[ ]Sox|Phillies|Packers|Steelers|Seahawks|Buccaneers|Yankees|Dodgers|Lakers|Celtics|Knicks|"
+    "Mets|Cubs|Astros|49ers|"
     # football (soccer) clubs that clients follow, named without a "city team" pattern
     "Real[ ]Madrid|Atl[eé]tico[ ]Madrid|FC[ ]Barcelona|Barcelona[ ]FC|Bar[cç]a|Manchester[ ]United|Man[ ]United|Man[ ]Utd|"
     "Manchester[ ]City|Man[ ]City|Liverpool[ ]FC|Arsenal|Chelsea[ ]FC|Tottenham(?:[ ]Hotspur)?|Bayern[ ]Munich|"

@@ -195,7 +195,8 @@ _TITLE_BY = re.compile(r"[\"”][ \t]+by[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?$")
 #: A possessive before a quoted title in title case: the authors of a book ("Siegel & Bryson's "The Whole-Brain
 #: Child"", "Brown's "Daring Greatly""); not "Mom's "rules"".
 _BOOK_AFTER = re.compile(
-    r"^(?:[ \t]*(?:&|and)[ \t]*[A-Z][\w'’-]+)?['’]s?[ \t]+[\"“](?:(?:The|A|An)[ \t]+)?[A-Z][\w'’-]*[ \t,:]+[A-Z]"
+    r"^(?:[ \t]*(?:&|and)[ \t]*[A-Z][\w'’-]+)?['’]s?[ \t]+[\"“](?:(?:The|A|An)[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:the|a|an|and|of|to|in|on|for|with))*[ \t,:]+[A-Z]"
 )
 
 

@@ -445,6 +445,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Seven attended the group. Twelve signed in.",
         'fears seeing ex-wife, "she\'ll bring up everything." Went to the Women\'s birth center.',
         "PS on 15/5 and peep 5. The group, who met weekly, was 90 minutes. O. Neuro pt alert.",
+        'Compared himself to Jesse from "Breaking Bad." Read Kleiman\'s "Dropping the Baby and Other Scary Thoughts".',
+        "One dad compared NICU alarms to the Packers' two-minute drill. Client's OTP card was lost.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):

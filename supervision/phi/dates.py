@@ -384,6 +384,9 @@ CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": t
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
 #: found from the number, then the word before it is checked.
 _AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;)])")
+#: "says shes 92", "hes 91 now": a pronoun run into its verb by a fast writer.
+_AGE_SHES = re.compile(r"(?<![\w'’])(?i:shes|hes)[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
+                       + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
 #: "his grandmother, who raised him, is 94": an age after a clause about the person.
 _AGE_AFTER_WHO = re.compile(
     r",[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+)?"
@@ -452,7 +455,8 @@ _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
 _SESSION_COUNT_BEFORE = re.compile(
-    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?<!in )(?<!In )(?i:session|sess|wk|week|module|lesson|class)"
+    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?<!in )(?<!In )(?<!feedback )(?<!Feedback )(?<!intake )"
+    r"(?<!Intake )(?<!family )(?<!Family )(?<!follow-up )(?i:session|sess|wk|week|module|lesson|class)"
     r"[ \t]*#?[ \t]*$"
 )
 #: Words of a therapy note near a bare N/10 ("rated", "hope", "felt", "session"), which makes it a rating.
@@ -635,6 +639,9 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     if "irthday" in text or "bday" in text or "b-day" in text:
         for m in _AGE_BIRTHDAY.finditer(text):
             yield m.start(1), m.end(1), "AGE"  # "celebrated her 95th birthday"
+    if "hes " in text:
+        for m in _AGE_SHES.finditer(text):
+            yield m.start(1), m.end(1), "AGE"
     if " who " in text:
         for m in _AGE_AFTER_WHO.finditer(text):
             yield m.start(1), m.end(1), "AGE"

@@ -267,7 +267,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
         return None
     start, end = words[0][0], words[-1][1]
     # after a title the word is a person ("Dr. Brady", "DR Walker"), even if it is also an eponym
-    if not strong and (is_eponym_at(text, start, end) or _ORGANIZATION_AFTER.match(text, end)):
+    if not strong and (is_eponym_at(text, start, end) or _ORGANIZATION_AFTER.match(text, end) or (
+            len(words) > 1 and is_eponym_at(text, start, words[0][1]))):
         return None  # "Beck thought records", "reviewed 988 and Trevor Project"
     return start, end
 
@@ -371,6 +372,11 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()):
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
                         yield lower.start(), lower.end(), "NAME"
+                elif " ".join(m.group().lower().split()).strip('"“ ') in _LOWER_NAMING:
+                    lower = _LOWER_NAME.match(text, m.end())
+                    if lower and lexicon.is_first_name(lower.group()) and not _is_stop(lower.group()) and not (
+                            _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                        yield lower.start(), lower.end(), "NAME"  # "says name is hope no last name"; not "dog named buddy"
                 continue
             word = text[run[0] : run[1]]
             if _character_follows(text, run[1]):
@@ -892,6 +898,10 @@ def _is_plural_of_word(word: str) -> bool:
     return w[:-1] in _CUE_WORDS or (lexicon.is_common_word(w[:-1]) and not lexicon.is_surname(word))
 
 
+#: Naming words after which even a lower-case word that is also a word is the name ("says name is hope"); not
+#: "called" ("called daily").
+_LOWER_NAMING = frozenset({"named", "name is", "name was", "name's", "goes by", "went by", "known as", "nicknamed",
+                           "aka", "its me", "it's me", "it’s me", "preferred name", "chosen name", "legal name"})
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
@@ -905,7 +915,7 @@ _STRONG_NAMING = frozenset(
 _ANIMAL_BEFORE = re.compile(
     r"(?i:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|hamster|horse|pony|bird|parakeet|parrot|fish|"
     r"goldfish|bunny|rabbit|guinea[ \t]+pig|lizard|gecko|snake|turtle|tortoise|ferret|chicken|goat|stuffed[ \t]+animal|"
-    r"stuffie|teddy(?:[ \t]+bear)?|doll|imaginary[ \t]+friend)[ \t]*,?[ \t]*$"
+    r"stuffie|teddy(?:[ \t]+bear)?|doll|imaginary[ \t]+friend)[ \t]*,?[ \t]*(?:(?:is|was|['’]s)[ \t]+)?$"
 )
 
 

@@ -243,7 +243,7 @@ _ID_CUE = (
     r"invoice|order|PSY|file)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
@@ -277,6 +277,12 @@ _PLATE = re.compile(
     r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
 )
 CUES.add("plate", r"licen[cs]e|plates?", _PLATE)
+#: An officer's badge number after the name ("deputy whitfield #3391", "Ofc. Lindqvist #6620").
+_BADGE_WORDS = r"ofc|officer|deputy|dep|det|detective|sgt|sergeant|trooper|badge|cpl|lt"
+_BADGE = re.compile(
+    rf"(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]+){{0,2}}(?:badge[ \t]+)?#[ \t]?(\d{{3,6}})(?![\w-])"
+)
+CUES.add("badge", _BADGE_WORDS, _BADGE)
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -338,6 +344,8 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         for m in _HASH_NUMBER.finditer(text):
             if _digit_count(m.group(1)) >= 6:
                 yield m.start(1), m.end(1), "ID"
+    for m in hits["badge"]:
+        yield m.start(1), m.end(1), "ID"  # "Ofc. Lindqvist #6620"
     for c in hits["credential"]:
         number = _NUMBER_AFTER_CREDENTIAL.match(text, c.end())
         if number:

@@ -252,6 +252,24 @@ CUES.add_keys("road", {"county", "state", "co", "farm", "fm", "us", "u", "n", "s
               _ROAD)
 
 
+#: A corner named by its two streets after a word that says so ("near the corner of Pike and 9th", "cross streets:
+#: Lamar and Pecan", "Loc: Elm & Garfield"), a block ("2400 block of Ferris Ave"), or a street and an ordinal
+#: ("on delmar and 14th", "Harbor Blvd near 3rd").
+_STREET_WORD = rf"(?:(?:[NSEW]\.?[ \t]+)?(?:{_CAP}|[a-z]{{3,}}|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+{_STREET_SUFFIX}\.?)?)"
+_CORNER_WORDS = r"corner of|corners of|cross streets?|cross-streets?|intersection of|Loc|loc|location"
+_CORNER = re.compile(
+    rf"(?:{_CORNER_WORDS})[ \t]*:?[ \t]+(?:the[ \t]+)?({_STREET_WORD}[ \t]+(?:and|&|/|@)[ \t]+{_STREET_WORD})(?![\w'’-])"
+)
+CUES.add("corner", _CORNER_WORDS, _CORNER)
+_BLOCK_OF = re.compile(
+    rf"\d{{1,5}}[ \t]+block[ \t]+of[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_STREET_SUFFIX}\.?(?![\w])"
+)
+_ORDINAL_CORNER = re.compile(
+    rf"(?<![\w'’-])(?:on|at|near|by)[ \t]+((?:{_CAP}|[a-z]{{3,}})(?:[ \t]+{_STREET_SUFFIX}\.?)?[ \t]+(?:and|&|near)[ \t]+"
+    rf"\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
+)
+
+
 #: The second street of a corner ("E 6th St & San Julian St", "Main St and 3rd Ave").
 _CROSS_STREET = re.compile(
     rf"[ \t]*(?:&|and|/|@)[ \t]*(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?"
@@ -306,6 +324,17 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())
             yield m.start(), cross.end() if cross else m.end(), "ADDRESS"
+    for m in hits["corner"]:
+        streets = re.split(r"[ \t]+(?:and|&|/|@)[ \t]+", m.group(1))
+        if not any(is_clinical(w) or w.lower() in FUNCTION_WORDS for s in streets for w in s.split()):
+            yield m.start(1), m.end(1), "ADDRESS"
+    if "block of" in text:
+        for m in _BLOCK_OF.finditer(text):
+            yield m.start(), m.end(), "ADDRESS"  # "2400 block of Ferris Ave"
+    for m in _ORDINAL_CORNER.finditer(text) if ("th" in text or "st" in text or "nd" in text) else ():
+        street = m.group(1).split()[0]
+        if not (is_clinical(street) or street.lower() in FUNCTION_WORDS or lexicon.is_frequent_word(street)):
+            yield m.start(1), m.end(1), "ADDRESS"  # "on delmar and 14th", "Harbor Blvd near 3rd"
     for name in ("po_box", "unit", "rural_route"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"

@@ -65,7 +65,8 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
-    roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy ohana iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
+    roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy ohana loc inattention hyperactivity
+    impulsivity beery vmi iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -449,7 +450,8 @@ FAMOUS_PEOPLE = (
     r"Travis Scott|Mother Teresa|Mahatma Gandhi|"
     r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye|Nat King Cole|Bruce Perry|Gabriel Garc[ií]a M[áa]rquez|"
     r"Garc[ií]a M[áa]rquez|Audre Lorde|Frank Ocean|Sheldon Cooper|Erin Hunter|Jeff Kinney|Mark Twain|Jason Momoa|"
-    r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|"
+    r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|Bill Murray|"
+    r"Kay Redfield Jamison|"
     rf"{BRANDS}"
 )
 
@@ -458,7 +460,7 @@ SKILL_NAMES = (
     r"Wise Mind|Emotion Mind|Reasonable Mind|Radical Acceptance|Opposite Action|Safe Place|Leaves on a Stream|"
     # games and check-ins named in groups, and instruments named for a place
     r"Simon Says|Red Rover|Duck Duck Goose|Candy Land|Chutes and Ladders|Hide and Seek|Mother May I|"
-    r"Red Light,? Green Light|Rose,? Bud,? (?:and )?Thorn|UCLA Loneliness Scale|Plan B"
+    r"Red Light,? Green Light|Rose,? Bud,? (?:and )?Thorn|UCLA Loneliness Scale|UCLA PTSD-RI|UCLA PTSD|Plan B"
 )
 
 

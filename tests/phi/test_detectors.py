@@ -447,6 +447,9 @@ def test_redacting_one_finding_leaves_the_others():
         "PS on 15/5 and peep 5. The group, who met weekly, was 90 minutes. O. Neuro pt alert.",
         'Compared himself to Jesse from "Breaking Bad." Read Kleiman\'s "Dropping the Baby and Other Scary Thoughts".',
         "One dad compared NICU alarms to the Packers' two-minute drill. Client's OTP card was lost.",
+        "Administered BDI-II (26) and Beck Hopelessness Scale (12). Conners-4 parent Inattention T=74. Beery VMI 71.",
+        "UCLA PTSD-RI next visit. Reading Night Falls Fast by Kay Redfield Jamison. Group, session 7/12 today.",
+        "He is 5th in line. Pt called daily and early. The dog is named buddy. He is on the 3rd floor.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -994,6 +997,16 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("panic attacks worse after Legend's readmission for jaundice.", ("NAME", "Legend")),
         ("Gave number for Harbor Light shelter (555) 318-2270 today.", ("LOCATION", "Harbor Light")),
         ("eng mgr at Google in Playa Vista, on call this week.", ("LOCATION", "Google")),
+        ("1142 Tern Hollow Rd, near the corner of Pike and 9th. Call back soon.", ("ADDRESS", "Pike and 9th")),
+        ("at the bus station on delmar and 14th, says shes done.", ("ADDRESS", "delmar and 14th")),
+        ("MCT dispatch 20:12. Loc: Elm & Garfield, SE corner.", ("ADDRESS", "Elm & Garfield")),
+        ("Kid whispered the cross streets: Lamar and Pecan.", ("ADDRESS", "Lamar and Pecan")),
+        ("dispatched to the laundromat, 2400 block of Ferris Ave, re: woman.", ("ADDRESS", "2400 block of Ferris Ave")),
+        ("deputy whitfield #3391 on scene.", ("ID", "3391")),
+        ("log call in incident log #IR-0392.", ("ID", "IR-0392")),
+        ("P: Feedback session 4/22; ROI sent.", ("DATE", "4/22")),
+        ("ok caller again, says name is hope no last name.", ("NAME", "hope")),
+        ("4th call from her (the older lady, says shes 92) from the home.", ("AGE", "92")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -136,6 +136,10 @@ _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
+_PETS_BEFORE = re.compile(
+    r"(?i:dogs?|puppy|pups?|cats?|kittens?|pets?|horses?|rabbits?|bunnies|hamsters?)[ \t]*,[ \t]*"
+    r"(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+|(?:Sir|Lady|Miss|Mr\.?|Mrs\.?)[ \t]+)?$"
+)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _QUOTES = ('"', "“", "'", "‘")  # a name quoted after a relation word: 'her ex "T-Bone"', "grandma 'Bee'"
@@ -385,7 +389,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue  # "from El Salvador"; "sibling Jordan" stays a name
             if rx is _NAMING_RX and not _naming_accepts(text, m, word):
                 continue
-            if rx is _NAMING_RX and _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if rx is _NAMING_RX and (_ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                     or _PETS_BEFORE.search(text, max(0, run[0] - 40), run[0])):
                 continue  # "dog named Biscuit": a pet's name is not a person's
             if rx is _CUE_RX and m.group()[:1].isupper() and not m.group().split()[0].isupper() and (
                     m.group().rstrip(" \t")[-1:].isalpha()) and not at_sentence_start(text, m.start()) and (
@@ -1028,6 +1033,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # a prefix: "Co-parenting", "Re-entry"
         if word.lower() in _NUMBER_WORDS and at_sentence_start(text, m.start()):
             continue  # "Seven attended": a count
+        if _PETS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "two dogs, Bear and Rosie": pets
         if _ORGANIZATION_AFTER.match(text, m.end()):
             continue  # "the Trevor Project", "Kennedy Foundation"
         parts = word.split("-")
@@ -1225,7 +1232,8 @@ _BARE_INITIALS = re.compile(r"(?<![\w.'’-])(?:[a-z]{2,3}|[A-Z]{2,3})(?![\w.'�
 #: their 7yo".
 _ECHO_PERSON_AFTER = re.compile(
     r"[ \t]+(?:appears|appeared|seems|seemed|presents|presented|denies|denied|endorses|endorsed|remains|"
-    r"is[ \t]+(?:a|an|the|their|his|her|now|still|\d)|was[ \t]+(?:a|an|the|their|his|her|\d))\b"
+    r"is[ \t]+(?:a|an|the|their|his|her|now|still|\d)|was[ \t]+(?:a|an|the|their|his|her|\d)|"
+    r"(?!(?:has|was|is|does|goes|this|thus|less|always|sometimes|perhaps|yes)\b)[a-z]{2,}(?:es|s)(?![ \t]+(?:to|be)\b))\b"
 )
 
 

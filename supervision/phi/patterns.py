@@ -240,7 +240,7 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file)"
+    r"invoice|order|PSY|file|grievance)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
@@ -273,7 +273,7 @@ _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{3,6}$")
 
 #: A vehicle plate after "plate": capitals and digits in up to three groups, with a state's code ("MN 7RB 442").
 _PLATE = re.compile(
-    r"(?i:(?:licen[cs]e[ \t]+)?plates?\b(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#,]?[ \t]*(?:(?:is|was|reads?)[ \t]+)?)"
+    r"(?i:(?:licen[cs]e[ \t]+)?plates?\b(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#,]?[ \t]*(?:(?:is|was|reads?|as)[ \t]+)?)"
     r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
 )
 CUES.add("plate", r"licen[cs]e|plates?", _PLATE)

@@ -837,6 +837,20 @@ def _places_no_list_knows(text: str) -> Iterator[Span]:
             yield start, end, "LOCATION"  # not "in Cabo Verde"
 
 
+#: A union local ("UFCW Local 1149", "SEIU Local 32BJ"): found from the literal "Local ".
+_UNION_LOCAL = re.compile(r"Local[ \t]+(\d{1,5}[A-Z]{0,3})(?![\w-])")
+_UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+$")
+
+
+def _union_locals(text: str) -> Iterator[Span]:
+    if "Local " not in text:
+        return
+    for m in _UNION_LOCAL.finditer(text):
+        before = _UNION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            yield before.start(), m.end(), "LOCATION"
+
+
 def _at_the_named(text: str) -> Iterator[Span]:
     if " The " in text:
         for m in _AT_THE_NAMED.finditer(text):
@@ -1128,6 +1142,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _at_named(text, hits)
     yield from _at_the_named(text)
     yield from _places_no_list_knows(text)
+    yield from _union_locals(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

@@ -87,7 +87,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
-    neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock
+    neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick
     """.split()
 )
 
@@ -106,7 +106,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|\d+-(?:phase|step|session|item))\b|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|\d+-(?:phase|step|session|item))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -248,7 +248,7 @@ _READING_BEFORE = re.compile(
 #: "Reading Judith Beck chapter 7"): the author and the title are no client.
 READING_WORDS = r"read|reading|reads|reread|rereading|re-read|re-reading"
 READ_CHAPTER = re.compile(
-    rf"(?i:{READING_WORDS})[ \t]+(?P<author>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:&|and)[ \t]+)?){{0,2}}[A-Z][\w'’-]*)"
+    rf"(?i:{READING_WORDS})[ \t]*:?[ \t]+(?P<author>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:&|and)[ \t]+)?){{0,2}}[A-Z][\w'’-]*)"
     # a title of two capitalized words or more after a comma ("Reading Pauline Boss, Loving Someone Who Has
     # Dementia."), or a chapter
     r"(?:,[ \t]*(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|in|to|a|an|for|with|on|&)[ \t]+)*[A-Z][\w'’-]*)+)"
@@ -259,6 +259,11 @@ _QUOTED_TITLE_BY = re.compile(r"[\"“]([A-Z][^\"”\n]{1,80}?)[,.]?[\"”][ \t]
 #: reading: "read a chapter of Diary of a Wimpy Kid by Jeff Kinney", "reading Detransition, Baby by Torrey Peters".
 _UNQUOTED_TITLE_BY = re.compile(rf"(?<![\w'’-])({_TITLE_WORD}(?:,?{_TITLE_NEXT})+)[ \t]*$")
 _BY_AUTHOR = re.compile(r"[ \t]by[ \t]+(?=[A-Z])")  # found from " by ", the title looked back for
+_QUOTED_WORK = re.compile(r"[\"“]([A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){1,6})[,.!?]?[\"”]")
+_MEDIA_OR_READING_BEFORE = re.compile(
+    r"(?i:\b(?:listens?|listening|listened|song|songs|album|movie|film|show|watched|watching|watches|read|reading|"
+    r"reads|book|played|playing|sang|sings|lyrics|quoted|quotes))\b[^.\n]{0,40}$"
+)
 _READING_WORD_IN = re.compile(r"(?i:bought|read|reading|finished|recommended)[ \t]")
 #: A title in capitals, then its author in parentheses, where the note speaks of reading ("bought Stone Butch
 #: Blues (Leslie Feinberg)", "Call Me By Your Name (André Aciman)").
@@ -281,6 +286,10 @@ def book_titles(text: str) -> list[tuple[int, int]]:
             if m and (_READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_BEFORE.search(
                     text[max(0, m.start() - 50) : m.end(1)])):
                 spans.append(m.span(1))
+    if '"' in text or "“" in text:
+        for m in _QUOTED_WORK.finditer(text):
+            if _MEDIA_OR_READING_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                spans.append(m.span(1))  # 'Listens to Johnny Cash, "Folsom Prison Blues," in the truck'
     if "(" in text:
         for author in _AUTHOR_IN_PARENTHESES.finditer(text):
             m = _TITLE_BEFORE_AUTHOR.search(text, max(0, author.start() - 80), author.start())
@@ -451,7 +460,7 @@ FAMOUS_PEOPLE = (
     r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye|Nat King Cole|Bruce Perry|Gabriel Garc[ií]a M[áa]rquez|"
     r"Garc[ií]a M[áa]rquez|Audre Lorde|Frank Ocean|Sheldon Cooper|Erin Hunter|Jeff Kinney|Mark Twain|Jason Momoa|"
     r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|Bill Murray|"
-    r"Kay Redfield Jamison|"
+    r"Kay Redfield Jamison|Shirley Glass|Ryan Gosling|Danny DeVito|Esther Perel|"
     rf"{BRANDS}"
 )
 

@@ -450,6 +450,9 @@ def test_redacting_one_finding_leaves_the_others():
         "Administered BDI-II (26) and Beck Hopelessness Scale (12). Conners-4 parent Inattention T=74. Beery VMI 71.",
         "UCLA PTSD-RI next visit. Reading Night Falls Fast by Kay Redfield Jamison. Group, session 7/12 today.",
         "He is 5th in line. Pt called daily and early. The dog is named buddy. He is on the 3rd floor.",
+        "They have two dogs, Bear and Rosie, who sleep in the bed. Fighting over their dog, Sir Reginald.",
+        "Reading: Sue & Sue, Counseling the Culturally Diverse. Sensate focus per Masters and Johnson.",
+        'Listens to Johnny Cash, "Folsom Prison Blues," in the truck. I will read McGoldrick chapter 3.',
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1007,6 +1010,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("P: Feedback session 4/22; ROI sent.", ("DATE", "4/22")),
         ("ok caller again, says name is hope no last name.", ("NAME", "hope")),
         ("4th call from her (the older lady, says shes 92) from the home.", ("AGE", "92")),
+        ("Client filed grievance GR-2023-0417 re: line speed.", ("ID", "GR-2023-0417")),
+        ("client gave his plate as KJX 482 to the officer.", ("ID", "KJX 482")),
+        ("Met client at UFCW Local 1149 hall per his request.", ("LOCATION", "UFCW Local 1149")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):
@@ -1053,3 +1059,8 @@ def test_a_name_found_once_is_found_again_where_the_note_goes_on_about_the_perso
 
 def test_two_months_side_by_side_are_no_pair_of_names():
     assert ("NAME", "May") not in found("One member shared that April and May were his worst months.")
+
+
+def test_a_name_found_once_is_found_again_before_a_verb_in_the_third_person():
+    text = "Couple session with partner Will. A: Resentment cycle; Will minimizes. Will try again next week."
+    assert texts(text, "NAME") == ["Will", "Will"]  # not the "Will" of "Will try"

@@ -99,11 +99,15 @@ class CueIndex:
     """Rules keyed by cue words; ``run`` returns every rule's matches in a text."""
 
     def __init__(self) -> None:
-        self._table: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        self._table: dict[str, list[tuple[str, re.Pattern[str], bool]]] = defaultdict(list)
         self._names: list[str] = []
 
-    def add(self, name: str, alternation: str, rx: re.Pattern[str]) -> None:
+    def add(self, name: str, alternation: str, rx: re.Pattern[str], *, capitalized: bool = False) -> None:
         """Register ``rx`` (tried with ``match`` at a word) under the cue words of ``alternation``.
+
+        ``capitalized`` rules (every cue word begins with a capital, and the pattern is case-sensitive: "Hospital",
+        "Lake", "Forrest Gump") are not tried at a word in lower case, which shares their key ("hospitable", "lake",
+        "for").
 
         When ``alternation`` appears verbatim in the pattern, each key gets its own compiled copy of the
         pattern holding only the alternatives of that key, so a match attempt at a frequent word ("to",
@@ -119,13 +123,13 @@ class CueIndex:
             key_rx = rx
             if specialise:
                 key_rx = re.compile(rx.pattern.replace(alternation, "|".join(alts), 1), rx.flags)
-            self._table[key].append((name, key_rx))
+            self._table[key].append((name, key_rx, capitalized))
 
     def add_keys(self, name: str, keys: set[str], rx: re.Pattern[str]) -> None:
         """Register ``rx`` under explicit lower-case keys (first three characters of the cue words)."""
         self._names.append(name)
         for key in keys:
-            self._table[key[:3].lower()].append((name, rx))
+            self._table[key[:3].lower()].append((name, rx, False))
 
     def run(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Every match of every rule, by rule name, in text order."""
@@ -135,7 +139,10 @@ class CueIndex:
         # is most of the cost of a scan)
         keyed = [(w.start(), rules) for w in _WORD.finditer(text) if (rules := table.get(w.group()[:3].lower()))]
         for pos, rules in keyed:
-            for name, rx in rules:
+            lower = text[pos].islower()
+            for name, rx, capitalized in rules:
+                if capitalized and lower:
+                    continue
                 m = rx.match(text, pos)
                 if m:
                     hits[name].append(m)

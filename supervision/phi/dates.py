@@ -385,7 +385,7 @@ CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": t
 #: found from the number, then the word before it is checked.
 _AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;)])")
 #: "says shes 92", "hes 91 now": a pronoun run into its verb by a fast writer.
-_AGE_SHES = re.compile(r"(?<![\w'’])(?i:shes|hes)[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
+_AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
                        + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
 #: "his grandmother, who raised him, is 94": an age after a clause about the person.
 _AGE_AFTER_WHO = re.compile(
@@ -640,8 +640,10 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
         for m in _AGE_BIRTHDAY.finditer(text):
             yield m.start(1), m.end(1), "AGE"  # "celebrated her 95th birthday"
     if "hes " in text:
-        for m in _AGE_SHES.finditer(text):
-            yield m.start(1), m.end(1), "AGE"
+        for m in _AGE_SHES.finditer(text):  # found from "hes", then "shes" or "hes" checked as a whole word
+            start = m.start() - 1 if m.start() and text[m.start() - 1] in "sS" else m.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’"):
+                yield m.start(1), m.end(1), "AGE"
     if " who " in text:
         for m in _AGE_AFTER_WHO.finditer(text):
             yield m.start(1), m.end(1), "AGE"

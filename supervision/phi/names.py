@@ -136,6 +136,8 @@ _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
+_PET_WORDS_WITH_COMMA = ("dog,", "dogs,", "puppy,", "pup,", "cat,", "cats,", "kitten,", "pet,", "pets,", "horse,",
+                         "rabbit,", "bunny,", "hamster,", "Dog,", "Cat,")
 _PETS_BEFORE = re.compile(
     r"(?i:dogs?|puppy|pups?|cats?|kittens?|pets?|horses?|rabbits?|bunnies|hamsters?)[ \t]*,[ \t]*"
     r"(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+|(?:Sir|Lady|Miss|Mr\.?|Mrs\.?)[ \t]+)?$"
@@ -1017,6 +1019,7 @@ def _list_names(text: str) -> Iterator[Span]:
     if not lexicon.available():
         return
     candidates: list[tuple[int, int, str, bool]] = []
+    has_pets = "," in text and any(w in text for w in _PET_WORDS_WITH_COMMA)
     for m in _CAPITALIZED.finditer(text):
         word = m.group()
         if not lexicon.is_name_word(word) or is_clinical(word):
@@ -1033,7 +1036,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # a prefix: "Co-parenting", "Re-entry"
         if word.lower() in _NUMBER_WORDS and at_sentence_start(text, m.start()):
             continue  # "Seven attended": a count
-        if _PETS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if has_pets and "," in text[max(0, m.start() - 14) : m.start()] and _PETS_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
             continue  # "two dogs, Bear and Rosie": pets
         if _ORGANIZATION_AFTER.match(text, m.end()):
             continue  # "the Trevor Project", "Kennedy Foundation"

@@ -279,10 +279,10 @@ _PLATE = re.compile(
 CUES.add("plate", r"licen[cs]e|plates?", _PLATE)
 #: An officer's badge number after the name ("deputy whitfield #3391", "Ofc. Lindqvist #6620").
 _BADGE_WORDS = r"ofc|officer|deputy|dep|det|detective|sgt|sergeant|trooper|badge|cpl|lt"
-_BADGE = re.compile(
-    rf"(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]+){{0,2}}(?:badge[ \t]+)?#[ \t]?(\d{{3,6}})(?![\w-])"
+_BADGE_NUMBER = re.compile(r"#[ \t]?(\d{3,6})(?![\w-])")  # found from "#", the officer looked back for
+_OFFICER_BEFORE = re.compile(
+    rf"(?<![\w])(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]+){{0,2}}(?:badge[ \t]+)?$"
 )
-CUES.add("badge", _BADGE_WORDS, _BADGE)
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -344,8 +344,10 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         for m in _HASH_NUMBER.finditer(text):
             if _digit_count(m.group(1)) >= 6:
                 yield m.start(1), m.end(1), "ID"
-    for m in hits["badge"]:
-        yield m.start(1), m.end(1), "ID"  # "Ofc. Lindqvist #6620"
+    if "#" in text:
+        for m in _BADGE_NUMBER.finditer(text):
+            if _OFFICER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                yield m.start(1), m.end(1), "ID"  # "Ofc. Lindqvist #6620"
     for c in hits["credential"]:
         number = _NUMBER_AFTER_CREDENTIAL.match(text, c.end())
         if number:

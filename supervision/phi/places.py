@@ -151,7 +151,7 @@ _FACILITY_RULE = re.compile(
     rf"[ \t]+{_STATE_NAMES}(?![\w'’])|[ \t]+(?:North|South|East|West)(?![\w'’-]))?"
     r"(?:(?<=District)[ \t]+\d{1,4}(?![\w/.:-]))?"  # "Kenwood School District 114"
 )
-CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE)
+CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE, capitalized=True)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|Jr\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:['’]s)?|[{_UP}]{{1,5}}|"
@@ -260,13 +260,13 @@ _CORNER_WORDS = r"corner of|corners of|cross streets?|cross-streets?|intersectio
 _CORNER = re.compile(
     rf"(?:{_CORNER_WORDS})[ \t]*:?[ \t]+(?:the[ \t]+)?({_STREET_WORD}[ \t]+(?:and|&|/|@)[ \t]+{_STREET_WORD})(?![\w'’-])"
 )
-CUES.add("corner", _CORNER_WORDS, _CORNER)
+_CORNER_MARKERS = re.compile(r"corners? of|cross.?streets?|intersection of|[Ll]oc(?:ation)?:")
 _BLOCK_OF = re.compile(
     rf"\d{{1,5}}[ \t]+block[ \t]+of[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_STREET_SUFFIX}\.?(?![\w])"
 )
-_ORDINAL_CORNER = re.compile(
-    rf"(?<![\w'’-])(?:on|at|near|by)[ \t]+((?:{_CAP}|[a-z]{{3,}})(?:[ \t]+{_STREET_SUFFIX}\.?)?[ \t]+(?:and|&|near)[ \t]+"
-    rf"\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
+_ORDINAL_AFTER_JOIN = tuple(re.compile(rf"{w} (\d{{1,3}}(?:st|nd|rd|th))(?![\w])") for w in ("and", "&", "near"))
+_STREET_BEFORE_JOIN = re.compile(
+    rf"(?<![\w'’-])(?:on|at|near|by)[ \t]+((?:{_CAP}|[a-z]{{3,}})(?:[ \t]+{_STREET_SUFFIX}\.?)?)[ \t]+$"
 )
 
 
@@ -324,17 +324,21 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())
             yield m.start(), cross.end() if cross else m.end(), "ADDRESS"
-    for m in hits["corner"]:
+    for m in _CORNER.finditer(text) if _CORNER_MARKERS.search(text) else ():
         streets = re.split(r"[ \t]+(?:and|&|/|@)[ \t]+", m.group(1))
         if not any(is_clinical(w) or w.lower() in FUNCTION_WORDS for s in streets for w in s.split()):
             yield m.start(1), m.end(1), "ADDRESS"
     if "block of" in text:
         for m in _BLOCK_OF.finditer(text):
             yield m.start(), m.end(), "ADDRESS"  # "2400 block of Ferris Ave"
-    for m in _ORDINAL_CORNER.finditer(text) if ("th" in text or "st" in text or "nd" in text) else ():
-        street = m.group(1).split()[0]
-        if not (is_clinical(street) or street.lower() in FUNCTION_WORDS or lexicon.is_frequent_word(street)):
-            yield m.start(1), m.end(1), "ADDRESS"  # "on delmar and 14th", "Harbor Blvd near 3rd"
+    for rx in _ORDINAL_AFTER_JOIN:
+        for m in rx.finditer(text):
+            before = _STREET_BEFORE_JOIN.search(text, max(0, m.start() - 30), m.start())
+            if not before:
+                continue
+            street = before.group(1).split()[0]
+            if not (is_clinical(street) or street.lower() in FUNCTION_WORDS or lexicon.is_frequent_word(street)):
+                yield before.start(1), m.end(1), "ADDRESS"  # "on delmar and 14th", "Harbor Blvd near 3rd"
     for name in ("po_box", "unit", "rural_route"):
         for m in hits[name]:
             yield m.start(), m.end(), "ADDRESS"
@@ -514,7 +518,7 @@ _GEO_WORDS = (
     r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres|Commons|Terrace|Oaks"
 )
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
-CUES.add("geo_word", _GEO_WORDS, _GEO_WORD)
+CUES.add("geo_word", _GEO_WORDS, _GEO_WORD, capitalized=True)
 _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around|up|down|past|off|over)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(r"(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
@@ -737,23 +741,36 @@ _SENT_TO_BEFORE = re.compile(
 #: Each preposition (or verb) that may stand before a place, as a literal with a capital letter after it: searching
 #: for a literal is fast, and the word before is checked in code.
 def _literal_before_capital(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word) + r" (?:the )?(?=[A-Z])")
+    return re.compile(re.escape(word) + rf" (?:the )?(?=[A-Z][{_LO}'’])")
 
 
-_AT_CAPITAL = _literal_before_capital("at")
-_PLACE_WORDS_BEFORE_CAPITAL = tuple(
-    _literal_before_capital(w) for w in ("in", "from", "to", "near", "In", "From", "To", "Near")
-)
-_SENT_WORDS_BEFORE_CAPITAL = tuple(_literal_before_capital(w) for w in (
-    "to", "for", "by", "from", "at", "in", "attends", "attended", "Attends", "Attended"))
+_WORDS_BEFORE_CAPITAL = {w: _literal_before_capital(w) for w in (
+    "at", "in", "from", "to", "near", "for", "by", "In", "From", "To", "Near", "attends", "attended", "Attends",
+    "Attended")}
+_PLACE_CUE_LITERALS = ("in", "from", "to", "near", "In", "From", "To", "Near")
+_SENT_CUE_LITERALS = ("to", "for", "by", "from", "at", "in", "attends", "attended", "Attends", "Attended")
 
 
-def _after_word(text: str, patterns: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
-    """Where each literal stands as a whole word before a capital letter."""
-    for rx in patterns:
-        for m in rx.finditer(text):
-            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
-                yield m
+class _WordsBeforeCapital(dict):
+    """Where each literal stands as a whole word before a capital letter: one scan per literal, made when a rule
+    first asks for it and shared by the rules."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, word: str) -> list[re.Match[str]]:
+        text = self.text
+        found = [m for m in _WORDS_BEFORE_CAPITAL[word].finditer(text)
+                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-")]
+        self[word] = found
+        return found
+
+
+#: The literals of the verbs before them, so a rule asks for "for" only where "works for" may stand.
+_SENT_CUE_NEEDS = {"for": ("work",), "by": ("mploy",), "attends": ("ttend",), "attended": ("ttend",),
+                   "Attends": ("ttend",), "Attended": ("ttend",), "to": ("ferr", "fer ", "ransfer", "ischarg", "dmit"),
+                   "from": ("fire", "laid", "let go", "raduat"), "in": ("nroll",), "at": ()}
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december thanksgiving christmas easter jan feb mar apr jun jul aug sep sept oct nov "
@@ -811,8 +828,8 @@ def _unknown_place_word(word: str) -> bool:
              or p.lower() in NOT_NAME_AFTER_CUE or p.lower() in FUNCTION_WORDS or is_state(p)) for p in parts)
 
 
-def _places_no_list_knows(text: str) -> Iterator[Span]:
-    for m in _after_word(text, _PLACE_WORDS_BEFORE_CAPITAL):
+def _places_no_list_knows(text: str, before_capital: dict[str, list[re.Match[str]]]) -> Iterator[Span]:
+    for m in (m for w in _PLACE_CUE_LITERALS for m in before_capital[w]):
         if m.group().endswith("the "):
             continue  # "in the Outer Sunset": a city part, found below
         start = m.end()
@@ -887,9 +904,11 @@ def _title_case_venue(words: list[re.Match[str]]) -> bool:
         and not is_state(w) and w.lower() not in FUNCTION_WORDS and w.lower() not in COUNTRIES for w in plain)
 
 
-def _at_named(text: str, hits: Hits) -> Iterator[Span]:
-    starts = [(cue.end(), True) for cue in _after_word(text, (_AT_CAPITAL,))] + [
-        (cue.end(), False) for cue in _after_word(text, _SENT_WORDS_BEFORE_CAPITAL) if (
+def _at_named(text: str, before_capital: dict[str, list[re.Match[str]]]) -> Iterator[Span]:
+    low = text.lower()
+    sent_words = [w for w in _SENT_CUE_LITERALS if any(n in low for n in _SENT_CUE_NEEDS[w])]
+    starts = [(cue.end(), True) for cue in before_capital["at"]] + [
+        (cue.end(), False) for cue in (m for w in sent_words for m in before_capital[w]) if (
             cue.group()[:1] in "aA" or _SENT_VERB_WORDS.intersection(text[max(0, cue.start() - 14) : cue.start()].split()))
         and _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]
     for start, after_at in starts:
@@ -1139,9 +1158,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_places(text, hits)
     yield from _place_then_kind(text)
     yield from _place_in_apposition(text, hits)
-    yield from _at_named(text, hits)
+    before_capital = _WordsBeforeCapital(text)
+    yield from _at_named(text, before_capital)
     yield from _at_the_named(text)
-    yield from _places_no_list_knows(text)
+    yield from _places_no_list_knows(text, before_capital)
     yield from _union_locals(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())

@@ -27,13 +27,13 @@ _PRIORITY = {
 }
 _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})\]")
 #: Public figures cited by full name and pro teams with their city: kept apart like client codes.
-CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"))
+CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 _SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
 #: Words one of the skill and game names holds: the regex runs only where one is in the text.
 _SKILL_MARKERS = re.compile(
     "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May I|Light|Thorn|Loneliness|Plan B|UCLA"
 )
-CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"))
+CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
 _JOINERS = {

@@ -258,7 +258,7 @@ _QUOTED_TITLE_BY = re.compile(r"[\"“]([A-Z][^\"”\n]{1,80}?)[,.]?[\"”][ \t]
 #: A title in capitals (or a title with a comma in it) right before "by" and an author, where the note speaks of
 #: reading: "read a chapter of Diary of a Wimpy Kid by Jeff Kinney", "reading Detransition, Baby by Torrey Peters".
 _UNQUOTED_TITLE_BY = re.compile(rf"(?<![\w'’-])({_TITLE_WORD}(?:,?{_TITLE_NEXT})+)[ \t]*$")
-_BY_AUTHOR = re.compile(r"[ \t]by[ \t]+(?=[A-Z])")  # found from " by ", the title looked back for
+_BY_AUTHOR = re.compile(r"by[ \t]+(?=[A-Z])")  # found from the literal "by", the title looked back for
 _QUOTED_WORK = re.compile(r"[\"“]([A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){1,6})[,.!?]?[\"”]")
 _MEDIA_OR_READING_BEFORE = re.compile(
     r"(?i:\b(?:listens?|listening|listened|song|songs|album|movie|film|show|watched|watching|watches|read|reading|"
@@ -282,6 +282,8 @@ def book_titles(text: str) -> list[tuple[int, int]]:
         # a quoted title before its author: '"The Bell Jar" by Sylvia Plath'
         spans.extend(m.span(1) for m in _QUOTED_TITLE_BY.finditer(text))
         for by in _BY_AUTHOR.finditer(text):
+            if not by.start() or text[by.start() - 1] not in " \t":
+                continue
             m = _UNQUOTED_TITLE_BY.search(text, max(0, by.start() - 80), by.start())
             if m and (_READING_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _READING_BEFORE.search(
                     text[max(0, m.start() - 50) : m.end(1)])):

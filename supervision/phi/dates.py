@@ -192,7 +192,7 @@ _DATE_CUE = re.compile(
     r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
     r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|rtc|sesh|"
     r"booked|resched(?:uled)?|mtg|meeting|hearing|court|"
-    r"(?:moved|pushed|bumped)(?:[ \t]+(?:up|back))?[ \t]+to|"
+    r"(?:moved|pushed|bumped|rescheduled|resched)(?:[ \t]+(?:up|back))?[ \t]+to|"
     r"follow-?up|due|starting|started|effective|through|thru|of|date|today|yesterday|tomorrow|"
     r"hx|h/o|s/p|status post|placed|inserted|removed|changed|discontinued|d/c'?d|dc'?d|restarted|resumed|"
     r"stopped|completed|drawn|sent|intubated|extubated|transferred|transfused|line|aline|a-line|paline|picc|"
@@ -286,12 +286,12 @@ _SPANISH_MONTH_YEAR = re.compile(rf"(?i:{_SPANISH_MONTHS})[ \t]+(?:de[ \t]+)?(?:
 CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
 _DOTTED_DAY_MONTH = re.compile(
-    r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|rdv|cita|le|"
+    r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|next|rdv|cita|le|"
     r"date(?:[ \t]+is)?|dated|interview|hearing|since|until|on)"
     r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d|[ \t]*(?i:mg|mcg|ml|mmol|meq|units?|kg|lbs?|%|x\b))"
 )
 #: A drug after a dotted number ("on 6.25 captopril", "on 12.50 of lasix").
-_DOSE_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+(?:ine|ol|il|ide|ril|pril|one|am|in|ex|ax)\b|[A-Z]{2,}\b)", re.IGNORECASE)
+_DOSE_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:(?i:[a-z]+(?:ine|ol|il|ide|ril|pril|one|am|in|ex|ax))\b|[A-Z]{2,}\b)")
 CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until|on", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (

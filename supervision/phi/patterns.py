@@ -283,6 +283,9 @@ _BADGE_NUMBER = re.compile(r"#[ \t]?(\d{3,6})(?![\w-])")  # found from "#", the 
 _OFFICER_BEFORE = re.compile(
     rf"(?<![\w])(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]+){{0,2}}(?:badge[ \t]+)?$"
 )
+#: A plate's shape (capitals, then digits) a few words after "tag" or "plate".
+_PLATE_SHAPE = re.compile(r"(?<![\w-])[A-Z]{2,3}[- ]?\d{3,4}(?![\w-])")
+_PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -331,6 +334,10 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
                     _SHIFT_TIMES.match(token) and not _RECORD_CUE.match(m.group())):
                 # a California psychologist's licence is written with its prefix ("PSY 28193")
                 yield (m.start() if m.group().startswith("PSY") else m.start(1)), m.end(1), "ID"
+    if "tag" in text or "plate" in text or "Tag" in text or "Plate" in text:
+        for m in _PLATE_SHAPE.finditer(text):
+            if _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                yield m.start(), m.end(), "ID"  # "Tag on his truck per client: GKR-4471"
     for m in hits["plate"]:
         plate = m.group(1)
         if _digit_count(plate) >= 2 and any(c.isalpha() for c in plate) and len(plate.replace(" ", "")) >= 5:

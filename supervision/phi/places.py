@@ -43,7 +43,7 @@ _UNIT = r"(?:,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:[Ff]loor|[Ff]l\.?)(?![\w])|,
 _ADDRESS = re.compile(
     rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
-    rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
+    rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th)|MLK|Jr\.?)[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
 _RURAL_ROUTE_WORDS = r"Route|Rte|Hwy|County Road|County Rd"  # not "Rt" (right), "CR" (creatinine), "High..."
@@ -161,7 +161,9 @@ _FACILITY_NAME_BEFORE = re.compile(
 _FACILITY_OF_WORDS = (
     r"University|College|Bank|Church|Academy|School|Hospital|Hospice|Diocese|Town|City|Village|County|Center|"
     r"Borough|Township|Port|Lake|Mount|Fort|Legal Aid|Catholic Charities|Lutheran Services|Jewish Family Services|"
-    r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club|Consulate|Embassy|Consulado|Embajada"
+    r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club|Consulate|Embassy|Consulado|Embajada|Clínica|Clinica|"
+    r"Iglesia|Escuela|Colegio|Mercado|Supermercado|Farmacia|Parroquia|Panadería|Panaderia|Carnicería|Carniceria|"
+    r"Taquería|Taqueria"
 )
 _FACILITY_OF = re.compile(
     rf"(?:{_FACILITY_OF_WORDS})[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"

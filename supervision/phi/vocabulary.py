@@ -66,7 +66,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
     roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy ohana loc inattention hyperactivity
-    impulsivity beery vmi iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
+    impulsivity beery vmi dunning-kruger iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon
@@ -106,7 +106,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|\d+-(?:phase|step|session|item))\b|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -221,7 +221,7 @@ _NOT_A_TITLE = frozenset("League Team Troop Club School Church Scouts Scout Part
 _BY_AFTER_TITLE = re.compile(
     rf"(?:(?:^|[^\w'’]){_TITLE_WORD}(?:,?{_TITLE_NEXT})+|(?i:read|reading|reads|reread|rereading|finished|from|book|"
     rf"novel|memoir|assigned|recommended)[ \t]+{_TITLE_WORD}|(?i:books|novels|series|memoirs|poems|poetry|songs|album|"
-    rf"podcast|graphic novel))[ \t]+by[ \t]+(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.[ ]?)+)[ \t]*)?$"
+    rf"podcast|graphic novel))[ \t]+by[ \t]+(?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.[ ]?)+)[ \t]*){{0,2}}$"
 )
 
 
@@ -462,7 +462,8 @@ FAMOUS_PEOPLE = (
     r"Nelson Mandela|Jesus Christ|Pope Francis|Kanye|Nat King Cole|Bruce Perry|Gabriel Garc[ií]a M[áa]rquez|"
     r"Garc[ií]a M[áa]rquez|Audre Lorde|Frank Ocean|Sheldon Cooper|Erin Hunter|Jeff Kinney|Mark Twain|Jason Momoa|"
     r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|Bill Murray|"
-    r"Kay Redfield Jamison|Shirley Glass|Ryan Gosling|Danny DeVito|Esther Perel|"
+    r"Kay Redfield Jamison|Shirley Glass|Ryan Gosling|Danny DeVito|Esther Perel|Tyler Perry|Drew Brees|"
+    r"Charlie Brown|Michael Scott|Pollyanna|Sweet Caroline|Jekyll and Hyde|Dr\. Jekyll|Zora Neale Hurston|"
     rf"{BRANDS}"
 )
 

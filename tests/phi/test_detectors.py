@@ -453,6 +453,8 @@ def test_redacting_one_finding_leaves_the_others():
         "They have two dogs, Bear and Rosie, who sleep in the bed. Fighting over their dog, Sir Reginald.",
         "Reading: Sue & Sue, Counseling the Culturally Diverse. Sensate focus per Masters and Johnson.",
         'Listens to Johnny Cash, "Folsom Prison Blues," in the truck. I will read McGoldrick chapter 3.',
+        "started on 6.25 captopril. She read Their Eyes Were Watching God by Zora Neale Hurston. Beck triple-column.",
+        "Tyler Perry movies. Drew Brees retiring. Feels like Charlie Brown. The Dunning-Kruger effect. A real Pollyanna.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1013,6 +1015,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Client filed grievance GR-2023-0417 re: line speed.", ("ID", "GR-2023-0417")),
         ("client gave his plate as KJX 482 to the officer.", ("ID", "KJX 482")),
         ("Met client at UFCW Local 1149 hall per his request.", ("LOCATION", "UFCW Local 1149")),
+        ("He have conference in Denver on 17.09 and is scared.", ("DATE", "17.09")),
+        ("Explored career values and finances. Next 9.12.", ("DATE", "9.12")),
+        ("2nd try 5:30 reached; rescheduled to 3/5. She mentioned coworker.", ("DATE", "3/5")),
+        ("in back room of the barbershop, 410 MLK Jr Blvd. Client more open.", ("ADDRESS", "410 MLK Jr Blvd")),
+        ("she take him to Clínica del Pueblo for the asthma.", ("LOCATION", "Clínica del Pueblo")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -287,12 +287,13 @@ CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|next|rdv|cita|le|"
-    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until|on)"
-    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d|[ \t]*(?i:mg|mcg|ml|mmol|meq|units?|kg|lbs?|%|x\b))"
+    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until|on|log|intake|video|vm|voicemail|screen)"
+    r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d|[ \t]*(?i:mg|mcg|ml|mmol|meq|units?|kg|lbs?|%|x\b|l\b|liters?|oz|cc))"
 )
 #: A drug after a dotted number ("on 6.25 captopril", "on 12.50 of lasix").
 _DOSE_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:(?i:[a-z]+(?:ine|ol|il|ide|ril|pril|one|am|in|ex|ax))\b|[A-Z]{2,}\b)")
-CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until|on", _DOTTED_DAY_MONTH)
+CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until|on|log|intake|video|vm|voicemail|"
+         "screen", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -389,13 +390,16 @@ _AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _A
                        + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
 #: "his grandmother, who raised him, is 94": an age after a clause about the person.
 _AGE_AFTER_WHO = re.compile(
-    r",[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+)?"
+    r"(?:,[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)|"
+    r"[ \t]who[ \t]+(?:would(?:[ \t]+have|['’]ve)[ \t]+been|would[ \t]+be|will[ \t]+be|turns|turned))"
+    r"[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+)?"
     + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*(?:%|percent|min|minutes|hours|hrs|lbs|pounds|kg|mg|seconds|degrees|points))"
 )
 #: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
 _AGE_APPOSITIVE_WORD = re.compile(
     r"(?<![\w])(?:[A-Z][a-z]*['’]?[a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
+    r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
     r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
 )
 
@@ -472,11 +476,13 @@ _DATE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|TO|through|thru|until|till|or|OR
 _MD_HYPHEN_WORDS = (
     r"on|since|dated?|dob|admitted|discharged|until|till|due|scheduled|appt|appointment|effective|starting|"
     r"started|born|died|seen|ON|SINCE|UNTIL|next|rtc|RTC|f/u|F/U|sesh|session|booked|rescheduled|resched|mtg|"
-    r"meeting|hearing|court|visit"
+    r"meeting|hearing|court|visit|from|screen|log|intake|video|vm|VM|voicemail|group|mon|tue|tues|wed|thu|thur|thurs|"
+    r"fri|sat|sun"
 )
 _MD_HYPHEN = re.compile(
     rf"(?:{_MD_HYPHEN_WORDS})[ \t]*:?[ \t]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.:]\d)"
-    r"(?=[ \t]*(?:$|[\n\r.,;)]|(?i:at|@|and|to|for|when|in[ \t]+the)\b))"
+    r"(?=[ \t]*(?:$|[\n\r.,;:)]|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|cl|pt|client|in[ \t]+the)\b|"
+    r"\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a|p)\b))"
 )
 CUES.add("md_hyphen", _MD_HYPHEN_WORDS, _MD_HYPHEN)
 

@@ -133,7 +133,7 @@ _PLURAL_RELATION = frozenset(
 )
 _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"[ \t]+(?:is|was|has|had|says|said|does|doesnt|doesn['’]t|did|didnt|didn['’]t|passed|died|called|texted|"
-    r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b"
+    r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b|[ \t]*\((?:age[ \t]*)?\d{1,2}\)"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
 _PET_WORDS_WITH_COMMA = ("dog,", "dogs,", "puppy,", "pup,", "cat,", "cats,", "kitten,", "pet,", "pets,", "horse,",

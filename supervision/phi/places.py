@@ -472,8 +472,11 @@ CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE)  # found from the arti
 _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
 #: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
 _STREET_NAMED = re.compile(
-    rf"(?:on|off|at|along|down|near)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Dr|Drive|"
-    rf"Ln|Lane|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Ter|Terrace|Cir|Circle)\.?)(?![\w'’-]|\.?[ \t]+[A-Z][a-z])"
+    rf"(?:on|off|at|along|down|near)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
+    rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle))(?![\w'’-])"
+    # a capitalized word after it makes a facility's name ("Pine Street Inn") or, after an abbreviation's dot, may
+    # be a title ("on Main Dr. Smith"); a sentence's end after a street in full does not ("on Cedar Hollow Road. Driver")
+    rf"(?![ \t]+[A-Z][a-z])(?!(?<=\.)[ \t]+[A-Z][a-z])"
 )
 CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
@@ -517,7 +520,7 @@ _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
 _GEO_WORDS = (
     r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff|"
-    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres|Commons|Terrace|Oaks"
+    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres|Commons|Terrace|Oaks|Field|Ballpark|Rink"
 )
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD, capitalized=True)
@@ -861,6 +864,21 @@ _UNION_LOCAL = re.compile(r"Local[ \t]+(\d{1,5}[A-Z]{0,3})(?![\w-])")
 _UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+$")
 
 
+#: A numbered highway after a place preposition ("the accident on Route 9", "pileup on Hwy 52", "crash on I-35").
+_HIGHWAY = re.compile(r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road)[ -]?\d{1,3}[A-Z]?(?![\w-])")
+_HIGHWAY_MARKERS = ("Route", "Rte", "Hwy", "Highway", "I-", "US ", "SR ", "County Road")
+_ROAD_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:on|off|along|near|at|onto|from|to|down|up)[ \t]+(?:the[ \t]+)?$")
+
+
+def _highways(text: str) -> Iterator[Span]:
+    if not any(w in text for w in _HIGHWAY_MARKERS):
+        return
+    for m in _HIGHWAY.finditer(text):
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _ROAD_PREPOSITION_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(), "LOCATION"
+
+
 def _union_locals(text: str) -> Iterator[Span]:
     if "Local " not in text:
         return
@@ -1165,6 +1183,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _at_the_named(text)
     yield from _places_no_list_knows(text, before_capital)
     yield from _union_locals(text)
+    yield from _highways(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

@@ -87,7 +87,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     watson sullivan kabat zinn germer segal gottman linehan wolpe meichenbaum rollnick satir minuchin
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
-    neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick
+    neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
     """.split()
 )
 
@@ -410,7 +410,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
 #: Brands named as things people use ("her Garmin", "a Peloton streak", "Dr. Google"); after "at", "for" or "from"
 #: they are where someone works, and stay findings (scanner.py).
 BRANDS = (
-    r"Peloton|Strava|Garmin|Fitbit|Lululemon|MyFitnessPal|WeightWatchers|Weight Watchers|Dr\. Google|Google|"
+    r"Peloton|Strava|Garmin|Fitbit|Lululemon|MyFitnessPal|WeightWatchers|Weight Watchers|Dr\. Google|Google|Marriott|"
+    r"Camry|Corolla|Civic|F-150|Silverado|"
     r"Taco Bell|Dawn dish soap|Mountain Dew|Mtn Dews?"
 )
 _BRAND_RX = re.compile(rf"(?:{BRANDS})$")
@@ -464,6 +465,7 @@ FAMOUS_PEOPLE = (
     r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|Bill Murray|"
     r"Kay Redfield Jamison|Shirley Glass|Ryan Gosling|Danny DeVito|Esther Perel|Tyler Perry|Drew Brees|"
     r"Charlie Brown|Michael Scott|Pollyanna|Sweet Caroline|Jekyll and Hyde|Dr\. Jekyll|Zora Neale Hurston|"
+    r"Frida Kahlo|Levine & Heller|Levine and Heller|"
     rf"{BRANDS}"
 )
 

@@ -455,6 +455,7 @@ def test_redacting_one_finding_leaves_the_others():
         'Listens to Johnny Cash, "Folsom Prison Blues," in the truck. I will read McGoldrick chapter 3.',
         "started on 6.25 captopril. She read Their Eyes Were Watching God by Zora Neale Hurston. Beck triple-column.",
         "Tyler Perry movies. Drew Brees retiring. Feels like Charlie Brown. The Dunning-Kruger effect. A real Pollyanna.",
+        "intake 1.50 L, output 2.10 L. Scored from 1-5 on each. Gave plate number, silver Camry. Like a Marriott lobby.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1020,6 +1021,16 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("2nd try 5:30 reached; rescheduled to 3/5. She mentioned coworker.", ("DATE", "3/5")),
         ("in back room of the barbershop, 410 MLK Jr Blvd. Client more open.", ("ADDRESS", "410 MLK Jr Blvd")),
         ("she take him to Clínica del Pueblo for the asthma.", ("LOCATION", "Clínica del Pueblo")),
+        ("fight w/ bf marcus on 3-14 after he didnt come home.", ("DATE", "3-14")),
+        ("phone log 3.17 10:40a. mom called.", ("DATE", "3.17")),
+        ("Phone screen 3-16: caller Bao, 31.", ("DATE", "3-16")),
+        ("tues 3-18 cl disclosed the abuse.", ("DATE", "3-18")),
+        ("who killed his son on Cedar Hollow Road. Driver named in the paper.", ("ADDRESS", "Cedar Hollow Road")),
+        ("described the night of the accident on Route 9 near the exit.", ("LOCATION", "Route 9")),
+        ("memorial softball game at Liberty Field on May 18.", ("LOCATION", "Liberty Field")),
+        ("Client reports her halmoni (97) died at the nursing home.", ("AGE", "97")),
+        ("late husband Walt, who would have been 94 this Sunday.", ("AGE", "94")),
+        ("cl talked abt her son will (9) getting suspended.", ("NAME", "will")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

@@ -1,6 +1,6 @@
 """The project's own therapy sets (tests/phi/data/README.md) must not slip below what was measured on them.
 
-Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, fifth to eighth rounds), so a rule change that loses a
+Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, fifth to ninth rounds), so a rule change that loses a
 name, a date or a place, or that starts flagging eponyms and ratings again, fails here."""
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_holdout.md", 0.98, 1),        # 0.997 and 0 (3,014 words)
     ("therapy_blind.md", 0.98, 3),          # 0.996 and 2 (2,221 words)
     ("therapy_blind3.md", 0.97, 1),         # 0.988 and 0 (2,744 words)
-    ("therapy_blind4.md", 0.97, 2),         # 0.988 and 1 (2,117 words)
+    ("therapy_blind4.md", 0.97, 2),         # 0.989 and 1 (2,117 words)
     ("therapy_blind5.md", 0.98, 3),         # 0.995 and 2 (2,268 words)
     ("therapy_blind6.md", 0.98, 1),         # 0.995 and 0 (2,317 words)
     ("therapy_blind7.md", 0.98, 1),         # 1.000 and 0 (2,445 words)
@@ -75,7 +75,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind26.md", 0.95, 2),        # 0.963 and 1 (2,665 words); untouched 0.845 (phi_eval)
     ("therapy_blind27.md", 0.96, 4),        # 0.973 and 3 (2,685 words); untouched 0.911 (phi_eval)
     ("therapy_blind28.md", 0.94, 4),        # 0.959 and 3 (2,628 words); untouched 0.877 (phi_eval)
-    ("therapy_blind29.md", 0.92, 4),        # 0.933 and 3 (2,893 words); untouched 0.893 (phi_eval)
+    ("therapy_blind29.md", 0.92, 5),        # 0.933 and 4 (2,893 words); untouched 0.893 (phi_eval)
     ("therapy_blind30.md", 0.97, 4),        # 0.990 and 3 (2,618 words); untouched 0.915 (phi_eval)
     ("therapy_blind31.md", 0.98, 2),        # 0.997 and 1 (2,625 words); untouched 0.966 (phi_eval)
     ("therapy_blind32.md", 0.91, 4),        # 0.930 and 3 (2,564 words); untouched 0.804 (phi_eval)
@@ -94,7 +94,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind53.md", 0.94, 6),        # 0.957 and 5 (2,685 words); untouched 0.922 (phi_eval)
     ("therapy_blind54.md", 0.95, 5),        # 0.963 and 4 (2,685 words); untouched 0.911 (phi_eval)
     ("therapy_blind55.md", 0.92, 5),        # 0.941 and 4 (2,753 words); untouched 0.897 (phi_eval)
-    ("therapy_blind56.md", 0.95, 4),        # 0.962 and 3 (2,795 words); untouched 0.922 (phi_eval)
+    ("therapy_blind56.md", 0.95, 4),        # 0.964 and 3 (2,795 words); untouched 0.922 (phi_eval)
     # tuned on later in the same session (untouched: the code just before each set was read)
     ("therapy_blind59.md", 0.96, 6),        # 0.977 and 5 (2,849 words); untouched 0.965 (phi_eval)
     ("therapy_blind60.md", 0.92, 5),        # 0.937 and 4 (2,876 words); untouched 0.911 (phi_eval)
@@ -104,10 +104,14 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind66.md", 0.93, 3),        # 0.947 and 2 (2,941 words); untouched 0.916 (phi_eval)
     ("therapy_blind67.md", 0.92, 4),        # 0.935 and 3 (2,503 words); untouched 0.911 (phi_eval)
     ("therapy_blind68.md", 0.92, 6),        # 0.941 and 5 (2,783 words); untouched 0.934 (phi_eval)
-    ("therapy_blind71.md", 0.93, 5),        # 0.948 and 4 (2,866 words); untouched 0.947 (phi_eval)
+    ("therapy_blind71.md", 0.93, 5),        # 0.949 and 4 (2,866 words); untouched 0.947 (phi_eval)
     ("therapy_blind72.md", 0.92, 5),        # 0.936 and 4 (2,944 words); untouched 0.933 (phi_eval)
     ("therapy_blind73.md", 0.89, 5),        # 0.908 and 4 (2,746 words); untouched 0.880 (phi_eval)
     ("therapy_blind74.md", 0.92, 2),        # 0.941 and 1 (2,826 words); untouched 0.925 (phi_eval)
+    ("therapy_blind77.md", 0.90, 6),        # 0.914 and 5 (2,607 words); untouched 0.905 (phi_eval)
+    ("therapy_blind78.md", 0.92, 6),        # 0.940 and 5 (2,655 words); untouched 0.935 (phi_eval)
+    ("therapy_blind79.md", 0.90, 4),        # 0.919 and 3 (2,682 words); untouched 0.906 (phi_eval)
+    ("therapy_blind80.md", 0.91, 2),        # 0.926 and 1 (2,522 words); untouched 0.911 (phi_eval)
     # not tuned on: the honest measure of the rules on notes they have not seen
     ("therapy_blind21.md", 0.95, 1),        # 0.967 and 0 (2,269 words)
     ("therapy_blind22.md", 0.93, 4),        # 0.950 and 3 (2,346 words)
@@ -134,6 +138,8 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind70.md", 0.94, 13),       # 0.961 and 12 (2,588 words)
     ("therapy_blind75.md", 0.92, 11),       # 0.941 and 10 (2,629 words)
     ("therapy_blind76.md", 0.88, 10),       # 0.900 and 9 (2,907 words)
+    ("therapy_blind81.md", 0.92, 5),        # 0.933 and 4 (2,780 words)
+    ("therapy_blind82.md", 0.93, 8),        # 0.944 and 7 (2,694 words)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -235,6 +235,8 @@ _NOT_A_DAY_AFTER = (
 )
 _WEEKDAY_ORDINAL = re.compile(
     rf"(?i:{_WEEKDAY})(?:\.?(?:[ \t]+(?:night|nite|morning|evening|afternoon|am|pm))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])|"
+    rf"\.?,?[ \t]+(?:0?[1-9]|1[0-2])[-.](?:1[3-9]|2\d|3[01])(?![\w/%.-]|[.:]\d)(?![ \t]*(?i:mg|mcg|ml|units?|am|pm))|"
+    # "tues 3-18", "Fri 3.21"; not "Mon 9-12" (hours)
     rf"(?<=day|DAY)[ \t]+{_DAY}(?![\w]){_NOT_A_DAY_AFTER})"
 )
 CUES.add("weekday_ordinal", _WEEKDAY_WORDS, _WEEKDAY_ORDINAL)
@@ -287,13 +289,13 @@ CUES.add("spanish_month_year", _SPANISH_MONTHS, _SPANISH_MONTH_YEAR)
 #: Day and month with a dot, as much of the world writes them ("Next supervision 28.11"), after a date word.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i:next[ \t]+(?:session|supervision|meeting|mtg|appt|appointment|visit|group|rdv|cita)|next|rdv|cita|le|"
-    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until|on|log|intake|video|vm|voicemail|screen)"
+    r"date(?:[ \t]+is)?|dated|interview|hearing|since|until|on|log|scheduled|video|vm|voicemail|screen)"
     r"[ \t]*:?[ \t]+(\d{1,2})\.(\d{2})(?![\d]|\.\d|[ \t]*(?i:mg|mcg|ml|mmol|meq|units?|kg|lbs?|%|x\b|l\b|liters?|oz|cc))"
 )
 #: A drug after a dotted number ("on 6.25 captopril", "on 12.50 of lasix").
 _DOSE_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:(?i:[a-z]+(?:ine|ol|il|ide|ril|pril|one|am|in|ex|ax))\b|[A-Z]{2,}\b)")
-CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until|on|log|intake|video|vm|voicemail|"
-         "screen", _DOTTED_DAY_MONTH)
+CUES.add("dotted_day_month", "next|rdv|cita|le|date|dated|interview|hearing|since|until|on|log|scheduled|video|vm|"
+         "voicemail|screen", _DOTTED_DAY_MONTH)
 #: Dates written in French ("le 5 juin", "1er mars 2024"), found from the month name.
 _FRENCH_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -476,8 +478,7 @@ _DATE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|TO|through|thru|until|till|or|OR
 _MD_HYPHEN_WORDS = (
     r"on|since|dated?|dob|admitted|discharged|until|till|due|scheduled|appt|appointment|effective|starting|"
     r"started|born|died|seen|ON|SINCE|UNTIL|next|rtc|RTC|f/u|F/U|sesh|session|booked|rescheduled|resched|mtg|"
-    r"meeting|hearing|court|visit|from|screen|log|intake|video|vm|VM|voicemail|group|mon|tue|tues|wed|thu|thur|thurs|"
-    r"fri|sat|sun"
+    r"meeting|hearing|court|visit|screen|log|video|vm|VM|voicemail"  # no keys of frequent words ("from", "sat", "int")
 )
 _MD_HYPHEN = re.compile(
     rf"(?:{_MD_HYPHEN_WORDS})[ \t]*:?[ \t]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.:]\d)"

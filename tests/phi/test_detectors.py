@@ -456,6 +456,7 @@ def test_redacting_one_finding_leaves_the_others():
         "started on 6.25 captopril. She read Their Eyes Were Watching God by Zora Neale Hurston. Beck triple-column.",
         "Tyler Perry movies. Drew Brees retiring. Feels like Charlie Brown. The Dunning-Kruger effect. A real Pollyanna.",
         "intake 1.50 L, output 2.10 L. Scored from 1-5 on each. Gave plate number, silver Camry. Like a Marriott lobby.",
+        "Mon 9-12 and Tue 1-3 are clinic hours. Mon 3.5 mg of it.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1024,7 +1025,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("fight w/ bf marcus on 3-14 after he didnt come home.", ("DATE", "3-14")),
         ("phone log 3.17 10:40a. mom called.", ("DATE", "3.17")),
         ("Phone screen 3-16: caller Bao, 31.", ("DATE", "3-16")),
-        ("tues 3-18 cl disclosed the abuse.", ("DATE", "3-18")),
+        ("tues 3-18 cl disclosed the abuse.", ("DATE", "tues 3-18")),
         ("who killed his son on Cedar Hollow Road. Driver named in the paper.", ("ADDRESS", "Cedar Hollow Road")),
         ("described the night of the accident on Route 9 near the exit.", ("LOCATION", "Route 9")),
         ("memorial softball game at Liberty Field on May 18.", ("LOCATION", "Liberty Field")),

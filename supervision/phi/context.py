@@ -46,6 +46,12 @@ def mostly_upper(text: str, start: int, end: int) -> bool:
     return upper > 2 * lower
 
 
+#: Month and weekday names in full, lower case: the date rules, and the name and place rules that must not take
+#: a month for a person ("April and May") or a weekday for a place ("at Fernway Labs Mon-Fri").
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 #: A sentence begun in lower case: the writer does not capitalize, so names and places may be in lower case too.
 #: So does a title, weekday or month in lower case ("dr nguyen", "thurs 10/3", "january 12"), which those who
 #: capitalize never write.

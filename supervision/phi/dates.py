@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import LOWER, at_sentence_start
+from .context import LOWER, MONTH_NAMES, at_sentence_start
 from .cues import CUES
 
 Hits = dict[str, list[re.Match[str]]]
@@ -326,9 +326,7 @@ _LOWER_MONTH_DAY = re.compile(
     r"(?![\w/:]|\.\d)"
 )
 _LOWER_MONTHS = frozenset(_LOWER_MONTH_ABBREVIATIONS.split("|"))
-_LOWER_MONTH_NAMES = frozenset(
-    "january february march april june july august september october november december".split()
-)
+_LOWER_MONTH_NAMES = MONTH_NAMES - {"may"}
 CUES.add("lower_month_day", _LOWER_MONTH_ABBREVIATIONS, _LOWER_MONTH_DAY)
 #: A day before a month written in full and in lower case ("on 26 march", "the 3rd of june"); not "may".
 _LOWER_MONTH_NAME = re.compile(

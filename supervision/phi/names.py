@@ -18,7 +18,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, UPPER, at_sentence_start, lower_words, mostly_upper, writes_lower_case
+from .context import LOWER, MONTH_NAMES, UPPER, at_sentence_start, lower_words, mostly_upper, writes_lower_case
 from .cues import CUES
 from .places import COUNTRIES, is_state
 from .vocabulary import (
@@ -55,14 +55,17 @@ _LOWER_WORD = rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
 _NAME_WORD_RX = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_INITIAL}|[{_UP}](?![\w.])")
 
+#: What Southern families call grandparents ("mamaw opal", "Mawmaw Deeds"): kin words, and titles when capitalized.
+_GRANDPARENT_WORDS = ("mamaw", "mammaw", "mawmaw", "memaw", "meemaw", "papaw", "pappaw", "pawpaw", "granny", "gramma",
+                      "grampa", "granddad", "grandad", "granddaddy")
 _TITLE = (
     r"(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|Mx|Miss|Prof|Professor|Officer|Ofc|Det|Detective|Sgt|Sergeant|Lt|Lieutenant|"
     r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
-    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Mamaw|Mammaw|Mawmaw|Memaw|Meemaw|Papaw|Pappaw|Pawpaw|"
-    r"Granny|Granddaddy|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|Monsieur)"
+    r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
+    r"Monsieur|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
@@ -93,8 +96,8 @@ _RELATION = (
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
     r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé|"
     r"cousins|aunts|uncles|nieces|nephews|grandparents|grandsons|granddaughters|stepkids|stepchildren|twins|"
-    r"compadre|comadre|padrino|madrina|interp|interps|interpreters|sup|supv|desk|mil|fil|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|"
-    r"gramma|grampa|granddad|grandad|granddaddy)"
+    r"compadre|comadre|padrino|madrina|interp|interps|interpreters|sup|supv|desk|mil|fil|"
+    + "|".join(_GRANDPARENT_WORDS) + ")"
 )
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
@@ -124,8 +127,8 @@ _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 #: Kinship words after which a lower-case given name that is also a word is the name ("sister hope", "dad bill").
 _KIN = re.compile(
     r"sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|"
-    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?|sis|bro|daddy|"
-    r"mama|mamaw|mammaw|mawmaw|memaw|meemaw|papaw|pappaw|pawpaw|granny|gramma|grampa|granddad|grandad"
+    r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?|sis|bro|daddy|mama|"
+    + "|".join(_GRANDPARENT_WORDS)
 )
 _PLURAL_RELATION = frozenset(
     "sons daughters children kids parents brothers sisters siblings cousins grandkids grandchildren twins "
@@ -136,14 +139,14 @@ _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b|[ \t]*\((?:age[ \t]*)?\d{1,2}\)"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
-_PET_WORDS_WITH_COMMA = ("dog,", "dogs,", "puppy,", "pup,", "cat,", "cats,", "kitten,", "pet,", "pets,", "horse,",
-                         "rabbit,", "bunny,", "hamster,", "Dog,", "Cat,")
+_PET_WORDS = ("dog", "dogs", "puppy", "pup", "pups", "cat", "cats", "kitten", "kittens", "pet", "pets", "horse",
+              "horses", "rabbit", "rabbits", "bunny", "bunnies", "hamster", "hamsters")
+_PET_WORDS_WITH_COMMA = tuple(w + "," for w in _PET_WORDS) + ("Dog,", "Cat,")  # a substring check before the regex
 _PETS_BEFORE = re.compile(
-    r"(?i:dogs?|puppy|pups?|cats?|kittens?|pets?|horses?|rabbits?|bunnies|hamsters?)[ \t]*,[ \t]*"
+    r"(?i:" + "|".join(_PET_WORDS) + r")[ \t]*,[ \t]*"
     r"(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+|(?:Sir|Lady|Miss|Mr\.?|Mrs\.?)[ \t]+)?$"
 )
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _QUOTES = ('"', "“", "'", "‘")  # a name quoted after a relation word: 'her ex "T-Bone"', "grandma 'Bee'"
 _THEN_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?![\d/:.])|[ \t]*[,;][ \t]*(?:she|he|they|ze|xe)/")
 _LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?:['’](?!(?:ll|re|ve|nt)\b)[{_LO}]{{2,}}|-[{_LO}]{{2,}})?(?![\w-]|['’](?!s\b))")
@@ -595,10 +598,10 @@ _ROLE_WORDS = frozenset(
     widow widower teen teenager male female man woman boy girl child kid adult baby infant toddler senior elder
     incident event issue problem concern injury fall change error damage theft abuse assault case death note
     report referral request call message letter email text sponsor cofacilitator co-facilitator leader guest
-    guests none all older younger oldest youngest elder couple couples pedi peds one two three four five six seven eight
-    nine ten eleven twelve dyad triad pair household spouse spouses wife son siblings sibling
+    guests none all older younger oldest youngest elder couple couples pedi peds dyad triad pair household spouse
+    spouses wife son siblings sibling
     """.split()
-)
+) | _NUMBER_WORDS
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
 _SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
 CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
@@ -1117,7 +1120,7 @@ def _list_names(text: str) -> Iterator[Span]:
         if before and lexicon.is_first_name(word) and lexicon.is_first_name(before.group(1)) and not (
                 lexicon.is_common_word(before.group(1)) or lexicon.is_sentence_word(before.group(1))
                 or is_state(before.group(1)) or is_state(word)
-                or (word.lower() in _MONTH_NAMES and before.group(1).lower() in _MONTH_NAMES)):  # "April and May"
+                or (word.lower() in MONTH_NAMES and before.group(1).lower() in MONTH_NAMES)):  # "April and May"
             yield start, end, "NAME"  # "Marisol and Tom (married 11 yrs)"
             continue
         surname = _UNKNOWN_AFTER.match(text, end)

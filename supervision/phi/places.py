@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, UPPER, at_sentence_start, lower_words, mostly_upper, writes_lower_case
+from .context import LOWER, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_sentence_start, lower_words, mostly_upper, writes_lower_case
 from .cues import CUES
 from .vocabulary import (
     FUNCTION_WORDS,
@@ -732,10 +732,6 @@ _RUN_WORD = re.compile(r"[^\s]+")
 _RUN_JOINERS = frozenset({"of", "de", "del", "la"})
 #: ... and after the words that send a client to a place or tie them to an employer ("referred to Nuestra Voz
 #: Language Access", "laid off from Quillon Systems").
-_SENT_VERB_WORDS = frozenset(
-    "referred referral refer transferred discharged admitted works worked working employed off go graduated "
-    "enrolled Referred Referral Transferred Discharged Admitted Works Worked Employed Graduated Enrolled".split()
-)
 _SENT_TO_BEFORE = re.compile(
     r"(?<![\w])(?i:(?:referred|referral|refer|transferred|discharged|admitted)[ \t]+to|(?:works|worked|working)[ \t]+for|"
     r"employed[ \t]+by|(?:fired|laid[ \t]+off|let[ \t]+go|graduated)[ \t]+from|enrolled[ \t]+(?:at|in)|attends|attended)"
@@ -776,10 +772,9 @@ class _WordsBeforeCapital(dict):
 _SENT_CUE_NEEDS = {"for": ("work",), "by": ("mploy",), "attends": ("ttend",), "attended": ("ttend",),
                    "Attends": ("ttend",), "Attended": ("ttend",), "to": ("ferr", "fer ", "ransfer", "ischarg", "dmit"),
                    "from": ("fire", "laid", "let go", "raduat"), "in": ("nroll",), "at": ()}
-_DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december thanksgiving christmas easter jan feb mar apr jun jul aug sep sept oct nov "
-    "dec mon tue tues wed thu thur thurs fri sat sun".split()
+_DATE_WORDS = MONTH_NAMES | WEEKDAY_NAMES | frozenset(
+    "thanksgiving christmas easter jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs "
+    "fri sat sun".split()
 )
 
 
@@ -791,7 +786,6 @@ _MEDIA_ENDINGS = ("Times", "Post", "Atlantic", "Journal", "Guardian", "Globe", "
 _CITY_PART = re.compile(
     rf"the[ \t]+((?:Outer|Inner|Upper|Lower|Old|North|South|East|West)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])"
 )
-_PLACE_PREPOSITION_JUST_BEFORE = re.compile(r"(?<![\w])(?:in|from|to|near|around)[ \t]+$")
 
 
 _BODY_PARTS = frozenset(
@@ -897,7 +891,7 @@ def _at_the_named(text: str) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "LOCATION"
     if " the " in text:
         for m in _CITY_PART.finditer(text):
-            if not _PLACE_PREPOSITION_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 continue
             if not any(
                     is_clinical(w) or is_state(w) or w.lower() in _BODY_PARTS for w in m.group(1).split()[1:]):
@@ -928,9 +922,8 @@ def _at_named(text: str, before_capital: dict[str, list[re.Match[str]]]) -> Iter
     low = text.lower()
     sent_words = [w for w in _SENT_CUE_LITERALS if any(n in low for n in _SENT_CUE_NEEDS[w])]
     starts = [(cue.end(), True) for cue in before_capital["at"]] + [
-        (cue.end(), False) for cue in (m for w in sent_words for m in before_capital[w]) if (
-            cue.group()[:1] in "aA" or _SENT_VERB_WORDS.intersection(text[max(0, cue.start() - 14) : cue.start()].split()))
-        and _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]
+        (cue.end(), False) for cue in (m for w in sent_words for m in before_capital[w])
+        if _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]
     for start, after_at in starts:
         m = _NAMED_RUN.match(text, start)
         if not m:

@@ -206,7 +206,7 @@ _ORDINAL_WORDS = (
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
     r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s|(?:pushed|moved|bumped|changed)[ \t]+to|"
-    r"between|next:"
+    r"between|next:|f/u|fu|rtc|follow-?up|around|maybe|not"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -423,8 +423,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     after = text[end : end + 20]
     if _THE_BEFORE.search(before) and _EVENT_AFTER.match(after):
         return False  # "the 10/3 session", "the 2/6 appt": which session, by its date
-    if _SESSION_COUNT_BEFORE.search(before) and month <= day:
-        return True  # "Group, session 7/12": the seventh of twelve
+    if _SESSION_COUNT_BEFORE.search(before) and month <= day and (day <= 16 or day in (18, 20, 24, 26, 30, 52)):
+        return True  # "Group, session 7/12": the seventh of twelve; not "session 10/22" (no course is 22 long)
     unit = _SCORE_AFTER.match(after)
     if unit and not _cannot_measure(unit.group("word"), month, day) and not (
             _COUNT_WORDS.fullmatch(unit.group("word")) and _COUNT_DATE_CUE.search(before)):
@@ -459,7 +459,7 @@ _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
 _SESSION_COUNT_BEFORE = re.compile(
-    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?<!in )(?<!In )(?<!feedback )(?<!Feedback )(?<!intake )"
+    r"(?<![\w])(?<!next )(?<!last )(?<!Next )(?<!Last )(?<!in )(?<!In )(?<!feedback )(?<!Feedback )(?<!intake )(?<!'s )(?<!’s )"
     r"(?<!Intake )(?<!family )(?<!Family )(?<!follow-up )(?i:session|sess|wk|week|module|lesson|class)"
     r"[ \t]*#?[ \t]*$"
 )
@@ -484,6 +484,25 @@ _MD_HYPHEN = re.compile(
     r"\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a|p)\b))"
 )
 CUES.add("md_hyphen", _MD_HYPHEN_WORDS, _MD_HYPHEN)
+#: Month and day with a hyphen or a dot after a word that books a visit ("return 11-19", "f/u 5.9", "Next 11-2",
+#: "rescheduled to 11.4 at 10", "moved to 4-22 @ 9", "drawn 9.12"), ending the clause or before a time; not a
+#: count or a length ("f/u 1-2 weeks", "next 1.5 hrs").
+_BOOKED_WORDS = (
+    r"f/u|fu|follow-?up|rtc|next|returns?|returning|resched(?:uled)?|moved|pushed|bumped|changed|drawn|court|hearing"
+)
+_BOOKED_MD = re.compile(
+    rf"(?i:(?:{_BOOKED_WORDS})(?:[ \t]+(?:session|sess|appt|appointment|visit|mtg|meeting|group|sup|supervision|"
+    r"up|back))?(?:[ \t]+(?:to|for))?)[ \t]*:?[ \t]+(?:on[ \t]+)?(0?[1-9]|1[0-2])[.-](0?[1-9]|[12]\d|3[01])"
+    r"(?![\w%]|[.:/-]\d)"
+    r"(?=[ \t]*(?:$|[\n\r.,;:)]|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|in)\b|"
+    r"\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a|p)\b))"
+)
+CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
+#: A month-day with a hyphen before "@" and a time ("now 11-18 @ 11", "10-10 @ 2pm"): booked. Not with a dot
+#: ("ETT 7.5 @ 21": a tube's size at a depth).
+_MD_AT_TIME = re.compile(
+    r"(?<![\w/.:#-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*@[ \t]*\d{1,2}(?::\d\d)?(?![\d/:-]|\.\d))"
+)
 
 
 def find_dates(text: str, hits: Hits) -> Iterator[Span]:
@@ -551,8 +570,12 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             month = _MONTH_BEFORE_SLASH.search(text, max(0, m.start() - 3), m.start())
             if month:
                 yield month.start(), m.end(), "DATE"
-    for m in hits["md_hyphen"]:
-        yield m.start(1), m.end(2), "DATE"
+    for name in ("md_hyphen", "booked_md"):
+        for m in hits[name]:
+            yield m.start(1), m.end(2), "DATE"
+    if "@" in text:
+        for m in _MD_AT_TIME.finditer(text):
+            yield m.start(), m.end(), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
         more = _AND_ORDINAL.match(text, m.end())

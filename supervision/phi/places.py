@@ -482,6 +482,27 @@ CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
 _STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
 CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH)
+#: A congregation named by its rank and denomination ("First Methodist", "Second Baptist", "First AME Zion").
+_RANKED_CHURCH = re.compile(
+    r"(?:First|Second|Third)[ \t]+(?:United[ \t]+)?(?:Baptist|Methodist|Presbyterian|Lutheran|"
+    r"Congregational|Christian|Episcopal|Reformed|Nazarene|Pentecostal|Evangelical|Assembly|AME|A\.M\.E\.|Church)"
+    r"(?:[ \t]+(?:Zion|Church|Chapel))?(?![\w'’-])"
+)
+CUES.add("ranked_church", "First|Second|Third", _RANKED_CHURCH, capitalized=True)
+#: A residence's cottage, hall or unit named for a tree or a virtue ("Hawthorn Cottage", "Maple Hall", "Aspen Unit",
+#: "Hope Cottage"); not "Burn Unit" or "City Hall".
+_NAMED_UNIT_WORDS = (
+    r"Oak|Elm|Maple|Pine|Cedar|Walnut|Chestnut|Locust|Spruce|Birch|Poplar|Willow|Cherry|Ash|Hickory|Sycamore|"
+    r"Magnolia|Dogwood|Laurel|Juniper|Aspen|Cottonwood|Hawthorn|Redwood|Sequoia|Cypress|Alder|Linden|Sage|"
+    r"Holly|Ivy|Rowan|Hemlock|Larch|Tamarack|Mesquite|Palmetto|Acacia|Banyan|Evergreen|Hope|Faith|Grace|Joy|"
+    r"Harmony|Serenity|Unity|Liberty|Trinity|Haven|Horizon|Summit|Pioneer|Phoenix|Journey|Compass|Anchor"
+)
+_NAMED_UNIT = re.compile(
+    rf"(?:{_NAMED_UNIT_WORDS})[ \t]+(?:Cottage|Hall|Unit|House|Lodge|Wing|Pod|Dorm|Building|Bldg)(?![\w'’-])"
+)
+CUES.add("named_unit", _NAMED_UNIT_WORDS, _NAMED_UNIT, capitalized=True)
+#: Any cottage of a campus ("Juniper Cottage", "Bluebird Cottage").
+_COTTAGE = re.compile(rf"{_CAP}[ \t]+Cottage(?![\w'’-])")
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
 _LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
 CUES.add("little_place", "Little", _LITTLE_PLACE)
@@ -974,6 +995,60 @@ def _place_then_kind(text: str) -> Iterator[Span]:
             yield before.start(1), before.end(1), "LOCATION"
 
 
+#: Street names that are ordinary words ("the Aldi on Elm", "First Methodist on Locust"); a word that is only a
+#: person's name or a town's ("on Livonia", "on Dundas") is taken from the lists.
+_STREET_WORDS = frozenset(
+    """
+    main elm oak maple pine cedar walnut chestnut locust vine spruce birch poplar willow cherry ash hickory
+    sycamore magnolia dogwood laurel juniper aspen cottonwood hawthorn market church mill park high broad
+    front water spring lake hill center centre union state bridge river ridge grove liberty court prospect
+    pleasant college university academy canal commerce division pearl orchard railroad depot meadow
+    """.split()
+)
+#: A street after a found place: "the Aldi on Carver Rd", "Tri-County Lumber on Route 31", "the Amazon warehouse
+#: off Route 12", "Hy-Vee pharmacy on 42nd St", "the Rexall on Dundas", "kroger on elm".
+_STREET_AFTER_PLACE = re.compile(
+    r"[ \t]+(?:on|off|On|Off)[ \t]+(?:"
+    r"\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:St|Street|Ave|Avenue|st|ave)\b\.?)?(?![\w])"
+    r"|(?i:route|rte|hwy|highway|us|sr|county[ \t]+road|cr|i)[ \t-]?\d{1,4}(?![\w])"
+    rf"|{_CAP}(?:[ \t]+{_CAP})?[ \t]+{_STREET_SUFFIX}\b\.?"
+    rf"|[a-z]+[ \t]+(?:st|street|rd|road|ave|avenue|blvd|ln|lane|hwy|pike)\b\.?"  # not "dr": "on call dr Ames"
+    r"|(?P<word>[A-Za-z][a-z]{2,})(?![\w'’-])"
+    r"(?![ \t]+(?:Day|Eve|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"  # "on Ash Wednesday"
+)
+#: A town after a found place and "in": "Sav-On in Linden", "the Walmart in Page", "at the Target in Brookfield
+#: Square".
+_TOWN_AFTER_PLACE = re.compile(
+    rf"[ \t]+in[ \t]+({_CAP}(?:[ \t]+(?:Square|Heights|Hills?|Park|Village|Plaza|Mall|Center|Commons|Crossing))?)"
+    r"(?![\w'’-])"
+)
+
+
+def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
+    """The street or the town that follows a place found ending at ``end`` ("on Carver Rd", "in Page"), with its
+    preposition, so that the place and where it stands are one finding; None when the words after it are a day,
+    a time of the week or a plain word ("at Walmart on weekends", "Kroger on Friday", "Target in January")."""
+    m = _STREET_AFTER_PLACE.match(text, end)
+    if m:
+        word = m.group("word")
+        if not word:
+            return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
+        lower = word.lower()
+        if lower in NOT_NAME_AFTER_CUE or lower in FUNCTION_WORDS or lower in MONTH_NAMES or lower in WEEKDAY_NAMES:
+            return None
+        if lower in _STREET_WORDS or (word[0].isupper() and (lexicon.is_place(word) or lexicon.is_surname(word))
+                                      and not lexicon.is_common_word(word)) or (
+                word[0].islower() and lexicon.is_place(word) and not lexicon.is_common_word(word)):
+            return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
+        return None
+    m = _TOWN_AFTER_PLACE.match(text, end)
+    if m and lexicon.is_place(m.group(1).split()[0]) and not (
+            m.group(1).lower() in NOT_NAME_AFTER_CUE or m.group(1).lower() in MONTH_NAMES or is_state(m.group(1))
+            or m.group(1).lower() in COUNTRIES):
+        return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
+    return None
+
+
 def find_places(text: str, hits: Hits) -> Iterator[Span]:
     """Cities, towns, counties, ZIP codes and named facilities; not a word that names a model ("Duluth model",
     "Heimberg-style exposures")."""
@@ -1063,8 +1138,11 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             continue  # "the Motel 6 on Broad Street": the business's own rule takes its street
         if not (_generic(words[:-1]) or words[0].lower() in FUNCTION_WORDS):
             yield m.start(1), m.end(1), "ADDRESS"
-    for m in hits["state_health"]:
+    for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"]:
         yield m.start(), m.end(), "LOCATION"
+    for m in _COTTAGE.finditer(text) if "Cottage" in text else ():
+        if m.group().split()[0].lower() not in FUNCTION_WORDS:
+            yield m.start(), m.end(), "LOCATION"
     for m in hits["article_place"]:
         name = " ".join(m.group().split())
         if _ARTICLE_PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()) and (

@@ -13,7 +13,7 @@ from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
-from .places import COUNTRIES, find_addresses, find_places, is_state
+from .places import COUNTRIES, find_addresses, find_places, is_state, street_or_town_after
 from .teams import PRO_TEAMS
 from .vocabulary import (FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles, client_code_regex,
                          is_brand_in_use)
@@ -203,7 +203,8 @@ _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t
 
 def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """What follows a found place and belongs to it: a ZIP code after a town or an address; after a place, its own
-    agency, a school's team, the town after a facility and a comma, a room at a motel."""
+    agency, a school's team, the town after a facility and a comma, its street or town after "on", "off" or "in",
+    a room at a motel."""
     zips = []
     for _start, end, kind in raw:
         if kind in ("LOCATION", "ADDRESS"):
@@ -221,6 +222,9 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)) and (
                     town.group(1).lower() not in COUNTRIES):  # "Irbid, Jordan": a country
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
+            where = street_or_town_after(text, end)
+            if where:
+                zips.append((*where, "LOCATION"))  # "the Aldi on Carver Rd", "Sav-On in Linden": one finding
             room = _ROOM_AFTER_PLACE.match(text, end) if text.endswith(_LODGING, 0, end) else None
             if room:
                 zips.append((room.start(1), room.end(1), "ADDRESS"))  # "Blue Moon Motor Lodge rm 14"

@@ -535,7 +535,7 @@ def _lower_family_names(text: str) -> Iterator[Span]:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLES = "mr|mrs|ms|dr|ofc|sgt|det|capt|rev|atty|prof"
+_LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|sgt|det|capt|rev|atty|prof"
 _LOWER_TITLE_NAME = re.compile(
     rf"(?:{_LOWER_TITLES})(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?"
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
@@ -711,10 +711,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         word = m.group("name")
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
-                m.group(1) or (not lexicon.is_sentence_word(word) and not is_clinical(word)
+                m.group(1) or ((not lexicon.is_sentence_word(word) or (
+                    lexicon.is_name_word(word) and not lexicon.is_common_word(word))) and not is_clinical(word)
                                and writes_lower_case(text))):
-            # "ms. bui"; "teacher mrs pruitt" from a lower-case writer; "ofc d. mcallister" with the initial;
-            # "dr aisha bello" with the surname
+            # "ms. bui"; "teacher mrs pruitt" from a lower-case writer, "dr patel", "mrs kim" (names that are no
+            # common word); "ofc d. mcallister" with the initial; "dr aisha bello" with the surname
             end = _lower_name_end(text, m.end("name")) if lexicon.is_first_name(word) else m.end("name")
             yield (m.start("initial") if m.group("initial") else m.start("name")), end, "NAME"
     for m in hits["speech_verb"]:
@@ -782,9 +783,12 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         # names among them are looked for in place
         given = sorted(_lower_given_names(text))  # (start, end, kind), for the rules and the pairs below
         for start, end, kind in given:
-            if kind == 2 and end - start >= 4 and (_BARE_NAME_AFTER.match(text, end) or _BARE_NAME_BEFORE.search(
-                    text, max(0, start - 14), start)):
-                yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom"
+            if end - start < 3 or kind not in (2, 3):
+                continue
+            after = _BARE_NAME_AFTER.match(text, end)
+            if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
+                    text, max(0, start - 14), start):
+                yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
         # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
         for a, b in zip(given, given[1:]):
             if _NAME_PAIR_JOIN.fullmatch(text, a[1], b[0]):
@@ -814,13 +818,22 @@ def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
 #: "rylee's mom", "jaden m.", "w rylee"); not "perla" (pupils), "shiley sutured", "timi 3 flow".
 _BARE_NAME_AFTER = re.compile(
     r"['’]s\b|[ \t]+(?:said|says|is|was|are|were|got|gets|took|takes|texted|texts|called|calls|told|tells|wants|"
-    r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works)\b|"
+    r"wanted|thinks|has|had|been|kicked|posted|came|went|left|joined|showed|blocked|keeps|lives|works|"
+    r"hasnt|hasn['’]t|isnt|isn['’]t|wasnt|wasn['’]t|doesnt|doesn['’]t|didnt|didn['’]t|wont|won['’]t|will|would|"
+    r"drove|ran|sat|upset|asked|stayed|pls|disclosed|reports|reported|states|stated|denies|denied|refused|cried|"
+    r"yelled|hit|v|quiet|tearful|no[ -]show(?:ed)?|missed|agreed|attended|started|stopped|tried|feels|felt|"
+    r"seems|seemed|sounds|needs|needed|til|till)\b|"
     r"[ \t]+[a-z]\.(?=[ \t]|$)|[ \t]*,[ \t]*\d{1,2}\b|[ \t]*\((?:pref|goes|aka|client|pt|they|she|he|gr\b|grade|"
-    r"age|\d|supervisor|case|cm\b|sw\b|worker|teacher|coach|friend|roommate|sister|brother|mom|dad|bf|gf)"
+    r"age|\d|supervisor|case|cm\b|sw\b|worker|teacher|coach|friend|roommate|sister|brother|mom|dad|bf|gf|new\b|"
+    r"trainee|intern|legal|yes|real)"
 )
+#: What may follow a town as well as a person ("marion is far", "tyler's hospital"): not enough for a given name
+#: that is also a town.
+_WEAK_PERSON_AFTER = re.compile(r"['’]s|[ \t]+(?:is|was|are|were|has|had|been|v|til|till|will|would)")
 _BARE_NAME_BEFORE = re.compile(
-    r"(?<![\w'’])(?:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
-    r"sup|supv|bff|bf|gf|ex|mil|fil|student|consulted|its|it['’]s|(?:yr|year|yo|mo|month)[ -]old)[ \t]+$"
+    r"(?<![\w'’])(?i:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
+    r"sup|supv|bff|bf|gf|ex|mil|fil|student|consulted|its|it['’]s|(?:yr|year|yo|mo|month)[ -]old|staff|chr|gal|"
+    r"cw(?:[ \t]+is)?|re|tante|tia|tio|tío|tía|(?:son|daughter|kid|child|boy|girl)[ \t]+is)[ \t]+$"
 )
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
@@ -833,14 +846,14 @@ _BEDSIDE_SHORTHAND = frozenset({"perl", "perla", "perrl", "perrla", "pearl", "pe
 
 @lru_cache(maxsize=16384)
 def _lower_given_kind(word: str) -> int:
-    """2: a given name no dictionary, clinical list or gazetteer knows ("rylee"); 1: a given name that is no
-    common word, a name only beside another ("dana and kris"); 0: neither."""
+    """2: a given name no dictionary, clinical list or gazetteer knows ("rylee"); 3: one the gazetteer knows as a
+    town ("kyle", "marcus", "hector"), a name where a person's word says so or beside another name; 1: a given
+    name that is no common word, a name only beside another ("dana and kris"); 0: none of these."""
     if not lexicon.is_first_name(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS or (
             word in _BEDSIDE_SHORTHAND):
         return 0
-    if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or lexicon.is_place(word) or word in COUNTRIES
-            or is_state(word.title())):
-        return 2
+    if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or word in COUNTRIES or is_state(word.title())):
+        return 3 if lexicon.is_place(word) else 2
     return 0 if lexicon.is_common_word(word) else 1
 
 
@@ -1197,11 +1210,27 @@ _COMPOUND_SURNAME_AFTER = re.compile(
 )
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
+#: A quoted nickname between a found given name and the surname ('Tobias "Toby" Lindqvist', 'mackenzie "mac" duval').
+_NICKNAME_THEN_SURNAME = re.compile(
+    rf"[ \t]*[\"“]({_CAP_WORD}|[{_LO}]{{2,12}})[\"”][ \t]+({_CAP_WORD}|[{_LO}]{{3,}})(?![\w'’-])"
+)
+
+
+def _nickname_then_surname(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The nickname and surname after a given name found at start..end, written in the case the name is written in,
+    and neither a function word nor a plain word of a sentence ('Jo "J" said', 'mac "big" guy')."""
+    m = _NICKNAME_THEN_SURNAME.match(text, end)
+    if not m or text[start].isupper() != m.group(2)[0].isupper():
+        return None
+    for word in (m.group(1), m.group(2)):
+        if _is_stop(word) or (lexicon.is_sentence_word(word) and not lexicon.is_name_word(word)):
+            return None
+    return m
 
 
 def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     """What stands beside a found name: a quoted nickname ('SSG Ray Ybarra ("Mouse")', '"Bobby" (Robert
-    Mancuso)', 'Angela ("Angie") Moreno'), an initial that is the surname ("Rosa M. offered"), an age over 89
+    Mancuso)', 'Angela ("Angie") Moreno'), a nickname and the surname after it ('Tobias "Toby" Lindqvist'), an initial that is the surname ("Rosa M. offered"), an age over 89
     said of that person ("doña Carmen Rivera Ortiz, is 92")."""
     for start, end in names:
         initial = _INITIAL_AFTER.match(text, end)
@@ -1213,6 +1242,10 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         after = _NICKNAME_AFTER.match(text, end)
         if after:
             yield after.start(1), after.end(1), "NAME"
+        nick_surname = _nickname_then_surname(text, start, end)
+        if nick_surname:
+            yield nick_surname.start(1), nick_surname.end(1), "NAME"
+            yield nick_surname.start(2), nick_surname.end(2), "NAME"
         compound = _COMPOUND_SURNAME_AFTER.match(text, end)
         if compound:
             yield compound.start(1), compound.end(1), "NAME"

@@ -33,6 +33,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     currently recently reports reported reporting states stated stating says said notes noted
     denies denied endorses endorsed presents presented appears appeared agreed agrees
     came come comes went goes going gone got get gets getting left arrived attended called visited
+    gonna wanna gotta hafta lemme gimme dunno kinda sorta
     """.split()
 )
 

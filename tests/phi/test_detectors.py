@@ -459,6 +459,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Mon 9-12 and Tue 1-3 are clinic hours. Mon 3.5 mg of it.",
         "f/u 1-2 weeks. next 1.5 hrs. rtc 2-3 wks. Group, session 7/12. Batterers' group, wk 9/26.",
         "RESP: ETT #7.5 @ 21 at the lip. Admitted to the Burn Unit.",
+        "we drove thru marion. marion is far. ms gonna call. she kinda got it.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1050,6 +1051,14 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("resident exited Maple Hall through the laundry door.", ("LOCATION", "Maple Hall")),
         ("plan for ERP in the Aspen Unit kitchen.", ("LOCATION", "Aspen Unit")),
         ("Works at Walmart on weekends and on Labor Day.", ("LOCATION", "Walmart")),
+        ("wh from dr patel's room, 14yo m, mom deb here.", ("NAME", "patel")),
+        ("boss mrs kim wont let her leave b4 7.", ("NAME", "kim")),
+        ('talked w/ miss bev. said "everybody else"', ("NAME", "bev")),
+        ('D: Tobias "Toby" Lindqvist, 22, senior, reports fights.', ("NAME", "Lindqvist")),
+        ('fri wrap-up: cl mackenzie "mac" duval came in unscheduled', ("NAME", "duval")),
+        ("2nd shift quiet. tavion upset no call from mom, staff hector sat w/ him.", ("NAME", "hector")),
+        ("she says kyle hasnt left his room in days.", ("NAME", "kyle")),
+        ("try again tues 4/16 w/ CHR verna. road washed out", ("NAME", "verna")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

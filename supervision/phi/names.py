@@ -113,6 +113,8 @@ _CUE_RX = re.compile(
     rf"[,:\-–—]?[ \t]*(?:\([\"“'‘]?|\"|“|'|‘)?(?=[{_UP}{_LO}])"
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
+#: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose.
+_PROSE_AFTER_LABEL = re.compile(r"[ \t]+(?:[a-z]|\d)")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
 #: tony r.", "Caller (hope, 19)", "Youth D'Andre Pittman", "pt KM."), since "Pt Alert" and "Pt Tolerated" are
 #: prose.
@@ -408,6 +410,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 # "parent: Attention Problems", "Children's Hospital": a common word after a relationship word is
                 # a name only when it is also a given name ("her son Will"), and never after a possessive
                 continue
+            if rx is _CUE_RX and m.group().rstrip(" \t").endswith(":") and " " not in word and (
+                    lexicon.is_common_word(word)) and _PROSE_AFTER_LABEL.match(text, run[1]):
+                continue  # "SUP: Good safety planning", "Supervisor: Row 1, please": a comment after its label
 
             if word[:1].islower() and (
                 not lexicon.is_first_name(word.split()[0])
@@ -833,7 +838,7 @@ _WEAK_PERSON_AFTER = re.compile(r"['’]s|[ \t]+(?:is|was|are|were|has|had|been|
 _BARE_NAME_BEFORE = re.compile(
     r"(?<![\w'’])(?i:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
     r"sup|supv|bff|bf|gf|ex|mil|fil|student|consulted|its|it['’]s|(?:yr|year|yo|mo|month)[ -]old|staff|chr|gal|"
-    r"cw(?:[ \t]+is)?|re|tante|tia|tio|tío|tía|(?:son|daughter|kid|child|boy|girl)[ \t]+is)[ \t]+$"
+    r"cw(?:[ \t]+is)?|re|abt|about|tante|tia|tio|tío|tía|(?:son|daughter|kid|child|boy|girl)[ \t]+is)[ \t]+$"
 )
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
@@ -1112,6 +1117,8 @@ def _list_names(text: str) -> Iterator[Span]:
         if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end)) and lexicon.is_first_name(word):
             yield start, end, "NAME"  # "Hope (age 5)", "Jordan (17, they/them)", "Will said"; not "Student (C-088)"
             continue
+        if _NUMBER_AFTER.match(text, end) and text[max(0, start - 2) : start].strip(" \t") == ",":
+            continue  # "Ramkissoon, Grade 8": a word with its number after a comma, not a given name
         # a common word is a name only beside another name word in the same run ("Hope Martinez")
         prev_adjacent = idx > 0 and _adjacent(text, candidates[idx - 1][1], start)
         next_adjacent = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0])
@@ -1142,6 +1149,7 @@ def _list_names(text: str) -> Iterator[Span]:
             yield start, surname.end(1), "NAME"  # "Honey Lindqvist", "Joe Ulroan": a given name, then a surname no list has
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 #: What makes a name a toy, a character or a game: "Elsa figures", "Barbie dolls", "Mario Kart".
 _CHARACTER_AFTER = re.compile(
     r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"

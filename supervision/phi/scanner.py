@@ -31,7 +31,7 @@ CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w
 _SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
 #: Words one of the skill and game names holds: the regex runs only where one is in the text.
 _SKILL_MARKERS = re.compile(
-    "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May I|Light|Thorn|Loneliness|Plan B|UCLA"
+    "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May I|Light|Thorn|Loneliness|Plan B|UCLA|Relationship House"
 )
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)

@@ -33,7 +33,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     currently recently reports reported reporting states stated stating says said notes noted
     denies denied endorses endorsed presents presented appears appeared agreed agrees
     came come comes went goes going gone got get gets getting left arrived attended called visited
-    gonna wanna gotta hafta lemme gimme dunno kinda sorta
+    gonna wanna gotta hafta lemme gimme dunno kinda sorta abt bc tho thru
     """.split()
 )
 
@@ -70,7 +70,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     impulsivity beery vmi dunning-kruger iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
-    ativan precedex haldol seroquel zyprexa geodon
+    ativan precedex haldol seroquel zyprexa geodon pennebaker piacentini strosahl
     """.split()
 )
 
@@ -89,6 +89,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
+    hays woods robinson
     """.split()
 )
 
@@ -107,7 +108,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item))\b|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
+    r"addressing|fact|manual|workbook|defiant)\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -381,7 +383,8 @@ PEOPLES: frozenset[str] = frozenset(
     english spanish portuguese french haitian creole arabic chinese mandarin cantonese vietnamese korean
     russian polish italian greek hindi urdu bengali somali swahili asl american african asian latino latina
     farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
-    ukrainian kriolu khmer hmong
+    ukrainian kriolu khmer hmong georgian armenian azerbaijani uzbek kazakh tajik kyrgyz chechen albanian serbian
+    croatian bosnian romanian bulgarian hungarian czech slovak lithuanian latvian estonian moldovan belarusian
     diné navajo lakota ojibwe anishinaabe cherokee choctaw chickasaw muscogee seminole hopi zuni apache yupik
     inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala mam k'iche' q'anjob'al
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
@@ -475,7 +478,8 @@ SKILL_NAMES = (
     r"Wise Mind|Emotion Mind|Reasonable Mind|Radical Acceptance|Opposite Action|Safe Place|Leaves on a Stream|"
     # games and check-ins named in groups, and instruments named for a place
     r"Simon Says|Red Rover|Duck Duck Goose|Candy Land|Chutes and Ladders|Hide and Seek|Mother May I|"
-    r"Red Light,? Green Light|Rose,? Bud,? (?:and )?Thorn|UCLA Loneliness Scale|UCLA PTSD-RI|UCLA PTSD|Plan B"
+    r"Red Light,? Green Light|Rose,? Bud,? (?:and )?Thorn|UCLA Loneliness Scale|UCLA PTSD-RI|UCLA PTSD|Plan B|"
+    r"Sound Relationship House"
 )
 
 

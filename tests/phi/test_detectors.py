@@ -460,6 +460,9 @@ def test_redacting_one_finding_leaves_the_others():
         "f/u 1-2 weeks. next 1.5 hrs. rtc 2-3 wks. Group, session 7/12. Batterers' group, wk 9/26.",
         "RESP: ETT #7.5 @ 21 at the lip. Admitted to the Burn Unit.",
         "we drove thru marion. marion is far. ms gonna call. she kinda got it.",
+        ">> SUP: Good safety planning. Supervisor: Row 1, please re-enter. [Sup: Clear and clean.]",
+        "Tried expressive writing per Pennebaker. Discussed Hays' ADDRESSING framework and the Woods & Piacentini manual.",
+        "Gottman Method: Sound Relationship House reviewed. Speaks Georgian and Armenian. Asked front desk abt fees.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1059,6 +1062,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("2nd shift quiet. tavion upset no call from mom, staff hector sat w/ him.", ("NAME", "hector")),
         ("she says kyle hasnt left his room in days.", ("NAME", "kyle")),
         ("try again tues 4/16 w/ CHR verna. road washed out", ("NAME", "verna")),
+        ("RE: Devika Ramkissoon, Grade 8, student.", ("NAME", "Devika Ramkissoon")),
+        ("note to self ask front desk abt mckenzie's consent form", ("NAME", "mckenzie")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

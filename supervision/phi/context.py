@@ -50,6 +50,11 @@ def mostly_upper(text: str, start: int, end: int) -> bool:
 #: a month for a person ("April and May") or a weekday for a place ("at Fernway Labs Mon-Fri").
 MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Relation words and titles that make a month after them a woman's name ("Aunt June", "daughter April", "Ms. May"):
+#: the date rule leaves that month alone, the name rule takes it.
+WOMAN_BEFORE_MONTH = (
+    r"aunt|auntie|tia|sister|sis|cousin|grandma|granny|nana|mom|mother|daughter|niece|wife|gf|ms|mrs|miss"
+)
 
 
 #: A sentence begun in lower case: the writer does not capitalize, so names and places may be in lower case too.

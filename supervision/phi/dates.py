@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import LOWER, MONTH_NAMES, at_sentence_start
+from .context import LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start
 from .cues import CUES
 
 Hits = dict[str, list[re.Match[str]]]
@@ -42,6 +42,8 @@ CUES.add("month", _MONTH_WORDS, _MONTH_RULE)
 #: What may stand before a month name: a weekday and a day ("Friday, March 6", "the 3rd of March", "14 April").
 _BEFORE_MONTH_DAY = re.compile(rf"(?<![\w/.])(?:the[ \t]+)?{_DAY}{_ORD}?[ \t]+(?:of[ \t]+)?$")
 _BEFORE_MONTH_WEEKDAY = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
+#: A relation word or a title before a month alone makes it a woman's name ("Aunt June", "Ms. April", "sister May").
+_PERSON_BEFORE_MONTH = re.compile(rf"(?<![\w])(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+$")
 _FULL_MONTHS = frozenset(
     "January February March April June July August September October November December "
     "JANUARY FEBRUARY APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split()
@@ -398,7 +400,7 @@ _AGE_AFTER_WHO = re.compile(
 #: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
 _AGE_APPOSITIVE_WORD = re.compile(
-    r"(?<![\w])(?:[A-Z][a-z]*['’]?[a-z]+|[A-Z]{1,3}-\d{2,5}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
+    rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
     r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
 )
@@ -494,7 +496,7 @@ _BOOKED_MD = re.compile(
     rf"(?i:(?:{_BOOKED_WORDS})(?:[ \t]+(?:session|sess|appt|appointment|visit|mtg|meeting|group|sup|supervision|"
     r"up|back))?(?:[ \t]+(?:to|for))?)[ \t]*:?[ \t]+(?:on[ \t]+)?(0?[1-9]|1[0-2])[.-](0?[1-9]|[12]\d|3[01])"
     r"(?![\w%]|[.:/-]\d)"
-    r"(?=[ \t]*(?:$|[\n\r.,;:)]|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|in)\b|"
+    r"(?=[ \t]*(?:$|[\n\r.,;:)\]\"”']|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|in)\b|"
     r"\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a|p)\b))"
 )
 CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
@@ -514,8 +516,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             start = before.start()
         elif not m.group(1) and not m.group(2):
             word = m.group().rstrip(".")
-            if word not in _FULL_MONTHS or (word == "March" and at_sentence_start(text, start)):
-                continue  # "Jan", "May", "Sept" alone; "March to the car"
+            if word not in _FULL_MONTHS or (word == "March" and at_sentence_start(text, start)) or (
+                    _PERSON_BEFORE_MONTH.search(text, max(0, start - 10), start)):
+                continue  # "Jan", "May", "Sept" alone; "March to the car"; "Aunt June" is a name
         weekday = _BEFORE_MONTH_WEEKDAY.search(text, max(0, start - 16), start)
         if weekday:
             start = weekday.start()

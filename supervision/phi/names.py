@@ -18,7 +18,8 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, MONTH_NAMES, UPPER, at_sentence_start, lower_words, mostly_upper, writes_lower_case
+from .context import (LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
+                      writes_lower_case)
 from .cues import CUES
 from .places import COUNTRIES, is_state
 from .vocabulary import (
@@ -546,6 +547,12 @@ _LOWER_TITLE_NAME = re.compile(
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
 CUES.add("lower_title", _LOWER_TITLES, _LOWER_TITLE_NAME)
+#: A month after a relation word or a title is a woman's name ("Aunt June", "daughter April Castellanos").
+_MONTH_NAMED = re.compile(
+    rf"(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+((?:January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)(?:[ \t]+{_CAP_WORD})?)(?![\w'’-])"
+)
+CUES.add("month_named", WOMAN_BEFORE_MONTH, _MONTH_NAMED)
 #: A nickname in quotes after a word that says what someone is called ('goes by "T-Money"', 'aka "peanut"').
 _QUOTED_NICKNAME_WORDS = r"goes by|went by|aka|nicknamed|known as|street name|prefers|calls himself|calls herself"
 _QUOTED_NICKNAME = re.compile(
@@ -712,6 +719,9 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             if (m.start() == 0 or text[m.start() - 1] in " \t\n") and lexicon.is_first_name(m.group(1)) and not (
                     _is_stop(m.group(1))):
                 yield m.start(1), m.end(1), "NAME"
+    for m in hits["month_named"]:
+        if not m.start() or not text[m.start() - 1].isalnum():
+            yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
         word = m.group("name")
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (

@@ -501,6 +501,18 @@ _NAMED_UNIT = re.compile(
     rf"(?:{_NAMED_UNIT_WORDS})[ \t]+(?:Cottage|Hall|Unit|House|Lodge|Wing|Pod|Dorm|Building|Bldg)(?![\w'’-])"
 )
 CUES.add("named_unit", _NAMED_UNIT_WORDS, _NAMED_UNIT, capitalized=True)
+#: A New York City school by its number ("PS 219", "I.S. 238", "MS 181"); three digits, so not a ventilator's
+#: pressure support ("PS 10/5").
+_NUMBERED_SCHOOL_WORDS = r"PS|P\.S\.|IS|I\.S\.|MS|M\.S\.|JHS|J\.H\.S\."
+_NUMBERED_SCHOOL = re.compile(
+    rf"(?:{_NUMBERED_SCHOOL_WORDS})[ \t]?\d{{3}}(?![\w/-]|\.\d|[ \t]*(?i:mg|mcg|ml|cc|units?|%|x\b|to\b|-))"
+)
+#: What says a numbered school is one ("school (MS 181)", "pickup from PS 219", "guidance counselor, I.S. 238"); not
+#: an incentive spirometer ("IS 250") or morphine ("MS 100").
+_SCHOOL_CONTEXT = re.compile(
+    r"(?i:school|sch|teacher|counselor|guidance|principal|grade|pickup|pick-up|student|attends|attended|graduated)"
+)
+CUES.add("numbered_school", _NUMBERED_SCHOOL_WORDS, _NUMBERED_SCHOOL, capitalized=True)
 #: Any cottage of a campus ("Juniper Cottage", "Bluebird Cottage").
 _COTTAGE = re.compile(rf"{_CAP}[ \t]+Cottage(?![\w'’-])")
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
@@ -1140,6 +1152,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "ADDRESS"
     for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"]:
         yield m.start(), m.end(), "LOCATION"
+    for m in hits["numbered_school"]:
+        if _SCHOOL_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "LOCATION"
     for m in _COTTAGE.finditer(text) if "Cottage" in text else ():
         if m.group().split()[0].lower() not in FUNCTION_WORDS:
             yield m.start(), m.end(), "LOCATION"

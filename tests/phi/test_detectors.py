@@ -463,6 +463,7 @@ def test_redacting_one_finding_leaves_the_others():
         ">> SUP: Good safety planning. Supervisor: Row 1, please re-enter. [Sup: Clear and clean.]",
         "Tried expressive writing per Pennebaker. Discussed Hays' ADDRESSING framework and the Woods & Piacentini manual.",
         "Gottman Method: Sound Relationship House reviewed. Speaks Georgian and Armenian. Asked front desk abt fees.",
+        "vent PS 10/5, PS 12. MS 100 mg. IS 250 reached.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1064,6 +1065,11 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("try again tues 4/16 w/ CHR verna. road washed out", ("NAME", "verna")),
         ("RE: Devika Ramkissoon, Grade 8, student.", ("NAME", "Devika Ramkissoon")),
         ("note to self ask front desk abt mckenzie's consent form", ("NAME", "mckenzie")),
+        ('"Next appt 12.3" [sup: fine]. Keep it.', ("DATE", "12.3")),
+        ("To: Mr. Persaud, guidance counselor, I.S. 238 RE: the student", ("LOCATION", "I.S. 238")),
+        ("school (MS 181) called abt absences.", ("LOCATION", "MS 181")),
+        ("Aunt June helps with pickup from PS 219.", ("NAME", "June")),
+        ("Intake: Rose-Andrée Thélémaque, 93, Haitian Creole-speaking widow.", ("AGE", "93")),
     ],
 )
 def test_therapy_identifiers(sentence, expected):

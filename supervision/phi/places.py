@@ -1036,6 +1036,33 @@ _TOWN_AFTER_PLACE = re.compile(
 )
 
 
+#: A business named in capitals right before " on " or " off " and a street, after a word that places someone there
+#: ("sent to Medicine Shoppe on Main St", "from Bright Horizons on Kemper Rd", "at Hy-Vee pharmacy on 42nd St").
+_BUSINESS_BEFORE_ON = re.compile(
+    rf"(?<![\w'’])(?:at|to|from|outside|near|@|by)[ \t]+(?:the[ \t]+)?"
+    rf"((?:{_CAP}|[A-Z]{{2,}}|[A-Z][a-z]+-[A-Z][a-z]+)(?:[ \t]+(?:{_CAP}|[A-Z]{{2,}}|&)){{0,3}})"
+    r"(?:[ \t]+(?:pharmacy|store|gas[ \t]+station|location|branch|lot))?$"
+)
+
+
+def _businesses_on_streets(text: str) -> Iterator[Span]:
+    """A business and the street it stands on, found from each " on " and " off " in the text."""
+    for word in (" on ", " off "):
+        at = text.find(word)
+        while at >= 0:
+            m = _BUSINESS_BEFORE_ON.search(text, max(0, at - 60), at)
+            where = street_or_town_after(text, at) if m else None
+            if where and text[where[0] : where[0] + 3] in ("on ", "off") and not any(
+                    _is_stop_word(w) for w in m.group(1).split() if w != "&"):
+                yield m.start(1), where[1], "LOCATION"
+            at = text.find(word, at + 1)
+
+
+def _is_stop_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in FUNCTION_WORDS or lower in NOT_NAME_AFTER_CUE or lower in MONTH_NAMES or lower in WEEKDAY_NAMES
+
+
 def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
     """The street or the town that follows a place found ending at ``end`` ("on Carver Rd", "in Page"), with its
     preposition, so that the place and where it stands are one finding; None when the words after it are a day,
@@ -1046,7 +1073,7 @@ def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
         if not word:
             return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
         lower = word.lower()
-        if lower in NOT_NAME_AFTER_CUE or lower in FUNCTION_WORDS or lower in MONTH_NAMES or lower in WEEKDAY_NAMES:
+        if _is_stop_word(word):
             return None
         if lower in _STREET_WORDS or (word[0].isupper() and (lexicon.is_place(word) or lexicon.is_surname(word))
                                       and not lexicon.is_common_word(word)) or (
@@ -1150,6 +1177,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             continue  # "the Motel 6 on Broad Street": the business's own rule takes its street
         if not (_generic(words[:-1]) or words[0].lower() in FUNCTION_WORDS):
             yield m.start(1), m.end(1), "ADDRESS"
+    if " on " in text or " off " in text:
+        yield from _businesses_on_streets(text)
     for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:

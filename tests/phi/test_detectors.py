@@ -1068,6 +1068,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ('"Next appt 12.3" [sup: fine]. Keep it.', ("DATE", "12.3")),
         ("To: Mr. Persaud, guidance counselor, I.S. 238 RE: the student", ("LOCATION", "I.S. 238")),
         ("school (MS 181) called abt absences.", ("LOCATION", "MS 181")),
+        ("to pick up insulin at Hy-Vee pharmacy on 42nd St today.", ("LOCATION", "Hy-Vee pharmacy on 42nd St")),
+        ("Renata from Bright Horizons on Kemper Rd called.", ("LOCATION", "Bright Horizons on Kemper Rd")),
         ("Aunt June helps with pickup from PS 219.", ("NAME", "June")),
         ("Intake: Rose-Andrée Thélémaque, 93, Haitian Creole-speaking widow.", ("AGE", "93")),
     ],

@@ -298,6 +298,9 @@ _LOWER_ADDRESS = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
 )
 
+#: Town, state and ZIP after a street written in lower case ("2240 walton ave, bronx ny 10453"); the ZIP says the
+#: two letters are a state.
+_LOWER_ADDRESS_TAIL = re.compile(r",[ \t]*[a-z]{3,}(?:[ \t]+[a-z]{3,})?,?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _LOWER_TOWN_AFTER_ADDRESS = re.compile(r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 
 
@@ -318,8 +321,9 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
         for m in _LOWER_ADDRESS.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(
                     is_clinical(w) or w in FUNCTION_WORDS for w in m.group("street").split()):
-                yield m.start(), m.end(), "ADDRESS"  # "615 e washington apt 2"
-                town = _LOWER_TOWN_AFTER_ADDRESS.match(text, m.end())
+                tail = _LOWER_ADDRESS_TAIL.match(text, m.end())
+                yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "615 e washington apt 2"
+                town = None if tail else _LOWER_TOWN_AFTER_ADDRESS.match(text, m.end())
                 if town and lexicon.is_place(town.group(1)):
                     yield town.start(1), town.end(1), "LOCATION"  # "…, north andover"
     for m in hits["road"]:
@@ -343,8 +347,10 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 yield before.start(1), m.end(1), "ADDRESS"  # "on delmar and 14th", "Harbor Blvd near 3rd"
     for name in ("po_box", "unit", "rural_route"):
         for m in hits[name]:
-            yield m.start(), m.end(), "ADDRESS"
-            yield from _town_after_address(text, m.end())
+            tail = _ADDRESS_TAIL.match(text, m.end())
+            yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "PO Box 518, Tuba City, AZ 86045"
+            if not tail:
+                yield from _town_after_address(text, m.end())
 
 
 #: The town right after a street address or a box ("77 Fenwick St, Apt 3B, Providence", "PO Box 418, Meeteetse").
@@ -513,6 +519,9 @@ _SCHOOL_CONTEXT = re.compile(
     r"(?i:school|sch|teacher|counselor|guidance|principal|grade|pickup|pick-up|student|attends|attended|graduated)"
 )
 CUES.add("numbered_school", _NUMBERED_SCHOOL_WORDS, _NUMBERED_SCHOOL, capitalized=True)
+#: A county, parish, borough or township by its name, whether or not the gazetteer knows it ("Dorsey County").
+_COUNTY = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:County|Parish|Borough|Township)(?![\w'’-])")
+_COUNTY_WORDS = (" County", " Parish", " Borough", " Township")
 #: Any cottage of a campus ("Juniper Cottage", "Bluebird Cottage").
 _COTTAGE = re.compile(rf"{_CAP}[ \t]+Cottage(?![\w'’-])")
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
@@ -1179,6 +1188,12 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "ADDRESS"
     if " on " in text or " off " in text:
         yield from _businesses_on_streets(text)
+    for m in _COUNTY.finditer(text) if any(w in text for w in _COUNTY_WORDS) else ():
+        words = m.group().split()
+        while words and (_is_stop_word(words[0]) or words[0] in ("Tri", "St", "Saint")):
+            words.pop(0)
+        if len(words) > 1:
+            yield m.end() - len(" ".join(words)), m.end(), "LOCATION"  # "in Dorsey County"; not "this County"
     for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:

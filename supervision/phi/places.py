@@ -519,6 +519,17 @@ _SCHOOL_CONTEXT = re.compile(
     r"(?i:school|sch|teacher|counselor|guidance|principal|grade|pickup|pick-up|student|attends|attended|graduated)"
 )
 CUES.add("numbered_school", _NUMBERED_SCHOOL_WORDS, _NUMBERED_SCHOOL, capitalized=True)
+#: A capitalized phrase after "at", "near" or "outside" that no list calls something else is where someone is: a
+#: business, a school, a congregation, a landmark ("at Boston Sand & Gravel", "at Shady Grove Fertility", "near
+#: Wagon Mound", "at Mercy West"). Not a day, a month, a holiday, a language, a therapy, an acronym ("at AA"), a
+#: person ("at Maria's"), or a short bedside abbreviation ("at Rt forearm", "OOB at Lib").
+_AT_PHRASE_WORDS = r"at|near|outside"
+_AT_PHRASE_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}(?:-[A-Z][a-z]+)?)"
+_AT_PHRASE = re.compile(
+    rf"(?:at|near|outside)[ \t]+(?:the[ \t]+)?({_AT_PHRASE_WORD}(?:[ \t]+(?:(?:&|of|de|del|la)[ \t]+)?{_AT_PHRASE_WORD})*)"
+    r"(?![\w'’-])"
+)
+CUES.add("at_phrase", _AT_PHRASE_WORDS, _AT_PHRASE)
 #: A county, parish, borough or township by its name, whether or not the gazetteer knows it ("Dorsey County").
 _COUNTY = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:County|Parish|Borough|Township)(?![\w'’-])")
 _COUNTY_WORDS = (" County", " Parish", " Borough", " Township")
@@ -1054,6 +1065,30 @@ _BUSINESS_BEFORE_ON = re.compile(
 )
 
 
+#: Last words that make a capitalized phrase an event, a meeting or a state, not a place ("at Grand Rounds", "at
+#: Morning Meeting", "at High Risk", "at Family Night"); and the generic halls of any town ("at City Hall").
+_NOT_PLACE_LAST_WORDS = frozenset(
+    """rounds meeting meetings night nights day days risk therapy group groups session sessions class classes time
+    service services hour hours break lunch dinner breakfast practice game games party show level stage phase step
+    mass conference training orientation huddle review check-in visit visits call calls""".split()
+)
+_GENERIC_HALLS = frozenset({"City Hall", "Town Hall", "Village Hall", "County Hall"})
+
+
+def _place_phrase(words: list[str]) -> bool:
+    """Whether capitalized words after "at" name a place (see _AT_PHRASE)."""
+    words = [w for w in words if w not in ("&", "of", "de", "del", "la")]
+    if any(_is_stop_word(w) or is_clinical(w) or w.lower() in PEOPLES for w in words) or all(w.isupper() for w in words):
+        return False
+    if words[-1].lower() in _NOT_PLACE_LAST_WORDS or " ".join(words) in _GENERIC_HALLS:
+        return False
+    if len(words) == 1:
+        return len(words[0]) >= 4 and not (lexicon.is_first_name(words[0]) or lexicon.is_common_word(words[0]))
+    # a given name and a surname are a person ("at Maria Lopez's")
+    return not (len(words) == 2 and lexicon.is_first_name(words[0]) and lexicon.is_surname(words[1].rstrip("'’s"))
+                and not lexicon.is_common_word(words[0]))
+
+
 def _businesses_on_streets(text: str) -> Iterator[Span]:
     """A business and the street it stands on, found from each " on " and " off " in the text."""
     for word in (" on ", " off "):
@@ -1186,6 +1221,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             continue  # "the Motel 6 on Broad Street": the business's own rule takes its street
         if not (_generic(words[:-1]) or words[0].lower() in FUNCTION_WORDS):
             yield m.start(1), m.end(1), "ADDRESS"
+    for m in hits["at_phrase"]:
+        if not (m.start() and text[m.start() - 1].isalnum()) and _place_phrase(m.group(1).split()):
+            yield m.start(1), m.end(1), "LOCATION"
     if " on " in text or " off " in text:
         yield from _businesses_on_streets(text)
     for m in _COUNTY.finditer(text) if any(w in text for w in _COUNTY_WORDS) else ():

@@ -464,6 +464,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Tried expressive writing per Pennebaker. Discussed Hays' ADDRESSING framework and the Woods & Piacentini manual.",
         "Gottman Method: Sound Relationship House reviewed. Speaks Georgian and Armenian. Asked front desk abt fees.",
         "vent PS 10/5, PS 12. MS 100 mg. IS 250 reached.",
+        "Skin tear at Rt forearm. OOB at Lib. Met at AA and at Mass. Session at Noon.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1073,6 +1074,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("i know ur moms box is PO Box 518, Tuba City, AZ 86045 so", ("ADDRESS", "PO Box 518, Tuba City, AZ 86045")),
         ("no heat in bldg @ 2240 walton ave, bronx ny 10453. he says", ("ADDRESS", "2240 walton ave, bronx ny 10453")),
         ("is there anywhere in Dorsey County that helps?", ("LOCATION", "Dorsey County")),
+        ("ambivalent about going back to the yard at Boston Sand & Gravel. P: call", ("LOCATION", "Boston Sand & Gravel")),
+        ("widowed ranch owner near Wagon Mound. Neighbor called.", ("LOCATION", "Wagon Mound")),
+        ("tearful re: husband's amputation at Mercy West. Members practiced.", ("LOCATION", "Mercy West")),
         ("Aunt June helps with pickup from PS 219.", ("NAME", "June")),
         ("Intake: Rose-Andrée Thélémaque, 93, Haitian Creole-speaking widow.", ("AGE", "93")),
     ],

@@ -1124,8 +1124,10 @@ def _list_names(text: str) -> Iterator[Span]:
                     continue
             yield _unknown_given_name_before(text, start, word), _unknown_surname_after(text, end, word), "NAME"
             continue
-        if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end)) and lexicon.is_first_name(word):
-            yield start, end, "NAME"  # "Hope (age 5)", "Jordan (17, they/them)", "Will said"; not "Student (C-088)"
+        if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end) or (
+                _INITIAL_AFTER.match(text, end) and _CLAUSE_GOES_ON.match(text, end + 3))) and lexicon.is_first_name(word):
+            # "Hope (age 5)", "Jordan (17, they/them)", "Will said", "Will H. arrived late"; not "Student (C-088)"
+            yield start, end, "NAME"
             continue
         if _NUMBER_AFTER.match(text, end) and text[max(0, start - 2) : start].strip(" \t") == ",":
             continue  # "Ramkissoon, Grade 8": a word with its number after a comma, not a given name
@@ -1160,6 +1162,8 @@ def _list_names(text: str) -> Iterator[Span]:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+#: After a name's initial, the sentence goes on ("Will H. arrived late", "Will H., tearful"): the dot is the initial's.
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*[,;]|[ \t]+[a-z]")
 #: What makes a name a toy, a character or a game: "Elsa figures", "Barbie dolls", "Mario Kart".
 _CHARACTER_AFTER = re.compile(
     r"[ \t]+(?:(?:action[ \t]+)?figures?|figurines?|dolls?|puppets?|toys?|plush(?:ie)?s?|stuffies?|costumes?|"
@@ -1198,7 +1202,10 @@ _MIGRATION = re.compile(
 _AGE_OR_PRONOUNS = re.compile(
     r"[ \t]*\((?:age[ \t]*)?\d{1,2}\b|[ \t]*\((?:she|he|they|ze|xe)/|[ \t]*\((?:client[ \t]+)?[A-Z]{1,3}-\d|,[ \t]+\d{1,2},"
     r"|[ \t]+turn(?:s|ed)[ \t]+\d{1,2}\b|,[ \t]+(?:her|his|their|my)[ \t]+(?:ex|mom|dad|mother|father|brother|sister|"
-    r"son|daughter|husband|wife|partner|boyfriend|girlfriend|boss|friend|cousin|aunt|uncle)\b",
+    r"son|daughter|husband|wife|partner|boyfriend|girlfriend|boss|friend|cousin|aunt|uncle)\b"
+    # a person's role in parentheses: "Faith (new member)", "Will (my co-trainee)", "Bill (the one w/ the boat)"
+    r"|[ \t]*\((?:new[ \t]+(?:member|girl|boy|resident|client|intern|staff)|member|my[ \t]+\w+|co-?trainee|co-?leader|"
+    r"the[ \t]+one|peer|resident|intern|trainee|staff|client|pt)\b",
     re.IGNORECASE,
 )
 

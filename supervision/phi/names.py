@@ -717,8 +717,13 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "NAME"  # 'goes by "T-Money"', 'aka "peanut"'
         for m in _SIGN_OFF.finditer(text):
             if (m.start() == 0 or text[m.start() - 1] in " \t\n") and lexicon.is_first_name(m.group(1)) and not (
-                    _is_stop(m.group(1))):
-                yield m.start(1), m.end(1), "NAME"
+                    _is_stop(m.group(1)) or (m.group(1).islower() and lexicon.is_common_word(m.group(1)))):
+                yield m.start(1), m.end(1), "NAME"  # '... next week? -tess"'
+    initials = _SIGNING_INITIALS.search(text, max(0, len(text) - 12))
+    if initials and initials.group(1).lower() not in _NOT_SIGNING and not (
+            _is_stop(initials.group(1)) or lexicon.is_common_word(initials.group(1))
+            or (is_clinical(initials.group(1)) and "]" not in initials.group())):  # "RM]" signs, "rm" is a room
+        yield initials.start(1), initials.end(1), "NAME"  # a supervisor's "RM]" or "mh" under the comment
     for m in hits["month_named"]:
         if not m.start() or not text[m.start() - 1].isalnum():
             yield m.start(1), m.end(1), "NAME"
@@ -1222,7 +1227,14 @@ _INITIAL_SURNAME = re.compile(rf"[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)"
 _AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
-_SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD})[ \t]*[.!]?(?=[\"”])")
+_SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD}|[{_LO}]{{3,12}})[ \t]*[.!]?(?=[\"”])")
+#: Initials that sign a comment at its very end ("Let's discuss. RM]", "...the shelter. mh"), after a sentence.
+_SIGNING_INITIALS = re.compile(r"(?:^|[.!?)][ \t]+|\n[ \t]*|[-–—][ \t]*)([A-Z]{2,3}|[a-z]{2})[ \t]*[\])]?[ \t]*$")
+#: Two or three letters that end a note but are no one's initials.
+_NOT_SIGNING = frozenset(
+    """ok tbd tba rtc prn wnl nad sob fyi asap eod eow am pm na nka nkda dnr dni icu ed er mse iop php sud aud
+    mdd gad ptsd ocd adhd bpd dbt cbt act emdr mi si hi yes no etc""".split()
+)
 _NAME_SUFFIX_AFTER = re.compile(r",?[ \t]+(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w])")  # "Clarence Fountaine Jr."
 #: Honorifics that begin Karen, Burmese and Hmong names, right before a found name ("Saw Eh Htoo", "Daw Khin").
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(Saw|Naw|Daw|Maung)[ \t]$")

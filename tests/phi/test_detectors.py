@@ -465,6 +465,8 @@ def test_redacting_one_finding_leaves_the_others():
         "Gottman Method: Sound Relationship House reviewed. Speaks Georgian and Armenian. Asked front desk abt fees.",
         "vent PS 10/5, PS 12. MS 100 mg. IS 250 reached.",
         "Skin tear at Rt forearm. OOB at Lib. Met at AA and at Mass. Session at Noon.",
+        "Plan: continue weekly. RTC",
+        "f/u PRN. OK",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1077,6 +1079,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("ambivalent about going back to the yard at Boston Sand & Gravel. P: call", ("LOCATION", "Boston Sand & Gravel")),
         ("widowed ranch owner near Wagon Mound. Neighbor called.", ("LOCATION", "Wagon Mound")),
         ("B: Grief group, 6 present. Will H. arrived late, shared that", ("NAME", "Will H.")),
+        ("narrows identity a lot. Let's discuss. RM]", ("NAME", "RM")),
+        ('replace "joy" with her code and drop the shelter. mh', ("NAME", "mh")),
+        ('can we do next week? -tess" Trainee reply: ok', ("NAME", "tess")),
         ("his grandfather died. Faith (new member) stayed silent.", ("NAME", "Faith")),
         ("I was scared of saying the wrong thing. Will (my co-trainee) noticed it.", ("NAME", "Will")),
         ("tearful re: husband's amputation at Mercy West. Members practiced.", ("LOCATION", "Mercy West")),

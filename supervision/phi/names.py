@@ -554,7 +554,10 @@ _MONTH_NAMED = re.compile(
 )
 CUES.add("month_named", WOMAN_BEFORE_MONTH, _MONTH_NAMED)
 #: A nickname in quotes after a word that says what someone is called ('goes by "T-Money"', 'aka "peanut"').
-_QUOTED_NICKNAME_WORDS = r"goes by|went by|aka|nicknamed|known as|street name|prefers|calls himself|calls herself"
+_QUOTED_NICKNAME_WORDS = (
+    r"goes by|went by|aka|nicknamed|known as|street name|prefers|calls himself|calls herself|nickname|"
+    r"saved(?:[ \t]+in[ \t]+(?:her|his|their|my|the)[ \t]+phone)?[ \t]+as|listed[ \t]+as|no[ \t]+contact[ \t]+with|who[ \t]+is"
+)
 _QUOTED_NICKNAME = re.compile(
     rf"(?i:{_QUOTED_NICKNAME_WORDS})[ \t]*[:,]?[ \t]*[\"“]([^\"”\n]{{1,24}})[\"”]"
 )
@@ -712,7 +715,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         for m in hits["quoted_nickname"]:
             nickname = m.group(1).strip()
             if len(nickname.split()) <= 3 and "/" not in nickname and not all(
-                    _is_stop(w) for w in nickname.split()) and not (
+                    _is_stop(w) for w in nickname.split()) and nickname.split()[0].lower() not in FUNCTION_WORDS and not (
                     m.group().lower().startswith("prefers") and not nickname[:1].isupper()):  # 'prefers "sleep problem"'
                 yield m.start(1), m.end(1), "NAME"  # 'goes by "T-Money"', 'aka "peanut"'
         for m in _SIGN_OFF.finditer(text):

@@ -467,6 +467,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Skin tear at Rt forearm. OOB at Lib. Met at AA and at Mass. Session at Noon.",
         "Plan: continue weekly. RTC",
         "f/u PRN. OK",
+        'Who is "the man" in this story? She is "fine".',
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):
@@ -1080,6 +1081,9 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("widowed ranch owner near Wagon Mound. Neighbor called.", ("LOCATION", "Wagon Mound")),
         ("B: Grief group, 6 present. Will H. arrived late, shared that", ("NAME", "Will H.")),
         ("narrows identity a lot. Let's discuss. RM]", ("NAME", "RM")),
+        ('Resident will have no contact with "Smoke." Resident will attend class.', ("NAME", "Smoke")),
+        ('texts from ex (saved in her phone as "DJ"): "u think', ("NAME", "DJ")),
+        ('Also, who is "Bunny"? If it is a nickname, remove it.', ("NAME", "Bunny")),
         ('replace "joy" with her code and drop the shelter. mh', ("NAME", "mh")),
         ('can we do next week? -tess" Trainee reply: ok', ("NAME", "tess")),
         ("his grandfather died. Faith (new member) stayed silent.", ("NAME", "Faith")),

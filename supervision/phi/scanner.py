@@ -197,6 +197,13 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"Health[ \t]+Department|Transit)(?![\w'’-])"
 )
 _TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
+#: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
+#: refinery", "Baitul Aman mosque", "Church Av station").
+_FACILITY_NOUN_AFTER_PLACE = re.compile(
+    r"[ \t]+((?:flea[ \t]+)?market|refinery|plant|mine|mill|mosque|masjid|church|temple|station|bookstore|warehouse|"
+    r"factory|campus|library|shelter|jail|casino|mall|diner|motel|apartments|apts|trailer[ \t]+park|rec[ \t]+center|"
+    r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary)(?![\w'’-])"
+)
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
@@ -222,6 +229,9 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)) and (
                     town.group(1).lower() not in COUNTRIES):  # "Irbid, Jordan": a country
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
+            noun = _FACILITY_NOUN_AFTER_PLACE.match(text, end)
+            if noun:
+                zips.append((noun.start(1), noun.end(1), "LOCATION"))  # "the Gallup flea market"
             where = street_or_town_after(text, end)
             if where:
                 zips.append((*where, "LOCATION"))  # "the Aldi on Carver Rd", "Sav-On in Linden": one finding

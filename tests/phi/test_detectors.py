@@ -1082,6 +1082,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("B: Grief group, 6 present. Will H. arrived late, shared that", ("NAME", "Will H.")),
         ("narrows identity a lot. Let's discuss. RM]", ("NAME", "RM")),
         ('Resident will have no contact with "Smoke." Resident will attend class.', ("NAME", "Smoke")),
+        ("left early for his shift at the Jamestown refinery. Group cohesion", ("LOCATION", "Jamestown refinery")),
         ('texts from ex (saved in her phone as "DJ"): "u think', ("NAME", "DJ")),
         ('Also, who is "Bunny"? If it is a nickname, remove it.', ("NAME", "Bunny")),
         ('replace "joy" with her code and drop the shelter. mh', ("NAME", "mh")),

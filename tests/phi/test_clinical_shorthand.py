@@ -227,7 +227,7 @@ def test_all_caps_everyday_words_after_prepositions_are_not_places():
     "sentence, facility",
     [
         ("Taken to White Memorial Hospital for a cath.", "White Memorial Hospital"),
-        ("Bed on May Hospital campus is ready.", "May Hospital"),
+        ("Bed on May Hospital campus is ready.", "May Hospital campus"),
     ],
 )
 def test_facility_names_that_are_also_common_words(sentence, facility):

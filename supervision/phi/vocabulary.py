@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon
+
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     a an the and or but nor so yet for of to in on at by with from into onto upon about above below over under
@@ -240,10 +242,12 @@ def _written_work_after(following: str) -> bool:
 #: An author's possessive and the capitalized title after it, where the note speaks of reading.
 _POSSESSIVE_MARK = re.compile(r"['’]s?[ \t]+(?=[A-Z])")  # found from the apostrophe, the author looked back for
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+$")
+_GIVEN_NAME_BEFORE_AUTHOR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")  # "Angela" of "Angela Chen's Ace"
 _TITLE_AFTER_POSSESSIVE = re.compile(rf"((?:The|A|An)[ \t]+)?({_TITLE_WORD}(?:{_TITLE_NEXT})*)")
 _READING_BEFORE = re.compile(
     r"(?i:\b(?:read|reading|reads|recommended|recommend|reviewed|review|per|handout|book|books|assigned|"
-    r"listened[ \t]+to|watched|quoted|cited|bought|brought[ \t]+up|finished|rereading|reread|novel|memoir))\b[^.\n]{0,40}$"
+    r"listened[ \t]+to|watched|quoted|cited|bought|brought[ \t]+up|finished|rereading|reread|novel|memoir|"
+    r"discussed|introduced|passage[ \t]+from|excerpt[ \t]+from|chapter[ \t]+(?:of|from)))\b[^.\n]{0,40}$"
 )
 
 
@@ -278,7 +282,8 @@ _AUTHOR_IN_PARENTHESES = re.compile(r"\(((?:[A-Z][\w'’.-]+[ \t]+){1,2}[A-Z][\w
 
 def book_titles(text: str) -> list[tuple[int, int]]:
     """The titles of books cited after their author's possessive where the note speaks of reading ("reading
-    Barry McCarthy's Men's Sexual Health", "per Papernow's Surviving and Thriving in Stepfamily Relationships") or
+    Barry McCarthy's Men's Sexual Health", "per Papernow's Surviving and Thriving in Stepfamily Relationships"), with
+    the author ("discussed Chapman's The 5 Love Languages"), or
     quoted before "by" and the author: their words are no names and no places."""
     spans = []
     if " by " in text:
@@ -309,10 +314,16 @@ def book_titles(text: str) -> list[tuple[int, int]]:
             continue
         m = _TITLE_AFTER_POSSESSIVE.match(text, mark.end())
         words = m.group(2).split()
-        if not (m.group(1) or len(words) >= 3) or any(w in _NOT_A_TITLE for w in words):
-            continue
-        if _READING_BEFORE.search(text, max(0, author.start() - 50), author.start()):
+        if not (m.group(1) or len(words) >= 2) or any(w in _NOT_A_TITLE or w == "&" or (len(w) > 1 and w.isupper()) for w in words):
+            continue  # not "Hartley's IGA in Chester" or "Ruckle's Feed & Seed", stores
+        start = author.start()
+        given = _GIVEN_NAME_BEFORE_AUTHOR.search(text, max(0, start - 20), start)
+        if given and lexicon.is_first_name(given.group(1)):
+            start = given.start(1)
+        if _READING_BEFORE.search(text, max(0, start - 50), start):
+            # the title, and its author: a writer cited is no client ("Chapman's The 5 Love Languages")
             spans.append((m.start(1) if m.group(1) else m.start(2), m.end(2)))
+            spans.append((start, mark.start()))
     return spans
 
 

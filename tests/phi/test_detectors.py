@@ -468,6 +468,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Plan: continue weekly. RTC",
         "f/u PRN. OK",
         'Who is "the man" in this story? She is "fine".',
+        "Facilitator read a passage from Shay's Achilles in Vietnam. Discussed Brontë's Jane Eyre as a metaphor.",
     ],
 )
 def test_therapy_look_alikes_are_not_identifiers(prose):

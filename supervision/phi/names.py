@@ -163,6 +163,8 @@ _BEFORE_CREDENTIAL = re.compile(
     rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+$"
 )
 _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
+#: What every match of ``_INITIALS_RX`` holds, found fast from the dot (capitals are frequent in notes).
+_INITIALS_HINT = re.compile(rf"\.(?<=[{_UP}]\.)[ \t]?[{_UP}]\.")
 _NOT_INITIALS = frozenset(
     """UO CI YO HO CO RA PO RR VO TO NC NT NG OG PE AV MV TV IO LE UE DP ET AB""".split()
     + """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
@@ -460,7 +462,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if words:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
-    for m in _INITIALS_RX.finditer(text):
+    for m in _INITIALS_RX.finditer(text) if _INITIALS_HINT.search(text) else ():
         if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS and not is_authored_model(
                 m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
             yield m.start(), m.end(), "NAME"

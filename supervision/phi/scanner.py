@@ -30,9 +30,9 @@ _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 _SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
 #: Words one of the skill and game names holds: the regex runs only where one is in the text.
-_SKILL_MARKERS = re.compile(
-    "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May I|Light|Thorn|Loneliness|Plan B|UCLA"
-)
+_SKILL_MARKERS = (
+    "Mind Acceptance Action Place Stream Says Rover Goose Land Ladders Seek May_I Light Thorn Loneliness Plan_B UCLA"
+).replace("_", " ").split()
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
@@ -144,7 +144,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     protected = _protected(text, client_code_pattern)
     titles = book_titles(text) + [span for m in hits["read_chapter"] for span in (m.span("author"), m.span("title"))
                                   if span[0] >= 0]
-    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if _SKILL_MARKERS.search(text) else []
+    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if any(
+        marker in text for marker in _SKILL_MARKERS) else []
     if hits["famous_person"] or hits["pro_team"] or skills or titles:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
         # client code

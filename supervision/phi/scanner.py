@@ -29,10 +29,10 @@ _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})
 #: Public figures cited by full name and pro teams with their city: kept apart like client codes.
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 _SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
-#: Words one of the skill and game names holds: the regex runs only where one is in the text.
-_SKILL_MARKERS = (
-    "Mind Acceptance Action Place Stream Says Rover Goose Land Ladders Seek May_I Light Thorn Loneliness Plan_B UCLA"
-).replace("_", " ").split()
+#: Words one of the skill and game names holds: the regex runs only where one is in the text (tested with ``in``,
+#: much faster than an alternation searched over the text).
+_SKILL_MARKERS = ("Mind", "Acceptance", "Action", "Place", "Stream", "Says", "Rover", "Goose", "Land", "Ladders", "Seek",
+                  "May I", "Light", "Thorn", "Loneliness", "Plan B", "UCLA")
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſḀ-ỿ"
 _WORD = re.compile(rf"[{_LETTER}]+(?:['’-][{_LETTER}]+)*")
@@ -110,11 +111,12 @@ class CueIndex:
         self._names: list[str] = []
         # built on the first run after the last rule was added; False when the ASCII path does not apply
         self._finder: re.Pattern[str] | bool | None = None
-        self._tries: dict[tuple[str, bool], list[tuple[str, re.Pattern[str]]]] = {}
+        # for a word in lower case and for one in capitals: literal -> the rules tried there (see _rules_at)
+        self._tries: tuple[dict[str, list], dict[str, list]] = ({}, {})
 
     def _put(self, key: str, name: str, rx: re.Pattern[str], capitalized: bool, literals: set[str]) -> None:
         self._finder = None
-        self._tries = {}
+        self._tries = ({}, {})
         union, rules = self._table.get(key, ((), []))
         ordered = tuple(sorted(literals))
         self._table[key] = (tuple(sorted(set(union) | literals)), [*rules, (name, rx, capitalized, ordered)])
@@ -192,27 +194,27 @@ class CueIndex:
         in lower case) tells which rules are tried there, in which order: worked out once per literal (``_tries``).
         """
         hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
-        tries = self._tries
-        low = text.lower()
-        for cue in finder.finditer(low):
+        tries_lower, tries_upper = self._tries
+        for cue in finder.finditer(text.lower()):
             pos = cue.start()
-            lower = text[pos].islower()
             literal = cue.group(1)
-            rules = tries.get((literal, lower))
+            lower = text[pos].islower()
+            rules = (tries_lower if lower else tries_upper).get(literal)
             if rules is None:
                 rules = self._rules_at(literal, lower)
-            for name, rx in rules:
-                m = rx.match(text, pos)
+            for name, match in rules:
+                m = match(text, pos)
                 if m:
                     hits[name].append(m)
         return hits
 
-    def _rules_at(self, literal: str, lower: bool) -> list[tuple[str, re.Pattern[str]]]:
-        """The rules tried at a word whose longest literal start of its key is ``literal``, in run's order."""
+    def _rules_at(self, literal: str, lower: bool) -> list[tuple[str, Callable[[str, int], re.Match[str] | None]]]:
+        """The rules tried at a word whose longest literal start of its key is ``literal``, in run's order (with
+        each pattern's bound ``match``)."""
         _union, rules = self._table[literal[:3]]
-        tried = [(name, rx) for name, rx, capitalized, literals in rules
+        tried = [(name, rx.match) for name, rx, capitalized, literals in rules
                  if not (capitalized and lower) and any(literal.startswith(lit) for lit in literals)]
-        self._tries[(literal, lower)] = tried
+        self._tries[0 if lower else 1][literal] = tried
         return tried
 
     def _build_finder(self) -> re.Pattern[str] | bool:

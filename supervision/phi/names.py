@@ -142,6 +142,9 @@ _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
 _PET_WORDS = ("dog", "dogs", "puppy", "pup", "pups", "cat", "cats", "kitten", "kittens", "pet", "pets", "horse",
               "horses", "rabbit", "rabbits", "bunny", "bunnies", "hamster", "hamsters")
 _PET_WORDS_WITH_COMMA = tuple(w + "," for w in _PET_WORDS) + ("Dog,", "Cat,")  # a substring check before the regex
+#: Whether one of ``_PET_WORDS_WITH_COMMA`` is in a text, found from the comma and checked back: one fast pass
+#: instead of one ``in`` per word.
+_PET_WORD_COMMA = re.compile(",(?:" + "|".join(f"(?<={re.escape(w)})" for w in _PET_WORDS_WITH_COMMA) + ")")
 _PETS_BEFORE = re.compile(
     r"(?i:" + "|".join(_PET_WORDS) + r")[ \t]*,[ \t]*"
     r"(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+|(?:Sir|Lady|Miss|Mr\.?|Mrs\.?)[ \t]+)?$"
@@ -1024,7 +1027,7 @@ def _list_names(text: str) -> Iterator[Span]:
     if not lexicon.available():
         return
     candidates: list[tuple[int, int, str, bool]] = []
-    has_pets = "," in text and any(w in text for w in _PET_WORDS_WITH_COMMA)
+    has_pets = "," in text and bool(_PET_WORD_COMMA.search(text))
     for m in _CAPITALIZED.finditer(text):
         word = m.group()
         if not lexicon.is_name_word(word) or is_clinical(word):

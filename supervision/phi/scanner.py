@@ -15,8 +15,8 @@ from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import COUNTRIES, find_addresses, find_places, is_state
 from .teams import PRO_TEAMS
-from .vocabulary import (FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles, client_code_regex,
-                         is_brand_in_use)
+from .vocabulary import (CLIENT_CODE_DEFAULT, FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles,
+                         client_code_regex, is_brand_in_use)
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
 _PRIORITY = {
@@ -82,7 +82,14 @@ _ID_BEFORE_CODE = re.compile(
 _OWN_CODE_WORD = re.compile(r"(?i:ID|#|code|no\.|number)[ \t:#=]*$")
 
 
+#: What every default client code ("C-014") holds, found fast from the hyphen (the code's regex begins with a
+#: look-behind, which the engine tries at every position): without it the default pattern's pass is skipped.
+_DEFAULT_CODE_HINT = re.compile(r"-(?<=[A-Z]-)\d\d")
+
+
 def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
+    if client_code_pattern in (None, "", CLIENT_CODE_DEFAULT) and not _DEFAULT_CODE_HINT.search(text):
+        return
     for m in _client_code(client_code_pattern).finditer(text):
         if m.start() and text[m.start() - 1] in "/=":
             continue  # inside a URL ("…/records/LC-2291"): the URL is the finding

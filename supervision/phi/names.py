@@ -1233,7 +1233,12 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
 
 
 _ECHO_WORD = re.compile(rf"{_CAP_WORD}")
-_ECHO_TOKEN = re.compile(rf"(?<![\w'’.@/-])({_CAP_WORD})(?![\w@-]|['’][a-z]{{2,}})")
+#: A capitalized word that may echo a name found before. The look-behind (what may not stand before the word) comes
+#: after the word's capital, which the engine skips to fast; before it, the pattern would be tried at every position.
+assert _CAP_WORD.startswith(f"[{_UP}]")
+_ECHO_TOKEN = re.compile(
+    rf"([{_UP}](?<![\w'’.@/-][{_UP}]){_CAP_WORD[len(f'[{_UP}]'):]})(?![\w@-]|['’][a-z]{{2,}})"
+)
 
 
 _DOTTED_INITIALS = re.compile(rf"[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?")

@@ -427,8 +427,10 @@ def _lower_chain_names() -> frozenset[str]:
 
 _LOWER_CHAINS = _lower_chain_names()
 _LOWER_CHAIN_FIRST_WORDS = frozenset(c.split()[0] for c in _LOWER_CHAINS)
+#: The cue word is found from its first character, the character before it checked after that (a pattern that begins
+#: with a look-behind is tried at every position).
 _LOWER_CHAIN_AT = re.compile(
-    r"(?<![A-Za-z])(?:at|from|to|near|@)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?:a(?<![A-Za-z]a)t|f(?<![A-Za-z]f)rom|t(?<![A-Za-z]t)o|n(?<![A-Za-z]n)ear|@(?<![A-Za-z]@))[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"([a-z0-9][a-z0-9'’&-]*(?:\.[a-z0-9]+)*(?:[ \t]+[a-z0-9&][a-z0-9'’&-]*(?:\.[a-z0-9]+)*){0,2})"
 )
 _WORK_NOUN_AFTER = re.compile(
@@ -450,6 +452,8 @@ _SAINT_PLACE = re.compile(
     r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of|for)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
+#: What every match of ``_SAINT_PLACE`` holds, found fast from the 'S' ("St" alone is in most notes: "Stable").
+_SAINT_PLACE_HINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]")
 _TITLE_WORDS = frozenset("Dr Mr Mrs Ms Mx Capt Sgt Lt Col Gen Maj Prof Rev Fr Ofc Det Cpl Pvt Atty".split())
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
 #: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
@@ -1060,7 +1064,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                     text, max(0, m.start() - 12), m.start()) and lexicon.is_first_name(m.group(1)) and not (
                     is_devotion_to_saint(text, m.start())):
                 yield m.start(), m.end(), "LOCATION"
-    for m in _SAINT_PLACE.finditer(text) if "St" in text or "Saint" in text else ():
+    for m in _SAINT_PLACE.finditer(text) if ("St" in text or "Saint" in text) and _SAINT_PLACE_HINT.search(
+            text) else ():
         if not is_devotion_to_saint(text, m.start(1)):
             yield m.start(1), m.end(1), "LOCATION"  # "the ED at St. Luke's", "mass at Saint Brendan's"
     for m in hits["street_named"]:

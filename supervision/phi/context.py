@@ -66,12 +66,27 @@ _LOWER_CASE_WRITER = re.compile(
     r"(?:january|february|april|june|july|september|october|november|december)(?![\w'’]))",
     re.MULTILINE,
 )
+#: ``_LOWER_CASE_WRITER`` cut in pieces that the engine searches fast, because each begins with a character rather
+#: than with '^' or a look-behind (a pattern that begins so is tried at every position): whether one of them is
+#: found anywhere is whether ``_LOWER_CASE_WRITER`` is. A line's start is the text's start or a line break.
+_LOWER_LINE_START = re.compile(r"[a-z]{2,}[ \t]")  # matched at the start of the text
+_LOWER_CASE_WRITER_PIECES = (
+    re.compile(r"\n[a-z]{2,}[ \t]"),
+    *(re.compile(rf"\{end}[ \t]+[a-z]{{2,}}[ \t]") for end in ".!?"),
+    # the word is found from its first letter, then the character before that letter is checked, then the word
+    re.compile(
+        r"[adfijmnostw](?<![\w'’][adfijmnostw])(?<=(?=i[ \t]+[a-z]|(?:dr|mr|mrs|ms)\.?[ \t]+[a-z]{3}|"
+        r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?[ \t]+(?:the[ \t]+)?\d|"
+        r"(?:january|february|april|june|july|september|october|november|december)(?![\w'’]))[adfijmnostw])"
+    ),
+)
 
 
 @lru_cache(maxsize=4)
 def writes_lower_case(text: str) -> bool:
-    """Whether the writer does not capitalize (asked by several rules about the same note)."""
-    return bool(_LOWER_CASE_WRITER.search(text))
+    """Whether the writer does not capitalize (asked by several rules about the same note): whether
+    ``_LOWER_CASE_WRITER`` is found in ``text``."""
+    return bool(_LOWER_LINE_START.match(text)) or any(rx.search(text) for rx in _LOWER_CASE_WRITER_PIECES)
 
 
 _LOWER_WORDS = re.compile(r"[a-z]{3,}")

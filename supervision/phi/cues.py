@@ -6,15 +6,18 @@ with a regular expression that begins with a long alternation of such words is s
 cue words; the index keys every rule by the first three characters of each alternative, walks the words of
 the text once, and tries a rule's regular expression (with ``match``, anchored at the word) only at words
 whose first three characters are a key of that rule and where the text starts with one of the rule's literal
-cue starts. Rules are tried in registration order.
+cue starts. Rules are tried in registration order. In an ASCII text (nearly every note) the words where a rule
+is tried are found by one regex over the lower-case text instead of a walk over every word (``_run_ascii``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ſḀ-ỿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ſḀ-ỿ]+)*")
+_LETTER = "A-Za-zÀ-ÖØ-öø-ſḀ-ỿ"
+_WORD = re.compile(rf"[{_LETTER}]+(?:['’-][{_LETTER}]+)*")
 _LITERAL = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ſḀ-ỿ'’\-]+")
 
 
@@ -106,8 +109,14 @@ class CueIndex:
         # key -> (every literal start under the key, [(rule name, pattern, capitalized, its literal starts)])
         self._table: dict[str, tuple[tuple[str, ...], list[tuple[str, re.Pattern[str], bool, tuple[str, ...]]]]] = {}
         self._names: list[str] = []
+        # built on the first run after the last rule was added; False when the ASCII path does not apply
+        self._finder: re.Pattern[str] | bool | None = None
+        # for a word in lower case and for one in capitals: literal -> the rules tried there (see _rules_at)
+        self._tries: tuple[dict[str, list], dict[str, list]] = ({}, {})
 
     def _put(self, key: str, name: str, rx: re.Pattern[str], capitalized: bool, literals: set[str]) -> None:
+        self._finder = None
+        self._tries = ({}, {})
         union, rules = self._table.get(key, ((), []))
         ordered = tuple(sorted(literals))
         self._table[key] = (tuple(sorted(set(union) | literals)), [*rules, (name, rx, capitalized, ordered)])
@@ -149,6 +158,11 @@ class CueIndex:
         ("contact" is not tried at "continue", which shares the key "con"); most keyed words are skipped by that
         test, which is much cheaper than a failed match.
         """
+        finder = self._finder
+        if finder is None:
+            finder = self._finder = self._build_finder()
+        if finder and text.isascii():
+            return self._run_ascii(text, finder)
         hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         table = self._table
         low = text.lower()
@@ -168,6 +182,91 @@ class CueIndex:
                 if m:
                     hits[name].append(m)
         return hits
+
+    def _run_ascii(self, text: str, finder: re.Pattern[str]) -> dict[str, list[re.Match[str]]]:
+        """``run`` for an ASCII text, the same rule attempts in the same order, without walking every word.
+
+        In ASCII, lower-casing keeps every position and whether a character is a letter, so the words of the
+        lower-case text start where those of the text do, and a word's key is its first three characters there.
+        One regex (``_finder``) finds, in the lower-case text, only the words where a rule is tried: where a
+        literal start of the word's own key begins, and it takes the longest such literal. The literal starts of a
+        key that begin at a word are all prefixes of that longest one, so it alone (with whether the word begins
+        in lower case) tells which rules are tried there, in which order: worked out once per literal (``_tries``).
+        """
+        hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        tries_lower, tries_upper = self._tries
+        for cue in finder.finditer(text.lower()):
+            pos = cue.start()
+            literal = cue.group(1)
+            lower = text[pos].islower()
+            rules = (tries_lower if lower else tries_upper).get(literal)
+            if rules is None:
+                rules = self._rules_at(literal, lower)
+            for name, match in rules:
+                m = match(text, pos)
+                if m:
+                    hits[name].append(m)
+        return hits
+
+    def _rules_at(self, literal: str, lower: bool) -> list[tuple[str, Callable[[str, int], re.Match[str] | None]]]:
+        """The rules tried at a word whose longest literal start of its key is ``literal``, in run's order (with
+        each pattern's bound ``match``)."""
+        _union, rules = self._table[literal[:3]]
+        tried = [(name, rx.match) for name, rx, capitalized, literals in rules
+                 if not (capitalized and lower) and any(literal.startswith(lit) for lit in literals)]
+        self._tries[0 if lower else 1][literal] = tried
+        return tried
+
+    def _build_finder(self) -> re.Pattern[str] | bool:
+        """The regex of ``_run_ascii``: at a word start, the longest literal start of the word's own key.
+
+        A key is a word's first three characters, or the whole word when shorter. So a literal of three characters
+        or more counts only at a word of three or more (the word's first three characters are then the literal's),
+        and a shorter one only when it is the whole word (two letters or one). Literals that can begin no word
+        ("49ers") are left out. The literals are laid out as a trie, longer ones tried first, so the first match is
+        the longest. The match takes the literal in, unless a literal holds a word start of its own ("abc1x"): then
+        it is only looked at, so that the next word is not skipped. False (``run`` walks every word) if a literal is
+        not keyed by its own first three characters (a key given to ``add_keys`` whose lower case is longer).
+        """
+        letter, joiner = f"[{_LETTER}]", "['’-]"
+        three_or_more = f"{letter}(?:{letter}(?:{letter}|{joiner}{letter})|{joiner}{letter})"
+        can_begin = re.compile(three_or_more)
+        inner_word_start = re.compile(f".(?<!{letter}.)(?<!{letter}{joiner}.)(?<={letter})", re.DOTALL)
+        long_literals, short_literals = [], []
+        for key, (union, _rules) in self._table.items():
+            for literal in union:
+                if literal[:3] != key:
+                    return False
+                if len(literal) >= 3 and can_begin.match(literal + "a"):
+                    long_literals.append(literal)
+                elif len(literal) < 3 and re.fullmatch(f"{letter}+", literal):
+                    short_literals.append(literal)
+        word_start = f"(?<!{letter})(?<!{letter}{joiner})"
+        word_end = f"(?!{letter})(?!{joiner}{letter})"
+        body = f"{word_start}(?:(?={three_or_more}){_trie(long_literals)}|{_trie(short_literals)}{word_end})"
+        if any(inner_word_start.search(literal, 1) for literal in long_literals):
+            body = f"(?=({body}))"
+        else:
+            body = f"({body})"
+        return re.compile(body)
+
+
+def _trie(literals: list[str]) -> str:
+    """An alternation matching each of ``literals``, as a trie whose longer continuations are tried first."""
+    root: dict = {}
+    for literal in literals:
+        node = root
+        for c in literal:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root) if root else "(?!)"
 
 
 #: The one index every detector registers its cue rules with.

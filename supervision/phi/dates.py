@@ -55,6 +55,9 @@ _NUMERIC_FULL = re.compile(
     r"|((?:1[89]|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2})"
     r")(?![\w/%]|[.:-]\d)"
 )
+#: What every match of ``_NUMERIC_FULL`` holds (the same separator on both sides of a day or month), each found
+#: fast from the separator: the pass over the digits of the text runs only where one is found.
+_NUMERIC_FULL_HINTS = tuple(re.compile(rf"\{sep}\d\d?\{sep}\d") for sep in "/.-")
 _RANGE_START_BEFORE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}[–-]$")
 #: An ordinal day in parentheses ("sat nite (the 4th)") or before a time ("can he do the 24th at 6?").
 _ORDINAL_ANYWHERE = re.compile(rf"\d{{1,2}}{_ORD}(?![\w/])")  # the character before is checked in code
@@ -73,6 +76,7 @@ _NUMERIC_MY = re.compile(r"/(?:19|20)\d\d(?![\w/%]|[.:-]\d)")  # found from the 
 _MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])$")
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
 _NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
+_NUMERIC_MD_HINT = re.compile(r"/(?<=\d/)\d")  # what every match holds, found fast from the slash
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
 #: date ("pain 7/10", "strength 5/5", "PSV 10/5", "CVP 8/12", "c/o 3/10", "1/2 tab"). A few filler words may
 #: stand between ("PSV of 10/5", "PS increased to 12/5", "MMSE was 24/30").
@@ -387,6 +391,9 @@ CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": t
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
 #: found from the number, then the word before it is checked.
 _AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;)])")
+#: What every match of ``_AGE_APPOSITIVE`` holds, each found fast from its first character (the pattern itself may
+#: begin at any space).
+_AGE_APPOSITIVE_HINTS = (re.compile(r",[ \t]*" + _AGE_NUMBER), re.compile(r"\(" + _AGE_NUMBER))
 #: "says shes 92", "hes 91 now": a pronoun run into its verb by a fast writer.
 _AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
                        + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
@@ -523,7 +530,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         if weekday:
             start = weekday.start()
         yield start, end, "DATE"
-    if "/" in text or "-" in text or "." in text:
+    if any(hint.search(text) for hint in _NUMERIC_FULL_HINTS):
         for m in _NUMERIC_FULL.finditer(text):
             if _glued(text, m.start()) and not _RANGE_START_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "8/14-8/19/24": the end of a range is a date too
@@ -539,7 +546,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
     if "/" in text:
         prev_end = -1
         last_score = (-1, 0)  # where the last score fraction ended, and its scale
-        for m in _NUMERIC_MD.finditer(text):
+        for m in _NUMERIC_MD.finditer(text) if _NUMERIC_MD_HINT.search(text) else ():
             start = m.start()
             month, day = int(m.group(1)), int(m.group(2))
             if month > 12 and _valid_month_day(day, month):
@@ -684,7 +691,7 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     if "(" in text:
         for m in _AGE_NOW.finditer(text):
             yield m.start(1), m.end(1), "AGE"
-    if "," in text or "(" in text:
+    if any(hint.search(text) for hint in _AGE_APPOSITIVE_HINTS):
         for m in _AGE_APPOSITIVE.finditer(text):
             if _AGE_APPOSITIVE_WORD.search(text, max(0, m.start() - 20), m.start()):
                 yield m.start(1), m.end(1), "AGE"

@@ -145,6 +145,9 @@ _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
 _PET_WORDS = ("dog", "dogs", "puppy", "pup", "pups", "cat", "cats", "kitten", "kittens", "pet", "pets", "horse",
               "horses", "rabbit", "rabbits", "bunny", "bunnies", "hamster", "hamsters")
 _PET_WORDS_WITH_COMMA = tuple(w + "," for w in _PET_WORDS) + ("Dog,", "Cat,")  # a substring check before the regex
+#: Whether one of ``_PET_WORDS_WITH_COMMA`` is in a text, found from the comma and checked back: one fast pass
+#: instead of one ``in`` per word.
+_PET_WORD_COMMA = re.compile(",(?:" + "|".join(f"(?<={re.escape(w)})" for w in _PET_WORDS_WITH_COMMA) + ")")
 _PETS_BEFORE = re.compile(
     r"(?i:" + "|".join(_PET_WORDS) + r")[ \t]*,[ \t]*"
     r"(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+|(?:Sir|Lady|Miss|Mr\.?|Mrs\.?)[ \t]+)?$"
@@ -166,6 +169,8 @@ _BEFORE_CREDENTIAL = re.compile(
     rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+$"
 )
 _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
+#: What every match of ``_INITIALS_RX`` holds, found fast from the dot (capitals are frequent in notes).
+_INITIALS_HINT = re.compile(rf"\.(?<=[{_UP}]\.)[ \t]?[{_UP}]\.")
 _NOT_INITIALS = frozenset(
     """UO CI YO HO CO RA PO RR VO TO NC NT NG OG PE AV MV TV IO LE UE DP ET AB""".split()
     + """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
@@ -466,7 +471,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if words:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
-    for m in _INITIALS_RX.finditer(text):
+    for m in _INITIALS_RX.finditer(text) if _INITIALS_HINT.search(text) else ():
         if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS and not is_authored_model(
                 m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
             yield m.start(), m.end(), "NAME"
@@ -1058,7 +1063,7 @@ def _list_names(text: str) -> Iterator[Span]:
     if not lexicon.available():
         return
     candidates: list[tuple[int, int, str, bool]] = []
-    has_pets = "," in text and any(w in text for w in _PET_WORDS_WITH_COMMA)
+    has_pets = "," in text and bool(_PET_WORD_COMMA.search(text))
     for m in _CAPITALIZED.finditer(text):
         word = m.group()
         if not lexicon.is_name_word(word) or is_clinical(word):
@@ -1301,7 +1306,12 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
 
 
 _ECHO_WORD = re.compile(rf"{_CAP_WORD}")
-_ECHO_TOKEN = re.compile(rf"(?<![\w'’.@/-])({_CAP_WORD})(?![\w@-]|['’][a-z]{{2,}})")
+#: A capitalized word that may echo a name found before. The look-behind (what may not stand before the word) comes
+#: after the word's capital, which the engine skips to fast; before it, the pattern would be tried at every position.
+assert _CAP_WORD.startswith(f"[{_UP}]")
+_ECHO_TOKEN = re.compile(
+    rf"([{_UP}](?<![\w'’.@/-][{_UP}]){_CAP_WORD[len(f'[{_UP}]'):]})(?![\w@-]|['’][a-z]{{2,}})"
+)
 
 
 _DOTTED_INITIALS = re.compile(rf"[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .cues import CUES
 from .vocabulary import FUNCTION_WORDS, is_clinical
@@ -35,6 +36,13 @@ _NANP = re.compile(
 
 #: Seven-digit local numbers: 555-0142, 555.0142 (not part of a range or a decimal).
 _LOCAL = re.compile(r"\d{3}[-.]\d{4}(?![\w/-]|\.\d)" + _EXT, re.IGNORECASE)
+#: What every match of a number pattern holds, each found fast from a first character rarer than a digit (a
+#: pattern that begins with a digit is tried at every digit of the vital signs): a pattern's pass runs only where
+#: one of its hints is found. A North American number has "(617)", or a separator between a digit and three
+#: digits ("617-555", "555 0142"), or ten digits in a row (a digit run of ten, ``_digit_runs``).
+_NANP_HINTS = tuple(re.compile(hint) for hint in (
+    r"\)[ \t.-]?\d{3}", r"-(?<=\d-)\d{3}", r" (?<=\d )\d{3}", r"\.(?<=\d\.)\d{3}", r"\t(?<=\d\t)\d{3}"))
+_LOCAL_HINTS = (re.compile(r"-(?<=\d-)\d{4}"), re.compile(r"\.(?<=\d\.)\d{4}"))
 
 #: International numbers written with a plus sign: +44 20 7946 0958, +49-30-1234567.
 _INTL = re.compile(r"\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
@@ -81,6 +89,11 @@ def _glued_before(text: str, start: int, extra: str) -> bool:
 def find_phones(text: str, hits: Hits) -> Iterator[Span]:
     """Phone, fax and pager numbers in every common written format."""
     for rx in (_NANP, _LOCAL):
+        if rx is _NANP and not (any(hint.search(text) for hint in _NANP_HINTS) or any(
+                end - start >= 10 for start, end in _digit_runs(text))):
+            continue
+        if rx is _LOCAL and not any(hint.search(text) for hint in _LOCAL_HINTS):
+            continue
         for m in rx.finditer(text):
             if _phone_glued(text, m.start()):
                 continue
@@ -143,6 +156,7 @@ _URL_PATH = re.compile(r"[/?#][^\s<>\"'`\]\[{}|\\^]{0,2048}")
 _TRAILING_PUNCT = ".,;:!?'\")]}*_"
 
 _IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2}|:\d{1,5})?(?![\w]|\.\d)")
+_IPV4_HINT = re.compile(r"\.\d{1,3}\.\d")  # what every IPv4 address holds, found fast from the dot
 _IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
 _IPV6_CANDIDATE = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,40}(?:%\w{1,15})?(?![\w:])")
 
@@ -197,7 +211,7 @@ def find_emails(text: str, hits: Hits) -> Iterator[Span]:
 
 def find_ips(text: str, hits: Hits) -> Iterator[Span]:
     """IPv4 addresses (with optional port or prefix) and IPv6 addresses."""
-    for m in _IPV4.finditer(text):
+    for m in _IPV4.finditer(text) if _IPV4_HINT.search(text) else ():
         if _glued_before(text, m.start(), "."):
             continue
         octets = re.split(r"[./:]", m.group())[:4]
@@ -223,6 +237,8 @@ def find_ips(text: str, hits: Hits) -> Iterator[Span]:
 # --- SSN, record numbers, long numbers -------------------------------------------------------------------------
 
 _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
+#: What every match of ``_SSN`` holds, found fast from the separator.
+_SSN_HINTS = (re.compile(r"-\d\d-\d{4}"), re.compile(r" \d\d \d{4}"))
 _SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
 _SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
@@ -255,6 +271,12 @@ _ID_AFTER_CUE = re.compile(
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
 #: Any token of letters, digits and hyphens with a run of five digits or more (checked in code).
 _DIGIT_RUN = re.compile(r"\d{5,}")
+
+
+@lru_cache(maxsize=4)
+def _digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``_DIGIT_RUN`` matches in ``text`` (asked by the phone and the identifier rules about the same note)."""
+    return tuple(m.span() for m in _DIGIT_RUN.finditer(text))
 _TOKEN_AROUND = re.compile(r"[A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){0,6}")
 
 #: A quantity with its unit ("5K", "25000units"); seven digits and a letter are a number ("4472918K").
@@ -292,7 +314,7 @@ _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
 def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
     """Social security numbers, whole or masked to the last four, and numbers after 'SSN'."""
-    for m in _SSN.finditer(text):
+    for m in _SSN.finditer(text) if any(hint.search(text) for hint in _SSN_HINTS) else ():
         if not _glued_before(text, m.start(), "/.-"):
             yield m.start(), m.end(), "SSN"
     if "xxx" in text or "XXX" in text or "***" in text:
@@ -360,17 +382,17 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         if number:
             yield number.start(1), number.end(1), "ID"  # "Gloria Estrada, LPC-S #71842": a licence number
     last_end = -1
-    for run in _DIGIT_RUN.finditer(text):
-        if run.start() < last_end:
+    for run_start, run_end in _digit_runs(text):
+        if run_start < last_end:
             continue
-        start = run.start()
+        start = run_start
         floor = max(0, start - 80)
         while start > floor and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] == "-")):
             start -= 1
-        while start < run.start() and text[start] == "-":
+        while start < run_start and text[start] == "-":
             start += 1
-        after = _TOKEN_AROUND.match(text, run.end())
-        end = after.end() if after else run.end()
+        after = _TOKEN_AROUND.match(text, run_end)
+        end = after.end() if after else run_end
         last_end = end
         if _glued_before(text, start, "/.:-") or (end < len(text) and (text[end] in "/_" or (
             text[end] in ".:-" and end + 1 < len(text) and text[end + 1].isdigit()

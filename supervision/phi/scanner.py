@@ -15,8 +15,8 @@ from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import COUNTRIES, find_addresses, find_places, is_state, street_or_town_after
 from .teams import PRO_TEAMS
-from .vocabulary import (FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles, client_code_regex,
-                         is_brand_in_use)
+from .vocabulary import (CLIENT_CODE_DEFAULT, FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles,
+                         client_code_regex, is_brand_in_use)
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
 _PRIORITY = {
@@ -29,10 +29,10 @@ _PLACEHOLDER_RX = re.compile(r"\[(?:" + "|".join(KINDS) + r"|[A-Z][A-Z_ ]{1,20})
 #: Public figures cited by full name and pro teams with their city: kept apart like client codes.
 CUES.add("famous_person", FAMOUS_PEOPLE, re.compile(rf"(?:{FAMOUS_PEOPLE})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 _SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
-#: Words one of the skill and game names holds: the regex runs only where one is in the text.
-_SKILL_MARKERS = re.compile(
-    "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May I|Light|Thorn|Loneliness|Plan B|UCLA|Relationship House"
-)
+#: Words one of the skill and game names holds: the regex runs only where one is in the text (tested with ``in``,
+#: much faster than an alternation searched over the text).
+_SKILL_MARKERS = ("Mind", "Acceptance", "Action", "Place", "Stream", "Says", "Rover", "Goose", "Land", "Ladders", "Seek",
+                  "May I", "Light", "Thorn", "Loneliness", "Plan B", "UCLA", "Relationship House")
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
@@ -82,7 +82,14 @@ _ID_BEFORE_CODE = re.compile(
 _OWN_CODE_WORD = re.compile(r"(?i:ID|#|code|no\.|number)[ \t:#=]*$")
 
 
+#: What every default client code ("C-014") holds, found fast from the hyphen (the code's regex begins with a
+#: look-behind, which the engine tries at every position): without it the default pattern's pass is skipped.
+_DEFAULT_CODE_HINT = re.compile(r"-(?<=[A-Z]-)\d\d")
+
+
 def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
+    if client_code_pattern in (None, "", CLIENT_CODE_DEFAULT) and not _DEFAULT_CODE_HINT.search(text):
+        return
     for m in _client_code(client_code_pattern).finditer(text):
         if m.start() and text[m.start() - 1] in "/=":
             continue  # inside a URL ("…/records/LC-2291"): the URL is the finding
@@ -144,7 +151,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     protected = _protected(text, client_code_pattern)
     titles = book_titles(text) + [span for m in hits["read_chapter"] for span in (m.span("author"), m.span("title"))
                                   if span[0] >= 0]
-    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if _SKILL_MARKERS.search(text) else []
+    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if any(
+        marker in text for marker in _SKILL_MARKERS) else []
     if hits["famous_person"] or hits["pro_team"] or skills or titles:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
         # client code

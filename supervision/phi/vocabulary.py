@@ -511,12 +511,12 @@ CREDENTIALS = (
     r"RD|PharmD|DDS|DMD|MPH|MHA|JD|Esq|CPS|CRS|CHW|EMT|Paramedic)"
 )
 
-_CLIENT_CODE_DEFAULT = r"[A-Z]{1,3}-\d{2,5}"
+CLIENT_CODE_DEFAULT = r"[A-Z]{1,3}-\d{2,5}"
 
 
 def client_code_regex(pattern: str | None) -> re.Pattern[str]:
     """Compile a client-code pattern (default like ``C-014``) so that it only matches a whole token."""
-    return re.compile(r"(?<![\w-])(?:" + (pattern or _CLIENT_CODE_DEFAULT) + r")(?![\w]|-\w)")
+    return re.compile(r"(?<![\w-])(?:" + (pattern or CLIENT_CODE_DEFAULT) + r")(?![\w]|-\w)")
 
 
 #: Endings of generic drug names (antibiotics, beta blockers, ACE inhibitors, statins ...): a capitalized

@@ -344,6 +344,33 @@ def _with_continuations(text: str, run: tuple[int, int], *, plural: bool = False
         end = nxt[1]
 
 
+#: A person's given name and surname set off with the age after them ("Wallace Finch, 67, reports", "Rowan Pike, 8,"),
+#: found from the age; both words must be names the lists know, and neither a word a list gives another use.
+_AGE_AFTER_COMMA = re.compile(r",[ \t]*\d{1,2}[ \t]*(?:,|;|\)|y/?o\b|yo\b)")
+_FULL_NAME_BEFORE_AGE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]+({_CAP_WORD})$")
+
+
+def _full_names_with_age(text: str) -> Iterator[Span]:
+    for age in _AGE_AFTER_COMMA.finditer(text):
+        m = _FULL_NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
+        if not m:
+            continue
+        given, surname = m.group(1), m.group(2)
+        if lexicon.is_first_name(given) and lexicon.is_surname(surname) and not any(
+                _is_stop(w) or is_clinical(w) or w.lower() in MONTH_NAMES or w.lower() in _CUE_WORDS
+                or is_state(w) or w.lower() in COUNTRIES for w in (given, surname)):
+            yield m.start(1), m.end(2), "NAME"
+
+
+#: Species written after a genus's initial ("c. diff", "e. coli"): no surname.
+_BACTERIA_SPECIES = frozenset("diff difficile coli aureus pneumoniae pylori albicans faecalis epidermidis".split())
+#: A lower-case initial and surname after a word for a person or a case ("re b. okonkwo's case", "cw is k. oyelaran").
+_LOWER_INITIAL_SURNAME = re.compile(
+    r"(?<![\w'’])(?:re|cw|cw[ \t]+is|pt|cl|client|w/|with|sw|cm|staff|intern|trainee)[ \t]+"  # not "per c. rehab"
+    rf"([a-z]\.[ \t]?[{_LO}]{{4,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
+)
+
+
 def find_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names of people, from titles, relationship words, credentials, initials and the name lists."""
     for m in hits["title"]:
@@ -732,6 +759,14 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             _is_stop(initials.group(1)) or lexicon.is_common_word(initials.group(1))
             or (is_clinical(initials.group(1)) and "]" not in initials.group())):  # "RM]" signs, "rm" is a room
         yield initials.start(1), initials.end(1), "NAME"  # a supervisor's "RM]" or "mh" under the comment
+    if "," in text:
+        yield from _full_names_with_age(text)
+    if "." in text:
+        for m in _LOWER_INITIAL_SURNAME.finditer(text):
+            surname = m.group(1).split(".")[-1].strip()
+            if not (lexicon.is_sentence_word(surname) or is_clinical(surname) or _is_stop(surname)
+                    or surname in _BACTERIA_SPECIES):
+                yield m.start(1), m.end(1), "NAME"
     for m in hits["month_named"]:
         if not m.start() or not text[m.start() - 1].isalnum():
             yield m.start(1), m.end(1), "NAME"

@@ -130,7 +130,7 @@ _FACILITY_WORD = (
     r"Senior Living|Associates|Airlines|Air Lines|Magnet|Middle(?![ \t]+(?:Path|Way|Ground|Ages|East|Class|Name|Child))|Intermediate|Foundation|ISD|USD|School District|Cleaners|Dry Cleaning|"
     r"Family Counseling|Counseling|Psychotherapy|Psychological Services|VA|Hardware|Repair|Towing|Liquors?|"
     r"Florist|Barber Shop|Pawn|Nation|Reservation|Rancheria|Pueblo|Methodist|Presbyterian|Lutheran|Adventist|"
-    r"Baptist|Services|Properties|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor|"
+    r"Baptist|Services|Properties|Realty Group|Realty|AME|A\.M\.E\.|CME|COGIC|AFB|NAS|ANGB|Schools|Marina|Boat Harbor|"
     r"Food Pantry|Pantry|Food Bank|Agency|Hub|Motor Lodge|Motor Inn|Lodge|Card Room|Card Club|Trailer Park|"
     r"Mobile Home Park|RV Park|Community Garden|Residence|Tire(?: & Auto| and Auto)?|Auto Sales|Auto Repair|"
     r"Recovery|Reentry|Re-entry|Rescue Mission|Sheriff['’]s Office|Sheriff['’]s Department|Sheriff['’]s Dept|EMS|"
@@ -145,6 +145,7 @@ _FACILITY_WORD = (
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
     r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|OTP|Gymnastics|Ballet|Conservatory|"
     r"Nutrition|Midwifery|OB-GYN|OB/GYN|Aquatics|Natatorium|Swim Club|Dance Co|Dance Company|Pavilion|WIC|"
+    r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|"  # not "IOP" alone: "her 6th IOP session"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(

@@ -36,6 +36,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     denies denied endorses endorsed presents presented appears appeared agreed agrees
     came come comes went goes going gone got get gets getting left arrived attended called visited
     gonna wanna gotta hafta lemme gimme dunno kinda sorta abt bc tho thru
+    nota pedi peds
     """.split()
 )
 
@@ -396,6 +397,7 @@ PEOPLES: frozenset[str] = frozenset(
     farsi persian tagalog amharic tigrinya pashto dari punjabi gujarati tamil telugu hebrew yiddish turkish
     ukrainian kriolu khmer hmong georgian armenian azerbaijani uzbek kazakh tajik kyrgyz chechen albanian serbian
     croatian bosnian romanian bulgarian hungarian czech slovak lithuanian latvian estonian moldovan belarusian
+    rohingya lummi makah kouri-vini garifuna quechua aymara mixtec zapotec triqui
     diné navajo lakota ojibwe anishinaabe cherokee choctaw chickasaw muscogee seminole hopi zuni apache yupik
     inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala mam k'iche' q'anjob'al
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon

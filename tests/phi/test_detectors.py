@@ -469,6 +469,7 @@ def test_redacting_one_finding_leaves_the_others():
         "f/u PRN. OK",
         'Who is "the man" in this story? She is "fine".',
         "pt w/ c. diff and s. aureus, with e. coli. Attended her 6th IOP session. oob per c. rehab.",
+        "Nota: telehealth. Interp Rohingya via phone. Client (Lummi, 27) speaks Kouri-Vini. Pedi says weight is fine.",
         "Facilitator read a passage from Shay's Achilles in Vietnam. Discussed Brontë's Jane Eyre as a metaphor.",
     ],
 )

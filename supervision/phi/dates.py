@@ -67,6 +67,14 @@ _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
 #: "rescheduled to the 21st,", "the hearing is the 30th.", "grounded til the 20th": a day that ends the clause.
 _VERB_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:is|was|til|till|to)[ \t]+the[ \t]+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|at[ \t])")
+#: After "the Nth" at the end of a clause or before a conjunction or a time ("dreading the 30th, anniversary of",
+#: "by the 20th swims", "make it the 27th bc"), a day of the month; before a noun ("the 3rd session", "the 5th
+#: grade", "the 2nd time") an ordinal. A day after "of" ("most of the 3rd") stays a count.
+_ORDINAL_DAY_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\"”]|$|(?:at|@|and|or|bc|b/c|because|when|so|but|since|til|till|until|dont|don['’]t|"
+    r"cant|can['’]t|is|was|would|will|swims|if)\b)"
+)
+_OF_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:of|in|for)[ \t]+the[ \t]+$", re.IGNORECASE)
 _DAY_FIRST_CUE = re.compile(
     r"(?<![\w])(?i:after|before|until|till|since|by|dated?|born|next[ \t]+(?:session|appt|appointment|visit|rdv)|"
     r"appt|appointment|rdv|cita|session[ \t]+on|meeting|mtg|for|scheduled|supervision|session|visit)[ \t]*:?[ \t]+$"
@@ -599,7 +607,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             before = text[max(0, m.start() - 12) : m.start()]
             if (_ORDINAL_IN_PARENTHESES.search(before) and text.startswith(")", m.end())) or (
                     _THE_BEFORE_ORDINAL.search(before) and _ORDINAL_AT_TIME.match(text, m.end())) or (
-                    _VERB_THE_BEFORE_ORDINAL.search(before) and _CLAUSE_END.match(text, m.end())):
+                    _VERB_THE_BEFORE_ORDINAL.search(before) and _CLAUSE_END.match(text, m.end())) or (
+                    _THE_BEFORE_ORDINAL.search(before) and not _OF_THE_BEFORE_ORDINAL.search(before)
+                    and _ORDINAL_DAY_END.match(text, m.end())):
                 yield m.start() - len(before) + before.lower().rfind("the"), m.end(), "DATE"
     for m in hits["every_ordinal"]:
         yield m.start(1), m.end(1), "DATE"

@@ -470,6 +470,7 @@ def test_redacting_one_finding_leaves_the_others():
         'Who is "the man" in this story? She is "fine".',
         "pt w/ c. diff and s. aureus, with e. coli. Attended her 6th IOP session. oob per c. rehab.",
         "Nota: telehealth. Interp Rohingya via phone. Client (Lummi, 27) speaks Kouri-Vini. Pedi says weight is fine.",
+        "She attended the 3rd session. In the 5th grade. For the 2nd time. She came in 2nd, and cried. BMI in the 5th.",
         "Facilitator read a passage from Shay's Achilles in Vietnam. Discussed Brontë's Jane Eyre as a metaphor.",
     ],
 )
@@ -1091,6 +1092,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("about the old Sweetwater Trading Post where his grandfather", ("LOCATION", "Sweetwater Trading Post")),
         ("Brief BH visit, 20 min. Rowan Pike, 8, ADHD f/u.", ("NAME", "Rowan Pike")),
         ("ACS involved, cw is k. oyelaran, will call.", ("NAME", "k. oyelaran")),
+        ("C-172 says she's been dreading the 30th, anniversary of her brother's death.", ("DATE", "the 30th")),
+        ("i cant make it the 27th bc my daughter has a recital.", ("DATE", "the 27th")),
         ('texts from ex (saved in her phone as "DJ"): "u think', ("NAME", "DJ")),
         ('Also, who is "Bunny"? If it is a nickname, remove it.', ("NAME", "Bunny")),
         ('replace "joy" with her code and drop the shelter. mh', ("NAME", "mh")),

@@ -1276,7 +1276,8 @@ _SIGNING_INITIALS = re.compile(r"(?:^|[.!?)][ \t]+|\n[ \t]*|[-–—][ \t]*)([A-
 #: Two or three letters that end a note but are no one's initials.
 _NOT_SIGNING = frozenset(
     """ok tbd tba rtc prn wnl nad sob fyi asap eod eow am pm na nka nkda dnr dni icu ed er mse iop php sud aud
-    mdd gad ptsd ocd adhd bpd dbt cbt act emdr mi si hi yes no etc""".split()
+    mdd gad ptsd ocd adhd bpd dbt cbt act emdr mi si hi yes no etc tx dx hx rx sx fx pt cl bp hr rr wt ht gi gu
+    iv im po pr ns dc lol omg thx ty""".split()
 )
 _NAME_SUFFIX_AFTER = re.compile(r",?[ \t]+(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w])")  # "Clarence Fountaine Jr."
 #: Honorifics that begin Karen, Burmese and Hmong names, right before a found name ("Saw Eh Htoo", "Daw Khin").

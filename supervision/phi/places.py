@@ -1123,22 +1123,18 @@ def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
     m = _STREET_AFTER_PLACE.match(text, end)
     if m:
         word = m.group("word")
-        if not word:
-            return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
-        lower = word.lower()
-        if _is_stop_word(word):
+        if word and (_is_stop_word(word) or not (
+                word.lower() in _STREET_WORDS
+                or (word[0].isupper() and lexicon.is_surname(word) and not lexicon.is_common_word(word))
+                or (lexicon.is_place(word) and not lexicon.is_common_word(word)))):
             return None
-        if lower in _STREET_WORDS or (word[0].isupper() and (lexicon.is_place(word) or lexicon.is_surname(word))
-                                      and not lexicon.is_common_word(word)) or (
-                word[0].islower() and lexicon.is_place(word) and not lexicon.is_common_word(word)):
-            return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
-        return None
-    m = _TOWN_AFTER_PLACE.match(text, end)
-    if m and lexicon.is_place(m.group(1).split()[0]) and not (
-            m.group(1).lower() in NOT_NAME_AFTER_CUE or m.group(1).lower() in MONTH_NAMES or is_state(m.group(1))
-            or m.group(1).lower() in COUNTRIES):
-        return m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
-    return None
+    else:
+        m = _TOWN_AFTER_PLACE.match(text, end)
+        town = m.group(1) if m else ""
+        if not m or not lexicon.is_place(town.split()[0]) or town.lower() in NOT_NAME_AFTER_CUE or (
+                town.lower() in MONTH_NAMES or is_state(town) or town.lower() in COUNTRIES):
+            return None
+    return end + len(m.group()) - len(m.group().lstrip(" \t")), m.end()  # from the preposition on
 
 
 def find_places(text: str, hits: Hits) -> Iterator[Span]:

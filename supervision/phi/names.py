@@ -221,6 +221,32 @@ def _is_stop(word: str) -> bool:
     return w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
 
 
+@lru_cache(maxsize=16384)
+def _may_begin_run(word: str, strong: bool, kin: bool) -> bool:
+    """Whether ``_name_run`` goes on past ``word`` as its first word: the checks its loop makes on a first word,
+    which depend on the word alone. The loop makes them again for a word that passes (the same answer), so this only
+    answers the common case, a run that ends at once, without the dozen look-ups."""
+    if word.lower().rstrip(".") in _CUE_WORDS or _is_heritage(word) or _CONTRACTION.search(word):
+        return False
+    if _is_stop(word) and not (
+        word[:1].isupper()
+        and not word.isupper()
+        and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS)
+             or (kin and word.lower() in PEOPLES and lexicon.is_first_name(word)))
+    ):
+        return False
+    if not strong and is_clinical(word):
+        return False
+    if "." not in word and len(word) > 1:
+        if word.isupper() and len(word) < 3 and not strong:
+            return False
+        if word.isupper():
+            return strong or (lexicon.is_name_word(word) and not lexicon.is_common_word(word))
+        if word.islower():
+            return lexicon.is_first_name(word) and not lexicon.is_common_word(word)
+    return True
+
+
 def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[int, int] | None:
     """The run of name words that starts at ``pos`` (up to four words and initials), or None.
 
@@ -236,6 +262,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
         if not m:
             break
         word = m.group()
+        if not words and not _may_begin_run(word, strong, kin):
+            break  # nearly every run ends at its first word ("with the", "to see"): answered once per word
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
             break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
         if _is_heritage(word):

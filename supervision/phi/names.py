@@ -388,9 +388,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             yield from _with_continuations(text, run)
     for rx, name in ((_CUE_RX, "relation"), (_NAMING_RX, "naming")):
         for m in hits[name]:
-            short = _QUOTED_SHORT.match(text, m.end())
-            if short and m.group().rstrip()[-1:] in _QUOTES and (rx is _CUE_RX or " ".join(
-                    m.group().lower().split()).strip('"“ ') in _STRONG_NAMING):
+            # the quote is tested first: it is rare, the match is made for every "with", "to", "and"
+            short = _QUOTED_SHORT.match(text, m.end()) if m.group().rstrip()[-1:] in _QUOTES else None
+            if short and (rx is _CUE_RX or _naming_cue(m.group()) in _STRONG_NAMING):
                 yield short.start(), short.end(), "NAME"  # asked to be called "JJ"
                 continue
             run = _name_run(text, m.end(), strong=False, kin=rx is _CUE_RX and bool(
@@ -417,7 +417,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()):
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
                         yield lower.start(), lower.end(), "NAME"
-                elif " ".join(m.group().lower().split()).strip('"“ ') in _LOWER_NAMING:
+                elif _naming_cue(m.group()) in _LOWER_NAMING:
                     lower = _LOWER_NAME.match(text, m.end())
                     if lower and lexicon.is_first_name(lower.group()) and not _is_stop(lower.group()) and not (
                             _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
@@ -450,7 +450,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 
             if word[:1].islower() and (
                 not lexicon.is_first_name(word.split()[0])
-                or (rx is _NAMING_RX and " ".join(m.group().lower().split()).strip('"“ ') not in _STRONG_NAMING)
+                or (rx is _NAMING_RX and _naming_cue(m.group()) not in _STRONG_NAMING)
             ):
                 continue
             if word[:1].islower():
@@ -1001,10 +1001,17 @@ _ANIMAL_BEFORE = re.compile(
 _QUOTED_NAMING = frozenset({"prefer", "prefers", "preferred", "likes to be called", "wants to be called"})
 
 
+@lru_cache(maxsize=1024)
+def _naming_cue(cue: str) -> str:
+    """A naming cue as the naming word lists spell it ('Name  is "' -> 'name is'); asked at every "with", "to",
+    "and" after which no name begins, so each is worked out once."""
+    return " ".join(cue.lower().split()).strip('"“ ')
+
+
 def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
     that the lists know and that is not a common word."""
-    cue = " ".join(m.group().lower().split()).strip('"“ ')
+    cue = _naming_cue(m.group())
     if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“"))):
         return True  # 'she prefers "Yesi"': a quoted word after "prefers" is what she is called
     first = word.split()[0]

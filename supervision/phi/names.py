@@ -221,6 +221,32 @@ def _is_stop(word: str) -> bool:
     return w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
 
 
+@lru_cache(maxsize=16384)
+def _may_begin_run(word: str, strong: bool, kin: bool) -> bool:
+    """Whether ``_name_run`` goes on past ``word`` as its first word: the checks its loop makes on a first word,
+    which depend on the word alone. The loop makes them again for a word that passes (the same answer), so this only
+    answers the common case, a run that ends at once, without the dozen look-ups."""
+    if word.lower().rstrip(".") in _CUE_WORDS or _is_heritage(word) or _CONTRACTION.search(word):
+        return False
+    if _is_stop(word) and not (
+        word[:1].isupper()
+        and not word.isupper()
+        and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS)
+             or (kin and word.lower() in PEOPLES and lexicon.is_first_name(word)))
+    ):
+        return False
+    if not strong and is_clinical(word):
+        return False
+    if "." not in word and len(word) > 1:
+        if word.isupper() and len(word) < 3 and not strong:
+            return False
+        if word.isupper():
+            return strong or (lexicon.is_name_word(word) and not lexicon.is_common_word(word))
+        if word.islower():
+            return lexicon.is_first_name(word) and not lexicon.is_common_word(word)
+    return True
+
+
 def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[int, int] | None:
     """The run of name words that starts at ``pos`` (up to four words and initials), or None.
 
@@ -236,6 +262,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
         if not m:
             break
         word = m.group()
+        if not words and not _may_begin_run(word, strong, kin):
+            break  # nearly every run ends at its first word ("with the", "to see"): answered once per word
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
             break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
         if _is_heritage(word):
@@ -387,9 +415,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             yield from _with_continuations(text, run)
     for rx, name in ((_CUE_RX, "relation"), (_NAMING_RX, "naming")):
         for m in hits[name]:
-            short = _QUOTED_SHORT.match(text, m.end())
-            if short and m.group().rstrip()[-1:] in _QUOTES and (rx is _CUE_RX or " ".join(
-                    m.group().lower().split()).strip('"“ ') in _STRONG_NAMING):
+            # the quote is tested first: it is rare, the match is made for every "with", "to", "and"
+            short = _QUOTED_SHORT.match(text, m.end()) if m.group().rstrip()[-1:] in _QUOTES else None
+            if short and (rx is _CUE_RX or _naming_cue(m.group()) in _STRONG_NAMING):
                 yield short.start(), short.end(), "NAME"  # asked to be called "JJ"
                 continue
             run = _name_run(text, m.end(), strong=False, kin=rx is _CUE_RX and bool(
@@ -416,7 +444,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()):
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
                         yield lower.start(), lower.end(), "NAME"
-                elif " ".join(m.group().lower().split()).strip('"“ ') in _LOWER_NAMING:
+                elif _naming_cue(m.group()) in _LOWER_NAMING:
                     lower = _LOWER_NAME.match(text, m.end())
                     if lower and lexicon.is_first_name(lower.group()) and not _is_stop(lower.group()) and not (
                             _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
@@ -449,7 +477,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
 
             if word[:1].islower() and (
                 not lexicon.is_first_name(word.split()[0])
-                or (rx is _NAMING_RX and " ".join(m.group().lower().split()).strip('"“ ') not in _STRONG_NAMING)
+                or (rx is _NAMING_RX and _naming_cue(m.group()) not in _STRONG_NAMING)
             ):
                 continue
             if word[:1].islower():
@@ -1008,10 +1036,17 @@ _ANIMAL_BEFORE = re.compile(
 _QUOTED_NAMING = frozenset({"prefer", "prefers", "preferred", "likes to be called", "wants to be called"})
 
 
+@lru_cache(maxsize=1024)
+def _naming_cue(cue: str) -> str:
+    """A naming cue as the naming word lists spell it ('Name  is "' -> 'name is'); asked at every "with", "to",
+    "and" after which no name begins, so each is worked out once."""
+    return " ".join(cue.lower().split()).strip('"“ ')
+
+
 def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
     that the lists know and that is not a common word."""
-    cue = " ".join(m.group().lower().split()).strip('"“ ')
+    cue = _naming_cue(m.group())
     if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“"))):
         return True  # 'she prefers "Yesi"': a quoted word after "prefers" is what she is called
     first = word.split()[0]

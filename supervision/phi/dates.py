@@ -495,10 +495,13 @@ _MD_HYPHEN_WORDS = (
     r"started|born|died|seen|ON|SINCE|UNTIL|next|rtc|RTC|f/u|F/U|sesh|session|booked|rescheduled|resched|mtg|"
     r"meeting|hearing|court|visit|screen|log|video|vm|VM|voicemail"  # no keys of frequent words ("from", "sat", "int")
 )
-_MD_HYPHEN = re.compile(
-    rf"(?:{_MD_HYPHEN_WORDS})[ \t]*:?[ \t]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.:]\d)"
-    r"(?=[ \t]*(?:$|[\n\r.,;:)]|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|cl|pt|client|in[ \t]+the)\b|"
+#: What ends a month-day written with a hyphen or a dot: the clause, a time, or a word that goes on about the visit.
+_MD_END = (
+    r"(?=[ \t]*(?:$|[\n\r.,;:)\]\"”']|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|cl|pt|client|in)\b|"
     r"\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a|p)\b))"
+)
+_MD_HYPHEN = re.compile(
+    rf"(?:{_MD_HYPHEN_WORDS})[ \t]*:?[ \t]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.:]\d)" + _MD_END
 )
 CUES.add("md_hyphen", _MD_HYPHEN_WORDS, _MD_HYPHEN)
 #: Month and day with a hyphen or a dot after a word that books a visit ("return 11-19", "f/u 5.9", "Next 11-2",
@@ -510,9 +513,7 @@ _BOOKED_WORDS = (
 _BOOKED_MD = re.compile(
     rf"(?i:(?:{_BOOKED_WORDS})(?:[ \t]+(?:session|sess|appt|appointment|visit|mtg|meeting|group|sup|supervision|"
     r"up|back))?(?:[ \t]+(?:to|for))?)[ \t]*:?[ \t]+(?:on[ \t]+)?(0?[1-9]|1[0-2])[.-](0?[1-9]|[12]\d|3[01])"
-    r"(?![\w%]|[.:/-]\d)"
-    r"(?=[ \t]*(?:$|[\n\r.,;:)\]\"”']|(?i:at|@|and|to|for|when|after|before|with|w/|from|re|in)\b|"
-    r"\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a|p)\b))"
+    r"(?![\w%]|[.:/-]\d)" + _MD_END
 )
 CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
 #: A month-day with a hyphen before "@" and a time ("now 11-18 @ 11", "10-10 @ 2pm"): booked. Not with a dot

@@ -506,11 +506,15 @@ _RANKED_CHURCH = re.compile(
 CUES.add("ranked_church", "First|Second|Third", _RANKED_CHURCH, capitalized=True)
 #: A residence's cottage, hall or unit named for a tree or a virtue ("Hawthorn Cottage", "Maple Hall", "Aspen Unit",
 #: "Hope Cottage"); not "Burn Unit" or "City Hall".
-_NAMED_UNIT_WORDS = (
-    r"Oak|Elm|Maple|Pine|Cedar|Walnut|Chestnut|Locust|Spruce|Birch|Poplar|Willow|Cherry|Ash|Hickory|Sycamore|"
-    r"Magnolia|Dogwood|Laurel|Juniper|Aspen|Cottonwood|Hawthorn|Redwood|Sequoia|Cypress|Alder|Linden|Sage|"
-    r"Holly|Ivy|Rowan|Hemlock|Larch|Tamarack|Mesquite|Palmetto|Acacia|Banyan|Evergreen|Hope|Faith|Grace|Joy|"
-    r"Harmony|Serenity|Unity|Liberty|Trinity|Haven|Horizon|Summit|Pioneer|Phoenix|Journey|Compass|Anchor"
+#: Trees that name streets, cottages and units ("on Elm", "Hawthorn Cottage", "Aspen Unit").
+_TREES = (
+    "oak elm maple pine cedar walnut chestnut locust spruce birch poplar willow cherry ash hickory sycamore magnolia "
+    "dogwood laurel juniper aspen cottonwood hawthorn redwood sequoia cypress alder linden sage holly ivy rowan "
+    "hemlock larch tamarack mesquite palmetto acacia banyan evergreen"
+).split()
+_NAMED_UNIT_WORDS = "|".join(t.title() for t in _TREES) + (
+    r"|Hope|Faith|Grace|Joy|Harmony|Serenity|Unity|Liberty|Trinity|Haven|Horizon|Summit|Pioneer|Phoenix|Journey|"
+    r"Compass|Anchor"
 )
 _NAMED_UNIT = re.compile(
     rf"(?:{_NAMED_UNIT_WORDS})[ \t]+(?:Cottage|Hall|Unit|House|Lodge|Wing|Pod|Dorm|Building|Bldg)(?![\w'’-])"
@@ -709,6 +713,15 @@ _LOWER_FACILITY_WORDS = (
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
+#: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
+#: refinery", "Baitul Aman mosque", "Church Av station"). Not the lower-case facility words above: after a place
+#: already found, "court", "center", "hospital" or "house" more often begin the next phrase ("Lubbock County court",
+#: "Hall Hospital hospital") than end the name, and they cost precision on every set.
+FACILITY_NOUN_AFTER_PLACE = re.compile(
+    r"[ \t]+((?:flea[ \t]+)?market|refinery|plant|mine|mill|mosque|masjid|church|temple|station|bookstore|warehouse|"
+    r"factory|campus|library|shelter|jail|casino|mall|diner|motel|apartments|apts|trailer[ \t]+park|rec[ \t]+center|"
+    r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary)(?![\w'’-])"
+)
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
 _LOWER_NAME_WORD = re.compile(r"[a-z][a-z'’.-]*")
 _LOWER_STREET_NAMED = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd"})
@@ -1038,12 +1051,11 @@ def _place_then_kind(text: str) -> Iterator[Span]:
 
 #: Street names that are ordinary words ("the Aldi on Elm", "First Methodist on Locust"); a word that is only a
 #: person's name or a town's ("on Livonia", "on Dundas") is taken from the lists.
-_STREET_WORDS = frozenset(
+_STREET_WORDS = frozenset(_TREES) | frozenset(
     """
-    main elm oak maple pine cedar walnut chestnut locust vine spruce birch poplar willow cherry ash hickory
-    sycamore magnolia dogwood laurel juniper aspen cottonwood hawthorn market church mill park high broad
-    front water spring lake hill center centre union state bridge river ridge grove liberty court prospect
-    pleasant college university academy canal commerce division pearl orchard railroad depot meadow
+    main vine market church mill park high broad front water spring lake hill center centre union state bridge
+    river ridge grove liberty court prospect pleasant college university academy canal commerce division pearl
+    orchard railroad depot meadow
     """.split()
 )
 #: A street after a found place: "the Aldi on Carver Rd", "Tri-County Lumber on Route 31", "the Amazon warehouse

@@ -13,7 +13,7 @@ from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
-from .places import COUNTRIES, find_addresses, find_places, is_state, street_or_town_after
+from .places import COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places, is_state, street_or_town_after
 from .teams import PRO_TEAMS
 from .vocabulary import (CLIENT_CODE_DEFAULT, FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles,
                          client_code_regex, is_brand_in_use)
@@ -205,13 +205,6 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"Health[ \t]+Department|Transit)(?![\w'’-])"
 )
 _TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
-#: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
-#: refinery", "Baitul Aman mosque", "Church Av station").
-_FACILITY_NOUN_AFTER_PLACE = re.compile(
-    r"[ \t]+((?:flea[ \t]+)?market|refinery|plant|mine|mill|mosque|masjid|church|temple|station|bookstore|warehouse|"
-    r"factory|campus|library|shelter|jail|casino|mall|diner|motel|apartments|apts|trailer[ \t]+park|rec[ \t]+center|"
-    r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary)(?![\w'’-])"
-)
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
@@ -237,7 +230,7 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)) and (
                     town.group(1).lower() not in COUNTRIES):  # "Irbid, Jordan": a country
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
-            noun = _FACILITY_NOUN_AFTER_PLACE.match(text, end)
+            noun = FACILITY_NOUN_AFTER_PLACE.match(text, end)
             if noun:
                 zips.append((noun.start(1), noun.end(1), "LOCATION"))  # "the Gallup flea market"
             where = street_or_town_after(text, end)

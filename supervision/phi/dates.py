@@ -40,7 +40,14 @@ _MONTH_RULE = re.compile(
 )
 CUES.add("month", _MONTH_WORDS, _MONTH_RULE)
 #: What may stand before a month name: a weekday and a day ("Friday, March 6", "the 3rd of March", "14 April").
-_BEFORE_MONTH_DAY = re.compile(rf"(?<![\w/.])(?:the[ \t]+)?{_DAY}{_ORD}?[ \t]+(?:of[ \t]+)?$")
+#: A day written as a word ("the fourteenth", "twenty-first"), first to thirty-first.
+_SPELLED_DAY = (
+    r"(?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_BEFORE_MONTH_DAY = re.compile(
+    rf"(?<![\w/.])(?:(?:the[ \t]+)?{_DAY}{_ORD}?|(?i:{_SPELLED_DAY}))[ \t]+(?:of[ \t]+)?$"
+)
 _BEFORE_MONTH_WEEKDAY = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
 #: A relation word or a title before a month alone makes it a woman's name ("Aunt June", "Ms. April", "sister May").
 _PERSON_BEFORE_MONTH = re.compile(rf"(?<![\w])(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+$")
@@ -231,6 +238,26 @@ _ORDINAL_DAY = re.compile(
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
+#: The same with the day as a word ("moved to the fourteenth", "on the twenty-first"), after the words that most
+#: surely take a date; "the first", "the second" and "the third" are counts too often ("by the third session").
+_SPELLED_ORDINAL_WORDS = (
+    r"on|by|until|till|til|since|before|after|due|scheduled|rescheduled|return|returns|(?:pushed|moved|bumped|changed)[ \t]+to|"
+    r"f/u|rtc|follow-?up|court|hearing|funeral|birthday|bday"
+)
+_SPELLED_ORDINAL_DAY = re.compile(
+    rf"(?i:(?:{_SPELLED_ORDINAL_WORDS})[ \t]+)((?i:the)[ \t]+"
+    rf"(?!(?i:first|second|third)\b)(?i:{_SPELLED_DAY}))(?![\w-])(?![ \t]+[A-Z]{{2}})"
+    r"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|when\b|because\b|but\b|so\b|if\b|with\b|in\b|after\b|before\b|"
+    r"from\b|until\b|by\b|since\b|around\b|about\b|re\b|[a-z]+ed\b)[a-z])(?![ \t]+of[ \t]+(?!(?i:{_MONTH_WORDS})))"
+)
+CUES.add("spelled_ordinal_day", _SPELLED_ORDINAL_WORDS, _SPELLED_ORDINAL_DAY)
+#: A day, a hyphen and a month, as spreadsheets and much of the world write it ("14-Mar", "3-jun-2024").
+_DAY_MONTH_HYPHEN_WORDS = _MONTH_WORDS + "|" + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DAY_MONTH_HYPHEN = re.compile(
+    rf"(?<=\d-)(?:{_DAY_MONTH_HYPHEN_WORDS})(?:-(?:(?:19|20)\d\d|\d\d))?(?![\w'’-])"
+)
+CUES.add("day_month_hyphen", _DAY_MONTH_HYPHEN_WORDS, _DAY_MONTH_HYPHEN)
+_DAY_BEFORE_HYPHEN = re.compile(r"(?<![\w/.:-])(0?[1-9]|[12]\d|3[01])-$")
 #: "every 1st and 15th", "each 3rd": days of the month that recur.
 _EVERY_ORDINAL = re.compile(
     rf"(?i:every|each)[ \t]+({_DAY}{_ORD})(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?({_DAY}{_ORD}))?(?![\w/])"
@@ -612,6 +639,12 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
                     _THE_BEFORE_ORDINAL.search(before) and not _OF_THE_BEFORE_ORDINAL.search(before)
                     and _ORDINAL_DAY_END.match(text, m.end())):
                 yield m.start() - len(before) + before.lower().rfind("the"), m.end(), "DATE"
+    for m in hits["spelled_ordinal_day"]:
+        yield m.start(1), m.end(1), "DATE"
+    for m in hits["day_month_hyphen"]:
+        day = _DAY_BEFORE_HYPHEN.search(text, max(0, m.start() - 4), m.start())
+        if day:
+            yield day.start(), m.end(), "DATE"
     for m in hits["every_ordinal"]:
         yield m.start(1), m.end(1), "DATE"
         if m.group(2):

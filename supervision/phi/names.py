@@ -538,6 +538,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _lower_family_names(text)
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
+    yield from _chat_speakers(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -661,6 +662,60 @@ _NICKNAME_VERB = re.compile(
     r"[ \t]+(?:reports|reported|disclosed|offered|wants|wanted|says|said|shared|stated|admitted|texted|cried|"
     r"laughed|agreed|refused|arrived|celebrat\w+|relapsed|challenged)\b"
 )
+#: A line of a pasted chat or text thread: an optional time stamp, the speaker (one or two words), another optional
+#: time stamp, a colon, what was said ("[6:13 AM] marcus: ok", "Dee: u coming sunday", "Ed Sokol 4:14 PM: is she
+#: safe"); or the speaker in brackets with no colon ("[shay] ok i'll come").
+_CHAT_TIME = r"[\[(]?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"
+_CHAT_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<t1>{_CHAT_TIME})[ \t]*[-–]?[ \t]*)?"
+    rf"(?:(?P<who>[A-Za-z][A-Za-z'’-]+(?:[ \t][A-Za-z][A-Za-z'’-]*\.?)?)(?:[ \t]+(?P<t2>{_CHAT_TIME}))?[ \t]*:"
+    rf"|\[(?P<bracketed>[A-Za-z][A-Za-z'’-]+)\])[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+#: Speaker labels that are roles or the parts of a form, not people.
+_CHAT_ROLES = frozenset(
+    """
+    me mom mum mama dad papa pt client clinician therapist counselor writer sup supervisor intern trainee caller
+    staff bot system auto autoreply auto-reply unknown note notes plan re subject to from cc bcc fax tel phone cell
+    email dob date time name sent received reply text texts msg message portal voicemail vm grandma grandpa
+    sister brother son daughter wife husband partner bf gf teacher coach nurse doctor dr np md admin front desk
+    """.split()
+)
+
+
+def _chat_speakers(text: str) -> Iterator[Span]:
+    """The speakers of a pasted chat or text thread. Lines that begin with a label make a chat when one has a time
+    stamp, or when a few labels come back ("Dee: … Lanette: … Dee: …"), unlike the many labels of a systems review
+    ("NEURO:", "GU:", "HEME:"). A label is a person when it is no role, form field or clinical word, not in capitals,
+    and a given name that is no English word ("Lanette", "preet"); a given name that is a word ("Dee", "sunny g")
+    once the chat has such a speaker or a time stamp."""
+    if ":" not in text and "[" not in text:
+        return
+    labels: list[tuple[int, int, str, bool]] = []
+    timed = False
+    for m in _CHAT_LINE.finditer(text):
+        who = m.group("who") or m.group("bracketed")
+        start = m.start("who") if m.group("who") else m.start("bracketed")
+        words = who.rstrip(".").split()
+        first = words[0]
+        if first.isupper() or first.lower() in _CHAT_ROLES or first.lower() in _ROLE_WORDS or _is_stop(first) or (
+                is_clinical(first)) or (len(words) > 1 and (words[1].lower() in _CHAT_ROLES or _is_stop(words[1])
+                                                           or is_clinical(words[1]))):
+            continue
+        timed = timed or bool(m.group("t1") or m.group("t2"))
+        labels.append((start, start + len(" ".join(words)), who.lower(), lexicon.is_first_name(first) and not (
+            lexicon.is_common_word(first) or is_state(first) or first.lower() in COUNTRIES)))
+    if not labels:
+        return
+    speakers = {who for _s, _e, who, _ok in labels}
+    if not (timed or (len(speakers) <= 4 and len(labels) > len(speakers))):
+        return
+    known = timed or any(ok for _s, _e, _w, ok in labels)
+    for start, end, who, ok in labels:
+        if ok or (known and lexicon.is_first_name(who.split()[0])):
+            yield start, end, "NAME"
+
+
 _ROLE_WORDS = frozenset(
     """
     client clients patient patients writer clinician therapist counselor intern trainee facilitator staff team

@@ -1154,3 +1154,28 @@ def test_two_months_side_by_side_are_no_pair_of_names():
 def test_a_name_found_once_is_found_again_before_a_verb_in_the_third_person():
     text = "Couple session with partner Will. A: Resentment cycle; Will minimizes. Will try again next week."
     assert texts(text, "NAME") == ["Will", "Will"]  # not the "Will" of "Will try"
+
+
+def test_a_day_a_hyphen_and_a_month_is_a_date():
+    assert texts("ROI signed 14-Jan-25, group on 14-Mar at 6.", "DATE") == ["14-Jan-25", "14-Mar"]
+    assert texts("VM 12-feb 6:15pm: please call back", "DATE") == ["12-feb"]
+
+
+def test_a_day_written_as_a_word_is_a_date_after_a_date_word():
+    assert texts("Moving to her son's home on the fourteenth. Court on the twenty-first.", "DATE") == [
+        "the fourteenth", "the twenty-first"]
+    assert texts("She died on the third of March.", "DATE") == ["third of March"]
+    # counts, not days: a noun follows, or it is "the first/second/third"
+    assert texts("by the third session; on the fifth floor; on the second try; ON THE SECOND ABG", "DATE") == []
+
+
+def test_the_speakers_of_a_pasted_chat_are_names():
+    chat = "Dee: u coming sunday or what\nLanette: idk depends on Marcus\nDee: he aint even ur husband lol\n"
+    assert texts(chat, "NAME") == ["Dee", "Lanette", "Marcus", "Dee"]
+    assert texts("[6:13 AM] marcus: neighbor helping me", "NAME") == ["marcus"]
+    assert texts("preet: mom is asking again\nsunny g: tell her i have finals\npreet: she knows", "NAME") == [
+        "preet", "sunny g", "preet"]
+    # a systems review and a SOAP note have labels too, many and not people
+    assert texts("NEURO: A&O x3\nGU: foley draining\nHEME: hct stable\nNeuro: calm\n", "NAME") == []
+    assert texts("S: mood ok\nO: calm\nPlan: continue\nMood: fine\nRisk: low\nPlan: f/u", "NAME") == []
+    assert texts("Me: ok\nMom: come home\nMe: fine\nMom: now", "NAME") == []

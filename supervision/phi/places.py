@@ -948,6 +948,49 @@ def _highways(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
 
 
+#: An exit or a mile marker where something happened ("my car died by exit 52", "crash at mile marker 212").
+_EXIT = re.compile(
+    r"(?<![\w])(?i:by|at|near|past|off|from|to|take|took|around|before|after|missed)[ \t]+(?:the[ \t]+)?"
+    r"((?i:exit|mile[ \t]+marker)[ \t]+\d{1,3}[A-Za-z]?)(?![\w-])"
+)
+#: A freeway by its number, as Californians say it ("traffic on the 58", "avoiding the 60 at rush hour"), where the
+#: sentence is about driving; the article is part of the name.
+_FREEWAY = re.compile(
+    r"(?<![\w])(?i:on|off|take|took|taking|avoid|avoids|avoiding|via|onto|down|up|past|from)[ \t]+(the[ \t]+\d{1,3})"
+    r"(?=[ \t]*(?:[.,;)]|$|(?:at|and|to|bc|because|north|south|east|west|northbound|southbound|eastbound|westbound|"
+    r"NB|SB|EB|WB|fwy|freeway|bad|was|is|every|for|during|in|again)\b))"
+)
+_DRIVING = re.compile(r"(?i:traffic|rush[ \t]+hour|commut|driv|drove|fwy|freeway|exit|lanes?\b|car\b|stretch)")
+#: A named turnpike or parkway with its article ("died on the Thruway", "off the Garden State Parkway").
+_NAMED_ROAD = re.compile(
+    r"(?<![\w])the[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}(?:Thruway|Turnpike|Parkway|Expressway|Freeway|Pike|Beltway))(?![\w])"
+)
+#: A plant, mill or yard known by its maker ("works nights at the Jeep plant", "laid off from the Chevy plant"):
+#: an employer's site, with its article.
+_MAKERS_SITE = re.compile(
+    r"(?<![\w])the[ \t]+((?:[A-Z][\w'’&.-]*[ \t]+){1,3})(?:plant|mill|factory|refinery|warehouse|shipyard|yard|mine|"
+    r"depot|foundry)(?![\w])"
+)
+
+
+def _exits_and_sites(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if "exit " in low or "mile marker" in low:
+        for m in _EXIT.finditer(text):
+            yield m.start(1), m.end(1), "LOCATION"
+    if "the " in text:
+        for m in _FREEWAY.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _DRIVING.search(text, max(line_start, m.start() - 80), m.end() + 60):
+                yield m.start(1), m.end(1), "LOCATION"
+        for m in _NAMED_ROAD.finditer(text):
+            yield m.start(), m.end(), "LOCATION"
+        for m in _MAKERS_SITE.finditer(text):
+            words = m.group(1).split()
+            if not any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS for w in words):
+                yield m.start(), m.end(), "LOCATION"
+
+
 def _union_locals(text: str) -> Iterator[Span]:
     if "Local " not in text:
         return
@@ -1373,6 +1416,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _places_no_list_knows(text, before_capital)
     yield from _union_locals(text)
     yield from _highways(text)
+    yield from _exits_and_sites(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

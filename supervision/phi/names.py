@@ -539,6 +539,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
     yield from _chat_speakers(text)
+    yield from _initials_in_lists_and_labels(text)
+    yield from _vocatives(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -714,6 +716,58 @@ def _chat_speakers(text: str) -> Iterator[Span]:
     for start, end, who, ok in labels:
         if ok or (known and lexicon.is_first_name(who.split()[0])):
             yield start, end, "NAME"
+
+
+#: An item of a list of initials ("Present: A.M., C.D., Faith R."): the comma or bracket on each side tells an item.
+_ITEM_INITIALS = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?:-[A-Z]\.)?")
+_LISTED_INITIALS = re.compile(rf"(?<=[(:,][ \t])({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")
+#: Initials in the label of a comment or an annotation ("[MB comment]:", "[Sup annotation - RK, 3/11]:",
+#: "Intake (LK):"): the person who wrote it.
+_LABEL_WORD = r"(?i:sup\.?|supervisor|comment|annotation|note|reviewer|peer|review|edit|cosign|co-sign|reply)"
+_LABEL_INITIALS = re.compile(
+    rf"[\[(](?:{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD})*[ \t]*[–—-]?[ \t]*)?([A-Z]{{2,3}})"
+    rf"(?:[ \t]+{_LABEL_WORD}|[ \t]*[,–—-][ \t]*[\d/]{{3,10}})?[\])]"
+)
+_LABEL_WORDS = re.compile(rf"{_LABEL_WORD}|(?i:intake)")
+
+
+def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
+    """Initials that are also abbreviations ("A.M.", "R.T.", "L.P.") where they stand in a list beside other
+    initials; and capitals in the label of a comment ("[MB comment]", "[Sup comment – RF]", "Intake (LK):"), not a
+    clinical abbreviation ("(CBT note)")."""
+    if ". " in text or ".," in text:
+        for m in _LISTED_INITIALS.finditer(text):
+            if _ITEM_INITIALS.search(text, max(0, m.start() - 30), m.start()) or _ITEM_INITIALS.search(
+                    text, m.end(), m.end() + 30):
+                yield m.start(1), m.end(1), "NAME"
+    if "[" in text or "(" in text:
+        for m in _LABEL_INITIALS.finditer(text):
+            if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and not _is_stop(m.group(1)) and (
+                    _LABEL_WORDS.search(text, max(0, m.start() - 12), m.end())):
+                yield m.start(1), m.end(1), "NAME"
+
+
+#: A given name spoken to at the start of a sentence, as supervisors write to trainees ("[MB comment]: Will, you
+#: wrote …", "Grace, please redo the risk section"): the name, even when it is a word.
+_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[.!?:\]][ \t])|(?<=[.!?:\]][ \t]{{2}})|(?<=\n))({_CAP_WORD}),[ \t]+"
+    r"(?=(?:you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
+    r"consider|try|we|strong|solid|love|really)\b)",
+    re.MULTILINE,
+)
+_NOT_VOCATIVE = frozenset("okay ok well so yes no hi hey hello also again still sure honestly overall first next "
+                          "then now today here there again afterward later finally".split())
+
+
+def _vocatives(text: str) -> Iterator[Span]:
+    if ", " not in text:
+        return
+    for m in _VOCATIVE.finditer(text):
+        word = m.group(1)
+        if lexicon.is_first_name(word) and word.lower() not in _NOT_VOCATIVE and not (
+                (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _ROLE_WORDS or word.lower() in _CHAT_ROLES
+                or word.endswith("ly")):
+            yield m.start(1), m.end(1), "NAME"
 
 
 _ROLE_WORDS = frozenset(

@@ -24,11 +24,13 @@ Span = tuple[int, int, str]
 
 _EXT = r"(?:[ \t]*,?[ \t]*(?:x|ext\.?|extension|ext\.? ?#)[ \t]*\d{1,6})?"
 
-#: North American numbers: (978) 555-0131, 978-555-0131, 978.555.0131, +1 978 555 0131, 1-800-555-0199 x12.
+#: North American numbers: (978) 555-0131, 978-555-0131, 978.555.0131, +1 978 555 0131, 1-800-555-0199 x12,
+#: 209/555-0161.
 _NANP = re.compile(
     # the look-ahead lets the engine skip to the next '+', '(' or digit instead of trying every position
     r"(?=[+(\d])(?:\+?1[ \t.-]?)?"
-    r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}(?=\d{7}(?!\d)))"
+    # the area code may stand before a slash when the rest is written with a hyphen or a dot ("209/555-0161")
+    r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))"
     # a second number or an extension after a slash is allowed: "(617) 555-0142/0143", "617-555-0142/13"
     r"\d{3}[ \t.-]?\d{4}(?![\w-]|/(?!\d{1,4}(?![\w/-]|\.\d))|\.\d)" + _EXT,
     re.IGNORECASE,

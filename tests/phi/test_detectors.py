@@ -1192,3 +1192,24 @@ def test_exits_mile_markers_freeways_and_turnpikes_are_places():
 def test_a_plant_known_by_its_maker_is_a_place():
     assert texts("Works first shift at the Mack Avenue plant.", "LOCATION") == ["the Mack Avenue plant"]
     assert texts("her dad got on at the Chevy plant.", "LOCATION") == ["the Chevy plant"]
+
+
+def test_an_area_code_before_a_slash_is_part_of_the_phone_number():
+    assert texts("Emergency contact: sister Joy, 209/555-0161.", "PHONE") == ["209/555-0161"]
+    assert texts("BP 120/80, then 1/2 of 555 pills", "PHONE") == []
+
+
+def test_initials_in_a_list_of_initials_and_in_a_comment_label_are_names():
+    assert texts("B: present (D.H., R.T., Big Al, J.K.-M., Tommy, L.P.).", "NAME") == [
+        "D.H.", "R.T.", "Big Al", "J.K.-M.", "Tommy", "L.P."]
+    assert texts("Present: A.M., C.D., and two new members.", "NAME") == ["A.M.", "C.D."]
+    assert texts("[Sup annotation - RK, 3/11]: Please remove", "NAME") == ["RK"]
+    assert texts("Intake (LK): Hi, he is #4 on the list", "NAME") == ["LK"]
+    # the same shapes that are times and clinical abbreviations
+    assert texts("Meds at 8 A.M., 2 P.M., and HS. (CBT note) Intake (integrated BH).", "NAME") == []
+
+
+def test_a_given_name_spoken_to_at_the_start_of_a_sentence_is_a_name():
+    assert texts("[MB comment]: Will, you wrote the client was fine.", "NAME") == ["MB", "Will"]
+    assert texts("Grace, please redo the risk section.", "NAME") == ["Grace"]
+    assert texts("Okay, you can go. Well, I think so. Honestly, you did fine. Mom, you know.", "NAME") == []

@@ -106,7 +106,7 @@ _NAMING = (
     r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|identified self as|identifies self as|"
     r"introduced self as|introduced (?:himself|herself|themself|themselves) as|"
     r"prefers|prefer|preferred|likes to be called|wants to be called|"
-    r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|"
+    r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|attn|"
     r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
 )
 _CUE_RX = re.compile(
@@ -1163,6 +1163,9 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
         return False  # "between Maine and California"
     if _MEDIA_BEFORE.search(text, max(0, m.end() - 24), m.end()) and not _acts(text, m.end() + len(word)):
         return False  # "listens to Drake": an artist
+    if cue == "attn" and (lexicon.is_first_name(first) or _unknown_word(first)) and not (
+            first.lower() in _ROLE_WORDS or first.lower() in _CHAT_ROLES or is_clinical(first)):
+        return True  # "fax to 860.555.0199, attn Deb": whom a fax is for, not "attn Intake"
     if cue in _SPEAKING_WITH and _unknown_word(first) and not _ORGANIZATION_AFTER.match(text, m.end() + len(word)) and (
             not _STAFF_AFTER.match(text, m.end() + len(word))):
         return True  # "spoke with Okonkwo": a word no list knows, spoken with, is a person

@@ -53,6 +53,7 @@ _INTL = re.compile(r"\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
 _PHONE_CUE_WORDS = (
     r"pager|beeper|beep|pg|bpr|phone|ph|tel|telephone|cell|cellphone|cellular|mobile|fax|facsimile|"
     r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from)|"
+    r"callback|call back|call-back|cb(?=[ \t])|call bk|"
     r"page(?:d)? (?:at|on)|paging"
 )
 _PHONE_CUE = re.compile(
@@ -88,6 +89,16 @@ def _glued_before(text: str, start: int, extra: str) -> bool:
     return c.isalnum() or c == "_" or c in extra
 
 
+#: A number said digit by digit, as a voicemail is transcribed ("two oh seven five five five oh one nine nine",
+#: "four one three, five five five, zero one six two"): seven, ten or eleven digit words in a row.
+_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_NUMBER = re.compile(
+    rf"(?i:{_DIGIT_WORDS})(?![\w'’])(?:[ \t]*[,.-]?[ \t]*(?i:{_DIGIT_WORDS})(?![\w'’])){{6,10}}"
+)
+CUES.add("spelled_number", _DIGIT_WORDS, _SPELLED_NUMBER)
+_DIGIT_WORD = re.compile(rf"(?i:{_DIGIT_WORDS})")
+
+
 def find_phones(text: str, hits: Hits) -> Iterator[Span]:
     """Phone, fax and pager numbers in every common written format."""
     for rx in (_NANP, _LOCAL):
@@ -114,6 +125,9 @@ def find_phones(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "PHONE"
     for m in hits["ext"]:
         yield m.start(1), m.end(1), "PHONE"
+    for m in hits["spelled_number"]:
+        if len(_DIGIT_WORD.findall(m.group())) in (7, 10, 11):
+            yield m.start(), m.end(), "PHONE"
 
 
 def _phone_glued(text: str, start: int) -> bool:

@@ -1213,3 +1213,18 @@ def test_a_given_name_spoken_to_at_the_start_of_a_sentence_is_a_name():
     assert texts("[MB comment]: Will, you wrote the client was fine.", "NAME") == ["MB", "Will"]
     assert texts("Grace, please redo the risk section.", "NAME") == ["Grace"]
     assert texts("Okay, you can go. Well, I think so. Honestly, you did fine. Mom, you know.", "NAME") == []
+
+
+def test_a_phone_number_said_digit_by_digit_is_a_phone_number():
+    assert texts('number is two oh seven five five five oh one nine nine" thanks', "PHONE") == [
+        "two oh seven five five five oh one nine nine"]
+    assert texts("call me back at three-two-three, five-five-five, oh-one-nine-two?", "PHONE") == [
+        "three-two-three, five-five-five, oh-one-nine-two"]
+    assert texts("two or three times, one by one, five to six.", "PHONE") == []
+
+
+def test_callback_and_attn_say_what_follows():
+    assert texts("callback 555 0129 after 5", "PHONE") == ["555 0129"]
+    assert texts("ur badge CB-44817 is deactivated", "PHONE") == []
+    assert texts("Fax certs to the court, attn Deb, probation.", "NAME") == ["Deb"]
+    assert texts("Attn: Intake Coordinator. attn Billing", "NAME") == []

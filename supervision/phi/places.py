@@ -517,7 +517,8 @@ _NAMED_UNIT_WORDS = "|".join(t.title() for t in _TREES) + (
     r"Compass|Anchor"
 )
 _NAMED_UNIT = re.compile(
-    rf"(?:{_NAMED_UNIT_WORDS})[ \t]+(?:Cottage|Hall|Unit|House|Lodge|Wing|Pod|Dorm|Building|Bldg)(?![\w'’-])"
+    rf"(?:{_NAMED_UNIT_WORDS})[ \t]+(?:Cottage|Hall|Unit|House|Lodge|Wing|Pod|Dorm|Building|Bldg|unit|cottage|wing|pod)"
+    r"(?![\w'’-])"
 )
 CUES.add("named_unit", _NAMED_UNIT_WORDS, _NAMED_UNIT, capitalized=True)
 #: A New York City school by its number ("PS 219", "I.S. 238", "MS 181"); three digits, so not a ventilator's
@@ -536,10 +537,10 @@ CUES.add("numbered_school", _NUMBERED_SCHOOL_WORDS, _NUMBERED_SCHOOL, capitalize
 #: business, a school, a congregation, a landmark ("at Boston Sand & Gravel", "at Shady Grove Fertility", "near
 #: Wagon Mound", "at Mercy West"). Not a day, a month, a holiday, a language, a therapy, an acronym ("at AA"), a
 #: person ("at Maria's"), or a short bedside abbreviation ("at Rt forearm", "OOB at Lib").
-_AT_PHRASE_WORDS = r"at|near|outside"
+_AT_PHRASE_WORDS = r"at|near|outside|past"
 _AT_PHRASE_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}(?:-[A-Z][a-z]+)?)"
 _AT_PHRASE = re.compile(
-    rf"(?:at|near|outside)[ \t]+(?:the[ \t]+)?({_AT_PHRASE_WORD}(?:[ \t]+(?:(?:&|of|de|del|la)[ \t]+)?{_AT_PHRASE_WORD})*)"
+    rf"(?:at|near|outside|past)[ \t]+(?:the[ \t]+)?({_AT_PHRASE_WORD}(?:[ \t]+(?:(?:&|of|de|del|la)[ \t]+)?{_AT_PHRASE_WORD})*)"
     r"(?![\w'’-])"
 )
 CUES.add("at_phrase", _AT_PHRASE_WORDS, _AT_PHRASE)
@@ -971,6 +972,58 @@ _MAKERS_SITE = re.compile(
     r"(?<![\w])the[ \t]+((?:[A-Z][\w'’&.-]*[ \t]+){1,3})(?:plant|mill|factory|refinery|warehouse|shipyard|yard|mine|"
     r"depot|foundry)(?![\w])"
 )
+
+
+#: A town or a name before the word for one of an agency's sites ("(Mentor satellite)", "Lorain site", "at the
+#: Commerce satellite office"): the town.
+_BEFORE_SITE = re.compile(rf"(?<![\w'’])((?:{_CAP}[ \t]+){{1,3}})(?:satellite|site|campus|annex|branch)(?![\w])")
+#: A name before the abbreviation of a school, a college or a clinic ("Glendale CC", "Unity HS", "Maplewood CMHC",
+#: "Stanislaus County BHRS"): the name with its abbreviation.
+_BEFORE_ABBREVIATION = re.compile(
+    rf"(?<![\w'’])((?:{_CAP}[ \t]+){{1,3}})(?:CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"
+)
+#: A hospital's name before its emergency department ("Referred by Parma Community ED").
+_BEFORE_ED = re.compile(rf"(?<![\w'’])((?:{_CAP}[ \t]+){{1,3}})(?:ED|ER)(?![\w-])")
+_HOSPITAL_WORDS = frozenset(
+    "community memorial general regional mercy methodist baptist presbyterian lutheran adventist university medical "
+    "valley saint st. st providence sacred heart children's".split()
+)
+_SITE_WORDS = (" satellite", " site", " campus", " annex", " branch")
+_ABBREVIATIONS = (" CC", " HS", " JHS", " CMHC", " CHC", " FQHC", " MHC", " BHRS", " VAMC")
+
+
+def _named_run(words: list[str]) -> bool:
+    """Capitalized words that name a town or a proper place: the gazetteer knows them, or no dictionary does, or a
+    name list does (schools are named for people: "Lincoln HS"); not a clinical word, a state or a function word."""
+    if not words or any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS or w.lower() in _GENERIC_SITE
+                        for w in words):
+        return False
+    return lexicon.is_place(" ".join(words)) or any(
+        _unknown_place_word(w) or lexicon.is_place(w) or lexicon.is_name_word(w) for w in words)
+
+
+_GENERIC_SITE = frozenset(
+    "main north south east west central downtown new old work job test home web field school clinic hospital county "
+    "city state our the this that each every one other primary secondary satellite construction building".split()
+)
+
+
+def _sites_and_abbreviations(text: str) -> Iterator[Span]:
+    if any(w in text for w in _SITE_WORDS):
+        for m in _BEFORE_SITE.finditer(text):
+            words = m.group(1).split()
+            if _named_run(words) and not at_sentence_start(text, m.start()):
+                yield m.start(1), m.start(1) + len(" ".join(words)), "LOCATION"
+    if any(w in text for w in _ABBREVIATIONS) and not mostly_upper(text, 0, len(text)):
+        for m in _BEFORE_ABBREVIATION.finditer(text):
+            if _named_run(m.group(1).split()):
+                yield m.start(), m.end(), "LOCATION"
+    if " ED" in text or " ER" in text:
+        for m in _BEFORE_ED.finditer(text):
+            words = m.group(1).split()
+            if any(w.lower() in _HOSPITAL_WORDS for w in words) or lexicon.is_place(" ".join(words)):
+                if not any(is_clinical(w) or w.lower() in FUNCTION_WORDS for w in words):
+                    yield m.start(1), m.start(1) + len(" ".join(words)), "LOCATION"
 
 
 def _exits_and_sites(text: str) -> Iterator[Span]:
@@ -1417,6 +1470,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _union_locals(text)
     yield from _highways(text)
     yield from _exits_and_sites(text)
+    yield from _sites_and_abbreviations(text)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

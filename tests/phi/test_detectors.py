@@ -1228,3 +1228,13 @@ def test_callback_and_attn_say_what_follows():
     assert texts("ur badge CB-44817 is deactivated", "PHONE") == []
     assert texts("Fax certs to the court, attn Deb, probation.", "NAME") == ["Deb"]
     assert texts("Attn: Intake Coordinator. attn Billing", "NAME") == []
+
+
+def test_a_town_before_a_site_word_and_a_name_before_a_school_or_clinic_abbreviation_are_places():
+    assert texts("Week 14 log (Mentor satellite): Direct 11.5", "LOCATION") == ["Mentor"]
+    assert texts("Group at the Commerce satellite office.", "LOCATION") == ["Commerce"]
+    assert texts("He'll join from the Glendale CC lot; Unity HS; Maplewood CMHC", "LOCATION") == [
+        "Glendale CC", "Unity HS", "Maplewood CMHC"]
+    assert texts("Referred by Parma Community ED after a panic episode", "LOCATION") == ["Parma Community"]
+    assert texts("return it to the nurses' station on Birch unit.", "LOCATION") == ["Birch unit"]
+    assert texts("Main campus closed. Construction site visit. 10 CC of saline. Went to ED.", "LOCATION") == []

@@ -537,10 +537,10 @@ CUES.add("numbered_school", _NUMBERED_SCHOOL_WORDS, _NUMBERED_SCHOOL, capitalize
 #: business, a school, a congregation, a landmark ("at Boston Sand & Gravel", "at Shady Grove Fertility", "near
 #: Wagon Mound", "at Mercy West"). Not a day, a month, a holiday, a language, a therapy, an acronym ("at AA"), a
 #: person ("at Maria's"), or a short bedside abbreviation ("at Rt forearm", "OOB at Lib").
-_AT_PHRASE_WORDS = r"at|near|outside|past"
+_AT_PHRASE_WORDS = r"at|near|outside"
 _AT_PHRASE_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}(?:-[A-Z][a-z]+)?)"
 _AT_PHRASE = re.compile(
-    rf"(?:at|near|outside|past)[ \t]+(?:the[ \t]+)?({_AT_PHRASE_WORD}(?:[ \t]+(?:(?:&|of|de|del|la)[ \t]+)?{_AT_PHRASE_WORD})*)"
+    rf"(?:at|near|outside)[ \t]+(?:the[ \t]+)?({_AT_PHRASE_WORD}(?:[ \t]+(?:(?:&|of|de|del|la)[ \t]+)?{_AT_PHRASE_WORD})*)"
     r"(?![\w'’-])"
 )
 CUES.add("at_phrase", _AT_PHRASE_WORDS, _AT_PHRASE)

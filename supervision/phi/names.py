@@ -1506,8 +1506,13 @@ _BARE_INITIALS = re.compile(r"(?<![\w.'’-])(?:[a-z]{2,3}|[A-Z]{2,3})(?![\w.'�
 _ECHO_PERSON_AFTER = re.compile(
     r"[ \t]+(?:appears|appeared|seems|seemed|presents|presented|denies|denied|endorses|endorsed|remains|"
     r"is[ \t]+(?:a|an|the|their|his|her|now|still|\d)|was[ \t]+(?:a|an|the|their|his|her|\d)|"
-    r"(?!(?:has|was|is|does|goes|this|thus|less|always|sometimes|perhaps|yes)\b)[a-z]{2,}(?:es|s)(?![ \t]+(?:to|be)\b))\b"
+    # a verb in the third person; not a noun in "-ss" ("Little progress", "King class")
+    r"(?!(?:has|was|is|does|goes|this|thus|less|always|sometimes|perhaps|yes)\b)(?![a-z]*ss\b)[a-z]{2,}(?:es|s)"
+    r"(?![ \t]+(?:to|be)\b))\b"
 )
+
+
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|all|each|every|it|them)\b")
 
 
 def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
@@ -1542,6 +1547,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
                 _PERSON_VERB.match(text, m.end()) or _ECHO_PERSON_AFTER.match(text, m.end())
                 or text.startswith(("'s ", "’s "), m.end())):
             continue  # "Will try again." is the word; "Will acknowledged", "Bill's tone" the person
+        if at_sentence_start(text, m.start()) and _DETERMINER_AFTER.match(text, m.end()) and lexicon.is_sentence_word(w):
+            continue  # "Mark the chart as pending", "Bill the county": a verb before its object
         if is_eponym_at(text, m.start(), m.end()):
             continue  # "her supervisor, Ellis" and later "Ellis's ABC model"
         yield m.start(), m.end(), "NAME"

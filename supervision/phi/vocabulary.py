@@ -47,7 +47,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     leiter lezak groth-marnat myers-briggs exner stroop halstead-reitan vineland woodcock-johnson
     linehan gottman socratic rogerian wolpe suds freud freudian jung jungian adlerian bowenian minuchin satir
     eriksonian piaget bandura pavlov pavlovian maslow bowlby ainsworth winnicott kohut kernberg kleinian lacan
-    perls yalom frankl seligman meichenbaum kabat-zinn greenberger padesky prochaska diclemente rollnick
+    perls yalom frankl seligman meichenbaum kabat-zinn greenberger padesky prochaska diclemente rollnick rathus
     marlatt wechsler binet rorschach millon achenbach conners vanderbilt epworth apgar braden romberg babinski
     kernig brudzinski korsakoff wernicke broca alzheimer parkinson huntington tourette asperger crohn
     hashimoto raynaud guillain barre guillain-barre gehrig hodgkin kaposi munchausen capgras cotard ganser
@@ -156,14 +156,18 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return False
     if _EPONYM_FOLLOWER.match(following):
         return True
-    if _AFTER_MODEL.search(preceding):
-        return True
+    if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding):
+        return True  # "DBT (Linehan", "chapter 5 of Worden"
+    if w == "columbia" and preceding.endswith(("the ", "The ")) and not re.match(r"[ \t]+[A-Z]", following):
+        return True  # "administer the Columbia", "how the Columbia works": the suicide severity scale
     # two eponyms together: "Miller & Rollnick", "Holmes and Rahe"
     pair = _EPONYM_PAIR.match(following)
     return pair is not None and (pair.group(1).lower() in CLINICAL_TERMS or pair.group(1).lower() in EPONYM_SURNAMES)
 
 
 _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
+#: A chapter of a book named by its author: "re-reading chapter 5 of Worden", "Ch. 9 of".
+_CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")
 #: The second of two eponyms: "Marlatt & Gordon", "Axline/Landreth", "Stroebe & Schut".
 _EPONYM_PAIR_BEFORE = re.compile(r"([A-Z][\w-]+)[ \t]*(?:&|/|[ \t]and[ \t])[ \t]*$")
 

@@ -1238,3 +1238,16 @@ def test_a_town_before_a_site_word_and_a_name_before_a_school_or_clinic_abbrevia
     assert texts("Referred by Parma Community ED after a panic episode", "LOCATION") == ["Parma Community"]
     assert texts("return it to the nurses' station on Birch unit.", "LOCATION") == ["Birch unit"]
     assert texts("Main campus closed. Construction site visit. 10 CC of saline. Went to ED.", "LOCATION") == []
+
+
+def test_the_columbia_and_a_chapter_of_an_author_are_not_people():
+    assert found("Re-administer the Columbia or is PHQ-9 item 9 enough? Administer the Columbia (C-SSRS).") == []
+    assert found("Re-reading chapter 5 of Worden. Review Ch. 9 of Rathus & Miller next week.") == []
+    assert texts("She moved to Columbia last year. Lives near the Columbia River.", "LOCATION") == [
+        "Columbia", "Columbia River"]
+
+
+def test_a_common_word_that_is_a_name_elsewhere_in_the_note_is_a_word_at_the_start_of_a_sentence():
+    assert texts("Ask Mark at the front desk. Mark the chart as pending.", "NAME") == ["Mark"]
+    assert texts("Case of Marquise Little. Probation. Little progress for him.", "NAME") == ["Marquise Little"]
+    assert texts("Partner Will came. Will discusses his fears.", "NAME") == ["Will", "Will"]

@@ -548,6 +548,11 @@ CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
 _MD_AT_TIME = re.compile(
     r"(?<![\w/.:#-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*@[ \t]*\d{1,2}(?::\d\d)?(?![\d/:-]|\.\d))"
 )
+#: ... or right before a clock time with am or pm ("Phone call 6-3 8:15pm"); not "pain 3-4 at 8pm".
+_MD_BEFORE_CLOCK = re.compile(
+    r"(?<![\w/.:#-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])"
+    r"(?=[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|a|p)(?![\w]))"
+)
 
 
 def find_dates(text: str, hits: Hits) -> Iterator[Span]:
@@ -621,6 +626,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(2), "DATE"
     if "@" in text:
         for m in _MD_AT_TIME.finditer(text):
+            yield m.start(), m.end(), "DATE"
+    if "-" in text:
+        for m in _MD_BEFORE_CLOCK.finditer(text):
             yield m.start(), m.end(), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"

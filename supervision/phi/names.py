@@ -102,7 +102,8 @@ _RELATION = (
 )
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|legal name|birth name|dead ?name|calls (?:him|her|them)|call (?:him|her|them)|calls|"
+    r"preferred name|new name|legal name|birth name|given names?|first name|maiden name|dead ?name|"
+    r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|identified self as|identifies self as|"
     r"introduced self as|introduced (?:himself|herself|themself|themselves) as|"
     r"prefers|prefer|preferred|likes to be called|wants to be called|"
@@ -113,7 +114,7 @@ _CUE_RX = re.compile(
     rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
     rf"[,:\-–—]?[ \t]*(?:\([\"“'‘]?|\"|“|'|‘)?(?=[{_UP}{_LO}])"
 )
-_NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“)?(?=[{_UP}{_LO}])")
+_NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“|'(?=[{_UP}][{_LO}]+'[ \t,.])|‘)?(?=[{_UP}{_LO}])")
 #: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose.
 _PROSE_AFTER_LABEL = re.compile(r"[ \t]+(?:[a-z]|\d)")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
@@ -541,6 +542,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _chat_speakers(text)
     yield from _initials_in_lists_and_labels(text)
     yield from _vocatives(text)
+    yield from _names_before_birth_dates(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -695,24 +697,30 @@ def _chat_speakers(text: str) -> Iterator[Span]:
         return
     labels: list[tuple[int, int, str, bool]] = []
     timed = False
+    roles = 0  # lines of the writer or a relative ("me:", "mom:"), which make a thread without naming anyone
     for m in _CHAT_LINE.finditer(text):
         who = m.group("who") or m.group("bracketed")
         start = m.start("who") if m.group("who") else m.start("bracketed")
         words = who.rstrip(".").split()
         first = words[0]
-        if first.isupper() or first.lower() in _CHAT_ROLES or first.lower() in _ROLE_WORDS or _is_stop(first) or (
-                is_clinical(first)) or (len(words) > 1 and (words[1].lower() in _CHAT_ROLES or _is_stop(words[1])
-                                                           or is_clinical(words[1]))):
+        stamped = bool(m.group("t1") or m.group("t2"))
+        if first.lower() in _CHAT_ROLES and len(words) == 1:
+            roles += 1
             continue
-        timed = timed or bool(m.group("t1") or m.group("t2"))
+        full_name = stamped and len(words) == 2 and lexicon.is_first_name(first) and lexicon.is_surname(words[1])
+        if first.isupper() or first.lower() in _CHAT_ROLES or first.lower() in _ROLE_WORDS or _is_stop(first) or (
+                is_clinical(first) and not full_name) or (len(words) > 1 and (
+                    words[1].lower() in _CHAT_ROLES or _is_stop(words[1]) or is_clinical(words[1]))):
+            continue  # "Ed Sokol 4:14 PM:" is a person; "Ed:" alone the emergency department
+        timed = timed or stamped
         labels.append((start, start + len(" ".join(words)), who.lower(), lexicon.is_first_name(first) and not (
             lexicon.is_common_word(first) or is_state(first) or first.lower() in COUNTRIES)))
     if not labels:
         return
     speakers = {who for _s, _e, who, _ok in labels}
-    if not (timed or (len(speakers) <= 4 and len(labels) > len(speakers))):
+    if not (timed or (len(speakers) <= 4 and len(labels) + roles > len(speakers) + min(roles, 1))):
         return
-    known = timed or any(ok for _s, _e, _w, ok in labels)
+    known = timed or roles > 0 or any(ok for _s, _e, _w, ok in labels)
     for start, end, who, ok in labels:
         if ok or (known and lexicon.is_first_name(who.split()[0])):
             yield start, end, "NAME"
@@ -728,6 +736,8 @@ _LABEL_INITIALS = re.compile(
     rf"[\[(](?:{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD})*[ \t]*[–—-]?[ \t]*)?([A-Z]{{2,3}})"
     rf"(?:[ \t]+{_LABEL_WORD}|[ \t]*[,–—-][ \t]*[\d/]{{3,10}})?[\])]"
 )
+_LABEL_WORD_RX = re.compile(_LABEL_WORD)
+#: ... or before a bracket that closes a speaker's label ("Intake (LK): Hi").
 _LABEL_WORDS = re.compile(rf"{_LABEL_WORD}|(?i:intake)")
 
 
@@ -743,7 +753,8 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
     if "[" in text or "(" in text:
         for m in _LABEL_INITIALS.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and not _is_stop(m.group(1)) and (
-                    _LABEL_WORDS.search(text, max(0, m.start() - 12), m.end())):
+                    _LABEL_WORD_RX.search(m.group()) or (text.startswith(":", m.end()) and _LABEL_WORDS.search(
+                        text, max(0, m.start() - 12), m.start()))):
                 yield m.start(1), m.end(1), "NAME"
 
 
@@ -768,6 +779,31 @@ def _vocatives(text: str) -> Iterator[Span]:
                 (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _ROLE_WORDS or word.lower() in _CHAT_ROLES
                 or word.endswith("ly")):
             yield m.start(1), m.end(1), "NAME"
+
+
+#: The capitalized words right before a date of birth or a record number are the person's name ("confirms that
+#: Jesus Angel Cruz (DOB 04/22/1979)", "Re: Maria Lopez, DOB 3/4/88").
+_BEFORE_DOB = re.compile(
+    rf"((?:{_CAP_WORD}[ \t]+){{0,3}}{_CAP_WORD})[ \t]*(?:\(|,)[ \t]*(?:DOB|D\.O\.B\.|dob|[Dd]ate of birth|MRN|[Bb]orn)\b"
+)
+
+
+_BEFORE_DOB_NOUNS = frozenset("pt pts cl clt patient examinee client name re subject youth child student".split())
+
+
+def _names_before_birth_dates(text: str) -> Iterator[Span]:
+    if "DOB" not in text and "dob" not in text and "D.O.B" not in text and "irth" not in text and "MRN" not in text \
+            and "orn" not in text:
+        return
+    for m in _BEFORE_DOB.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ROLE_WORDS
+                         or words[0].lower() in _CUE_WORDS or words[0].lower() in _BEFORE_DOB_NOUNS
+                         or lexicon.is_sentence_word(words[0]) and not lexicon.is_name_word(words[0])):
+            words.pop(0)  # "Client Maria Lopez (DOB": from the first word that may be a name
+        if words and not any(is_clinical(w) or is_state(w) or w.lower() in COUNTRIES for w in words) and any(
+                (lexicon.is_name_word(w) or _unknown_word(w)) and not lexicon.is_common_word(w) for w in words):
+            yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
 
 
 _ROLE_WORDS = frozenset(
@@ -1128,6 +1164,7 @@ _LOWER_NAMING = frozenset({"named", "name is", "name was", "name's", "goes by", 
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
+     "given name", "given names", "first name", "maiden name",
      "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
      "call him", "call her", "call them", "its me", "it's me", "it’s me", "identified self as",
      "identifies self as", "introduced self as", "introduced himself as", "introduced herself as",
@@ -1156,7 +1193,7 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
     that the lists know and that is not a common word."""
     cue = _naming_cue(m.group())
-    if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“"))):
+    if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“", "'", "‘"))):
         return True  # 'she prefers "Yesi"': a quoted word after "prefers" is what she is called
     first = word.split()[0]
     if is_state(first) or is_state(word):

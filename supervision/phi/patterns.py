@@ -281,7 +281,8 @@ _ID_AFTER_CUE = re.compile(
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
     r"((?:[A-Z]{1,4}[ ]?)?\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
     r"[A-Z]{1,3}\.\d{4,10}(?![\w-]|[.,]\d)|"
-    r"(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,8}\b(?!\.\d)|\d{3}-\d))?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+    r"(?:(?!(?:ID|MRN|NO|DOB|SSN|MR|DL|ACCT)[ \t])[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,12}\b(?!\.\d)|\d{2,3}-\d))?"
+    r"[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)

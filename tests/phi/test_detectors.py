@@ -1251,3 +1251,25 @@ def test_a_common_word_that_is_a_name_elsewhere_in_the_note_is_a_word_at_the_sta
     assert texts("Ask Mark at the front desk. Mark the chart as pending.", "NAME") == ["Mark"]
     assert texts("Case of Marquise Little. Probation. Little progress for him.", "NAME") == ["Marquise Little"]
     assert texts("Partner Will came. Will discusses his fears.", "NAME") == ["Will", "Will"]
+
+
+def test_a_capitalized_prefix_is_part_of_a_member_number_but_a_label_is_not():
+    assert texts("she say member number NYX 448120937. Also", "ID") == ["NYX 448120937"]
+    assert texts("probation # PB 88-31-770 — then", "ID") == ["PB 88-31-770"]
+    assert texts("Pt brought Medicaid card (ID 7730418826) today", "PHONE") + texts(
+        "Pt brought Medicaid card (ID 7730418826) today", "ID") in (["7730418826"], [])
+
+
+def test_the_words_before_a_date_of_birth_are_a_name():
+    assert texts("This letter confirms that Jesus Angel Cruz (DOB 04/22/1979) has been", "NAME") == [
+        "Jesus Angel Cruz"]
+    assert texts("Examinee Hazel Yoon (DOB 2011-09-03)", "NAME") == ["Hazel Yoon"]
+    assert texts("Patient (DOB 1/2/2001) seen. Intake Form (DOB)", "NAME") == []
+
+
+def test_given_names_a_day_before_a_clock_time_and_a_chat_with_the_writer():
+    assert texts("sons Sunny and Happy (given names Sukhwinder and Hardeep).", "NAME") == [
+        "Sunny", "Happy", "Sukhwinder", "Hardeep"]
+    assert texts("Phone call 6-3 8:15pm; pain 3-4 at 8pm", "DATE") == ["6-3"]
+    chat = "me: did u see her today\nJordan: ya she looked rough\nme: ok\nJordan: agree\n"
+    assert texts(chat, "NAME") == ["Jordan", "Jordan"]

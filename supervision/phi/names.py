@@ -954,6 +954,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             # common word); "ofc d. mcallister" with the initial; "dr aisha bello" with the surname
             end = _lower_name_end(text, m.end("name")) if lexicon.is_first_name(word) else m.end("name")
             yield (m.start("initial") if m.group("initial") else m.start("name")), end, "NAME"
+        elif m.group()[:2] in ("mr", "ms") and (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+                lexicon.is_surname(word)) and not (_is_stop(word) or is_clinical(word) or word.endswith(("ed", "en"))) and (
+                writes_lower_case(text)):
+            # "tell ms price im sorry": a surname that is a word; not "ms given" (morphine), "miss class" (the verb)
+            yield m.start("name"), m.end("name"), "NAME"
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue

@@ -57,6 +57,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     ambien adderall ritalin concerta vyvanse strattera suboxone narcan vivitrol antabuse chantix
     tylenol motrin advil aleve benadryl zofran protonix norvasc lopressor lipitor plavix heparin
     morphine dilaudid fentanyl propofol versed precedex levophed dopamine dobutamine vasopressin
+    appt appts murmur
     phq gad phq-9 phq-2 gad-7 pcl pcl-5 ybocs y-bocs cy-bocs audit-c dast ces-d bdi bdi-ii bai bhs moca mmse
     cssrs c-ssrs asrs caps-5 mdq ymrs panss bprs ham-d ham-a hamd hama madrs gaf whodas dsm-5 dsm-iv
     icd-10 icd-11 soap dap birp girp pirp tbi adhd ptsd ocd mdd bpd dbt cbt emdr ifs tf-cbt mbct mbsr ipt

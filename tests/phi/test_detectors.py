@@ -1273,3 +1273,8 @@ def test_given_names_a_day_before_a_clock_time_and_a_chat_with_the_writer():
     assert texts("Phone call 6-3 8:15pm; pain 3-4 at 8pm", "DATE") == ["6-3"]
     chat = "me: did u see her today\nJordan: ya she looked rough\nme: ok\nJordan: agree\n"
     assert texts(chat, "NAME") == ["Jordan", "Jordan"]
+
+
+def test_a_surname_that_is_a_word_after_a_lower_case_title():
+    assert texts("can u tell ms price im sorry. i know ill pay", "NAME") == ["price"]
+    assert texts("10mg ms given once with good response. mr murmur noted. dr appt tmrw.", "NAME") == []

@@ -543,6 +543,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _initials_in_lists_and_labels(text)
     yield from _vocatives(text)
     yield from _names_before_birth_dates(text)
+    yield from _dash_signatures(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -804,6 +805,25 @@ def _names_before_birth_dates(text: str) -> Iterator[Span]:
         if words and not any(is_clinical(w) or is_state(w) or w.lower() in COUNTRIES for w in words) and any(
                 (lexicon.is_name_word(w) or _unknown_word(w)) and not lexicon.is_common_word(w) for w in words):
             yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
+
+
+#: A signature after a dash at the end of a line: an initial after a long dash ("— L."; not "see plan - A."), or a
+#: lower-case given name with its initial and role ("—mark t., intern").
+_DASH_SIGNATURE = re.compile(
+    r"(?:^|(?<=[ \t]))(?:(?:—|–|--)[ \t]*(?P<initial>[A-Z]\.)|(?:—|–|--?)[ \t]*(?P<given>[a-z]{2,})[ \t]+(?P<last>[a-z]\.))"
+    r"(?:,[ \t]*[A-Za-z][\w .-]{0,30})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _dash_signatures(text: str) -> Iterator[Span]:
+    if "—" not in text and "–" not in text and "-" not in text:
+        return
+    for m in _DASH_SIGNATURE.finditer(text):
+        if m.group("initial"):
+            yield m.start("initial"), m.end("initial"), "NAME"
+        elif lexicon.is_first_name(m.group("given")) and not _is_stop(m.group("given")):
+            yield m.start("given"), m.end("last"), "NAME"
 
 
 _ROLE_WORDS = frozenset(

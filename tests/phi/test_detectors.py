@@ -1278,3 +1278,9 @@ def test_given_names_a_day_before_a_clock_time_and_a_chat_with_the_writer():
 def test_a_surname_that_is_a_word_after_a_lower_case_title():
     assert texts("can u tell ms price im sorry. i know ill pay", "NAME") == ["price"]
     assert texts("10mg ms given once with good response. mr murmur noted. dr appt tmrw.", "NAME") == []
+
+
+def test_a_signature_after_a_dash_at_the_end_of_a_line():
+    assert texts("next time bring feelings wheel. — L.", "NAME") == ["L."]
+    assert texts("f/u wed 2/26 @ 11\n—mark t., intern", "NAME") == ["mark t."]
+    assert texts("see plan - A.\ngrade - B.", "NAME") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 #: Capital and small letters of the Latin alphabets names and places are written in (Latin-1, Latin Extended-A,
@@ -96,3 +97,12 @@ _LOWER_WORDS = re.compile(r"[a-z]{3,}")
 def lower_words(text: str) -> frozenset[str]:
     """The distinct runs of three lower-case letters or more in ``text`` (asked by the name and the place rules)."""
     return frozenset(_LOWER_WORDS.findall(text))
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` stands in ``text``, found with ``str.find``: a rule that reads back from a rare word ("ED",
+    "satellite", "plant") starts from these instead of trying a look-behind pattern at every position."""
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)

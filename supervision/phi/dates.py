@@ -549,10 +549,10 @@ _MD_AT_TIME = re.compile(
     r"(?<![\w/.:#-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*@[ \t]*\d{1,2}(?::\d\d)?(?![\d/:-]|\.\d))"
 )
 #: ... or right before a clock time with am or pm ("Phone call 6-3 8:15pm"); not "pain 3-4 at 8pm".
-_MD_BEFORE_CLOCK = re.compile(
-    r"(?<![\w/.:#-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])"
-    r"(?=[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|a|p)(?![\w]))"
-)
+_DAY_BEFORE_CLOCK = re.compile(
+    r"-(?:0?[1-9]|[12]\d|3[01])(?=[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|a|p)(?![\w]))"
+)  # found from the hyphen, the month looked back for
+_MONTH_BEFORE_HYPHEN = re.compile(r"(?<![\w/.:#-])(?:0?[1-9]|1[0-2])$")
 
 
 def find_dates(text: str, hits: Hits) -> Iterator[Span]:
@@ -628,8 +628,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         for m in _MD_AT_TIME.finditer(text):
             yield m.start(), m.end(), "DATE"
     if "-" in text:
-        for m in _MD_BEFORE_CLOCK.finditer(text):
-            yield m.start(), m.end(), "DATE"
+        for m in _DAY_BEFORE_CLOCK.finditer(text):
+            month = _MONTH_BEFORE_HYPHEN.search(text, max(0, m.start() - 3), m.start())
+            if month:
+                yield month.start(), m.end(), "DATE"
     for m in hits["ordinal_day"]:
         yield m.start(1), m.end(1), "DATE"
         more = _AND_ORDINAL.match(text, m.end())

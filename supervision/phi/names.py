@@ -671,12 +671,13 @@ _NICKNAME_VERB = re.compile(
 #: time stamp, a colon, what was said ("[6:13 AM] marcus: ok", "Dee: u coming sunday", "Ed Sokol 4:14 PM: is she
 #: safe"); or the speaker in brackets with no colon ("[shay] ok i'll come").
 _CHAT_TIME = r"[\[(]?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"
-_CHAT_LINE = re.compile(
-    rf"^[ \t]*(?:(?P<t1>{_CHAT_TIME})[ \t]*[-–]?[ \t]*)?"
+_CHAT_LINE_BODY = (
+    rf"[ \t]*(?:(?P<t1>{_CHAT_TIME})[ \t]*[-–]?[ \t]*)?"
     rf"(?:(?P<who>[A-Za-z][A-Za-z'’-]+(?:[ \t][A-Za-z][A-Za-z'’-]*\.?)?)(?:[ \t]+(?P<t2>{_CHAT_TIME}))?[ \t]*:"
-    rf"|\[(?P<bracketed>[A-Za-z][A-Za-z'’-]+)\])[ \t]+(?=\S)",
-    re.MULTILINE,
+    rf"|\[(?P<bracketed>[A-Za-z][A-Za-z'’-]+)\])[ \t]+(?=\S)"
 )
+_CHAT_LINE = re.compile(_CHAT_LINE_BODY)  # the first line, matched at the start of the text
+_CHAT_LINE_AFTER_BREAK = re.compile("\n" + _CHAT_LINE_BODY)  # every other line, found from its line break
 #: Speaker labels that are roles or the parts of a form, not people.
 _CHAT_ROLES = frozenset(
     """
@@ -688,18 +689,24 @@ _CHAT_ROLES = frozenset(
 )
 
 
+#: What a chat has at least once: a line that begins with a time stamp or with a word in lower or title case and a
+#: colon (found from the line break, so a note's capital section labels "NEURO:", "GU:" are passed over fast).
+_CHAT_HINT = re.compile(r"\n[ \t]*[\[(]?(?:\d{1,2}:\d\d|[A-Za-z][a-z'’-]+(?:[ \t][A-Za-z][a-z'’.-]*)?[ \t]*:|\[[A-Za-z])")
+
+
 def _chat_speakers(text: str) -> Iterator[Span]:
     """The speakers of a pasted chat or text thread. Lines that begin with a label make a chat when one has a time
     stamp, or when a few labels come back ("Dee: … Lanette: … Dee: …"), unlike the many labels of a systems review
     ("NEURO:", "GU:", "HEME:"). A label is a person when it is no role, form field or clinical word, not in capitals,
     and a given name that is no English word ("Lanette", "preet"); a given name that is a word ("Dee", "sunny g")
     once the chat has such a speaker or a time stamp."""
-    if ":" not in text and "[" not in text:
+    if not (_CHAT_HINT.search(text) or _CHAT_LINE.match(text)):
         return
     labels: list[tuple[int, int, str, bool]] = []
     timed = False
     roles = 0  # lines of the writer or a relative ("me:", "mom:"), which make a thread without naming anyone
-    for m in _CHAT_LINE.finditer(text):
+    opening = _CHAT_LINE.match(text)
+    for m in ([opening] if opening else []) + list(_CHAT_LINE_AFTER_BREAK.finditer(text)):
         who = m.group("who") or m.group("bracketed")
         start = m.start("who") if m.group("who") else m.start("bracketed")
         words = who.rstrip(".").split()
@@ -729,7 +736,7 @@ def _chat_speakers(text: str) -> Iterator[Span]:
 
 #: An item of a list of initials ("Present: A.M., C.D., Faith R."): the comma or bracket on each side tells an item.
 _ITEM_INITIALS = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?:-[A-Z]\.)?")
-_LISTED_INITIALS = re.compile(rf"(?<=[(:,][ \t])({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")
+_LISTED_INITIALS = re.compile(rf"({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")
 #: Initials in the label of a comment or an annotation ("[MB comment]:", "[Sup annotation - RK, 3/11]:",
 #: "Intake (LK):"): the person who wrote it.
 _LABEL_WORD = r"(?i:sup\.?|supervisor|comment|annotation|note|reviewer|peer|review|edit|cosign|co-sign|reply)"
@@ -746,8 +753,10 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
     """Initials that are also abbreviations ("A.M.", "R.T.", "L.P.") where they stand in a list beside other
     initials; and capitals in the label of a comment ("[MB comment]", "[Sup comment – RF]", "Intake (LK):"), not a
     clinical abbreviation ("(CBT note)")."""
-    if ". " in text or ".," in text:
+    if _INITIALS_HINT.search(text):
         for m in _LISTED_INITIALS.finditer(text):
+            if m.start() < 2 or text[m.start() - 1] not in " \t" or text[m.start() - 2] not in "(:,":
+                continue  # an item: after "(", ":" or "," and a space
             if _ITEM_INITIALS.search(text, max(0, m.start() - 30), m.start()) or _ITEM_INITIALS.search(
                     text, m.end(), m.end() + 30):
                 yield m.start(1), m.end(1), "NAME"
@@ -761,12 +770,11 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
 
 #: A given name spoken to at the start of a sentence, as supervisors write to trainees ("[MB comment]: Will, you
 #: wrote …", "Grace, please redo the risk section"): the name, even when it is a word.
-_VOCATIVE = re.compile(
-    rf"(?:^|(?<=[.!?:\]][ \t])|(?<=[.!?:\]][ \t]{{2}})|(?<=\n))({_CAP_WORD}),[ \t]+"
-    r"(?=(?:you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
-    r"consider|try|we|strong|solid|love|really)\b)",
-    re.MULTILINE,
+_VOCATIVE_AFTER = re.compile(
+    r",[ \t]+(?:you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
+    r"consider|try|we|strong|solid|love|really)\b"
 )
+_VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[.!?:\]][ \t])|(?<=[.!?:\]][ \t]{{2}})|(?<=\n))({_CAP_WORD})$", re.MULTILINE)
 _NOT_VOCATIVE = frozenset("okay ok well so yes no hi hey hello also again still sure honestly overall first next "
                           "then now today here there again afterward later finally".split())
 
@@ -774,7 +782,10 @@ _NOT_VOCATIVE = frozenset("okay ok well so yes no hi hey hello also again still 
 def _vocatives(text: str) -> Iterator[Span]:
     if ", " not in text:
         return
-    for m in _VOCATIVE.finditer(text):
+    for after in _VOCATIVE_AFTER.finditer(text):
+        m = _VOCATIVE_NAME.search(text, max(0, after.start() - 30), after.start())
+        if not m:
+            continue
         word = m.group(1)
         if lexicon.is_first_name(word) and word.lower() not in _NOT_VOCATIVE and not (
                 (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _ROLE_WORDS or word.lower() in _CHAT_ROLES
@@ -784,19 +795,18 @@ def _vocatives(text: str) -> Iterator[Span]:
 
 #: The capitalized words right before a date of birth or a record number are the person's name ("confirms that
 #: Jesus Angel Cruz (DOB 04/22/1979)", "Re: Maria Lopez, DOB 3/4/88").
-_BEFORE_DOB = re.compile(
-    rf"((?:{_CAP_WORD}[ \t]+){{0,3}}{_CAP_WORD})[ \t]*(?:\(|,)[ \t]*(?:DOB|D\.O\.B\.|dob|[Dd]ate of birth|MRN|[Bb]orn)\b"
-)
+_BIRTH_WORD = re.compile(r"[(,][ \t]*(?:DOB|D\.O\.B\.|dob|[Dd]ate of birth|MRN|[Bb]orn)\b")
+_RUN_BEFORE_BIRTH = re.compile(rf"((?:{_CAP_WORD}[ \t]+){{0,3}}{_CAP_WORD})[ \t]*$")
 
 
 _BEFORE_DOB_NOUNS = frozenset("pt pts cl clt patient examinee client name re subject youth child student".split())
 
 
 def _names_before_birth_dates(text: str) -> Iterator[Span]:
-    if "DOB" not in text and "dob" not in text and "D.O.B" not in text and "irth" not in text and "MRN" not in text \
-            and "orn" not in text:
-        return
-    for m in _BEFORE_DOB.finditer(text):
+    for birth in _BIRTH_WORD.finditer(text):
+        m = _RUN_BEFORE_BIRTH.search(text, max(0, birth.start() - 80), birth.start())
+        if not m:
+            continue
         words = m.group(1).split()
         while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ROLE_WORDS
                          or words[0].lower() in _CUE_WORDS or words[0].lower() in _BEFORE_DOB_NOUNS
@@ -807,19 +817,21 @@ def _names_before_birth_dates(text: str) -> Iterator[Span]:
             yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
 
 
-#: A signature after a dash at the end of a line: an initial after a long dash ("— L."; not "see plan - A."), or a
-#: lower-case given name with its initial and role ("—mark t., intern").
+#: A signature after a long dash at the end of a line: an initial ("— L."; not "see plan - A."), or a lower-case
+#: given name with its initial and role ("—mark t., intern").
 _DASH_SIGNATURE = re.compile(
-    r"(?:^|(?<=[ \t]))(?:(?:—|–|--)[ \t]*(?P<initial>[A-Z]\.)|(?:—|–|--?)[ \t]*(?P<given>[a-z]{2,})[ \t]+(?P<last>[a-z]\.))"
+    r"(?:—|–|--)[ \t]*(?:(?P<initial>[A-Z]\.)|(?P<given>[a-z]{2,})[ \t]+(?P<last>[a-z]\.))"
     r"(?:,[ \t]*[A-Za-z][\w .-]{0,30})?[ \t]*$",
     re.MULTILINE,
 )
 
 
 def _dash_signatures(text: str) -> Iterator[Span]:
-    if "—" not in text and "–" not in text and "-" not in text:
+    if "—" not in text and "–" not in text and "--" not in text:
         return
     for m in _DASH_SIGNATURE.finditer(text):
+        if m.start() and text[m.start() - 1] not in " \t\n":
+            continue
         if m.group("initial"):
             yield m.start("initial"), m.end("initial"), "NAME"
         elif lexicon.is_first_name(m.group("given")) and not _is_stop(m.group("given")):

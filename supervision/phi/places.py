@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import LOWER, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_sentence_start, lower_words, mostly_upper, writes_lower_case
+from .context import (LOWER, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_sentence_start, lower_words, mostly_upper,
+                      occurrences, writes_lower_case)
 from .cues import CUES
 from .vocabulary import (
     FUNCTION_WORDS,
@@ -963,33 +964,29 @@ _FREEWAY = re.compile(
 )
 _DRIVING = re.compile(r"(?i:traffic|rush[ \t]+hour|commut|driv|drove|fwy|freeway|exit|lanes?\b|car\b|stretch)")
 #: A named turnpike or parkway with its article ("died on the Thruway", "off the Garden State Parkway").
+_ROAD_NAMES = ("Thruway", "Turnpike", "Parkway", "Expressway", "Freeway", "Pike", "Beltway")
 _NAMED_ROAD = re.compile(
     r"(?<![\w])the[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}(?:Thruway|Turnpike|Parkway|Expressway|Freeway|Pike|Beltway))(?![\w])"
 )
+_FREEWAY_HINT = re.compile(r"the[ \t]+\d")
 #: A plant, mill or yard known by its maker ("works nights at the Jeep plant", "laid off from the Chevy plant"):
-#: an employer's site, with its article.
-_MAKERS_SITE = re.compile(
-    r"(?<![\w])the[ \t]+((?:[A-Z][\w'’&.-]*[ \t]+){1,3})(?:plant|mill|factory|refinery|warehouse|shipyard|yard|mine|"
-    r"depot|foundry)(?![\w])"
-)
-
+#: an employer's site, with its article; read back from the noun.
+_MAKERS_SITE_NOUNS = (" plant", " mill", " factory", " refinery", " warehouse", " shipyard", " yard", " mine", " depot",
+                      " foundry")
+_MAKER_BEFORE = re.compile(r"(?<![\w])the[ \t]+((?:[A-Z][\w'’&.-]*[ \t]+){0,2}[A-Z][\w'’&.-]*)$")
 
 #: A town or a name before the word for one of an agency's sites ("(Mentor satellite)", "Lorain site", "at the
-#: Commerce satellite office"): the town.
-_BEFORE_SITE = re.compile(rf"(?<![\w'’])((?:{_CAP}[ \t]+){{1,3}})(?:satellite|site|campus|annex|branch)(?![\w])")
-#: A name before the abbreviation of a school, a college or a clinic ("Glendale CC", "Unity HS", "Maplewood CMHC",
-#: "Stanislaus County BHRS"): the name with its abbreviation.
-_BEFORE_ABBREVIATION = re.compile(
-    rf"(?<![\w'’])((?:{_CAP}[ \t]+){{1,3}})(?:CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"
-)
-#: A hospital's name before its emergency department ("Referred by Parma Community ED").
-_BEFORE_ED = re.compile(rf"(?<![\w'’])((?:{_CAP}[ \t]+){{1,3}})(?:ED|ER)(?![\w-])")
+#: Commerce satellite office"): the town. A name before the abbreviation of a school, a college or a clinic ("Glendale
+#: CC", "Unity HS", "Maplewood CMHC", "Stanislaus County BHRS"): the name with its abbreviation. A hospital's name
+#: before its emergency department ("Referred by Parma Community ED"). All read back from the rare word.
+_SITE_WORDS = (" satellite", " site", " campus", " annex", " branch")
+_ABBREVIATIONS = (" CC", " HS", " JHS", " CMHC", " CHC", " FQHC", " MHC", " BHRS", " VAMC")
+_EMERGENCY_DEPARTMENTS = (" ED", " ER")
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’])((?:{_CAP}[ \t]+){{0,2}}{_CAP})$")
 _HOSPITAL_WORDS = frozenset(
     "community memorial general regional mercy methodist baptist presbyterian lutheran adventist university medical "
     "valley saint st. st providence sacred heart children's".split()
 )
-_SITE_WORDS = (" satellite", " site", " campus", " annex", " branch")
-_ABBREVIATIONS = (" CC", " HS", " JHS", " CMHC", " CHC", " FQHC", " MHC", " BHRS", " VAMC")
 
 
 def _named_run(words: list[str]) -> bool:
@@ -1008,22 +1005,32 @@ _GENERIC_SITE = frozenset(
 )
 
 
+def _runs_before(text: str, needles: tuple[str, ...], *, word_end: str = "") -> Iterator[tuple[re.Match[str], int]]:
+    """The capitalized words right before each whole-word ``needle``, with where the needle ends."""
+    for needle in needles:
+        if needle not in text:
+            continue
+        for at in occurrences(text, needle):
+            end = at + len(needle)
+            if not (at and text[at - 1].islower()) or (end < len(text) and (text[end].isalnum() or text[end] in word_end)):
+                continue  # a capitalized word ends right before the needle ("Glendale CC"), not "100 CC", "TO ER"
+            run = _NAME_RUN_BEFORE.search(text, max(0, at - 80), at)
+            if run:
+                yield run, end
+
+
 def _sites_and_abbreviations(text: str) -> Iterator[Span]:
-    if any(w in text for w in _SITE_WORDS):
-        for m in _BEFORE_SITE.finditer(text):
-            words = m.group(1).split()
-            if _named_run(words) and not at_sentence_start(text, m.start()):
-                yield m.start(1), m.start(1) + len(" ".join(words)), "LOCATION"
-    if any(w in text for w in _ABBREVIATIONS) and not mostly_upper(text, 0, len(text)):
-        for m in _BEFORE_ABBREVIATION.finditer(text):
-            if _named_run(m.group(1).split()):
-                yield m.start(), m.end(), "LOCATION"
-    if " ED" in text or " ER" in text:
-        for m in _BEFORE_ED.finditer(text):
-            words = m.group(1).split()
-            if any(w.lower() in _HOSPITAL_WORDS for w in words) or lexicon.is_place(" ".join(words)):
-                if not any(is_clinical(w) or w.lower() in FUNCTION_WORDS for w in words):
-                    yield m.start(1), m.start(1) + len(" ".join(words)), "LOCATION"
+    for run, _end in _runs_before(text, _SITE_WORDS):
+        if _named_run(run.group(1).split()) and not at_sentence_start(text, run.start(1)):
+            yield run.start(1), run.end(1), "LOCATION"
+    for run, end in _runs_before(text, _ABBREVIATIONS, word_end="-"):
+        if _named_run(run.group(1).split()) and not mostly_upper(text, max(0, run.start() - 60), end + 60):
+            yield run.start(1), end, "LOCATION"  # not in a note written in capitals
+    for run, _end in _runs_before(text, _EMERGENCY_DEPARTMENTS, word_end="-"):
+        words = run.group(1).split()
+        if (any(w.lower() in _HOSPITAL_WORDS for w in words) or lexicon.is_place(" ".join(words))) and not any(
+                is_clinical(w) or w.lower() in FUNCTION_WORDS for w in words):
+            yield run.start(1), run.end(1), "LOCATION"
 
 
 def _exits_and_sites(text: str) -> Iterator[Span]:
@@ -1031,17 +1038,25 @@ def _exits_and_sites(text: str) -> Iterator[Span]:
     if "exit " in low or "mile marker" in low:
         for m in _EXIT.finditer(text):
             yield m.start(1), m.end(1), "LOCATION"
-    if "the " in text:
+    if _FREEWAY_HINT.search(text):
         for m in _FREEWAY.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _DRIVING.search(text, max(line_start, m.start() - 80), m.end() + 60):
                 yield m.start(1), m.end(1), "LOCATION"
+    if any(road in text for road in _ROAD_NAMES):
         for m in _NAMED_ROAD.finditer(text):
             yield m.start(), m.end(), "LOCATION"
-        for m in _MAKERS_SITE.finditer(text):
-            words = m.group(1).split()
-            if not any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS for w in words):
-                yield m.start(), m.end(), "LOCATION"
+    for noun in _MAKERS_SITE_NOUNS:
+        if noun not in text:
+            continue
+        for at in occurrences(text, noun):
+            end = at + len(noun)
+            if not (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue
+            maker = _MAKER_BEFORE.search(text, max(0, at - 80), at)
+            if maker and not any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS
+                                 for w in maker.group(1).split()):
+                yield maker.start(), end, "LOCATION"
 
 
 def _union_locals(text: str) -> Iterator[Span]:

@@ -240,17 +240,23 @@ _ORDINAL_DAY = re.compile(
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
 #: The same with the day as a word ("moved to the fourteenth", "on the twenty-first"), after the words that most
 #: surely take a date; "the first", "the second" and "the third" are counts too often ("by the third session").
+#: Found from the day word (rare), the date word looked back for.
 _SPELLED_ORDINAL_WORDS = (
     r"on|by|until|till|til|since|before|after|due|scheduled|rescheduled|return|returns|(?:pushed|moved|bumped|changed)[ \t]+to|"
     r"f/u|rtc|follow-?up|court|hearing|funeral|birthday|bday"
 )
-_SPELLED_ORDINAL_DAY = re.compile(
-    rf"(?i:(?:{_SPELLED_ORDINAL_WORDS})[ \t]+)((?i:the)[ \t]+"
-    rf"(?!(?i:first|second|third)\b)(?i:{_SPELLED_DAY}))(?![\w-])(?![ \t]+[A-Z]{{2}})"
-    r"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|when\b|because\b|but\b|so\b|if\b|with\b|in\b|after\b|before\b|"
-    r"from\b|until\b|by\b|since\b|around\b|about\b|re\b|[a-z]+ed\b)[a-z])(?![ \t]+of[ \t]+(?!(?i:{_MONTH_WORDS})))"
+_SPELLED_DAY_WORDS = (
+    "twenty|thirty|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
-CUES.add("spelled_ordinal_day", _SPELLED_ORDINAL_WORDS, _SPELLED_ORDINAL_DAY)
+_SPELLED_ORDINAL_DAY = re.compile(
+    rf"(?!(?i:first|second|third)\b)(?i:{_SPELLED_DAY})(?![\w-])(?![ \t]+[A-Z]{{2}})"
+    r"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|when\b|because\b|but\b|so\b|if\b|with\b|in\b|after\b|before\b|"
+    r"from\b|until\b|by\b|since\b|around\b|about\b|re\b|[a-z]+ed\b)[a-z])"
+    r"(?![ \t]+of\b)"  # "the third of March" is the month rule's
+)
+CUES.add("spelled_ordinal_day", _SPELLED_DAY_WORDS, _SPELLED_ORDINAL_DAY)
+_SPELLED_ORDINAL_CUE = re.compile(rf"(?<![\w])(?i:{_SPELLED_ORDINAL_WORDS})[ \t]+((?i:the)[ \t]+)$")
 #: A day, a hyphen and a month, as spreadsheets and much of the world write it ("14-Mar", "3-jun-2024").
 _DAY_MONTH_HYPHEN_WORDS = _MONTH_WORDS + "|" + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DAY_MONTH_HYPHEN = re.compile(
@@ -650,7 +656,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
                     and _ORDINAL_DAY_END.match(text, m.end())):
                 yield m.start() - len(before) + before.lower().rfind("the"), m.end(), "DATE"
     for m in hits["spelled_ordinal_day"]:
-        yield m.start(1), m.end(1), "DATE"
+        cue = _SPELLED_ORDINAL_CUE.search(text, max(0, m.start() - 30), m.start())
+        if cue:
+            yield cue.start(1), m.end(), "DATE"
     for m in hits["day_month_hyphen"]:
         day = _DAY_BEFORE_HYPHEN.search(text, max(0, m.start() - 4), m.start())
         if day:

@@ -424,6 +424,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
     simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
     hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike lic math reading student minor attestation
+    merci gracias se mi
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()

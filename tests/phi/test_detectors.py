@@ -1284,3 +1284,8 @@ def test_a_signature_after_a_dash_at_the_end_of_a_line():
     assert texts("next time bring feelings wheel. — L.", "NAME") == ["L."]
     assert texts("f/u wed 2/26 @ 11\n—mark t., intern", "NAME") == ["mark t."]
     assert texts("see plan - A.\ngrade - B.", "NAME") == []
+
+
+def test_spanish_and_french_small_words_are_no_names():
+    assert found("Se puede por Zoom? Mi correo es nuevo. Merci, thank you.") == []
+    assert texts("Mi-rae Kim attended.", "NAME") == ["Mi-rae Kim"]

@@ -1530,6 +1530,12 @@ def _nickname_then_surname(text: str, start: int, end: int) -> re.Match[str] | N
     return m
 
 
+#: A place preposition before a name with "'s" and nothing owned after it ("at Stan's", "by St. Stan's"): a
+#: business or a parish named by its owner or saint.
+_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:at|by|to|from|near|outside|behind)[ \t]+(?P<saint>(?:St\.?|Saint)[ \t]+)?$")
+_POSSESSIVE_PLACE_AFTER = re.compile(r"(?![ \t]+[a-z])(?=[ \t]*(?:[.,;:!?)\"”]|$|[ \t]+(?:on|in|off|at)\b))")
+
+
 def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     """What stands beside a found name: a quoted nickname ('SSG Ray Ybarra ("Mouse")', '"Bobby" (Robert
     Mancuso)', 'Angela ("Angie") Moreno'), a nickname and the surname after it ('Tobias "Toby" Lindqvist'), an initial that is the surname ("Rosa M. offered"), an age over 89
@@ -1538,6 +1544,10 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         initial = _INITIAL_AFTER.match(text, end)
         if initial:
             yield initial.start(1), initial.end(1), "NAME"
+        if text.startswith(("'s", "’s"), end) and _POSSESSIVE_PLACE_AFTER.match(text, end + 2):
+            before = _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+            if before:  # "drinks at Stan's most nights": the bar, named by its owner; "by St. Stan's": the parish
+                yield (before.start("saint") if before.group("saint") else start), end + 2, "LOCATION"
         age = _AGE_AFTER_NAME.match(text, end)
         if age:
             yield age.start(1), age.end(1), "AGE"

@@ -1289,3 +1289,9 @@ def test_a_signature_after_a_dash_at_the_end_of_a_line():
 def test_spanish_and_french_small_words_are_no_names():
     assert found("Se puede por Zoom? Mi correo es nuevo. Merci, thank you.") == []
     assert texts("Mi-rae Kim attended.", "NAME") == ["Mi-rae Kim"]
+
+
+def test_a_name_with_s_after_a_place_preposition_is_the_place():
+    assert found('Brother drinks at Stan\'s "most nights."') == [("LOCATION", "Stan's")]
+    assert found("lives by St. Stan's. Says she fell") == [("LOCATION", "St. Stan's")]
+    assert texts("went to Maria's house.", "NAME") == ["Maria"]

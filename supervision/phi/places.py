@@ -522,6 +522,17 @@ _NAMED_UNIT = re.compile(
     r"(?![\w'’-])"
 )
 CUES.add("named_unit", _NAMED_UNIT_WORDS, _NAMED_UNIT, capitalized=True)
+#: A hospital system's campus by its place ("Methodist Northlake", "Baptist East", "Kaiser Roseville") and a house of
+#: worship by its name ("Masjid al-Noor", "Chua Pho Tu", "Wat Lao Buddhavong").
+_SYSTEM_OR_WORSHIP_WORDS = (
+    r"Methodist|Baptist|Presbyterian|Adventist|Kaiser|Sutter|Banner|Atrium|Novant|Ochsner|Beaumont|Sentara|Ascension|"
+    r"Masjid|Chua|Chùa|Wat|Mandir|Gurdwara|Iglesia|Templo|Igreja"
+)
+_SYSTEM_OR_WORSHIP = re.compile(
+    rf"(?:{_SYSTEM_OR_WORSHIP_WORDS})[ \t]+(?:(?:al|el|de|la)-?[ \t]?)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w'’-])"
+)
+CUES.add("system_or_worship", _SYSTEM_OR_WORSHIP_WORDS, _SYSTEM_OR_WORSHIP, capitalized=True)
+_CLERGY_WORDS = frozenset("minister ministers pastor preacher deacon deacons choir youth elder elders member members".split())
 #: A New York City school by its number ("PS 219", "I.S. 238", "MS 181"); three digits, so not a ventilator's
 #: pressure support ("PS 10/5").
 _NUMBERED_SCHOOL_WORDS = r"PS|P\.S\.|IS|I\.S\.|MS|M\.S\.|JHS|J\.H\.S\."
@@ -579,8 +590,11 @@ _NAMED_BEFORE_NOUN = re.compile(
     rf"(?<![\w'’])(?:the|at|to|from|near|outside|for|The|At)[ \t]+"
     rf"((?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|[{_UP}]{{2,5}})[ \t]+){{1,4}})$"
 )
-#: The capitalized words in apposition after a place noun ("bakery, Aleppo Sweets", "a diner called Mel's").
-_NAMED_AFTER_NOUN = re.compile(rf"(?:,[ \t]+|[ \t]*\(|[ \t]+(?:called|named)[ \t]+)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])")
+#: The capitalized words in apposition after a place noun ("bakery, Aleppo Sweets", "a diner called Mel's", "work at
+#: restaurant Golden Lotus", 'nail salon "Hope Nails"').
+_NAMED_AFTER_NOUN = re.compile(
+    rf"(?:,[ \t]+|[ \t]*\(|[ \t]+(?:called|named)[ \t]+|[ \t]+[\"“]?)((?:{_CAP}[ \t]+){{1,3}}{_CAP})(?![\w'’])"
+)
 #: Children's hospitals named by their state or city ("Children's Minnesota", "Children's Mercy").
 _CHILDRENS = re.compile(rf"Children['’]s[ \t]+({_CAP})(?![\w'’])")
 CUES.add("childrens", "Children", _CHILDRENS)
@@ -1366,6 +1380,11 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.end() - len(" ".join(words)), m.end(), "LOCATION"  # "in Dorsey County"; not "this County"
     for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"]:
         yield m.start(), m.end(), "LOCATION"
+    for m in hits["system_or_worship"]:
+        words = m.group().split()[1:]
+        if not any(is_clinical(w) or _is_stop_word(w) or w.lower() in _EVENT_WORDS or w.lower() in _CLERGY_WORDS
+                   for w in words):  # not "Baptist Tues/Thurs", "the Baptist Minister"
+            yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:
         if _SCHOOL_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             yield m.start(), m.end(), "LOCATION"

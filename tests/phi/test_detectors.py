@@ -1295,3 +1295,10 @@ def test_a_name_with_s_after_a_place_preposition_is_the_place():
     assert found('Brother drinks at Stan\'s "most nights."') == [("LOCATION", "Stan's")]
     assert found("lives by St. Stan's. Says she fell") == [("LOCATION", "St. Stan's")]
     assert texts("went to Maria's house.", "NAME") == ["Maria"]
+
+
+def test_a_hospital_system_campus_a_house_of_worship_and_a_business_named_after_its_noun():
+    assert texts("case consult w/ Methodist Northlake SW re: discharge", "LOCATION") == ["Methodist Northlake"]
+    assert texts("Attends Masjid al-Noor weekly.", "LOCATION") == ["Masjid al-Noor"]
+    assert texts("The Baptist Minister spoke. NA at the Baptist Tues/Thurs.", "LOCATION") == []
+    assert texts("she work cleaning at the hotel Palmetto Suites, nights.", "LOCATION") == ["Palmetto Suites"]

@@ -438,6 +438,14 @@ _AGE_APPOSITIVE_HINTS = (re.compile(r",[ \t]*" + _AGE_NUMBER), re.compile(r"\(" 
 #: "says shes 92", "hes 91 now": a pronoun run into its verb by a fast writer.
 _AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
                        + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
+#: "he's 90 per chart", "She is 90": an age said of a person with a pronoun and "is".
+_AGE_PRONOUN_WORDS = r"he's|he’s|she's|she’s|he|she"
+_AGE_PRONOUN = re.compile(
+    rf"(?i:(?:{_AGE_PRONOUN_WORDS})(?<=['’]s)|(?:he|she)[ \t]+(?:is|was|turned|turns))[ \t]+(?i:almost[ \t]+|nearly[ \t]+|now[ \t]+)?"
+    + _AGE_NUMBER
+    + r"(?=[ \t]*(?:[,.;)!?\"”]|$|(?i:and|but|now|yrs?|years|y/?o|per|today|so|too|already|with|w)\b))"
+)
+CUES.add("age_pronoun", _AGE_PRONOUN_WORDS, _AGE_PRONOUN)
 #: "his grandmother, who raised him, is 94": an age after a clause about the person.
 _AGE_AFTER_WHO = re.compile(
     r"(?:,[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)|"
@@ -733,7 +741,7 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     for m in _AGE_AFTER.finditer(text):
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/:-"):
             yield m.start(1), m.end(1), "AGE"
-    for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death"):
+    for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death", "age_pronoun"):
         for m in hits[name]:
             yield m.start(1), m.end(1), "AGE"
     if "irthday" in text or "bday" in text or "b-day" in text:

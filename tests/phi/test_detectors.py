@@ -1302,3 +1302,9 @@ def test_a_hospital_system_campus_a_house_of_worship_and_a_business_named_after_
     assert texts("Attends Masjid al-Noor weekly.", "LOCATION") == ["Masjid al-Noor"]
     assert texts("The Baptist Minister spoke. NA at the Baptist Tues/Thurs.", "LOCATION") == []
     assert texts("she work cleaning at the hotel Palmetto Suites, nights.", "LOCATION") == ["Palmetto Suites"]
+
+
+def test_an_age_over_89_said_with_a_pronoun():
+    assert texts("cards most days. he's 90 per chart, walks w cane", "AGE") == ["90"]
+    assert texts('Line 7: "She is 90" — ages over 89', "AGE") == ["90"]
+    assert texts("he is 95% sure. she is 100 percent. He's 92 pounds lighter.", "AGE") == []

@@ -1106,7 +1106,9 @@ _WEAK_PERSON_AFTER = re.compile(r"['’]s|[ \t]+(?:is|was|are|were|has|had|been|
 _BARE_NAME_BEFORE = re.compile(
     r"(?<![\w'’])(?i:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
     r"sup|supv|bff|bf|gf|ex|mil|fil|student|consulted|its|it['’]s|(?:yr|year|yo|mo|month)[ -]old|staff|chr|gal|"
-    r"cw(?:[ \t]+is)?|re|abt|about|tante|tia|tio|tío|tía|(?:son|daughter|kid|child|boy|girl)[ \t]+is)[ \t]+$"
+    r"cw(?:[ \t]+is)?|re|abt|about|tante|tia|tio|tío|tía|(?:son|daughter|kid|child|boy|girl)[ \t]+is|"
+    r"ask|asked|boss|mgr|manager|manong|manang|lola|lolo|tita|tito|kuya|caller|cb[ \t]+to|friend[ \t]+of|neighbor|"
+    r"coworker|cousin|roommate|sponsor)[ \t]+$"
 )
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 

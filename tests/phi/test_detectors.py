@@ -1308,3 +1308,8 @@ def test_an_age_over_89_said_with_a_pronoun():
     assert texts("cards most days. he's 90 per chart, walks w cane", "AGE") == ["90"]
     assert texts('Line 7: "She is 90" — ages over 89', "AGE") == ["90"]
     assert texts("he is 95% sure. she is 100 percent. He's 92 pounds lighter.", "AGE") == []
+
+
+def test_a_lower_case_given_name_after_ask_boss_or_a_filipino_kin_title():
+    assert texts("neighbor says manong fred goes to the village. ask rey re meds. cb to reggie re wife", "NAME") == [
+        "fred", "rey", "reggie"]

@@ -424,7 +424,7 @@ _CHAIN_ANYWHERE_RX = re.compile(_CHAINS_ANYWHERE)
 def _lower_chain_names() -> frozenset[str]:
     names = set()
     for alt in (_CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD).split("|"):
-        name = alt.replace("['’]", "").replace("\\", "").lower()
+        name = alt.replace("['’]?", "").replace("['’]", "").replace("\\", "").lower()  # "Dunkin['’]?": "dunkin"
         if any(c in name for c in "()[]?*+"):
             continue  # an alternative with a group or a repeat ("Dunkin['’]?", "Rikers(?: Island)?")
         if " " not in name and (lexicon.is_sentence_word(name) or is_clinical(name) or len(name) < 4):
@@ -1326,6 +1326,25 @@ _NUMBERED_STREET = re.compile(
 _NUMBERED_STREET_HINTS = tuple(re.compile(rf"{s}(?<=\d{s})[ \t]") for s in ("st", "nd", "rd", "th"))
 
 
+#: The street or town a lower-case chain stands on ("the dunkin on utica", "quest on maple", "dollar tree on route 9").
+_LOWER_STREET_AFTER = re.compile(
+    r"[ \t]+(?:on|off)[ \t]+((?:rte|route|rt|hwy|highway)[ \t]*\d{1,3}[a-z]?|\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:st|ave))?|"
+    r"[a-z]{3,}(?:[ \t]+(?:st|rd|ave|blvd|dr|ln|pkwy|hwy))?\.?)(?![\w'’-])"
+)
+
+
+def _lower_street_after(text: str, end: int) -> int:
+    """Where a lower-case chain's name ends with the street or town after it, or ``end``."""
+    street = _LOWER_STREET_AFTER.match(text, end)
+    if not street:
+        return end
+    words = street.group(1).rstrip(".").split()
+    if len(words) > 1 or words[0][:1].isdigit() or words[0].lower() in _TREES or (
+            words[0] not in FUNCTION_WORDS and lexicon.is_place(words[0]) and not lexicon.is_sentence_word(words[0])):
+        return street.end(1)  # "on mill st", "on 181st", "on maple", "on utica"; not "on break", "on time"
+    return end
+
+
 def _lower_chains(text: str) -> Iterator[Span]:
     for m in _LOWER_CHAIN_AT.finditer(text):
         words = []
@@ -1336,13 +1355,14 @@ def _lower_chains(text: str) -> Iterator[Span]:
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
             if phrase.replace("'", "").replace("’", "") in _LOWER_CHAINS:
-                yield m.start(1), m.start(1) + len(phrase), "LOCATION"  # "she works at walmart on nights"
+                # "she works at walmart on nights"; "the dunkin on utica" with its street
+                yield m.start(1), _lower_street_after(text, m.start(1) + len(phrase)), "LOCATION"
                 break
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
-    if writes_lower_case(text) and lower_words(text) & _LOWER_CHAIN_FIRST_WORDS:
-        yield from _lower_chains(text)
+    if lower_words(text) & _LOWER_CHAIN_FIRST_WORDS:
+        yield from _lower_chains(text)  # "at walmart" in lower case, also in a text or a chat pasted into a note
     if ("st " in text or "th " in text or "nd " in text or "rd " in text) and any(
             hint.search(text) for hint in _NUMBERED_STREET_HINTS):
         for m in _NUMBERED_STREET.finditer(text):

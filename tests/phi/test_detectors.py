@@ -1313,3 +1313,9 @@ def test_an_age_over_89_said_with_a_pronoun():
 def test_a_lower_case_given_name_after_ask_boss_or_a_filipino_kin_title():
     assert texts("neighbor says manong fred goes to the village. ask rey re meds. cb to reggie re wife", "NAME") == [
         "fred", "rey", "reggie"]
+
+
+def test_a_lower_case_chain_takes_the_street_or_town_it_stands_on():
+    assert texts("ex: i seen u at the dunkin on utica\nex: ill be outside", "LOCATION") == ["dunkin on utica"]
+    assert texts("meet at dunkin on rte 9 first?", "LOCATION") == ["dunkin on rte 9"]
+    assert texts("she works at walmart on nights. went to walmart on break", "LOCATION") == ["walmart", "walmart"]

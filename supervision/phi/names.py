@@ -1532,6 +1532,8 @@ def _nickname_then_surname(text: str, start: int, end: int) -> re.Match[str] | N
     return m
 
 
+#: An initial right before a found name, its given name ("K. Brown-Haddad").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.’'/#-])([A-Z]\.)[ \t]$")
 #: A place preposition before a name with "'s" and nothing owned after it ("at Stan's", "by St. Stan's"): a
 #: business or a parish named by its owner or saint.
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:at|by|to|from|near|outside|behind)[ \t]+(?P<saint>(?:St\.?|Saint)[ \t]+)?$")
@@ -1546,6 +1548,9 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         initial = _INITIAL_AFTER.match(text, end)
         if initial:
             yield initial.start(1), initial.end(1), "NAME"
+        before = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        if before and not (before.group(1)[0] in "SOAPDIRB" and at_sentence_start(text, before.start(1))):
+            yield before.start(1), end, "NAME"  # "for K. Brown-Haddad", "on A. Haddad's note"; not "A. Haddad" opening a SOAP part
         if text.startswith(("'s", "’s"), end) and _POSSESSIVE_PLACE_AFTER.match(text, end + 2):
             before = _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
             if before:  # "drinks at Stan's most nights": the bar, named by its owner; "by St. Stan's": the parish

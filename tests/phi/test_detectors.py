@@ -1319,3 +1319,8 @@ def test_a_lower_case_chain_takes_the_street_or_town_it_stands_on():
     assert texts("ex: i seen u at the dunkin on utica\nex: ill be outside", "LOCATION") == ["dunkin on utica"]
     assert texts("meet at dunkin on rte 9 first?", "LOCATION") == ["dunkin on rte 9"]
     assert texts("she works at walmart on nights. went to walmart on break", "LOCATION") == ["walmart", "walmart"]
+
+
+def test_an_initial_right_before_a_found_name_is_its_given_name():
+    assert texts("Benefits check for K. Brown-Haddad: Aetna", "NAME") == ["K. Brown-Haddad"]
+    assert texts("Case # DCF-22-0917-B. Kenji's prior school", "NAME") == ["Kenji"]

@@ -544,6 +544,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _vocatives(text)
     yield from _names_before_birth_dates(text)
     yield from _dash_signatures(text)
+    yield from _word_names_in_context(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -836,6 +837,36 @@ def _dash_signatures(text: str) -> Iterator[Span]:
             yield m.start("initial"), m.end("initial"), "NAME"
         elif lexicon.is_first_name(m.group("given")) and not _is_stop(m.group("given")):
             yield m.start("given"), m.end("last"), "NAME"
+
+
+#: Given names that are virtues or things of nature: capitalized inside a sentence and doing what a person does, they
+#: are names ("13yo Hope refusing school", "Faith to document", "Glory tearful", "session with Hope went sideways");
+#: "Hope and Faith as values", "the Hope Street shelter" are not.
+_WORD_NAMES = frozenset(
+    "Hope Faith Grace Joy Glory Charity Mercy Patience Destiny Trinity Harmony Serenity Honor Justice Journey Legend "
+    "Story River Sky Summer Autumn Dawn Sunny Rose Lily Ivy Daisy Violet Jade Amber Ruby Pearl Crystal Star Angel "
+    "Precious Blessing Promise Miracle Heaven Genesis Royal Rain Storm Brook Willow Meadow".split()
+)
+_WORD_NAME_RX = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(_WORD_NAMES)) + r")(?![\w'’-])")
+_WORD_NAME_DOES = re.compile(
+    r"[ \t]+(?:said|says|reports|reported|states|stated|told|came|went|left|agreed|shared|admitted|called|texted|cried|"
+    r"yelled|arrived|refused|refuses|wants|wanted|asks|asked|cries|yells|gets|lives|works|hates|loves|needs|plays|calls|"
+    r"texts|tells|tearful|quiet|upset|absent|is[ \t]+(?:doing|feeling)|"
+    r"to[ \t]+(?:document|call|bring|meet|attend|sign|complete|schedule|follow|email|text|see)|"
+    r"(?!being\b|having\b|going\b)[a-z]+ing)\b"
+)
+_WORD_NAME_NOT_AFTER = re.compile(
+    r"(?<![\w])(?:the|a|an|his|her|their|my|our|your|its|this|that|of|in|and|or|with[ \t]+(?:great|some|no))[ \t]+$"
+    r"|[A-Z][\w'’-]*[ \t]+$|[\"“‘'(][ \t]*$"
+)
+
+
+def _word_names_in_context(text: str) -> Iterator[Span]:
+    for m in _WORD_NAME_RX.finditer(text):
+        if at_sentence_start(text, m.start()) or _WORD_NAME_NOT_AFTER.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if _WORD_NAME_DOES.match(text, m.end()) and not text.startswith(" and", m.end()):
+            yield m.start(), m.end(), "NAME"
 
 
 _ROLE_WORDS = frozenset(

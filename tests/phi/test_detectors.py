@@ -1324,3 +1324,10 @@ def test_a_lower_case_chain_takes_the_street_or_town_it_stands_on():
 def test_an_initial_right_before_a_found_name_is_its_given_name():
     assert texts("Benefits check for K. Brown-Haddad: Aetna", "NAME") == ["K. Brown-Haddad"]
     assert texts("Case # DCF-22-0917-B. Kenji's prior school", "NAME") == ["Kenji"]
+
+
+def test_a_virtue_or_nature_name_inside_a_sentence_doing_what_a_person_does():
+    assert texts("Kids fighting, 13yo Hope refusing school since fall.", "NAME") == ["Hope"]
+    assert texts("My session with Hope went sideways when she left.", "NAME") == ["Hope"]
+    assert texts("We talked about Hope, which she lost. finding Hope was hard. lost Faith completely.", "NAME") == []
+    assert texts("Explored Hope and Faith as values.", "NAME") == []

@@ -1544,12 +1544,12 @@ CUES.add("place_prep", _PLACE_PREP_WORDS, _PLACE_PREP_RULE)
 #: A town written in lower case after a place preposition ("saw them in methuen"): the gazetteer must know it
 #: and no English, clinical or function word list may ("in bed", "to work", "from home" stay words).
 _LOWER_PLACE = re.compile(
-    r"(?<![A-Za-z])(?:in|from|to|near|outside)[ \t]+((?:(?:el|la|las|los|san|santa|st\.?|ft\.?|mt\.?|le|des|du)[ \t]+)?"
+    r"(?<![A-Za-z])(?:in|from|fr|frm|to|near|outside)[ \t]+((?:(?:el|la|las|los|san|santa|st\.?|ft\.?|mt\.?|le|des|du)[ \t]+)?"
     r"[a-z]{4,}(?:-[a-z]{2,}){0,3}(?:[ \t]+[a-z]{4,})?)(?![\w'’-])"
 )
 _LOWER_PLACE_PARTICLES = frozenset("el la las los san santa st st. ft ft. mt mt. le des du east west north south new "
                                    "fort port lake mount".split())
-CUES.add("lower_place", "in|from|to|near|outside", _LOWER_PLACE)
+CUES.add("lower_place", "in|from|fr|frm|to|near|outside", _LOWER_PLACE)  # "drove fr arvin"
 
 
 def _lower_place(m: re.Match[str]) -> Iterator[Span]:

@@ -1331,3 +1331,8 @@ def test_a_virtue_or_nature_name_inside_a_sentence_doing_what_a_person_does():
     assert texts("My session with Hope went sideways when she left.", "NAME") == ["Hope"]
     assert texts("We talked about Hope, which she lost. finding Hope was hard. lost Faith completely.", "NAME") == []
     assert texts("Explored Hope and Faith as values.", "NAME") == []
+
+
+def test_a_lower_case_town_after_fr_or_frm():
+    assert texts("drove fr arvin, traffic bad. came frm delano today. 14 fr foley placed.", "LOCATION") == [
+        "arvin", "delano"]

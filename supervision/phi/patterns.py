@@ -269,8 +269,9 @@ _ID_AFTER_CUE = re.compile(
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
-#: Any token of letters, digits and hyphens with a run of five digits or more (checked in code).
-_DIGIT_RUN = re.compile(r"\d{5,}")
+#: Any token of letters, digits and hyphens with a run of five digits or more (checked in code); ``\d\d{4,}`` is
+#: ``\d{5,}`` begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
+_DIGIT_RUN = re.compile(r"\d\d{4,}")
 
 
 @lru_cache(maxsize=4)

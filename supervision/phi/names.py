@@ -549,7 +549,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
-    yield from _lower_family_names(text)
+    if writes_lower_case(text):  # each name it finds is a _lower_case_name, which asks it
+        yield from _lower_family_names(text)
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
     yield from _unlisted_names(text, hits)
@@ -869,7 +870,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 first.lower() in _CUE_WORDS or second.lower() in _CUE_WORDS
                 or first.lower().endswith(_WORD_ENDINGS) or second.lower().endswith(_WORD_ENDINGS)):
             yield m.start(), m.end(2), "NAME"
-    # the writer's habit is asked last, by _lower_case_name, and only for a word that is a given name
+    if not writes_lower_case(text):
+        return  # every rule below is for a writer who does not capitalize (_lower_case_name asks it too)
     first = _FIRST_LOWER_WORD.match(text)
     for m in ([first] if first else []) + list(_LOWER_SENTENCE_START.finditer(text)):
         if _lower_case_name(text, m.group(1)) and (
@@ -877,28 +879,25 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 or _AFTER_LOWER_NAME.match(text, m.end(1))):
             initial = _LOWER_INITIAL_SAID.match(text, m.end(1))
             yield m.start(1), initial.end(1) if initial else m.end(1), "NAME"  # "hannah had", "marcus, medic", "sarah k said"
-    lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
-    if lower_given and writes_lower_case(text):
-        for m in lower_given:
-            word = m.group(1)
-            if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
-                yield m.start(1), m.end(1), "NAME"
-    if writes_lower_case(text):
-        # the distinct lower-case words are classed first (a note repeats most of its words), and only the given
-        # names among them are looked for in place
-        given = sorted(_lower_given_names(text))  # (start, end, kind), for the rules and the pairs below
-        for start, end, kind in given:
-            if end - start < 3 or kind not in (2, 3):
-                continue
-            after = _BARE_NAME_AFTER.match(text, end)
-            if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
-                    text, max(0, start - 14), start):
-                yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
-        # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
-        for a, b in zip(given, given[1:]):
-            if _NAME_PAIR_JOIN.fullmatch(text, a[1], b[0]):
-                yield a[0], a[1], "NAME"
-                yield b[0], b[1], "NAME"
+    for m in hits["lower_given_name"]:
+        word = m.group(1)
+        if lexicon.is_first_name(word) and not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
+            yield m.start(1), m.end(1), "NAME"
+    # the distinct lower-case words are classed first (a note repeats most of its words), and only the given
+    # names among them are looked for in place
+    given = sorted(_lower_given_names(text))  # (start, end, kind), for the rules and the pairs below
+    for start, end, kind in given:
+        if end - start < 3 or kind not in (2, 3):
+            continue
+        after = _BARE_NAME_AFTER.match(text, end)
+        if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
+                text, max(0, start - 14), start):
+            yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
+    # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
+    for a, b in zip(given, given[1:]):
+        if _NAME_PAIR_JOIN.fullmatch(text, a[1], b[0]):
+            yield a[0], a[1], "NAME"
+            yield b[0], b[1], "NAME"
 
 
 def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:

@@ -1228,7 +1228,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
-    if ("saint " in text or "st" in text) and writes_lower_case(text):
+    if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first
         for m in _LOWER_SAINT_PLACE.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(
                     text, max(0, m.start() - 12), m.start()) and lexicon.is_first_name(m.group(1)) and not (

@@ -998,7 +998,10 @@ def _title_case_venue(words: list[re.Match[str]]) -> bool:
 
 def _at_named(text: str, before_capital: dict[str, list[re.Match[str]]]) -> Iterator[Span]:
     low = text.lower()
-    sent_words = [w for w in _SENT_CUE_LITERALS if any(n in low for n in _SENT_CUE_NEEDS[w])]
+    # where a literal that _places_no_list_knows looks up anyway ("to", "from", "in") stands before no capital, the
+    # verbs it needs are not looked for: it would add no start
+    sent_words = [w for w in _SENT_CUE_LITERALS if (w not in _PLACE_CUE_LITERALS or before_capital[w]) and any(
+        n in low for n in _SENT_CUE_NEEDS[w])]
     starts = [(cue.end(), True) for cue in before_capital["at"]] + [
         (cue.end(), False) for cue in (m for w in sent_words for m in before_capital[w])
         if _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]

@@ -90,7 +90,7 @@ def writes_lower_case(text: str) -> bool:
     return bool(_LOWER_LINE_START.match(text)) or any(rx.search(text) for rx in _LOWER_CASE_WRITER_PIECES)
 
 
-_LOWER_WORDS = re.compile(r"[a-z]{3,}")
+_LOWER_WORDS = re.compile(r"[a-z][a-z]{2,}")  # [a-z]{3,} begun with a class, which the engine scans for fast
 
 
 @lru_cache(maxsize=4)

@@ -195,8 +195,9 @@ class CueIndex:
         """
         hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         tries_lower, tries_upper = self._tries
-        for cue in finder.finditer(text.lower()):
-            pos = cue.start()
+        # the finder matches from the character before a word: a space before the text gives the first word one
+        for cue in finder.finditer(" " + text.lower()):
+            pos = cue.start(1) - 1
             literal = cue.group(1)
             lower = text[pos].islower()
             rules = (tries_lower if lower else tries_upper).get(literal)
@@ -224,9 +225,12 @@ class CueIndex:
         or more counts only at a word of three or more (the word's first three characters are then the literal's),
         and a shorter one only when it is the whole word (two letters or one). Literals that can begin no word
         ("49ers") are left out. The literals are laid out as a trie, longer ones tried first, so the first match is
-        the longest. The match takes the literal in, unless a literal holds a word start of its own ("abc1x"): then
-        it is only looked at, so that the next word is not skipped. False (``run`` walks every word) if a literal is
-        not keyed by its own first three characters (a key given to ``add_keys`` whose lower case is longer).
+        the longest. The match begins at the character before the word (no letter, and no joiner after a letter:
+        a class, which the engine scans for fast, where a look-behind first would be tried at every position), so
+        the text is searched with a space before it. It takes the literal in, unless a literal holds a word start
+        of its own ("abc1x") or ends where the next word may start ("abc1"): then the literal is only looked at, so
+        that the next word is not skipped. False (``run`` walks every word) if a literal is not keyed by its own
+        first three characters (a key given to ``add_keys`` whose lower case is longer).
         """
         letter, joiner = f"[{_LETTER}]", "['’-]"
         three_or_more = f"{letter}(?:{letter}(?:{letter}|{joiner}{letter})|{joiner}{letter})"
@@ -241,14 +245,13 @@ class CueIndex:
                     long_literals.append(literal)
                 elif len(literal) < 3 and re.fullmatch(f"{letter}+", literal):
                     short_literals.append(literal)
-        word_start = f"(?<!{letter})(?<!{letter}{joiner})"
+        before_word = f"[^{_LETTER}](?<!{letter}{joiner})"
         word_end = f"(?!{letter})(?!{joiner}{letter})"
-        body = f"{word_start}(?:(?={three_or_more}){_trie(long_literals)}|{_trie(short_literals)}{word_end})"
-        if any(inner_word_start.search(literal, 1) for literal in long_literals):
-            body = f"(?=({body}))"
-        else:
-            body = f"({body})"
-        return re.compile(body)
+        body = f"(?:(?={three_or_more}){_trie(long_literals)}|{_trie(short_literals)}{word_end})"
+        ends_in_word = re.compile(f"(?:{letter}|(?<={letter}){joiner})$")
+        if any(inner_word_start.search(literal, 1) or not ends_in_word.search(literal) for literal in long_literals):
+            return re.compile(f"{before_word}(?=({body}))")
+        return re.compile(f"{before_word}({body})")
 
 
 def _trie(literals: list[str]) -> str:

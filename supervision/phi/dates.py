@@ -67,7 +67,9 @@ _NUMERIC_FULL = re.compile(
 _NUMERIC_FULL_HINTS = tuple(re.compile(rf"\{sep}\d\d?\{sep}\d") for sep in "/.-")
 _RANGE_START_BEFORE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}[–-]$")
 #: An ordinal day in parentheses ("sat nite (the 4th)") or before a time ("can he do the 24th at 6?").
-_ORDINAL_ANYWHERE = re.compile(rf"\d{{1,2}}{_ORD}(?![\w/])")  # the character before is checked in code
+#: The character before is checked in code; ``\d\d?`` is ``\d{1,2}`` begun with a class, which the engine scans for
+#: fast (see ``places._ADDRESS``).
+_ORDINAL_ANYWHERE = re.compile(rf"\d\d?{_ORD}(?![\w/])")
 _ORDINAL_IN_PARENTHESES = re.compile(r"\([ \t]*the[ \t]+$")  # "(the 4th)"; "(7th)" is a grade or a count
 _ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|\?|\.|,|$)", re.IGNORECASE)
 _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
@@ -89,8 +91,9 @@ _DAY_FIRST_CUE = re.compile(
 #: Month and year: "since 5/2024", "03/2023" (a month with its year is a date element; "1/2000" is too).
 _NUMERIC_MY = re.compile(r"/(?:19|20)\d\d(?![\w/%]|[.:-]\d)")  # found from the slash, the month looked back for
 _MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])$")
-#: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined).
-_NUMERIC_MD = re.compile(r"(\d{1,2})/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
+#: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined). ``\d\d?`` is ``\d{1,2}``
+#: begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
+_NUMERIC_MD = re.compile(r"(\d\d?)/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
 _NUMERIC_MD_HINT = re.compile(r"/(?<=\d/)\d")  # what every match holds, found fast from the slash
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
 #: date ("pain 7/10", "strength 5/5", "PSV 10/5", "CVP 8/12", "c/o 3/10", "1/2 tab"). A few filler words may

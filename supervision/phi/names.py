@@ -100,15 +100,26 @@ _RELATION = (
     r"compadre|comadre|padrino|madrina|interp|interps|interpreters|sup|supv|desk|mil|fil|"
     + "|".join(_GRANDPARENT_WORDS) + ")"
 )
+#: After a naming word that is not one of ``_STRONG_NAMING`` or ``_LOWER_NAMING`` ("with", "to", "and", "told"),
+#: find_names drops a name that begins in lower case ("talked with mom", "went to bed"), so such a word carries this
+#: look-ahead and the rule does not match there at all (the same findings; ~16k matches fewer on the nursing notes).
+_NOT_LOWER_AFTER = r"(?![ \t]+[\"“]?(?-i:[a-z]))"
+
+
+def _capitalized_after(words: str) -> str:
+    """The alternatives of ``words`` (plain words, no groups), each followed by ``_NOT_LOWER_AFTER``."""
+    return "|".join(word + _NOT_LOWER_AFTER for word in words.split("|"))
+
+
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
     r"preferred name|new name|legal name|birth name|given names?|first name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
-    r"refers to as|referred to as|it['’]?s me|it['’]s|its|this is|identified self as|identifies self as|"
-    r"introduced self as|introduced (?:himself|herself|themself|themselves) as|"
-    r"prefers|prefer|preferred|likes to be called|wants to be called|"
-    r"signed by|according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|attn|"
-    r"spoke with|spoke to|talked with|talked to|texted|emailed|called)"
+    r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
+    r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
+    + _capitalized_after(r"prefers|prefer|preferred|likes to be called|wants to be called") + "|signed by|"
+    + _capitalized_after(r"according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|attn|spoke with|"
+                         r"spoke to|talked with|talked to|texted|emailed") + "|called)"
 )
 _CUE_RX = re.compile(
     rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
@@ -398,6 +409,9 @@ _LOWER_INITIAL_SURNAME = re.compile(
     r"(?<![\w'’])(?:re|cw|cw[ \t]+is|pt|cl|client|w/|with|sw|cm|staff|intern|trainee)[ \t]+"  # not "per c. rehab"
     rf"([a-z]\.[ \t]?[{_LO}]{{4,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
+#: What every match of ``_LOWER_INITIAL_SURNAME`` holds, found fast from the initial's dot (the rule begins with a
+#: look-behind, which the engine tries at every position): without it the rule's pass is skipped.
+_LOWER_INITIAL_SURNAME_HINT = re.compile(rf"\.(?<=[ \t][a-z]\.)[ \t]?[{_LO}]{{4}}")
 
 
 def find_names(text: str, hits: Hits) -> Iterator[Span]:
@@ -536,7 +550,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
-    yield from _lower_family_names(text)
+    if writes_lower_case(text):  # each name it finds is a _lower_case_name, which asks it
+        yield from _lower_family_names(text)
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
     yield from _chat_speakers(text)
@@ -997,7 +1012,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         yield initials.start(1), initials.end(1), "NAME"  # a supervisor's "RM]" or "mh" under the comment
     if "," in text:
         yield from _full_names_with_age(text)
-    if "." in text:
+    if _LOWER_INITIAL_SURNAME_HINT.search(text):
         for m in _LOWER_INITIAL_SURNAME.finditer(text):
             surname = m.group(1).split(".")[-1].strip()
             if not (lexicon.is_sentence_word(surname) or is_clinical(surname) or _is_stop(surname)
@@ -1068,7 +1083,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 first.lower() in _CUE_WORDS or second.lower() in _CUE_WORDS
                 or first.lower().endswith(_WORD_ENDINGS) or second.lower().endswith(_WORD_ENDINGS)):
             yield m.start(), m.end(2), "NAME"
-    # the writer's habit is asked last, by _lower_case_name, and only for a word that is a given name
+    if not writes_lower_case(text):
+        return  # every rule below is for a writer who does not capitalize (_lower_case_name asks it too)
     first = _FIRST_LOWER_WORD.match(text)
     for m in ([first] if first else []) + list(_LOWER_SENTENCE_START.finditer(text)):
         if _lower_case_name(text, m.group(1)) and (
@@ -1076,28 +1092,25 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 or _AFTER_LOWER_NAME.match(text, m.end(1))):
             initial = _LOWER_INITIAL_SAID.match(text, m.end(1))
             yield m.start(1), initial.end(1) if initial else m.end(1), "NAME"  # "hannah had", "marcus, medic", "sarah k said"
-    lower_given = [m for m in hits["lower_given_name"] if lexicon.is_first_name(m.group(1))]
-    if lower_given and writes_lower_case(text):
-        for m in lower_given:
-            word = m.group(1)
-            if not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
-                yield m.start(1), m.end(1), "NAME"
-    if writes_lower_case(text):
-        # the distinct lower-case words are classed first (a note repeats most of its words), and only the given
-        # names among them are looked for in place
-        given = sorted(_lower_given_names(text))  # (start, end, kind), for the rules and the pairs below
-        for start, end, kind in given:
-            if end - start < 3 or kind not in (2, 3):
-                continue
-            after = _BARE_NAME_AFTER.match(text, end)
-            if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
-                    text, max(0, start - 14), start):
-                yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
-        # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
-        for a, b in zip(given, given[1:]):
-            if _NAME_PAIR_JOIN.fullmatch(text, a[1], b[0]):
-                yield a[0], a[1], "NAME"
-                yield b[0], b[1], "NAME"
+    for m in hits["lower_given_name"]:
+        word = m.group(1)
+        if lexicon.is_first_name(word) and not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)):
+            yield m.start(1), m.end(1), "NAME"
+    # the distinct lower-case words are classed first (a note repeats most of its words), and only the given
+    # names among them are looked for in place
+    given = sorted(_lower_given_names(text))  # (start, end, kind), for the rules and the pairs below
+    for start, end, kind in given:
+        if end - start < 3 or kind not in (2, 3):
+            continue
+        after = _BARE_NAME_AFTER.match(text, end)
+        if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
+                text, max(0, start - 14), start):
+            yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
+    # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
+    for a, b in zip(given, given[1:]):
+        if _NAME_PAIR_JOIN.fullmatch(text, a[1], b[0]):
+            yield a[0], a[1], "NAME"
+            yield b[0], b[1], "NAME"
 
 
 def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:

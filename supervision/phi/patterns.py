@@ -286,14 +286,17 @@ _ID_AFTER_CUE = re.compile(
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
-#: Any token of letters, digits and hyphens with a run of five digits or more (checked in code).
-_DIGIT_RUN = re.compile(r"\d{5,}")
+#: Any token of letters, digits and hyphens with a run of five digits or more (checked in code); ``\d\d{4,}`` is
+#: ``\d{5,}`` begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
+_DIGIT_RUN = re.compile(r"\d\d{4,}")
+#: ``_DIGIT_RUN`` for an ASCII text, where ``\d`` is ``[0-9]`` (the same matches; a plain class is tested faster).
+_ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]{4,}")
 
 
 @lru_cache(maxsize=4)
 def _digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``_DIGIT_RUN`` matches in ``text`` (asked by the phone and the identifier rules about the same note)."""
-    return tuple(m.span() for m in _DIGIT_RUN.finditer(text))
+    return tuple(m.span() for m in (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).finditer(text))
 _TOKEN_AROUND = re.compile(r"[A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){0,6}")
 
 #: A quantity with its unit ("5K", "25000units"); seven digits and a letter are a number ("4472918K").

@@ -41,8 +41,11 @@ _STREET_SUFFIX = (
     r"Gateway|Harbour|Isle|Lakes?|Orchard|Oval|Rise|Stream|Trace|Tunnel|Vista|Via|Wharf|Mews|Concourse)"
 )
 _UNIT = r"(?:,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:[Ff]loor|[Ff]l\.?)(?![\w])|,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|Lot|Trlr|apt|unit|room|rm|suite|ste|lot|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})"
+#: (The leading digit is written apart, ``\d\d{0,5}`` for ``\d{1,6}``, here and in the other patterns searched
+#: over a whole text that begin with digits: the same matches, but a pattern that begins with a character class is
+#: searched by the engine's fast scan for that class instead of a full attempt at every position.)
 _ADDRESS = re.compile(
-    rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
+    rf"\d\d{{0,5}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
     rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th)|MLK|Jr\.?)[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
@@ -297,7 +300,7 @@ _LOWER_STREET_WORDS = (" st", " street", " ave", " rd", " road", " dr ", " drive
 #: A street address written in lower case ("615 e washington apt 2", "22 elm st"): a street word or an apartment
 #: after the number and the street's name.
 _LOWER_ADDRESS = re.compile(
-    r"\d{1,5}[ \t]+(?:[nsew]\.?[ \t]+)?(?P<street>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+"
+    r"\d\d{0,4}[ \t]+(?:[nsew]\.?[ \t]+)?(?P<street>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)[ \t]+"
     r"(?:(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|pl|trl|hwy|pkwy)\b\.?"
     r"(?:(?<=rd|ad|wy)\.?[ \t]+\d{1,4}\b)?"
     r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
@@ -1120,7 +1123,10 @@ def _title_case_venue(words: list[re.Match[str]]) -> bool:
 
 def _at_named(text: str, before_capital: dict[str, list[re.Match[str]]]) -> Iterator[Span]:
     low = text.lower()
-    sent_words = [w for w in _SENT_CUE_LITERALS if any(n in low for n in _SENT_CUE_NEEDS[w])]
+    # where a literal that _places_no_list_knows looks up anyway ("to", "from", "in") stands before no capital, the
+    # verbs it needs are not looked for: it would add no start
+    sent_words = [w for w in _SENT_CUE_LITERALS if (w not in _PLACE_CUE_LITERALS or before_capital[w]) and any(
+        n in low for n in _SENT_CUE_NEEDS[w])]
     starts = [(cue.end(), True) for cue in before_capital["at"]] + [
         (cue.end(), False) for cue in (m for w in sent_words for m in before_capital[w])
         if _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]
@@ -1370,7 +1376,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
-    if ("saint " in text or "st" in text) and writes_lower_case(text):
+    if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first
         for m in _LOWER_SAINT_PLACE.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(
                     text, max(0, m.start() - 12), m.start()) and lexicon.is_first_name(m.group(1)) and not (

@@ -166,7 +166,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     for detect in _DETECTORS:
         for start, end, kind in detect(text, hits):
             start, end = _trim(text, start, end)
-            if end <= start or not any(c.isalnum() for c in text[start:end]):
+            # a span that begins with a letter or digit (nearly all) holds one: the scan of its characters is skipped
+            if end <= start or not (text[start].isalnum() or any(c.isalnum() for c in text[start:end])):
                 continue
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue

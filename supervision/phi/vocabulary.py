@@ -143,10 +143,12 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         w = w[:-2]
     if w in CLINICAL_TERMS:
         return True
-    before_pair = _EPONYM_PAIR_BEFORE.search(preceding)
+    # each of the two tests below needs a joiner, looked for first (they are asked about every capitalized word)
+    before_pair = _EPONYM_PAIR_BEFORE.search(preceding) if (
+        "&" in preceding or "/" in preceding or "and" in preceding) else None
     if before_pair and (before_pair.group(1).lower() in CLINICAL_TERMS or before_pair.group(1).lower() in EPONYM_SURNAMES):
         return True
-    parts = [x for x in re.split(r"[-/]", word) if x]
+    parts = [x for x in re.split(r"[-/]", word) if x] if ("-" in word or "/" in word) else [word]
     if len(parts) > 1 and (any(x[:1].isupper() and (len(x) >= 4 or x.isupper()) and x.lower() in CLINICAL_TERMS
                                for x in parts) or all(
             x.lower() in CLINICAL_TERMS or x.lower() in EPONYM_SURNAMES for x in parts)):

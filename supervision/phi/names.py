@@ -18,7 +18,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import (LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
+from .context import (occurrences, LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
                       writes_lower_case)
 from .cues import CUES
 from .places import COUNTRIES, is_state
@@ -847,7 +847,10 @@ _WORD_NAMES = frozenset(
     "Story River Sky Summer Autumn Dawn Sunny Rose Lily Ivy Daisy Violet Jade Amber Ruby Pearl Crystal Star Angel "
     "Precious Blessing Promise Miracle Heaven Genesis Royal Rain Storm Brook Willow Meadow".split()
 )
-_WORD_NAME_RX = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(_WORD_NAMES)) + r")(?![\w'’-])")
+
+_WORD_NAME_BY_TAIL = {name[1:]: name for name in _WORD_NAMES if len(name) > 3}
+_SHORT_WORD_NAMES = [name for name in _WORD_NAMES if len(name) <= 3]
+_WORD_NAME_TAILS = frozenset(_WORD_NAME_BY_TAIL)
 _WORD_NAME_DOES = re.compile(
     r"[ \t]+(?:said|says|reports|reported|states|stated|told|came|went|left|agreed|shared|admitted|called|texted|cried|"
     r"yelled|arrived|refused|refuses|wants|wanted|asks|asked|cries|yells|gets|lives|works|hates|loves|needs|plays|calls|"
@@ -862,11 +865,19 @@ _WORD_NAME_NOT_AFTER = re.compile(
 
 
 def _word_names_in_context(text: str) -> Iterator[Span]:
-    for m in _WORD_NAME_RX.finditer(text):
-        if at_sentence_start(text, m.start()) or _WORD_NAME_NOT_AFTER.search(text, max(0, m.start() - 24), m.start()):
-            continue
-        if _WORD_NAME_DOES.match(text, m.end()) and not text.startswith(" and", m.end()):
-            yield m.start(), m.end(), "NAME"
+    # "ope" of "Hope" is a lower-case run of the text: one set intersection, not a search per name
+    candidates = [_WORD_NAME_BY_TAIL[tail] for tail in lower_words(text) & _WORD_NAME_TAILS]  # the smaller set is walked
+    candidates += [name for name in _SHORT_WORD_NAMES if name in text]
+    for name in candidates:
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
+                continue
+            if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start):
+                continue
+            if _WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end):
+                yield start, end, "NAME"
 
 
 _ROLE_WORDS = frozenset(

@@ -1345,8 +1345,28 @@ def _lower_street_after(text: str, end: int) -> int:
     return end
 
 
-def _lower_chains(text: str) -> Iterator[Span]:
-    for m in _LOWER_CHAIN_AT.finditer(text):
+_LOWER_CHAIN_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?:at|from|to|near|@)[ \t]+(?:the[ \t]+|a[ \t]+)?$")
+
+
+def _lower_chain_cues(text: str, first_words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``_LOWER_CHAIN_AT`` whose phrase begins with one of ``first_words``, found from those words
+    (a pass of its pattern over the whole text tries its cue words at every 'a', 'f', 't' and 'n')."""
+    starts = set()
+    for word in first_words:
+        for at in occurrences(text, word):
+            if at and text[at - 1].isalnum():
+                continue
+            cue = _LOWER_CHAIN_CUE_BEFORE.search(text, max(0, at - 12), at)
+            if cue:
+                starts.add(cue.start())
+    for start in sorted(starts):
+        m = _LOWER_CHAIN_AT.match(text, start)
+        if m:
+            yield m
+
+
+def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
+    for m in _lower_chain_cues(text, first_words):
         words = []
         for w in m.group(1).split():
             words.append(w.rstrip(".,;:!?"))
@@ -1361,8 +1381,9 @@ def _lower_chains(text: str) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
-    if lower_words(text) & _LOWER_CHAIN_FIRST_WORDS:
-        yield from _lower_chains(text)  # "at walmart" in lower case, also in a text or a chat pasted into a note
+    first_words = lower_words(text) & _LOWER_CHAIN_FIRST_WORDS
+    if first_words:
+        yield from _lower_chains(text, first_words)  # "at walmart" in lower case, also in a text or a chat pasted in
     if ("st " in text or "th " in text or "nd " in text or "rd " in text) and any(
             hint.search(text) for hint in _NUMBERED_STREET_HINTS):
         for m in _NUMBERED_STREET.finditer(text):

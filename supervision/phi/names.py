@@ -703,11 +703,16 @@ def _chat_speakers(text: str) -> Iterator[Span]:
     once the chat has such a speaker or a time stamp."""
     if not (_CHAT_HINT.search(text) or _CHAT_LINE.match(text)):
         return
+    opening = _CHAT_LINE.match(text)
+    lines = ([opening] if opening else []) + list(_CHAT_LINE_AFTER_BREAK.finditer(text))
+    said = [(m.group("who") or m.group("bracketed")).rstrip(".").lower() for m in lines]
+    if not any(m.group("t1") or m.group("t2") for m in lines) and len(set(said)) == len(said) and sum(
+            1 for who in said if who in _CHAT_ROLES) <= 1:
+        return  # no time stamp, no label twice and at most one role line: no chat, whatever the labels are
     labels: list[tuple[int, int, str, bool]] = []
     timed = False
     roles = 0  # lines of the writer or a relative ("me:", "mom:"), which make a thread without naming anyone
-    opening = _CHAT_LINE.match(text)
-    for m in ([opening] if opening else []) + list(_CHAT_LINE_AFTER_BREAK.finditer(text)):
+    for m in lines:
         who = m.group("who") or m.group("bracketed")
         start = m.start("who") if m.group("who") else m.start("bracketed")
         words = who.rstrip(".").split()

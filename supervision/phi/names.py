@@ -18,7 +18,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import (LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
+from .context import (occurrences, LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
                       writes_lower_case)
 from .cues import CUES
 from .places import COUNTRIES, is_state
@@ -718,11 +718,16 @@ def _chat_speakers(text: str) -> Iterator[Span]:
     once the chat has such a speaker or a time stamp."""
     if not (_CHAT_HINT.search(text) or _CHAT_LINE.match(text)):
         return
+    opening = _CHAT_LINE.match(text)
+    lines = ([opening] if opening else []) + list(_CHAT_LINE_AFTER_BREAK.finditer(text))
+    said = [(m.group("who") or m.group("bracketed")).rstrip(".").lower() for m in lines]
+    if not any(m.group("t1") or m.group("t2") for m in lines) and len(set(said)) == len(said) and sum(
+            1 for who in said if who in _CHAT_ROLES) <= 1:
+        return  # no time stamp, no label twice and at most one role line: no chat, whatever the labels are
     labels: list[tuple[int, int, str, bool]] = []
     timed = False
     roles = 0  # lines of the writer or a relative ("me:", "mom:"), which make a thread without naming anyone
-    opening = _CHAT_LINE.match(text)
-    for m in ([opening] if opening else []) + list(_CHAT_LINE_AFTER_BREAK.finditer(text)):
+    for m in lines:
         who = m.group("who") or m.group("bracketed")
         start = m.start("who") if m.group("who") else m.start("bracketed")
         words = who.rstrip(".").split()
@@ -862,7 +867,10 @@ _WORD_NAMES = frozenset(
     "Story River Sky Summer Autumn Dawn Sunny Rose Lily Ivy Daisy Violet Jade Amber Ruby Pearl Crystal Star Angel "
     "Precious Blessing Promise Miracle Heaven Genesis Royal Rain Storm Brook Willow Meadow".split()
 )
-_WORD_NAME_RX = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(_WORD_NAMES)) + r")(?![\w'’-])")
+
+_WORD_NAME_BY_TAIL = {name[1:]: name for name in _WORD_NAMES if len(name) > 3}
+_SHORT_WORD_NAMES = [name for name in _WORD_NAMES if len(name) <= 3]
+_WORD_NAME_TAILS = frozenset(_WORD_NAME_BY_TAIL)
 _WORD_NAME_DOES = re.compile(
     r"[ \t]+(?:said|says|reports|reported|states|stated|told|came|went|left|agreed|shared|admitted|called|texted|cried|"
     r"yelled|arrived|refused|refuses|wants|wanted|asks|asked|cries|yells|gets|lives|works|hates|loves|needs|plays|calls|"
@@ -877,11 +885,19 @@ _WORD_NAME_NOT_AFTER = re.compile(
 
 
 def _word_names_in_context(text: str) -> Iterator[Span]:
-    for m in _WORD_NAME_RX.finditer(text):
-        if at_sentence_start(text, m.start()) or _WORD_NAME_NOT_AFTER.search(text, max(0, m.start() - 24), m.start()):
-            continue
-        if _WORD_NAME_DOES.match(text, m.end()) and not text.startswith(" and", m.end()):
-            yield m.start(), m.end(), "NAME"
+    # "ope" of "Hope" is a lower-case run of the text: one set intersection, not a search per name
+    candidates = [_WORD_NAME_BY_TAIL[tail] for tail in lower_words(text) & _WORD_NAME_TAILS]  # the smaller set is walked
+    candidates += [name for name in _SHORT_WORD_NAMES if name in text]
+    for name in candidates:
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
+                continue
+            if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start):
+                continue
+            if _WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end):
+                yield start, end, "NAME"
 
 
 _ROLE_WORDS = frozenset(

@@ -988,17 +988,12 @@ _NAMED_ROAD = re.compile(
 _FREEWAY_HINT = re.compile(r"the[ \t]+\d")
 #: A plant, mill or yard known by its maker ("works nights at the Jeep plant", "laid off from the Chevy plant"):
 #: an employer's site, with its article; read back from the noun.
-_MAKERS_SITE_NOUNS = (" plant", " mill", " factory", " refinery", " warehouse", " shipyard", " yard", " mine", " depot",
-                      " foundry")
 _MAKER_BEFORE = re.compile(r"(?<![\w])the[ \t]+((?:[A-Z][\w'’&.-]*[ \t]+){0,2}[A-Z][\w'’&.-]*)$")
 
 #: A town or a name before the word for one of an agency's sites ("(Mentor satellite)", "Lorain site", "at the
 #: Commerce satellite office"): the town. A name before the abbreviation of a school, a college or a clinic ("Glendale
 #: CC", "Unity HS", "Maplewood CMHC", "Stanislaus County BHRS"): the name with its abbreviation. A hospital's name
 #: before its emergency department ("Referred by Parma Community ED"). All read back from the rare word.
-_SITE_WORDS = (" satellite", " site", " campus", " annex", " branch")
-_ABBREVIATIONS = (" CC", " HS", " JHS", " CMHC", " CHC", " FQHC", " MHC", " BHRS", " VAMC")
-_EMERGENCY_DEPARTMENTS = (" ED", " ER")
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’])((?:{_CAP}[ \t]+){{0,2}}{_CAP})$")
 _HOSPITAL_WORDS = frozenset(
     "community memorial general regional mercy methodist baptist presbyterian lutheran adventist university medical "
@@ -1022,37 +1017,43 @@ _GENERIC_SITE = frozenset(
 )
 
 
-def _runs_before(text: str, needles: tuple[str, ...], *, word_end: str = "") -> Iterator[tuple[re.Match[str], int]]:
-    """The capitalized words right before each whole-word ``needle``, with where the needle ends."""
-    for needle in needles:
-        if needle not in text:
-            continue
-        for at in occurrences(text, needle):
-            end = at + len(needle)
-            if not (at and text[at - 1].islower()) or (end < len(text) and (text[end].isalnum() or text[end] in word_end)):
-                continue  # a capitalized word ends right before the needle ("Glendale CC"), not "100 CC", "TO ER"
-            run = _NAME_RUN_BEFORE.search(text, max(0, at - 80), at)
-            if run:
-                yield run, end
+#: The rare words these rules read back from, found by the cue index (tried only where the word stands).
+CUES.add("site_word", "satellite|site|campus|annex|branch", re.compile(r"(?:satellite|site|campus|annex|branch)(?![\w])"))
+CUES.add("place_abbreviation", "CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC",
+         re.compile(r"(?:CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"), capitalized=True)
+CUES.add("emergency_department", "ED|ER", re.compile(r"(?:ED|ER)(?![\w-])"), capitalized=True)
+CUES.add("makers_site", "plant|mill|factory|refinery|warehouse|shipyard|yard|mine|depot|foundry",
+         re.compile(r"(?:plant|mill|factory|refinery|warehouse|shipyard|yard|mine|depot|foundry)(?![\w])"))
+CUES.add("exit_or_marker", "exit|mile", re.compile(r"(?i:exit|mile)(?![\w])"))
 
 
-def _sites_and_abbreviations(text: str) -> Iterator[Span]:
-    for run, _end in _runs_before(text, _SITE_WORDS):
+def _runs_before(text: str, words: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], int]]:
+    """The capitalized words right before each of ``words`` (a cue rule's hits), with where the word ends."""
+    for word in words:
+        at = word.start() - 1
+        if at < 1 or text[at] != " " or not text[at - 1].islower():
+            continue  # a capitalized word ends right before it ("Glendale CC"), not "100 CC", "TO ER"
+        run = _NAME_RUN_BEFORE.search(text, max(0, at - 80), at)
+        if run:
+            yield run, word.end()
+
+
+def _sites_and_abbreviations(text: str, hits: Hits) -> Iterator[Span]:
+    for run, _end in _runs_before(text, hits["site_word"]):
         if _named_run(run.group(1).split()) and not at_sentence_start(text, run.start(1)):
             yield run.start(1), run.end(1), "LOCATION"
-    for run, end in _runs_before(text, _ABBREVIATIONS, word_end="-"):
+    for run, end in _runs_before(text, hits["place_abbreviation"]):
         if _named_run(run.group(1).split()) and not mostly_upper(text, max(0, run.start() - 60), end + 60):
             yield run.start(1), end, "LOCATION"  # not in a note written in capitals
-    for run, _end in _runs_before(text, _EMERGENCY_DEPARTMENTS, word_end="-"):
+    for run, _end in _runs_before(text, hits["emergency_department"]):
         words = run.group(1).split()
         if (any(w.lower() in _HOSPITAL_WORDS for w in words) or lexicon.is_place(" ".join(words))) and not any(
                 is_clinical(w) or w.lower() in FUNCTION_WORDS for w in words):
             yield run.start(1), run.end(1), "LOCATION"
 
 
-def _exits_and_sites(text: str) -> Iterator[Span]:
-    low = text.lower()
-    if "exit " in low or "mile marker" in low:
+def _exits_and_sites(text: str, hits: Hits) -> Iterator[Span]:
+    if hits["exit_or_marker"]:
         for m in _EXIT.finditer(text):
             yield m.start(1), m.end(1), "LOCATION"
     if _FREEWAY_HINT.search(text):
@@ -1063,17 +1064,14 @@ def _exits_and_sites(text: str) -> Iterator[Span]:
     if any(road in text for road in _ROAD_NAMES):
         for m in _NAMED_ROAD.finditer(text):
             yield m.start(), m.end(), "LOCATION"
-    for noun in _MAKERS_SITE_NOUNS:
-        if noun not in text:
+    for noun in hits["makers_site"]:
+        at = noun.start() - 1
+        if at < 1 or text[at] != " " or not text[at - 1].isalnum():
             continue
-        for at in occurrences(text, noun):
-            end = at + len(noun)
-            if not (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-                continue
-            maker = _MAKER_BEFORE.search(text, max(0, at - 80), at)
-            if maker and not any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS
-                                 for w in maker.group(1).split()):
-                yield maker.start(), end, "LOCATION"
+        maker = _MAKER_BEFORE.search(text, max(0, at - 80), at)
+        if maker and not any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS
+                             for w in maker.group(1).split()):
+            yield maker.start(), noun.end(), "LOCATION"
 
 
 def _union_locals(text: str) -> Iterator[Span]:
@@ -1351,8 +1349,28 @@ def _lower_street_after(text: str, end: int) -> int:
     return end
 
 
-def _lower_chains(text: str) -> Iterator[Span]:
-    for m in _LOWER_CHAIN_AT.finditer(text):
+_LOWER_CHAIN_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?:at|from|to|near|@)[ \t]+(?:the[ \t]+|a[ \t]+)?$")
+
+
+def _lower_chain_cues(text: str, first_words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``_LOWER_CHAIN_AT`` whose phrase begins with one of ``first_words``, found from those words
+    (a pass of its pattern over the whole text tries its cue words at every 'a', 'f', 't' and 'n')."""
+    starts = set()
+    for word in first_words:
+        for at in occurrences(text, word):
+            if at and text[at - 1].isalnum():
+                continue
+            cue = _LOWER_CHAIN_CUE_BEFORE.search(text, max(0, at - 12), at)
+            if cue:
+                starts.add(cue.start())
+    for start in sorted(starts):
+        m = _LOWER_CHAIN_AT.match(text, start)
+        if m:
+            yield m
+
+
+def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
+    for m in _lower_chain_cues(text, first_words):
         words = []
         for w in m.group(1).split():
             words.append(w.rstrip(".,;:!?"))
@@ -1367,8 +1385,9 @@ def _lower_chains(text: str) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
-    if lower_words(text) & _LOWER_CHAIN_FIRST_WORDS:
-        yield from _lower_chains(text)  # "at walmart" in lower case, also in a text or a chat pasted into a note
+    first_words = lower_words(text) & _LOWER_CHAIN_FIRST_WORDS
+    if first_words:
+        yield from _lower_chains(text, first_words)  # "at walmart" in lower case, also in a text or a chat pasted in
     if ("st " in text or "th " in text or "nd " in text or "rd " in text) and any(
             hint.search(text) for hint in _NUMBERED_STREET_HINTS):
         for m in _NUMBERED_STREET.finditer(text):
@@ -1529,8 +1548,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _places_no_list_knows(text, before_capital)
     yield from _union_locals(text)
     yield from _highways(text)
-    yield from _exits_and_sites(text)
-    yield from _sites_and_abbreviations(text)
+    yield from _exits_and_sites(text, hits)
+    yield from _sites_and_abbreviations(text, hits)
     for unit in hits["lds_unit"]:
         m = _LDS_WARD_BEFORE.search(text, max(0, unit.start() - 40), unit.start())
         if m:

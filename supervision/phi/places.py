@@ -987,7 +987,7 @@ _NAMED_ROAD = re.compile(
 )
 _FREEWAY_HINT = re.compile(r"the[ \t]+\d")
 #: A plant, mill or yard known by its maker ("works nights at the Jeep plant", "laid off from the Chevy plant"):
-#: an employer's site, with its article; read back from the noun.
+#: an employer's site, without its article (as the shared set marks it); read back from the noun.
 _MAKER_BEFORE = re.compile(r"(?<![\w])the[ \t]+((?:[A-Z][\w'’&.-]*[ \t]+){0,2}[A-Z][\w'’&.-]*)$")
 
 #: A town or a name before the word for one of an agency's sites ("(Mentor satellite)", "Lorain site", "at the
@@ -1071,7 +1071,7 @@ def _exits_and_sites(text: str, hits: Hits) -> Iterator[Span]:
         maker = _MAKER_BEFORE.search(text, max(0, at - 80), at)
         if maker and not any(is_clinical(w) or is_state(w) or w.lower() in FUNCTION_WORDS
                              for w in maker.group(1).split()):
-            yield maker.start(), noun.end(), "LOCATION"
+            yield maker.start(1), noun.end(), "LOCATION"  # without its article, as the shared set marks it
 
 
 def _union_locals(text: str) -> Iterator[Span]:

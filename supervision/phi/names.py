@@ -757,7 +757,7 @@ def _chat_speakers(text: str) -> Iterator[Span]:
 
 #: An item of a list of initials ("Present: A.M., C.D., Faith R."): the comma or bracket on each side tells an item.
 _ITEM_INITIALS = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?:-[A-Z]\.)?")
-_LISTED_INITIALS = re.compile(rf"({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")
+_LISTED_INITIALS = re.compile(rf"[(:,][ \t]({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")  # found from its separator
 #: Initials in the label of a comment or an annotation ("[MB comment]:", "[Sup annotation - RK, 3/11]:",
 #: "Intake (LK):"): the person who wrote it.
 _LABEL_WORD = r"(?i:sup\.?|supervisor|comment|annotation|note|reviewer|peer|review|edit|cosign|co-sign|reply)"
@@ -766,6 +766,9 @@ _LABEL_INITIALS = re.compile(
     rf"(?:[ \t]+{_LABEL_WORD}|[ \t]*[,–—-][ \t]*[\d/]{{3,10}})?[\])]"
 )
 _LABEL_WORD_RX = re.compile(_LABEL_WORD)
+#: What a note with such a label holds (cheap substring tests before the pattern's pass).
+_LABEL_HINTS = ("omment", "OMMENT", "nnotation", "ote", "OTE", "up", "UP", "eview", "EVIEW", "dit", "osign", "o-sign",
+                "eply", "ntake", "NTAKE", "eer")
 #: ... or before a bracket that closes a speaker's label ("Intake (LK): Hi").
 _LABEL_WORDS = re.compile(rf"{_LABEL_WORD}|(?i:intake)")
 
@@ -775,13 +778,11 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
     initials; and capitals in the label of a comment ("[MB comment]", "[Sup comment – RF]", "Intake (LK):"), not a
     clinical abbreviation ("(CBT note)")."""
     if _INITIALS_HINT.search(text):
-        for m in _LISTED_INITIALS.finditer(text):
-            if m.start() < 2 or text[m.start() - 1] not in " \t" or text[m.start() - 2] not in "(:,":
-                continue  # an item: after "(", ":" or "," and a space
-            if _ITEM_INITIALS.search(text, max(0, m.start() - 30), m.start()) or _ITEM_INITIALS.search(
+        for m in _LISTED_INITIALS.finditer(text):  # an item: after "(", ":" or "," and a space
+            if _ITEM_INITIALS.search(text, max(0, m.start(1) - 30), m.start(1)) or _ITEM_INITIALS.search(
                     text, m.end(), m.end() + 30):
                 yield m.start(1), m.end(1), "NAME"
-    if "[" in text or "(" in text:
+    if ("[" in text or "(" in text) and any(word in text for word in _LABEL_HINTS):
         for m in _LABEL_INITIALS.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and not _is_stop(m.group(1)) and (
                     _LABEL_WORD_RX.search(m.group()) or (text.startswith(":", m.end()) and _LABEL_WORDS.search(
@@ -816,7 +817,8 @@ def _vocatives(text: str) -> Iterator[Span]:
 
 #: The capitalized words right before a date of birth or a record number are the person's name ("confirms that
 #: Jesus Angel Cruz (DOB 04/22/1979)", "Re: Maria Lopez, DOB 3/4/88").
-_BIRTH_WORD = re.compile(r"[(,][ \t]*(?:DOB|D\.O\.B\.|dob|[Dd]ate of birth|MRN|[Bb]orn)\b")
+_BIRTH_WORDS = ("DOB", "D.O.B.", "dob", "date of birth", "Date of birth", "MRN", "born", "Born")
+_BIRTH_WORD_BEFORE = re.compile(r"[(,][ \t]*$")
 _RUN_BEFORE_BIRTH = re.compile(rf"((?:{_CAP_WORD}[ \t]+){{0,3}}{_CAP_WORD})[ \t]*$")
 
 
@@ -824,18 +826,30 @@ _BEFORE_DOB_NOUNS = frozenset("pt pts cl clt patient examinee client name re sub
 
 
 def _names_before_birth_dates(text: str) -> Iterator[Span]:
-    for birth in _BIRTH_WORD.finditer(text):
-        m = _RUN_BEFORE_BIRTH.search(text, max(0, birth.start() - 80), birth.start())
-        if not m:
+    for word in _BIRTH_WORDS:
+        if word not in text:
             continue
-        words = m.group(1).split()
-        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ROLE_WORDS
-                         or words[0].lower() in _CUE_WORDS or words[0].lower() in _BEFORE_DOB_NOUNS
-                         or lexicon.is_sentence_word(words[0]) and not lexicon.is_name_word(words[0])):
-            words.pop(0)  # "Client Maria Lopez (DOB": from the first word that may be a name
-        if words and not any(is_clinical(w) or is_state(w) or w.lower() in COUNTRIES for w in words) and any(
-                (lexicon.is_name_word(w) or _unknown_word(w)) and not lexicon.is_common_word(w) for w in words):
-            yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
+        for at in occurrences(text, word):
+            end = at + len(word)
+            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue  # a whole word: not "borne"
+            yield from _name_before_birth_word(text, at)
+
+
+def _name_before_birth_word(text: str, at: int) -> Iterator[Span]:
+    """The name before "(DOB" or ", born" at ``at``."""
+    comma = _BIRTH_WORD_BEFORE.search(text, max(0, at - 4), at)
+    m = comma and _RUN_BEFORE_BIRTH.search(text, max(0, comma.start() - 80), comma.start())
+    if not m:
+        return
+    words = m.group(1).split()
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ROLE_WORDS
+                     or words[0].lower() in _CUE_WORDS or words[0].lower() in _BEFORE_DOB_NOUNS
+                     or lexicon.is_sentence_word(words[0]) and not lexicon.is_name_word(words[0])):
+        words.pop(0)  # "Client Maria Lopez (DOB": from the first word that may be a name
+    if words and not any(is_clinical(w) or is_state(w) or w.lower() in COUNTRIES for w in words) and any(
+            (lexicon.is_name_word(w) or _unknown_word(w)) and not lexicon.is_common_word(w) for w in words):
+        yield m.end(1) - len(" ".join(words)), m.end(1), "NAME"
 
 
 #: A signature after a long dash at the end of a line: an initial ("— L."; not "see plan - A."), or a lower-case

@@ -41,10 +41,12 @@ _MONTH_RULE = re.compile(
 CUES.add("month", _MONTH_WORDS, _MONTH_RULE)
 #: What may stand before a month name: a weekday and a day ("Friday, March 6", "the 3rd of March", "14 April").
 #: A day written as a word ("the fourteenth", "twenty-first"), first to thirty-first.
-_SPELLED_DAY = (
-    r"(?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
-    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+_UNIT_ORDINALS = "fourth|fifth|sixth|seventh|eighth|ninth"  # after first, second, third
+_TEEN_ORDINALS = (
+    "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    "thirtieth"
 )
+_SPELLED_DAY = rf"(?:(?:twenty|thirty)[ \t-])?(?:first|second|third|{_UNIT_ORDINALS})|{_TEEN_ORDINALS}"
 _BEFORE_MONTH_DAY = re.compile(
     rf"(?<![\w/.])(?:(?:the[ \t]+)?{_DAY}{_ORD}?|(?i:{_SPELLED_DAY}))[ \t]+(?:of[ \t]+)?$"
 )
@@ -90,7 +92,7 @@ _DAY_FIRST_CUE = re.compile(
 )
 #: Month and year: "since 5/2024", "03/2023" (a month with its year is a date element; "1/2000" is too).
 _NUMERIC_MY = re.compile(r"/(?:19|20)\d\d(?![\w/%]|[.:-]\d)")  # found from the slash, the month looked back for
-_MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])$")
+_MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:#-])(?:0?[1-9]|1[0-2])$")  # also before "-day clock" (find_dates)
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined). ``\d\d?`` is ``\d{1,2}``
 #: begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
 _NUMERIC_MD = re.compile(r"(\d\d?)/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
@@ -248,10 +250,7 @@ _SPELLED_ORDINAL_WORDS = (
     r"on|by|until|till|til|since|before|after|due|scheduled|rescheduled|return|returns|(?:pushed|moved|bumped|changed)[ \t]+to|"
     r"f/u|rtc|follow-?up|court|hearing|funeral|birthday|bday"
 )
-_SPELLED_DAY_WORDS = (
-    "twenty|thirty|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-    "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-)
+_SPELLED_DAY_WORDS = f"twenty|thirty|{_UNIT_ORDINALS}|{_TEEN_ORDINALS}"  # the cue words: every day but 1st-3rd
 _SPELLED_ORDINAL_DAY = re.compile(
     rf"(?!(?i:first|second|third)\b)(?i:{_SPELLED_DAY})(?![\w-])(?![ \t]+[A-Z]{{2}})"
     r"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|when\b|because\b|but\b|so\b|if\b|with\b|in\b|after\b|before\b|"
@@ -569,7 +568,7 @@ _MD_AT_TIME = re.compile(
 _DAY_BEFORE_CLOCK = re.compile(
     r"-(?:0?[1-9]|[12]\d|3[01])(?=[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|a|p)(?![\w]))"
 )  # found from the hyphen, the month looked back for
-_MONTH_BEFORE_HYPHEN = re.compile(r"(?<![\w/.:#-])(?:0?[1-9]|1[0-2])$")
+
 
 
 def find_dates(text: str, hits: Hits) -> Iterator[Span]:
@@ -646,7 +645,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "DATE"
     if "-" in text:
         for m in _DAY_BEFORE_CLOCK.finditer(text):
-            month = _MONTH_BEFORE_HYPHEN.search(text, max(0, m.start() - 3), m.start())
+            month = _MONTH_BEFORE_SLASH.search(text, max(0, m.start() - 3), m.start())
             if month:
                 yield month.start(), m.end(), "DATE"
     for m in hits["ordinal_day"]:

@@ -716,9 +716,9 @@ def _chat_speakers(text: str) -> Iterator[Span]:
     ("NEURO:", "GU:", "HEME:"). A label is a person when it is no role, form field or clinical word, not in capitals,
     and a given name that is no English word ("Lanette", "preet"); a given name that is a word ("Dee", "sunny g")
     once the chat has such a speaker or a time stamp."""
-    if not (_CHAT_HINT.search(text) or _CHAT_LINE.match(text)):
-        return
     opening = _CHAT_LINE.match(text)
+    if not (opening or _CHAT_HINT.search(text)):
+        return
     lines = ([opening] if opening else []) + list(_CHAT_LINE_AFTER_BREAK.finditer(text))
     said = [(m.group("who") or m.group("bracketed")).rstrip(".").lower() for m in lines]
     if not any(m.group("t1") or m.group("t2") for m in lines) and len(set(said)) == len(said) and sum(
@@ -760,15 +760,17 @@ _ITEM_INITIALS = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?:-[A-Z]\.)
 _LISTED_INITIALS = re.compile(rf"[(:,][ \t]({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")  # found from its separator
 #: Initials in the label of a comment or an annotation ("[MB comment]:", "[Sup annotation - RK, 3/11]:",
 #: "Intake (LK):"): the person who wrote it.
-_LABEL_WORD = r"(?i:sup\.?|supervisor|comment|annotation|note|reviewer|peer|review|edit|cosign|co-sign|reply)"
+_LABEL_WORD_LIST = ("sup", "supervisor", "comment", "annotation", "note", "reviewer", "peer", "review", "edit",
+                    "cosign", "co-sign", "reply")
+_LABEL_WORD = rf"(?i:sup\.?|{'|'.join(_LABEL_WORD_LIST[1:])})"
 _LABEL_INITIALS = re.compile(
     rf"[\[(](?:{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD})*[ \t]*[–—-]?[ \t]*)?([A-Z]{{2,3}})"
     rf"(?:[ \t]+{_LABEL_WORD}|[ \t]*[,–—-][ \t]*[\d/]{{3,10}})?[\])]"
 )
 _LABEL_WORD_RX = re.compile(_LABEL_WORD)
-#: What a note with such a label holds (cheap substring tests before the pattern's pass).
-_LABEL_HINTS = ("omment", "OMMENT", "nnotation", "ote", "OTE", "up", "UP", "eview", "EVIEW", "dit", "osign", "o-sign",
-                "eply", "ntake", "NTAKE", "eer")
+#: What a note with such a label holds, in any case (cheap substring tests before the pattern's pass): each label
+#: word but its first letter, in lower case and in capitals.
+_LABEL_HINTS = tuple(sorted({tail for w in (*_LABEL_WORD_LIST, "intake") for tail in (w[1:], w[1:].upper())}))
 #: ... or before a bracket that closes a speaker's label ("Intake (LK): Hi").
 _LABEL_WORDS = re.compile(rf"{_LABEL_WORD}|(?i:intake)")
 

@@ -438,10 +438,10 @@ def _lower_chain_names() -> frozenset[str]:
 
 _LOWER_CHAINS = _lower_chain_names()
 _LOWER_CHAIN_FIRST_WORDS = frozenset(c.split()[0] for c in _LOWER_CHAINS)
-#: The cue word is found from its first character, the character before it checked after that (a pattern that begins
-#: with a look-behind is tried at every position).
+#: A cue word and the chain's name after it, matched only where _lower_chain_cues found a chain's first word after
+#: a cue word that no letter precedes.
 _LOWER_CHAIN_AT = re.compile(
-    r"(?:a(?<![A-Za-z]a)t|f(?<![A-Za-z]f)rom|t(?<![A-Za-z]t)o|n(?<![A-Za-z]n)ear|@(?<![A-Za-z]@))[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?:at|from|to|near|@)[ \t]+(?:the[ \t]+|a[ \t]+)?"
     r"([a-z0-9][a-z0-9'’&-]*(?:\.[a-z0-9]+)*(?:[ \t]+[a-z0-9&][a-z0-9'’&-]*(?:\.[a-z0-9]+)*){0,2})"
 )
 _WORK_NOUN_AFTER = re.compile(
@@ -982,9 +982,7 @@ _FREEWAY = re.compile(
 _DRIVING = re.compile(r"(?i:traffic|rush[ \t]+hour|commut|driv|drove|fwy|freeway|exit|lanes?\b|car\b|stretch)")
 #: A named turnpike or parkway with its article ("died on the Thruway", "off the Garden State Parkway").
 _ROAD_NAMES = ("Thruway", "Turnpike", "Parkway", "Expressway", "Freeway", "Pike", "Beltway")
-_NAMED_ROAD = re.compile(
-    r"(?<![\w])the[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}(?:Thruway|Turnpike|Parkway|Expressway|Freeway|Pike|Beltway))(?![\w])"
-)
+_NAMED_ROAD = re.compile(rf"(?<![\w])the[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,3}}(?:{'|'.join(_ROAD_NAMES)}))(?![\w])")
 _FREEWAY_HINT = re.compile(r"the[ \t]+\d")
 #: A plant, mill or yard known by its maker ("works nights at the Jeep plant", "laid off from the Chevy plant"):
 #: an employer's site, without its article (as the shared set marks it); read back from the noun.

@@ -833,33 +833,25 @@ _SENT_TO_BEFORE = re.compile(
 )
 
 
-#: Each preposition (or verb) that may stand before a place, as a literal with a capital letter after it: searching
-#: for a literal is fast, and the word before is checked in code.
-def _literal_before_capital(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word) + rf" (?:the )?(?=[A-Z][{_LO}'’])")
-
-
-_WORDS_BEFORE_CAPITAL = {w: _literal_before_capital(w) for w in (
-    "at", "in", "from", "to", "near", "for", "by", "In", "From", "To", "Near", "attends", "attended", "Attends",
-    "Attended")}
+#: Each preposition (or verb) that may stand before a place, with a capital letter after it. The cue index tries the
+#: rule at the words it already finds (one whole-text scan per word cost more, above all in a short note), and
+#: ``_words_before_capital`` sorts the matches by word and checks the character before in code.
+_WORDS_BEFORE_CAPITAL = ("at", "in", "from", "to", "near", "for", "by", "In", "From", "To", "Near", "attends", "attended",
+                         "Attends", "Attended")
+_BEFORE_CAPITAL = re.compile(rf"(?:{'|'.join(_WORDS_BEFORE_CAPITAL)}) (?:the )?(?=[A-Z][{_LO}'’])")
+CUES.add("before_capital", "|".join(_WORDS_BEFORE_CAPITAL), _BEFORE_CAPITAL)
 _PLACE_CUE_LITERALS = ("in", "from", "to", "near", "In", "From", "To", "Near")
 _SENT_CUE_LITERALS = ("to", "for", "by", "from", "at", "in", "attends", "attended", "Attends", "Attended")
 
 
-class _WordsBeforeCapital(dict):
-    """Where each literal stands as a whole word before a capital letter: one scan per literal, made when a rule
-    first asks for it and shared by the rules."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-    def __missing__(self, word: str) -> list[re.Match[str]]:
-        text = self.text
-        found = [m for m in _WORDS_BEFORE_CAPITAL[word].finditer(text)
-                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-")]
-        self[word] = found
-        return found
+def _words_before_capital(text: str, hits: Hits) -> dict[str, list[re.Match[str]]]:
+    """Where each of ``_WORDS_BEFORE_CAPITAL`` stands as a whole word before a capital letter, in text order."""
+    found: dict[str, list[re.Match[str]]] = {w: [] for w in _WORDS_BEFORE_CAPITAL}
+    for m in hits["before_capital"]:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
+            continue
+        found[m.group().partition(" ")[0]].append(m)
+    return found
 
 
 #: The literals of the verbs before them, so a rule asks for "for" only where "works for" may stand.
@@ -1118,11 +1110,11 @@ def _title_case_venue(words: list[re.Match[str]]) -> bool:
 
 
 def _at_named(text: str, before_capital: dict[str, list[re.Match[str]]]) -> Iterator[Span]:
-    low = text.lower()
-    # where a literal that _places_no_list_knows looks up anyway ("to", "from", "in") stands before no capital, the
-    # verbs it needs are not looked for: it would add no start
-    sent_words = [w for w in _SENT_CUE_LITERALS if (w not in _PLACE_CUE_LITERALS or before_capital[w]) and any(
-        n in low for n in _SENT_CUE_NEEDS[w])]
+    # a word that stands before no capital would add no start: the verbs it needs are not looked for
+    sent_words = [w for w in _SENT_CUE_LITERALS if before_capital[w]]
+    if sent_words:
+        low = text.lower()
+        sent_words = [w for w in sent_words if any(n in low for n in _SENT_CUE_NEEDS[w])]
     starts = [(cue.end(), True) for cue in before_capital["at"]] + [
         (cue.end(), False) for cue in (m for w in sent_words for m in before_capital[w])
         if _SENT_TO_BEFORE.search(text, max(0, cue.start() - 24), cue.end() - (4 if cue.group().endswith("the ") else 0))]
@@ -1540,7 +1532,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_places(text, hits)
     yield from _place_then_kind(text)
     yield from _place_in_apposition(text, hits)
-    before_capital = _WordsBeforeCapital(text)
+    before_capital = _words_before_capital(text, hits)
     yield from _at_named(text, before_capital)
     yield from _at_the_named(text)
     yield from _places_no_list_knows(text, before_capital)

@@ -174,6 +174,12 @@ def world_place_first_words() -> frozenset[str]:
     return frozenset(p.split(" ", 1)[0] for p in _load("world_places.txt.gz"))
 
 
+def may_begin_place(word: str) -> bool:
+    """Whether a gazetteer entry (``is_place``) may begin with ``word`` (lower case; "st", "mt" and "ft" stand for
+    "saint", "mount" and "fort"): a phrase whose first word fails this is no place, and its look-ups are skipped."""
+    return word in _first_words() or word in _ABBREVIATED_PREFIX
+
+
 def place_first_words() -> frozenset[str]:
     """The first words of every gazetteer entry, to find multi-word places quickly."""
     return _first_words()

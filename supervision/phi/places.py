@@ -1569,6 +1569,8 @@ CUES.add("lower_place", "in|from|fr|frm|to|near|outside", _LOWER_PLACE)  # "drov
 
 def _lower_place(m: re.Match[str]) -> Iterator[Span]:
     words = m.group(1).split()
+    if not (lexicon.may_begin_place(words[0]) or words[0] in lexicon.world_place_first_words()):
+        return  # no phrase of these (ASCII, lower-case) words is a place: nearly every match ("to bed", "in room")
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
         first = phrase.split()[0]
@@ -1596,6 +1598,8 @@ def _upper_place(m: re.Match[str]) -> Iterator[Span]:
     English word, a clinical abbreviation, a state or a country ("FROM HOME", "TO MICU", "TO WAKE", "TO DRAIN",
     "TO WARD 3"). A town that is also a surname ("FROM LOWELL") is found: either way it is an identifier."""
     words = m.group(1).split()
+    if not lexicon.may_begin_place(words[0].lower()):
+        return  # no phrase of these words is in the gazetteer ("TO BED", "FROM HOME")
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
         if not lexicon.is_place(phrase):

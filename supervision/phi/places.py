@@ -297,6 +297,10 @@ _FOREIGN_ADDRESS = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_UNIT}?"
 )
 _FOREIGN_STREET_WORDS = ("Rue ", "Calle ", "Avenida ", "Av. ", "Rua ", "Via ", "Viale ", "Strasse ", "Straße ")
+#: The kind of street of every match, a word after a space: found by the cue index, it spares the substring tests
+#: above (a pass over the text each) in nearly every note.
+_FOREIGN_STREET_KINDS = r"Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße"
+CUES.add("foreign_street", _FOREIGN_STREET_KINDS, re.compile(rf"(?:{_FOREIGN_STREET_KINDS})[ \t]"), capitalized=True)
 #: Lower-case street and unit words: the lower-case address rule runs only where one stands.
 _LOWER_STREET_WORDS = (" st", " street", " ave", " rd", " road", " dr ", " drive", " ln", " lane", " blvd", " ct",
                        " pl ", " trl", " hwy", " pkwy", " apt", " unit", " lot")
@@ -324,7 +328,7 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
             if not tail:
                 yield from _town_after_address(text, m.end())
-    if any(word in text for word in _FOREIGN_STREET_WORDS):
+    if hits["foreign_street"] and any(word in text for word in _FOREIGN_STREET_WORDS):
         for m in _FOREIGN_ADDRESS.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
             yield from _town_after_address(text, m.end())
@@ -565,6 +569,9 @@ CUES.add("at_phrase", _AT_PHRASE_WORDS, _AT_PHRASE)
 #: A county, parish, borough or township by its name, whether or not the gazetteer knows it ("Dorsey County").
 _COUNTY = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:County|Parish|Borough|Township)(?![\w'’-])")
 _COUNTY_WORDS = (" County", " Parish", " Borough", " Township")
+#: The same words, found by the cue index (each match has one after a space): the tests above run only where one is.
+_COUNTY_KINDS = "County|Parish|Borough|Township"
+CUES.add("county_kind", _COUNTY_KINDS, re.compile(rf"(?:{_COUNTY_KINDS})(?![\w'’-])"), capitalized=True)
 #: Any cottage of a campus ("Juniper Cottage", "Bluebird Cottage").
 _COTTAGE = re.compile(rf"{_CAP}[ \t]+Cottage(?![\w'’-])")
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
@@ -950,11 +957,15 @@ _UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-
 #: A numbered highway after a place preposition ("the accident on Route 9", "pileup on Hwy 52", "crash on I-35").
 _HIGHWAY = re.compile(r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road)[ -]?\d{1,3}[A-Z]?(?![\w-])")
 _HIGHWAY_MARKERS = ("Route", "Rte", "Hwy", "Highway", "I-", "US ", "SR ", "County Road")
+#: A highway found after its preposition begins a word: the cue index finds it there, so the substring tests above
+#: run only in a note that has one.
+_HIGHWAY_WORDS = r"Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road"
+CUES.add("highway", _HIGHWAY_WORDS, re.compile(rf"(?:{_HIGHWAY_WORDS})[ -]?\d"), capitalized=True)
 _ROAD_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:on|off|along|near|at|onto|from|to|down|up)[ \t]+(?:the[ \t]+)?$")
 
 
-def _highways(text: str) -> Iterator[Span]:
-    if not any(w in text for w in _HIGHWAY_MARKERS):
+def _highways(text: str, hits: Hits) -> Iterator[Span]:
+    if not hits["highway"] or not any(w in text for w in _HIGHWAY_MARKERS):
         return
     for m in _HIGHWAY.finditer(text):
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _ROAD_PREPOSITION_BEFORE.search(
@@ -978,6 +989,8 @@ _DRIVING = re.compile(r"(?i:traffic|rush[ \t]+hour|commut|driv|drove|fwy|freeway
 #: A named turnpike or parkway with its article ("died on the Thruway", "off the Garden State Parkway").
 _ROAD_NAMES = ("Thruway", "Turnpike", "Parkway", "Expressway", "Freeway", "Pike", "Beltway")
 _NAMED_ROAD = re.compile(rf"(?<![\w])the[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,3}}(?:{'|'.join(_ROAD_NAMES)}))(?![\w])")
+#: The road's word, after a space in every match: found by the cue index, it spares the substring tests in most notes.
+CUES.add("road_name", "|".join(_ROAD_NAMES), re.compile(rf"(?:{'|'.join(_ROAD_NAMES)})(?![\w])"), capitalized=True)
 _FREEWAY_HINT = re.compile(r"the[ \t]+\d")
 #: A plant, mill or yard known by its maker ("works nights at the Jeep plant", "laid off from the Chevy plant"):
 #: an employer's site, without its article (as the shared set marks it); read back from the noun.
@@ -1054,7 +1067,7 @@ def _exits_and_sites(text: str, hits: Hits) -> Iterator[Span]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _DRIVING.search(text, max(line_start, m.start() - 80), m.end() + 60):
                 yield m.start(1), m.end(1), "LOCATION"
-    if any(road in text for road in _ROAD_NAMES):
+    if hits["road_name"] and any(road in text for road in _ROAD_NAMES):
         for m in _NAMED_ROAD.finditer(text):
             yield m.start(), m.end(), "LOCATION"
     for noun in hits["makers_site"]:
@@ -1410,7 +1423,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "LOCATION"
     if " on " in text or " off " in text:
         yield from _businesses_on_streets(text)
-    for m in _COUNTY.finditer(text) if any(w in text for w in _COUNTY_WORDS) else ():
+    for m in _COUNTY.finditer(text) if hits["county_kind"] and any(w in text for w in _COUNTY_WORDS) else ():
         words = m.group().split()
         while words and (_is_stop_word(words[0]) or words[0] in ("Tri", "St", "Saint")):
             words.pop(0)
@@ -1540,7 +1553,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _at_the_named(text)
     yield from _places_no_list_knows(text, before_capital)
     yield from _union_locals(text)
-    yield from _highways(text)
+    yield from _highways(text, hits)
     yield from _exits_and_sites(text, hits)
     yield from _sites_and_abbreviations(text, hits)
     for unit in hits["lds_unit"]:

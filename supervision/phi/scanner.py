@@ -33,6 +33,11 @@ _SKILL_NAME = re.compile(rf"(?:{SKILL_NAMES})(?![\w-])")
 #: much faster than an alternation searched over the text).
 _SKILL_MARKERS = ("Mind", "Acceptance", "Action", "Place", "Stream", "Says", "Rover", "Goose", "Land", "Ladders", "Seek",
                   "May I", "Light", "Thorn", "Loneliness", "Plan B", "UCLA", "Relationship House")
+#: A word of each name that follows a space in it, found by the cue index: the substring tests above (a pass over the
+#: text each) run only in a note that has one, or "Plan B" (its "B" may end no word the index sees: "Plan B's").
+_SKILL_WORDS = "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May|Light|Thorn|Loneliness|PTSD|" \
+               "Relationship"
+CUES.add("skill_word", _SKILL_WORDS, re.compile(f"(?:{_SKILL_WORDS})"), capitalized=True)
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
@@ -151,7 +156,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     protected = _protected(text, client_code_pattern)
     titles = book_titles(text) + [span for m in hits["read_chapter"] for span in (m.span("author"), m.span("title"))
                                   if span[0] >= 0]
-    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if any(
+    skills = [m.span() for m in _SKILL_NAME.finditer(text)] if (hits["skill_word"] or "Plan B" in text) and any(
         marker in text for marker in _SKILL_MARKERS) else []
     if hits["famous_person"] or hits["pro_team"] or skills or titles:
         # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a

@@ -145,11 +145,12 @@ class CueIndex:
             literals = {lit for alt in alts for lit in cue_literals(alt) if lit[:3] == key}
             self._put(key, name, key_rx, capitalized, literals)
 
-    def add_keys(self, name: str, keys: set[str], rx: re.Pattern[str]) -> None:
-        """Register ``rx`` under explicit lower-case keys (first three characters of the cue words)."""
+    def add_keys(self, name: str, keys: set[str], rx: re.Pattern[str], *, capitalized: bool = False) -> None:
+        """Register ``rx`` under explicit lower-case keys (first three characters of the cue words); ``capitalized``
+        as for ``add``."""
         self._names.append(name)
         for key in keys:
-            self._put(key[:3].lower(), name, rx, False, {key.lower()})
+            self._put(key[:3].lower(), name, rx, capitalized, {key.lower()})
 
     def run(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Every match of every rule, by rule name, in text order.

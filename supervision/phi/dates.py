@@ -38,7 +38,7 @@ _MONTH_RULE = re.compile(
     rf"|(,?[ \t]+(?:of[ \t]+)?{_YEAR}(?!\w))"
     rf")?"
 )
-CUES.add("month", _MONTH_WORDS, _MONTH_RULE)
+CUES.add("month", _MONTH_WORDS, _MONTH_RULE, capitalized=True)
 #: What may stand before a month name: a weekday and a day ("Friday, March 6", "the 3rd of March", "14 April").
 #: A day written as a word ("the fourteenth", "twenty-first"), first to thirty-first.
 _UNIT_ORDINALS = "fourth|fifth|sixth|seventh|eighth|ninth"  # after first, second, third
@@ -386,7 +386,7 @@ CUES.add("lower_month_name", "january|february|march|april|june|july|august|sept
 _DAY_BEFORE_LOWER_MONTH = re.compile(r"(?<![\w/.:,-])(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$")
 CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
-CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
+CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY, capitalized=True)
 
 #: Ages: "94-year-old", "94 yo", "94 y/o", "age 94", "aged 94", "94 years of age", "in her 90s".
 _AGE_NUMBER = r"(9\d|1[0-2]\d)"

@@ -176,7 +176,7 @@ _DESCRIPTORS = frozenset("male female man woman boy girl adult teen anonymous un
 _PERSON_NOUN_WORD = re.compile(r"(?i:pt|pts|cl|clt|client|patient|youth|caller|veteran|vet|inmate|resident)\.?")
 CUES.add("naming", _NAMING[3:-1], _NAMING_RX)
 _CREDENTIAL_RX = re.compile(rf"{CREDENTIALS}(?![\w])")
-CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX)
+CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX, capitalized=True)
 _BEFORE_CREDENTIAL = re.compile(
     rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+$"
 )
@@ -947,7 +947,7 @@ CUES.add("lower_given_name", _VERBS_FOR_PEOPLE, _LOWER_GIVEN_NAME)
 
 #: Street and family nicknames: "Big" before a given name ("Big Mike"), "Lil" before any word ("Lil Peso").
 _NICKNAME_PREFIX = re.compile(rf"(?:Big|Lil['’]?)[ \t]+({_CAP_WORD})(?![\w'’-])")
-CUES.add("nickname_prefix", "Big|Lil", _NICKNAME_PREFIX)
+CUES.add("nickname_prefix", "Big|Lil", _NICKNAME_PREFIX, capitalized=True)
 _AFTER_NICKNAME = re.compile(
     r"[ \t]*(?:$|[,.;:)!?]|['’]s\b)|[ \t]+(?:and|&|or)\b|(?![ \t]+[a-z]{1,2}ed\b)" + _PERSON_VERB_WORDS  # not "bed"
 )

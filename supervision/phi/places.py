@@ -59,7 +59,7 @@ _PO_BOX = re.compile(r"(?i:(?:P\.?[ \t]?O\.?|HC[ \t]*\d{1,4}|RR[ \t]*\d{1,4})[ \
 CUES.add_keys("po_box", {"p", "po", "hc", "rr"}, _PO_BOX)  # "PO Box 418", "HC 77 Box 14", "RR 2 Box 9"
 _UNIT_WORDS = r"Apt|Apartment|Suite|Ste|Lot"
 _UNIT_ALONE = re.compile(r"(?:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*\d[A-Za-z0-9-]{0,5}(?![\w])")
-CUES.add("unit", _UNIT_WORDS, _UNIT_ALONE)
+CUES.add("unit", _UNIT_WORDS, _UNIT_ALONE, capitalized=True)
 
 _STATES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
@@ -108,7 +108,7 @@ COUNTRIES = frozenset(
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
 _STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
-CUES.add("state", _STATES[3:-1], _STATE_RULE)
+CUES.add("state", _STATES[3:-1], _STATE_RULE, capitalized=True)
 _CITY_BEFORE = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{0,2}}{_CAP}),[ \t]*$")
 _ZIP_PLUS4 = re.compile(r"\d{5}-\d{4}(?![\w-])")
 _ZIP_PLUS4_HINT = re.compile(r"-(?<=\d{5}-)\d{4}")  # what every ZIP+4 holds, found fast from the hyphen
@@ -177,7 +177,7 @@ _FACILITY_OF_WORDS = (
 _FACILITY_OF = re.compile(
     rf"(?:{_FACILITY_OF_WORDS})[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
 )
-CUES.add("facility_of", _FACILITY_OF_WORDS, _FACILITY_OF)
+CUES.add("facility_of", _FACILITY_OF_WORDS, _FACILITY_OF, capitalized=True)
 #: Words that describe a facility without naming it ("Community Mental Health Center" is generic).
 _GENERIC = frozenset(
     """
@@ -260,7 +260,7 @@ _ROAD = re.compile(
     rf"|(?:N|S|E|W|NE|NW|SE|SW)[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_STREET_SUFFIX}\.?)(?![\w])"
 )
 CUES.add_keys("road", {"county", "state", "co", "farm", "fm", "us", "u", "n", "s", "e", "w", "ne", "nw", "se", "sw"},
-              _ROAD)
+              _ROAD, capitalized=True)
 
 
 #: A corner named by its two streets after a word that says so ("near the corner of Pike and 9th", "cross streets:
@@ -458,7 +458,7 @@ _WORK_NOUN_AFTER = re.compile(
 #: A capitalized word that goes on a chain's name ("FedEx Ground", "Walmart Supercenter").
 _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
-CUES.add("chain", _CHAINS, _CHAIN_RULE)
+CUES.add("chain", _CHAINS, _CHAIN_RULE, capitalized=True)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an)[ \t]+$")
 _PLACE_AFTER_CHAIN = re.compile(r"[ \t]+(?:lot|parking|store|in|on|near|by|off|where|across)\b")
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
@@ -487,14 +487,14 @@ _CAMPUS_OR_BASE = re.compile(
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
          "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa",
-         _CAMPUS_OR_BASE)
+         _CAMPUS_OR_BASE, capitalized=True)
 
 
 #: A business or a parish named with an article or "Holy" after a place preposition ("met at Le Petit Zinc", "eat at El
 #: Pollo Loco", "mass at Holy Rosary").
 _ARTICLE_WORDS = "Le|La|Les|El|Los|Las|Il|Holy"
 _ARTICLE_PLACE = re.compile(rf"(?:{_ARTICLE_WORDS})[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w'’-])")
-CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE)  # found from the article, then the preposition checked
+CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE, capitalized=True)  # found from the article, then the preposition checked
 _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
 #: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
 _STREET_NAMED = re.compile(
@@ -507,7 +507,7 @@ _STREET_NAMED = re.compile(
 CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
 _STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
-CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH)
+CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH, capitalized=True)
 #: A congregation named by its rank and denomination ("First Methodist", "Second Baptist", "First AME Zion").
 _RANKED_CHURCH = re.compile(
     r"(?:First|Second|Third)[ \t]+(?:United[ \t]+)?(?:Baptist|Methodist|Presbyterian|Lutheran|"
@@ -576,13 +576,13 @@ CUES.add("county_kind", _COUNTY_KINDS, re.compile(rf"(?:{_COUNTY_KINDS})(?![\w'�
 _COTTAGE = re.compile(rf"{_CAP}[ \t]+Cottage(?![\w'’-])")
 #: Neighbourhoods named for the country or city their people came from ("Little Haiti", "Little Saigon").
 _LITTLE_PLACE = re.compile(rf"Little[ \t]+({_CAP})(?![\w'’-])")
-CUES.add("little_place", "Little", _LITTLE_PLACE)
+CUES.add("little_place", "Little", _LITTLE_PLACE, capitalized=True)
 _LITTLE_PLACES = frozenset({"Saigon", "Havana", "Tokyo", "Manila", "Italy", "Armenia", "Ethiopia", "Bangladesh", "Arabia"})
 
 
 #: A ship by its name, initials and all ("USS Gerald R. Ford", "USCGC Healy"): where a sailor serves.
 _SHIP = re.compile(rf"(?:USS|USNS|USCGC|HMS)[ \t]+(?:{_CAP}|[{_UP}]\.)(?:[ \t]+(?:{_CAP}|[{_UP}]\.)){{0,3}}(?![\w'’])")
-CUES.add("ship", "USS|USNS|USCGC|HMS", _SHIP)
+CUES.add("ship", "USS|USNS|USCGC|HMS", _SHIP, capitalized=True)
 
 
 #: Lower-case nouns for a place that a capitalized name before them, or in apposition after them, names ("the
@@ -610,7 +610,7 @@ _NAMED_AFTER_NOUN = re.compile(
 )
 #: Children's hospitals named by their state or city ("Children's Minnesota", "Children's Mercy").
 _CHILDRENS = re.compile(rf"Children['’]s[ \t]+({_CAP})(?![\w'’])")
-CUES.add("childrens", "Children", _CHILDRENS)
+CUES.add("childrens", "Children", _CHILDRENS, capitalized=True)
 _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+)?$")
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
 _GEO_WORDS = (
@@ -622,7 +622,7 @@ CUES.add("geo_word", _GEO_WORDS, _GEO_WORD, capitalized=True)
 _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around|up|down|past|off|over)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(r"(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
-CUES.add("state_school", "State|Tech|Poly", _STATE_SCHOOL)
+CUES.add("state_school", "State|Tech|Poly", _STATE_SCHOOL, capitalized=True)
 _STATE_SCHOOL_BEFORE = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{1,2}})$")
 _AT_SCHOOL = re.compile(
     r"(?i:(?:at|attends|attending|attended|enrolled[ \t]+(?:at|in)|student[ \t]+(?:at|of)|graduated[ \t]+from|plays[ \t]+for)"
@@ -1606,7 +1606,7 @@ _UPPER_PLACE_WORDS = r"FROM|TO|IN|NEAR|AT|OUTSIDE"
 _UPPER_PLACE = re.compile(
     rf"(?:{_UPPER_PLACE_WORDS})[ \t]+(?:THE[ \t]+)?([A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}})(?![\w'’]|-[a-z]|[ \t]*\d)"
 )
-CUES.add("upper_place", _UPPER_PLACE_WORDS, _UPPER_PLACE)
+CUES.add("upper_place", _UPPER_PLACE_WORDS, _UPPER_PLACE, capitalized=True)
 
 
 def _upper_place(m: re.Match[str]) -> Iterator[Span]:
@@ -1638,7 +1638,7 @@ def _upper_place(m: re.Match[str]) -> Iterator[Span]:
 
 #: A congregation of the Latter-day Saints by its town and number ("the Orem 14th Ward").
 _LDS_UNIT = re.compile(r"(?:Ward|Branch|Stake)(?![\w])")
-CUES.add("lds_unit", "Ward|Branch|Stake", _LDS_UNIT)
+CUES.add("lds_unit", "Ward|Branch|Stake", _LDS_UNIT, capitalized=True)
 _LDS_WARD_BEFORE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+{_CAP})?[ \t]+\d{{1,3}}(?:st|nd|rd|th)[ \t]+)$")
 _OF_TOWN = re.compile(rf"[ \t]+of[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’])")
 _PLACE_PREFIX = frozenset("east west north south new lake port fort mount mt. saint st. glen fall falls".split())

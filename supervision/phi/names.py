@@ -784,7 +784,8 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
             if _ITEM_INITIALS.search(text, max(0, m.start(1) - 30), m.start(1)) or _ITEM_INITIALS.search(
                     text, m.end(), m.end() + 30):
                 yield m.start(1), m.end(1), "NAME"
-    if ("[" in text or "(" in text) and any(word in text for word in _LABEL_HINTS):
+    # the label's regex, found fast from its bracket, is tried before the two dozen substring tests it needs
+    if ("[" in text or "(" in text) and _LABEL_INITIALS.search(text) and any(word in text for word in _LABEL_HINTS):
         for m in _LABEL_INITIALS.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and not _is_stop(m.group(1)) and (
                     _LABEL_WORD_RX.search(m.group()) or (text.startswith(":", m.end()) and _LABEL_WORDS.search(

@@ -1401,7 +1401,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     first_words = lower_words(text) & _LOWER_CHAIN_FIRST_WORDS
     if first_words:
         yield from _lower_chains(text, first_words)  # "at walmart" in lower case, also in a text or a chat pasted in
-    if ("st " in text or "th " in text or "nd " in text or "rd " in text) and any(
+    # its street kind is one of the address's, after a space: without one the tests below are skipped
+    if hits["street_suffix"] and ("st " in text or "th " in text or "nd " in text or "rd " in text) and any(
             hint.search(text) for hint in _NUMBERED_STREET_HINTS):
         for m in _NUMBERED_STREET.finditer(text):
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):

@@ -560,6 +560,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _names_before_birth_dates(text)
     yield from _dash_signatures(text)
     yield from _word_names_in_context(text)
+    yield from _word_names_doing(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -915,6 +916,52 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
             if _WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end):
                 yield start, end, "NAME"
 
+
+
+#: Given names that are also words a sentence uses otherwise (a modal, a verb, a month, a preposition): with the
+#: virtue names above, a name when one begins a clause and does what only a person does ("will told may she
+#: apologizes", "Bud left early", "Per died", "hope rated cravings 6/10") or follows a verb that takes a person and a
+#: clause ("ask Joy what she needs", "told may she"). A modal, a month or "per" is never followed so.
+_VERB_WORD_NAMES = frozenset("will may bill mark bud per pat art rich frank drew chip buck rusty june april penny jack sue".split())
+_DOING_WORD_NAMES = tuple(sorted(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES}))
+_LONG_DOING_NAMES = frozenset(name for name in _DOING_WORD_NAMES if len(name) > 3)
+_PERSON_DOES = re.compile(
+    r"[ \t]+(?:said|says|told|tells|asked|asks|shared|shares|reported|reports|stated|states|denied|denies|disclosed|"
+    r"admitted|texted|called|cried|teared|laughed|yelled|died|passed[ \t]+away|offered|rated|pushed[ \t]+back|agreed|"
+    r"declined|arrived|left[ \t]+early|mentioned|talked|interrupted|apologized|nodded|volunteered|challenged|"
+    r"validated|joined|quiet|tearful|upset|absent|(?:never|always|also|then|just)[ \t]+[a-z]{2,}ed|"
+    r"was[ \t]+(?:her|his|their|my)[ \t]+(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|partner|"
+    r"boss|friend|best))(?![\w'’-])"
+)
+_PERSON_AND_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:told|tell|tells|asked|ask|asks|thanked|reminded|remind|encouraged|invited|hugged)[ \t]+$"
+)
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?:she|he|they|that|to|if|what|whether|how|about|why)(?![\w'’-])")
+_CLAUSE_WORDS = frozenset("and but then when while after because bc until so if as since before once though although".split())
+
+
+def _begins_clause(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 24) : pos].rstrip(" \t")
+    return not before or before[-1] in ".!?;:\n,([-—" or before.split()[-1] in _CLAUSE_WORDS
+
+
+def _word_names_doing(text: str) -> Iterator[Span]:
+    words = lower_words(text)
+    for name in _DOING_WORD_NAMES:
+        forms = []
+        if name in words or (len(name) < 4 and name in text):
+            forms.append(name)
+        if (name[1:] in words if name in _LONG_DOING_NAMES else name.title() in text):
+            forms.append(name.title())
+        for form in forms:
+            for start in occurrences(text, form):
+                end = start + len(form)
+                if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-@#/")) or (
+                        end < len(text) and (text[end].isalnum() or text[end] in "_'’-@")):
+                    continue
+                if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
+                        _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
+                    yield start, end, "NAME"
 
 _ROLE_WORDS = frozenset(
     """

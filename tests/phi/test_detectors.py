@@ -1336,3 +1336,13 @@ def test_a_virtue_or_nature_name_inside_a_sentence_doing_what_a_person_does():
 def test_a_lower_case_town_after_fr_or_frm():
     assert texts("drove fr arvin, traffic bad. came frm delano today. 14 fr foley placed.", "LOCATION") == [
         "arvin", "delano"]
+
+
+def test_a_name_that_is_also_a_word_beginning_a_clause_and_doing_what_a_person_does():
+    assert texts("feedback circle. will told may she apologizes", "NAME") == ["will", "may"]
+    assert texts("Members practiced DEAR MAN. Bud left early for his game. hope rated cravings 6/10", "NAME") == [
+        "Bud", "hope"]
+    assert texts("I want to ask Joy what she needs.", "NAME") == ["Joy"]
+    # a modal, a preposition or a virtue doing what words do
+    assert texts("pt requiring ultrasound, will still need to go down. Per mom, she slept. May need labs.", "NAME") == []
+    assert texts("Hope came up as a concept. Will return tomorrow. We asked if it will help.", "NAME") == []

@@ -388,6 +388,22 @@ CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY)
 
+#: A day counted from a holiday is as much a date as the holiday ("the day after Thanksgiving", "the Tuesday after
+#: Labor Day", "the weekend before christmas"): one finding from "the".
+_DAY_BEFORE_HOLIDAY = re.compile(
+    rf"(?<![\w'’-])(?:(?i:the)[ \t]+)?(?:(?i:day|night|morning|evening|weekend|week|{_WEEKDAY}))[ \t]+"
+    r"(?:(?i:after|before)[ \t]+)$"
+)
+
+
+def _with_day_before_holiday(text: str, start: int) -> int:
+    """Where the date that a holiday found at ``start`` ends begins: its day counted from it, or the holiday."""
+    if not text.endswith(("after ", "before ", "After ", "Before "), 0, start):
+        return start
+    m = _DAY_BEFORE_HOLIDAY.search(text, max(0, start - 32), start)
+    return m.start() if m else start
+
+
 #: Ages: "94-year-old", "94 yo", "94 y/o", "age 94", "aged 94", "94 years of age", "in her 90s".
 _AGE_NUMBER = r"(9\d|1[0-2]\d)"
 _AGE_AFTER = re.compile(
@@ -681,10 +697,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         for m in hits[name]:
             yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
-        yield m.start(), m.end(), "DATE"
+        yield _with_day_before_holiday(text, m.start()), m.end(), "DATE"
     for m in hits["lower_holiday"]:
         if m.group()[:1].islower():
-            yield m.start(), m.end(), "DATE"
+            yield _with_day_before_holiday(text, m.start()), m.end(), "DATE"
     for m in hits["lower_month_day"]:
         word = m.group().split()[0].rstrip(".")
         if word == "may" and not (m.group("ord") or m.group("yy")):

@@ -1346,3 +1346,10 @@ def test_a_name_that_is_also_a_word_beginning_a_clause_and_doing_what_a_person_d
     # a modal, a preposition or a virtue doing what words do
     assert texts("pt requiring ultrasound, will still need to go down. Per mom, she slept. May need labs.", "NAME") == []
     assert texts("Hope came up as a concept. Will return tomorrow. We asked if it will help.", "NAME") == []
+
+
+def test_a_day_counted_from_a_holiday_is_one_date_with_it():
+    assert texts("Closing on the house the day after Thanksgiving.", "DATE") == ["the day after Thanksgiving"]
+    assert texts("group moves to the Tuesday after Labor Day; we went the sunday after easter", "DATE") == [
+        "the Tuesday after Labor Day", "the sunday after easter"]
+    assert texts("after Christmas we left", "DATE") == ["Christmas"]

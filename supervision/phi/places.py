@@ -610,6 +610,29 @@ _GEO_WORDS = (
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD, capitalized=True)
 _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around|up|down|past|off|over)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
+#: A lake by its name, the name before or after the word ("fish Shadow Lake", "the shack on Lake Gogebic", "the
+#: cabin on Lac Courte Oreilles"): where a person fishes, lives or was found. Not "the Lake", "Great Lakes".
+_NAME_BEFORE_LAKE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[ \t]+)?{_CAP})[ \t]+$")
+_NAME_AFTER_LAKE = re.compile(rf"[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
+_LAC = re.compile(rf"Lac[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
+CUES.add("lac", "Lac", _LAC, capitalized=True)
+
+
+def _named_lake(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The lake named around the word "Lake" found at ``start``-``end``, or None."""
+    after = _NAME_AFTER_LAKE.match(text, end)
+    if after and not _is_stop_word(after.group(1).split()[0]):
+        return start, after.end(1)
+    before = _NAME_BEFORE_LAKE.search(text, max(0, start - 40), start)
+    if before:
+        words = before.group(1).split()
+        while words and _is_stop_word(words[0]):
+            words.pop(0)
+        if words:
+            return start - len(before.group()) + before.group().index(words[0]), end
+    return None
+
+
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(r"(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
 CUES.add("state_school", "State|Tech|Poly", _STATE_SCHOOL)
@@ -707,6 +730,13 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
         m = _GEO_PLACE_BEFORE.search(text, max(0, geo.start() - 50), geo.start())
         if m and _named_place(text, m.start(1), m.group(1).split()):
             yield m.start(1), geo.end(), "LOCATION"
+        elif geo.group() == "Lake":
+            lake = _named_lake(text, geo.start(), geo.end())
+            if lake:
+                yield *lake, "LOCATION"
+    for m in hits["lac"]:
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            yield m.start(), m.end(), "LOCATION"
     for word in hits["state_school"]:
         m = _STATE_SCHOOL_BEFORE.search(text, max(0, word.start() - 40), word.start())
         if not m:

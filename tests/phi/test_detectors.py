@@ -1353,3 +1353,10 @@ def test_a_day_counted_from_a_holiday_is_one_date_with_it():
     assert texts("group moves to the Tuesday after Labor Day; we went the sunday after easter", "DATE") == [
         "the Tuesday after Labor Day", "the sunday after easter"]
     assert texts("after Christmas we left", "DATE") == ["Christmas"]
+
+
+def test_a_lake_by_its_name_before_or_after_the_word():
+    assert texts("took the rifle out to the shack on Lake Gogebic and", "LOCATION") == ["Lake Gogebic"]
+    assert texts("asked if we could fish Shadow Lake this summer", "LOCATION") == ["Shadow Lake"]
+    assert texts("the cabin on Lac Courte Oreilles. Group processed", "LOCATION") == ["Lac Courte Oreilles"]
+    assert texts("The Lake was calm. Great Lakes region.", "LOCATION") == []

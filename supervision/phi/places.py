@@ -1284,6 +1284,8 @@ def _is_stop_word(word: str) -> bool:
     lower = word.lower()
     return lower in FUNCTION_WORDS or lower in NOT_NAME_AFTER_CUE or lower in MONTH_NAMES or lower in WEEKDAY_NAMES
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
+
 
 def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
     """The street or the town that follows a place found ending at ``end`` ("on Carver Rd", "in Page"), with its
@@ -1300,7 +1302,9 @@ def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
     else:
         m = _TOWN_AFTER_PLACE.match(text, end)
         town = m.group(1) if m else ""
-        if not m or not lexicon.is_place(town.split()[0]) or town.lower() in NOT_NAME_AFTER_CUE or (
+        # a town the gazetteer lacks still ends the clause after the place ("Wolf's Den Café in Tower.")
+        if not m or not (lexicon.is_place(town.split()[0]) or _CLAUSE_END.match(text, m.end()) and not (
+                _is_stop_word(town) or town.endswith(("ish", "ese", "ian")))) or town.lower() in NOT_NAME_AFTER_CUE or (
                 town.lower() in MONTH_NAMES or is_state(town) or town.lower() in COUNTRIES):
             return None
     return end + len(m.group()) - len(m.group().lstrip(" \t")), m.end()  # from the preposition on

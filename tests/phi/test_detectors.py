@@ -1360,3 +1360,8 @@ def test_a_lake_by_its_name_before_or_after_the_word():
     assert texts("asked if we could fish Shadow Lake this summer", "LOCATION") == ["Shadow Lake"]
     assert texts("the cabin on Lac Courte Oreilles. Group processed", "LOCATION") == ["Lac Courte Oreilles"]
     assert texts("The Lake was calm. Great Lakes region.", "LOCATION") == []
+
+
+def test_a_town_the_gazetteer_lacks_after_a_found_place_when_it_ends_the_clause():
+    assert texts("Works mornings at Wolf's Den Café in Tower. Boyfriend Wade", "LOCATION") == ["Wolf's Den Café in Tower"]
+    assert texts("works at Target in January. ESL at the library in Spanish.", "LOCATION") == ["Target"]

@@ -499,6 +499,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     after = text[end : end + 20]
     if _THE_BEFORE.search(before) and _EVENT_AFTER.match(after):
         return False  # "the 10/3 session", "the 2/6 appt": which session, by its date
+    if _DATED_EVENT_BEFORE.search(before) and not (month <= day <= 6):
+        return False  # "UDS 7/15 positive", "last attended 9/12": dated; "UA 3/4 negative" counts the tests
     if _SESSION_COUNT_BEFORE.search(before) and month <= day and (day <= 16 or day in (18, 20, 24, 26, 30, 52)):
         return True  # "Group, session 7/12": the seventh of twelve; not "session 10/22" (no course is 22 long)
     unit = _SCORE_AFTER.match(after)
@@ -531,6 +533,11 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     return False
 
 
+#: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.
+_DATED_EVENT_BEFORE = re.compile(
+    r"(?<![\w])(?i:uds|ua|utox|u-tox|tox[ \t]+screen|drug[ \t]+screen|labs|drawn|collected|"
+    r"last[ \t]+(?:attended|seen|visit|contact|session|sess|appt))[ \t]*[:=-]?[ \t]*$"
+)
 _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").

@@ -1365,3 +1365,8 @@ def test_a_lake_by_its_name_before_or_after_the_word():
 def test_a_town_the_gazetteer_lacks_after_a_found_place_when_it_ends_the_clause():
     assert texts("Works mornings at Wolf's Den Café in Tower. Boyfriend Wade", "LOCATION") == ["Wolf's Den Café in Tower"]
     assert texts("works at Target in January. ESL at the library in Spanish.", "LOCATION") == ["Target"]
+
+
+def test_a_fraction_after_a_urine_test_or_the_last_visit_is_its_date():
+    assert texts("Rae-Lynn's UDS 7/15 positive for THC; no call, last attended 9/12).", "DATE") == ["7/15", "9/12"]
+    assert texts("UA 3/4 negative this month; attended 9/12 sessions", "DATE") == []

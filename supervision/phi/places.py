@@ -1047,8 +1047,11 @@ _GENERIC_SITE = frozenset(
 
 #: The rare words these rules read back from, found by the cue index (tried only where the word stands).
 CUES.add("site_word", "satellite|site|campus|annex|branch", re.compile(r"(?:satellite|site|campus|annex|branch)(?![\w])"))
-CUES.add("place_abbreviation", "CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC",
-         re.compile(r"(?:CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"), capitalized=True)
+CUES.add("place_abbreviation", "CC|HS|JHS|MS|CMHC|CHC|FQHC|MHC|BHRS|VAMC",
+         re.compile(r"(?:CC|HS|JHS|MS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"), capitalized=True)
+#: A school is also named by its side of town alone ("Central HS", "North MS"), which names no other site.
+_SCHOOL_ABBREVIATIONS = frozenset({"HS", "JHS", "MS"})
+_SCHOOL_SIDE_WORDS = frozenset("central north south east west main".split())
 CUES.add("emergency_department", "ED|ER", re.compile(r"(?:ED|ER)(?![\w-])"), capitalized=True)
 CUES.add("makers_site", "plant|mill|factory|refinery|warehouse|shipyard|yard|mine|depot|foundry",
          re.compile(r"(?:plant|mill|factory|refinery|warehouse|shipyard|yard|mine|depot|foundry)(?![\w])"))
@@ -1071,7 +1074,15 @@ def _sites_and_abbreviations(text: str, hits: Hits) -> Iterator[Span]:
         if _named_run(run.group(1).split()) and not at_sentence_start(text, run.start(1)):
             yield run.start(1), run.end(1), "LOCATION"
     for run, end in _runs_before(text, hits["place_abbreviation"]):
-        if _named_run(run.group(1).split()) and not mostly_upper(text, max(0, run.start() - 60), end + 60):
+        words = run.group(1).split()
+        school = text[end - 3 : end].lstrip() in _SCHOOL_ABBREVIATIONS
+        if school:
+            if text.startswith("MS", end - 2) and len(words) == 1 and words[0].lower() not in _SCHOOL_SIDE_WORDS and (
+                    at_sentence_start(text, run.start(1))):
+                continue  # "Assess MS, skin integrity": multiple sclerosis or mental status
+            words = [w for w in words if w.lower() not in _SCHOOL_SIDE_WORDS] or ["Central"]
+        named = _named_run(words) or school and words == ["Central"]
+        if named and not mostly_upper(text, max(0, run.start() - 60), end + 60):
             yield run.start(1), end, "LOCATION"  # not in a note written in capitals
     for run, _end in _runs_before(text, hits["emergency_department"]):
         words = run.group(1).split()

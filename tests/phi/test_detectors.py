@@ -1370,3 +1370,9 @@ def test_a_town_the_gazetteer_lacks_after_a_found_place_when_it_ends_the_clause(
 def test_a_fraction_after_a_urine_test_or_the_last_visit_is_its_date():
     assert texts("Rae-Lynn's UDS 7/15 positive for THC; no call, last attended 9/12).", "DATE") == ["7/15", "9/12"]
     assert texts("UA 3/4 negative this month; attended 9/12 sessions", "DATE") == []
+
+
+def test_a_school_by_its_side_of_town_or_with_ms():
+    assert texts("skipped school 2 days (Central HS). School: Lincoln Park MS.", "LOCATION") == [
+        "Central HS", "Lincoln Park MS"]
+    assert texts("Start PO's.\n Assess MS, skin integrity. pt has relapsing MS", "LOCATION") == []

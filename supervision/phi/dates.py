@@ -79,11 +79,12 @@ _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
 _VERB_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:is|was|til|till|to)[ \t]+the[ \t]+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|at[ \t])")
 #: After "the Nth" at the end of a clause or before a conjunction or a time ("dreading the 30th, anniversary of",
-#: "by the 20th swims", "make it the 27th bc"), a day of the month; before a noun ("the 3rd session", "the 5th
+#: "by the 20th swims", "make it the 27th bc", "absent the 3rd only", "cant come the 14th my daughter"), a day of the month; before a noun ("the 3rd session", "the 5th
 #: grade", "the 2nd time") an ordinal. A day after "of" ("most of the 3rd") stays a count.
 _ORDINAL_DAY_END = re.compile(
     r"[ \t]*(?:[.,;:!?)\"”]|$|(?:at|@|and|or|bc|b/c|because|when|so|but|since|til|till|until|dont|don['’]t|"
-    r"cant|can['’]t|is|was|would|will|swims|if)\b)"
+    r"cant|can['’]t|is|was|would|will|swims|if|only|then|again|too|instead|either|anyway|my|his|her|our|their|"
+    r"we|i|he|she|they)\b)"
 )
 _OF_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:of|in|for)[ \t]+the[ \t]+$", re.IGNORECASE)
 _DAY_FIRST_CUE = re.compile(

@@ -1376,3 +1376,9 @@ def test_a_school_by_its_side_of_town_or_with_ms():
     assert texts("skipped school 2 days (Central HS). School: Lincoln Park MS.", "LOCATION") == [
         "Central HS", "Lincoln Park MS"]
     assert texts("Start PO's.\n Assess MS, skin integrity. pt has relapsing MS", "LOCATION") == []
+
+
+def test_the_nth_before_only_or_a_pronoun_is_a_day():
+    assert texts("Tomás absent the 3rd only (child sick). i cant come the 14th my daughter", "DATE") == [
+        "the 3rd", "the 14th"]
+    assert texts("for the 2nd my son asked; the 3rd session only", "DATE") == []

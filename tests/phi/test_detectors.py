@@ -1382,3 +1382,9 @@ def test_the_nth_before_only_or_a_pronoun_is_a_day():
     assert texts("Tomás absent the 3rd only (child sick). i cant come the 14th my daughter", "DATE") == [
         "the 3rd", "the 14th"]
     assert texts("for the 2nd my son asked; the 3rd session only", "DATE") == []
+
+
+def test_a_theorist_reread_or_recalled_is_no_name():
+    assert texts("My supervisor reminded me of Rogers: stay with it. I want to reread Worden on the tasks of mourning. "
+                 "Revisit Bowen on triangles. Reviewed Burns' distortions. The ABC one from the Ellis handout.") == []
+    assert texts("Her teacher Mr. Bowen called twice.", "NAME") == ["Bowen"]

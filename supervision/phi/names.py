@@ -113,7 +113,7 @@ def _capitalized_after(words: str) -> str:
 
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|legal name|birth name|given names?|first name|maiden name|dead ?name|"
+    r"preferred name|new name|legal name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
@@ -1326,7 +1326,7 @@ _LOWER_NAMING = frozenset({"named", "name is", "name was", "name's", "goes by", 
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
-     "given name", "given names", "first name", "maiden name",
+     "given name", "given names", "first name", "last name", "surname", "family name", "maiden name",
      "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
      "call him", "call her", "call them", "its me", "it's me", "it’s me", "identified self as",
      "identifies self as", "introduced self as", "introduced himself as", "introduced herself as",

@@ -1388,3 +1388,8 @@ def test_a_theorist_reread_or_recalled_is_no_name():
     assert texts("My supervisor reminded me of Rogers: stay with it. I want to reread Worden on the tasks of mourning. "
                  "Revisit Bowen on triangles. Reviewed Burns' distortions. The ABC one from the Ellis handout.") == []
     assert texts("Her teacher Mr. Bowen called twice.", "NAME") == ["Bowen"]
+
+
+def test_a_name_after_last_name_or_surname_even_when_it_is_a_word():
+    assert texts("calling about a mutual patient, last name Strand, admitted overnight", "NAME") == ["Strand"]
+    assert texts("asked her last name and she said no", "NAME") == []

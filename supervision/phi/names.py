@@ -550,8 +550,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
-    if writes_lower_case(text):  # each name it finds is a _lower_case_name, which asks it
-        yield from _lower_family_names(text)
+    yield from _family_names(text, writes_lower_case(text))
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
     yield from _chat_speakers(text)
@@ -608,16 +607,35 @@ _FAMILY_WORDS = (" family", " families", " kids", " children", " twins", " house
 _LOWER_SURNAME_BEFORE_FAMILY = re.compile(r"(?<![\w'’-])the[ \t]+([a-z][a-z'’-]{2,})$")
 
 
-def _lower_family_names(text: str) -> Iterator[Span]:
-    for word in _FAMILY_WORDS:
+def _family_names(text: str, lower_case_writer: bool) -> Iterator[Span]:
+    """A family by its surname: in lower case from a writer who does not capitalize ("the haddad family"), or
+    capitalized and known to no list ("Okonkwo family")."""
+    for word in _FAMILY_WORDS if lower_case_writer else _SURNAME_FAMILY_WORDS:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
             if end == len(text) or not text[end].isalnum():
-                before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, at - 30), at)
+                before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, at - 30), at) if lower_case_writer else None
                 if before and _lower_case_name(text, before.group(1), surname=True):
                     yield before.start(1), before.end(1), "NAME"
+                elif word in _SURNAME_FAMILY_WORDS:
+                    cap = _CAPITALIZED_BEFORE_FAMILY.search(text, max(0, at - 30), at)
+                    if cap and _unknown_surname(text, cap.start(1), cap.end(1)):
+                        yield cap.start(1), cap.end(1), "NAME"  # "Family session, Etcheverry family"
             at = text.find(word, end)
+
+
+#: A capitalized family name no list or dictionary knows, inside a sentence ("— Okonkwo family"); not a verb
+#: opening one ("Explored family roles"), a model ("Bowen family systems"), a day or a people ("Somali family").
+_SURNAME_FAMILY_WORDS = (" family", " families", " household")
+_CAPITALIZED_BEFORE_FAMILY = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)$")
+
+
+def _unknown_surname(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return not (at_sentence_start(text, start) or lexicon.is_common_word(word) or _is_stop(word) or _is_heritage(word)
+                or word.endswith(_DEMONYM_ENDINGS) or is_eponym_at(text, start, end) or word.lower() in COUNTRIES
+                or word.lower() in PEOPLES)
 
 
 #: Rules for names no list or cue finds, each started from what is rare in a note (a parenthesis with an age or

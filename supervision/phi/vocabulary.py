@@ -415,6 +415,7 @@ PEOPLES: frozenset[str] = frozenset(
     inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala mam k'iche' q'anjob'al
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
     sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
+    afghan iraqi yemeni nepali pakistani bangladeshi saudi israeli kuwaiti omani qatari emirati
     """.split()
 )
 

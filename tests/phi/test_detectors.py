@@ -1393,3 +1393,10 @@ def test_a_theorist_reread_or_recalled_is_no_name():
 def test_a_name_after_last_name_or_surname_even_when_it_is_a_word():
     assert texts("calling about a mutual patient, last name Strand, admitted overnight", "NAME") == ["Strand"]
     assert texts("asked her last name and she said no", "NAME") == []
+
+
+def test_a_capitalized_family_name_no_list_knows():
+    assert texts("Family session, Etcheverry family, sheep ranchers. Met with the Okonkwo family.", "NAME") == [
+        "Etcheverry", "Okonkwo"]
+    assert texts("Explored family roles. Then Bowen family systems. Every Tuesday family call. Afghan family.",
+                 "NAME") == []

@@ -462,7 +462,8 @@ _HANDLE_CUE = re.compile(
 CUES.add("handle", _HANDLE_CUE_WORDS, _HANDLE_CUE)
 _HANDLE_STOP = frozenset(
     "a an the and or but to of on in at for is was he she they her his their it that this with from by as "
-    "account page app group profile post posts".split()
+    "account page app group profile post posts dm dms pm pms msg msgs messages chat chats story stories reel reels "
+    "live feed inbox".split()
 )
 
 

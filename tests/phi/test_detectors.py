@@ -1400,3 +1400,8 @@ def test_a_capitalized_family_name_no_list_knows():
         "Etcheverry", "Okonkwo"]
     assert texts("Explored family roles. Then Bowen family systems. Every Tuesday family call. Afghan family.",
                  "NAME") == []
+
+
+def test_what_a_platform_holds_is_no_handle():
+    assert texts("Pt brought screenshot of Instagram DMs from ex. Client shared IG DMs and Stories.", "HANDLE") == []
+    assert texts("her Instagram @lil_mo22", "HANDLE") == ["@lil_mo22"]

@@ -1405,3 +1405,8 @@ def test_a_capitalized_family_name_no_list_knows():
 def test_what_a_platform_holds_is_no_handle():
     assert texts("Pt brought screenshot of Instagram DMs from ex. Client shared IG DMs and Stories.", "HANDLE") == []
     assert texts("her Instagram @lil_mo22", "HANDLE") == ["@lil_mo22"]
+
+
+def test_the_label_of_a_phone_number_is_no_name():
+    assert texts("Fax 413 555 0108   Tel 413 555 0109 Request: records", "NAME") == []
+    assert texts("her son Tel said; seen at his apartment in Mobile.") == ["Tel", "Mobile"]

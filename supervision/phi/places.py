@@ -759,7 +759,8 @@ _LOWER_FACILITY_WORDS = (
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
-    r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse"
+    r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
+    r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -785,6 +786,7 @@ _LOWER_FACILITY_PLAIN = frozenset(
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
 _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
+_DENOMINATIONS = frozenset({"baptist", "methodist", "lutheran"})
 
 
 def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Span]:
@@ -799,6 +801,9 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
         if not_words:
             words = words[not_words[-1] + 1 :]  # "(mercy general": the run starts after the parenthesis's word
         run: list[str] = []
+        if fac.group() in _DENOMINATIONS and words and words[-1] == "first":
+            yield fac.start() - len("first "), fac.end(), "LOCATION"  # "nobody at first baptist let her speak"
+            continue
         for w in reversed(words):  # from the facility word back to the first word that cannot be in a name
             bare = w[:-2] if w.endswith(("'s", "’s")) else w
             if bare in _SAINT_WORDS or bare in _LOWER_STREET_NAMED:

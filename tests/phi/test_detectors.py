@@ -1410,3 +1410,12 @@ def test_what_a_platform_holds_is_no_handle():
 def test_the_label_of_a_phone_number_is_no_name():
     assert texts("Fax 413 555 0108   Tel 413 555 0109 Request: records", "NAME") == []
     assert texts("her son Tel said; seen at his apartment in Mobile.") == ["Tel", "Mobile"]
+
+
+def test_more_lower_case_facilities():
+    assert texts("shes at sunrise nails. now w/ bluebonnet hospice. moved to cedar glen trailer park so", "LOCATION") == [
+        "sunrise nails", "bluebonnet hospice", "cedar glen trailer park"]
+    assert texts("nobody at first baptist let her speak. no-show at eastside family services.", "LOCATION") == [
+        "first baptist", "eastside family services"]
+    assert texts("needs social services and protective services; plan for discharge when vna services contacted",
+                 "LOCATION") == []

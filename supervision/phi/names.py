@@ -941,8 +941,20 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
 #: apologizes", "Bud left early", "Per died", "hope rated cravings 6/10") or follows a verb that takes a person and a
 #: clause ("ask Joy what she needs", "told may she"). A modal, a month or "per" is never followed so.
 _VERB_WORD_NAMES = frozenset("will may bill mark bud per pat art rich frank drew chip buck rusty june april penny jack sue".split())
-_DOING_WORD_NAMES = tuple(sorted(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES}))
-_LONG_DOING_NAMES = frozenset(name for name in _DOING_WORD_NAMES if len(name) > 3)
+_DOING_WORD_NAMES = frozenset(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES})
+#: Capitalized, a name of four letters or more leaves its tail as a lower-case run of the text ("ope" of "Hope"),
+#: met in the same set intersection; the three-letter ones are looked for as they are ("Bud", "Joy").
+def _capitalized_by_tail(names: frozenset[str]) -> dict[str, list[str]]:
+    by_tail: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name) > 3:
+            by_tail.setdefault(name[1:], []).append(name.title())  # "ill": Bill and Will
+    return by_tail
+
+
+_DOING_NAMES_BY_TAIL = _capitalized_by_tail(_DOING_WORD_NAMES)
+_DOING_TAILS = frozenset(_DOING_NAMES_BY_TAIL)
+_SHORT_DOING_NAMES = tuple(sorted(name.title() for name in _DOING_WORD_NAMES if len(name) <= 3))
 _PERSON_DOES = re.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|shared|shares|reported|reports|stated|states|denied|denies|disclosed|"
     r"admitted|texted|called|cried|teared|laughed|yelled|died|passed[ \t]+away|offered|rated|pushed[ \t]+back|agreed|"
@@ -965,21 +977,17 @@ def _begins_clause(text: str, pos: int) -> bool:
 
 def _word_names_doing(text: str) -> Iterator[Span]:
     words = lower_words(text)
-    for name in _DOING_WORD_NAMES:
-        forms = []
-        if name in words or (len(name) < 4 and name in text):
-            forms.append(name)
-        if (name[1:] in words if name in _LONG_DOING_NAMES else name.title() in text):
-            forms.append(name.title())
-        for form in forms:
-            for start in occurrences(text, form):
-                end = start + len(form)
-                if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-@#/")) or (
-                        end < len(text) and (text[end].isalnum() or text[end] in "_'’-@")):
-                    continue
-                if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
-                        _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
-                    yield start, end, "NAME"
+    forms = [*(words & _DOING_WORD_NAMES), *(name for tail in words & _DOING_TAILS for name in _DOING_NAMES_BY_TAIL[tail]),
+             *(name for name in _SHORT_DOING_NAMES if name in text)]
+    for form in forms:
+        for start in occurrences(text, form):
+            end = start + len(form)
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-@#/")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-@")):
+                continue
+            if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
+                    _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
+                yield start, end, "NAME"
 
 _ROLE_WORDS = frozenset(
     """

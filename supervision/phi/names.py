@@ -560,6 +560,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _dash_signatures(text)
     yield from _word_names_in_context(text)
     yield from _word_names_doing(text)
+    yield from _writers_after_greetings(text, hits)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -988,6 +989,29 @@ def _word_names_doing(text: str) -> Iterator[Span]:
             if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
                     _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
                 yield start, end, "NAME"
+
+
+#: A message that opens with a greeting and who is writing ("hi its jess i cant make thurs", "hey its Jewel my new #",
+#: "hi this is destiny from tues group", "its me dre"): the word after is the writer's name, a word-name included.
+_GREETING_ITS = re.compile(
+    r"(?i:hi|hey|heyy|hii|hello|hola)[,!.]?[ \t]+(?i:it['’]?s|this[ \t]+is)[ \t]+(?:(?i:me)[,]?[ \t]+)?"
+    r"([A-Za-z][a-z]+(?:['’-][a-z]+)?)(?![\w'’-])"
+)
+CUES.add("greeting_its", "hi|hey|heyy|hii|hello|hola", _GREETING_ITS)
+_ITS_ME = re.compile(r"(?i:it['’]?s|its)[ \t]+me[,]?[ \t]+([a-z][a-z]+)(?![\w'’-])")
+_NOT_WRITERS = frozenset("again can uh um so just not your ur the dr mr mrs ms miss mom dad ok okay calling".split())
+
+
+def _writers_after_greetings(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["greeting_its"]:
+        word = m.group(1)
+        if not (_is_stop(word) or word.lower() in _NOT_WRITERS or is_clinical(word)):
+            yield m.start(1), m.end(1), "NAME"
+    if "me " in text:
+        for m in _ITS_ME.finditer(text):
+            word = m.group(1)
+            if not (_is_stop(word) or word in _NOT_WRITERS or lexicon.is_sentence_word(word)):
+                yield m.start(1), m.end(1), "NAME"  # "its me dre. im ok"
 
 _ROLE_WORDS = frozenset(
     """

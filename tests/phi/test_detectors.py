@@ -1419,3 +1419,9 @@ def test_more_lower_case_facilities():
         "first baptist", "eastside family services"]
     assert texts("needs social services and protective services; plan for discharge when vna services contacted",
                  "LOCATION") == []
+
+
+def test_the_writer_named_after_a_greeting():
+    assert texts('"hey its Jewel my new #" "hi its river from tues group" "its me dre. im ok"', "NAME") == [
+        "Jewel", "river", "dre"]
+    assert texts('"hey its me again cant sleep" "hi this is uh Stosh" "hey it\'s me, um, not"', "NAME") == []

@@ -1750,6 +1750,33 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         before = _NICKNAME_BEFORE.search(text, max(0, start - 30), start)
         if before:
             yield before.start(1), before.end(1), "NAME"
+        yield from _listed_with(text, start, end)
+
+
+#: Given names listed with a found name are names, the ones that are words too ("Indigo, River, and Sunny
+#: Nakamura", "let Will and Grace O'Donnell go"); walked from the found name both ways.
+_LIST_WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
+_LIST_WORD_AFTER = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)({_CAP_WORD})(?![\w'’-]|[ \t]*\d)")
+
+
+def _listed_with(text: str, start: int, end: int) -> Iterator[Span]:
+    for _ in range(4):
+        m = _LIST_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not m or not _listed_given_name(m.group(1)):
+            break
+        yield m.start(1), m.end(1), "NAME"
+        start = m.start(1)
+    for _ in range(4):
+        m = _LIST_WORD_AFTER.match(text, end)
+        if not m or not _listed_given_name(m.group(1)):
+            break
+        yield m.start(1), m.end(1), "NAME"
+        end = m.end(1)
+
+
+def _listed_given_name(word: str) -> bool:
+    return lexicon.is_first_name(word) and not (
+        (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _CUE_WORDS)
 
 
 _ECHO_WORD = re.compile(rf"{_CAP_WORD}")

@@ -1426,3 +1426,9 @@ def test_the_writer_named_after_a_greeting():
         "Jewel", "river", "dre"]
     found = texts('"hey its me again cant sleep" "hi this is uh Stosh" "hey it\'s me, um, not"', "NAME")
     assert not {"me", "again", "uh", "um"} & set(found)
+
+
+def test_given_names_listed_with_a_found_name():
+    assert texts("Session w/ members Indigo, River, and Sunny Nakamura.", "NAME") == ["Indigo", "River", "Sunny Nakamura"]
+    assert texts("you let Will and Grace O'Donnell go back and forth", "NAME") == ["Will", "Grace O'Donnell"]
+    assert texts("Maria Lopez and June 3 was the day", "DATE") == ["June 3"]

@@ -561,6 +561,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _word_names_in_context(text)
     yield from _word_names_doing(text)
     yield from _writers_after_greetings(text, hits)
+    yield from _burmese_names(text, hits)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -1012,6 +1013,36 @@ def _writers_after_greetings(text: str, hits: Hits) -> Iterator[Span]:
             word = m.group(1)
             if not (_is_stop(word) or word in _NOT_WRITERS or lexicon.is_sentence_word(word)):
                 yield m.start(1), m.end(1), "NAME"  # "its me dre. im ok"
+
+
+#: Burmese, Karen and Chin names are runs of syllables, without surnames ("Kyaw Zin Oo", "Naw Paw Say", "Ngun Tha
+#: Par", "Eh Kaw"): the run is found from a syllable only such names have (the cue), and reaches the syllables around
+#: it that are English words as well ("Oo", "Par", "Say"). "Oo, Kyaw Zin" as a chart lists it is the same person.
+_BURMESE_CUES = (
+    "Kyaw|Htoo|Htet|Naing|Myint|Thura|Nyein|Thida|Thet|Mya|Moe|Lwin|Paing|Phyo|Thant|Zaw|Khin|Thein|Maung|Hnin|Ngun|"
+    "Cung|Bik|Lian|Thang|Hrang|Htay|Naw|Paw|Aung|Soe|Hla|Tun|Zin|Kaw|Sui|Nyi"
+)
+_BURMESE_CUE = re.compile(rf"(?:{_BURMESE_CUES})(?![\w'’-])")
+CUES.add("burmese_syllable", _BURMESE_CUES, _BURMESE_CUE, capitalized=True)
+_BURMESE_SYLLABLES = frozenset(_BURMESE_CUES.split("|")) | frozenset(
+    "Oo Eh Su Ei Ye Ko Ma Daw Saw Par Tha Win Min Sang Say Mang Khai Kee Htoo Ku Pe Lah Moo Nu Ni Than Myo Yee Wai Nay "
+    "Chit Thu Mon Ni Po Dah Bway Blu Klo Wa Lay Wah Gay Mu".split()
+)
+_BURMESE_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{0,5})(?![\w'’-])")
+_BURMESE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})(?:,)?[ \t]+$")
+
+
+def _burmese_names(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["burmese_syllable"]:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            continue
+        start, end, count = m.start(), m.end(), 1
+        while (before := _BURMESE_BEFORE.search(text, max(0, start - 10), start)) and before.group(1) in _BURMESE_SYLLABLES:
+            start, count = before.start(1), count + 1
+        while (after := _BURMESE_NEXT.match(text, end)) and after.group(1) in _BURMESE_SYLLABLES:
+            end, count = after.end(1), count + 1
+        if count >= 2:
+            yield start, end, "NAME"
 
 _ROLE_WORDS = frozenset(
     """

@@ -1432,3 +1432,10 @@ def test_given_names_listed_with_a_found_name():
     assert texts("Session w/ members Indigo, River, and Sunny Nakamura.", "NAME") == ["Indigo", "River", "Sunny Nakamura"]
     assert texts("you let Will and Grace O'Donnell go back and forth", "NAME") == ["Will", "Grace O'Donnell"]
     assert texts("Maria Lopez and June 3 was the day", "DATE") == ["June 3"]
+
+
+def test_burmese_karen_and_chin_names_are_runs_of_syllables():
+    assert texts('Client U Kyaw Zin Oo (chart lists him as "Oo, Kyaw Zin")', "NAME") == ["Kyaw Zin Oo", "Oo, Kyaw Zin"]
+    assert texts("Naw Paw Say shared. Interpreter Sui Par via phone. Eh Kaw cried.", "NAME") == [
+        "Naw Paw Say", "Sui Par", "Eh Kaw"]
+    assert texts("The Mu Lay trial; Say Lay down.", "NAME") == []

@@ -1438,4 +1438,4 @@ def test_burmese_karen_and_chin_names_are_runs_of_syllables():
     assert texts('Client U Kyaw Zin Oo (chart lists him as "Oo, Kyaw Zin")', "NAME") == ["Kyaw Zin Oo", "Oo, Kyaw Zin"]
     assert texts("Naw Paw Say shared. Interpreter Sui Par via phone. Eh Kaw cried.", "NAME") == [
         "Naw Paw Say", "Sui Par", "Eh Kaw"]
-    assert texts("The Mu Lay trial; Say Lay down.", "NAME") == []
+    assert texts("Join the Say Yes program for a Win Win deal.", "NAME") == []

@@ -1350,9 +1350,21 @@ CUES.add("lower_county", "co|cty|county", _LOWER_COUNTY)
 _LOWER_WORD_BEFORE_COUNTY = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]+$")
 _LOWER_FORT = re.compile(r"(?:ft\.?|camp)[ \t]+([a-z]{4,})(?![\w'’-])")
 CUES.add("lower_fort", "ft|camp", _LOWER_FORT)
+#: A side of town or a fort in lower case with its name, after a place preposition ("lives out in west hollow",
+#: "bus from east fairview", "isolated in fort hollis"); not a part of a building ("in east wing").
+_LOWER_SIDE_PLACE = re.compile(r"(?:east|west|north|south|fort|mount|mt)[ \t]+([a-z]{3,})(?![\w'’-])")
+CUES.add("lower_side_place", "east|west|north|south|fort|mount|mt", _LOWER_SIDE_PLACE)
+_LOWER_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|near|outside|around|at)[ \t]+$")
+_NOT_SIDE_PLACES = frozenset(
+    "side wing building hall room unit end entrance coast lot parking tower campus door exit lobby hallway and or of "
+    "the to for is was".split()
+)
 
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["lower_side_place"]:
+        if m.group(1) not in _NOT_SIDE_PLACES and _LOWER_PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            yield m.start(), m.end(), "LOCATION"
     for m in hits["lower_city_of"]:
         words = m.group(1).split()
         for n in (2, 1):

@@ -1439,3 +1439,9 @@ def test_burmese_karen_and_chin_names_are_runs_of_syllables():
     assert texts("Naw Paw Say shared. Interpreter Sui Par via phone. Eh Kaw cried.", "NAME") == [
         "Naw Paw Say", "Sui Par", "Eh Kaw"]
     assert texts("Join the Say Yes program for a Win Win deal.", "NAME") == []
+
+
+def test_a_side_of_town_in_lower_case_after_a_place_preposition():
+    assert texts("bus from east fairview broke down. client lives out in west hollow, 1hr away", "LOCATION") == [
+        "east fairview", "west hollow"]
+    assert texts("stayed in east wing overnight, parked in north lot", "LOCATION") == []

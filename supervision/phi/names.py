@@ -513,6 +513,14 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         len(lower.group()) >= 4 and _lower_case_name(text, lower.group(), surname=True)):
                 # "pt jaylen in DBT grp", "pt fatima al-sayed"
                 yield lower.start(), initial.end(1) if initial else _lower_name_end(text, lower.end()), "NAME"
+            elif m.group()[:3] in ("pt ", "cl ") and writes_lower_case(text) and lower.group() not in _CUE_WORDS and not (
+                    _clinical_word_after(text, lower.end())) and (
+                    _lower_given_kind(lower.group()) in (2, 3) and (_PERSON_VERB.match(text, lower.end()) or (
+                        _PRONOUN_OR_ASIDE_AFTER.match(text, lower.end()))) or lexicon.is_first_name(lower.group()) and (
+                        _BARE_NAME_AFTER.match(text, lower.end()))):
+                # "pt kai they/them", "pt will says his boss", "pt precious says": a name no word spells, or one
+                # doing what a person does
+                yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
             continue
         run = _name_run(text, m.end(), strong=False)
         if not run:
@@ -1334,6 +1342,16 @@ def _lower_given_kind(word: str) -> int:
     if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or word in COUNTRIES or is_state(word.title())):
         return 3 if lexicon.is_place(word) else 2
     return 0 if lexicon.is_common_word(word) else 1
+
+
+_PRONOUN_OR_ASIDE_AFTER = re.compile(r"[ \t]*[(,]|[ \t]+(?:they|she|he|ze|xe)\b")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w'’-])")
+
+
+def _clinical_word_after(text: str, end: int) -> bool:
+    """Whether a clinical word follows ("pt dev hematoma": "dev" is shorthand, not a name)."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and is_clinical(m.group(1))
 
 
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")

@@ -1445,3 +1445,9 @@ def test_a_side_of_town_in_lower_case_after_a_place_preposition():
     assert texts("bus from east fairview broke down. client lives out in west hollow, 1hr away", "LOCATION") == [
         "east fairview", "west hollow"]
     assert texts("stayed in east wing overnight, parked in north lot", "LOCATION") == []
+
+
+def test_a_lower_case_name_after_pt_from_a_lower_case_writer():
+    assert texts("pt kai they/them came out to parents", "NAME") == ["kai"]
+    assert texts("pt will says his boss mark keeps putting him on doubles", "NAME")[:1] == ["will"]
+    assert texts("pt will need labs. pt tolerated well. pt dev hematoma at the site", "NAME") == []

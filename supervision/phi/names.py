@@ -1272,7 +1272,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         after = _BARE_NAME_AFTER.match(text, end)
         if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
-                text, max(0, start - 14), start):
+                text, max(0, start - 14), start) or kind == 2 and (
+                    _PERSON_VERB.match(text, end) and not _AND_AFTER.match(text, end) or _WHO_OR_TEXTED_AFTER.match(text, end)):
             yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
     # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
     for a, b in zip(given, given[1:]):
@@ -1322,6 +1323,9 @@ _BARE_NAME_BEFORE = re.compile(
     r"ask|asked|boss|mgr|manager|manong|manang|lola|lolo|tita|tito|kuya|caller|cb[ \t]+to|friend[ \t]+of|neighbor|"
     r"coworker|cousin|roommate|sponsor)[ \t]+$"
 )
+#: After a given name that no word spells, any verb of a person ("kayleigh dominated", "deshawn shared") and these.
+_AND_AFTER = re.compile(r"[ \t]+and\b")  # "on asa and lipitor": a pair, not a person doing
+_WHO_OR_TEXTED_AFTER = re.compile(r"[ \t]+(?:who|txted|txt|txts|msgd|dmd|facetimed)\b")
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
 

@@ -1451,3 +1451,9 @@ def test_a_lower_case_name_after_pt_from_a_lower_case_writer():
     assert texts("pt kai they/them came out to parents", "NAME") == ["kai"]
     assert texts("pt will says his boss mark keeps putting him on doubles", "NAME")[:1] == ["will"]
     assert texts("pt will need labs. pt tolerated well. pt dev hematoma at the site", "NAME") == []
+
+
+def test_a_lower_case_name_no_word_spells_before_any_verb_of_a_person():
+    assert texts("adol grp 6 present kayleigh dominated again. everyone did it except ximena who drew on it", "NAME") == [
+        "kayleigh", "ximena"]
+    assert texts("also on asa and lipitor. resp: ps 5", "NAME") == []

@@ -309,7 +309,10 @@ _LOWER_ADDRESS = re.compile(
 #: Town, state and ZIP after a street written in lower case ("2240 walton ave, bronx ny 10453"); the ZIP says the
 #: two letters are a state.
 _LOWER_ADDRESS_TAIL = re.compile(r",[ \t]*[a-z]{3,}(?:[ \t]+[a-z]{3,})?,?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
-_LOWER_TOWN_AFTER_ADDRESS = re.compile(r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
+_LOWER_TOWN_AFTER_ADDRESS = re.compile(
+    r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))"
+    r"|[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]+\d{5}(?![\w-]))"  # no comma, a ZIP after: "ct millbrook 04921"
+)
 
 
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
@@ -332,8 +335,9 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 tail = _LOWER_ADDRESS_TAIL.match(text, m.end())
                 yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "615 e washington apt 2"
                 town = None if tail else _LOWER_TOWN_AFTER_ADDRESS.match(text, m.end())
-                if town and lexicon.is_place(town.group(1)):
-                    yield town.start(1), town.end(1), "LOCATION"  # "…, north andover"
+                group = 1 if town and town.group(1) else 2
+                if town and lexicon.is_place(town.group(group)):
+                    yield town.start(group), town.end(group), "LOCATION"  # "…, north andover", "ct millbrook 04921"
     for m in hits["road"]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())

@@ -1457,3 +1457,7 @@ def test_a_lower_case_name_no_word_spells_before_any_verb_of_a_person():
     assert texts("adol grp 6 present kayleigh dominated again. everyone did it except ximena who drew on it", "NAME") == [
         "kayleigh", "ximena"]
     assert texts("also on asa and lipitor. resp: ps 5", "NAME") == []
+
+
+def test_a_lower_case_town_and_zip_after_a_lower_case_street_without_a_comma():
+    assert texts("will mail letter to 87 birch hollow ct millbrook 04921 if no contact", "LOCATION") == ["millbrook 04921"]

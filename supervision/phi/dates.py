@@ -465,12 +465,14 @@ _AGE_PRONOUN = re.compile(
     + r"(?=[ \t]*(?:[,.;)!?\"”]|$|(?i:and|but|now|yrs?|years|y/?o|per|today|so|too|already|with|w)\b))"
 )
 CUES.add("age_pronoun", _AGE_PRONOUN_WORDS, _AGE_PRONOUN)
-#: "his grandmother, who raised him, is 94": an age after a clause about the person.
+#: "his grandmother, who raised him, is 94", "nana ruth who is 94 had a fall": an age after a clause about the person
+#: or "who is" ("who is 90 days sober" is a count).
 _AGE_AFTER_WHO = re.compile(
     r"(?:,[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)|"
-    r"[ \t]who[ \t]+(?:would(?:[ \t]+have|['’]ve)[ \t]+been|would[ \t]+be|will[ \t]+be|turns|turned))"
+    r"[ \t]who[ \t]+(?:would(?:[ \t]+have|['’]ve)[ \t]+been|would[ \t]+be|will[ \t]+be|turns|turned|is|was))"
     r"[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+)?"
-    + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*(?:%|percent|min|minutes|hours|hrs|lbs|pounds|kg|mg|seconds|degrees|points))"
+    + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*(?:%|percent|min|minutes|hours|hrs|lbs|pounds|kg|mg|seconds|degrees|points|"
+    r"days?|weeks?|months?|miles?|sober|clean|in\b|on\b|of\b|out\b|/))"
 )
 #: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")

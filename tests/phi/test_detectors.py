@@ -1461,3 +1461,8 @@ def test_a_lower_case_name_no_word_spells_before_any_verb_of_a_person():
 
 def test_a_lower_case_town_and_zip_after_a_lower_case_street_without_a_comma():
     assert texts("will mail letter to 87 birch hollow ct millbrook 04921 if no contact", "LOCATION") == ["millbrook 04921"]
+
+
+def test_an_age_over_89_after_who_is():
+    assert texts("caregiver for nana ruth who is 94 had a fall", "AGE") == ["94"]
+    assert texts("the vet who is 90 days sober", "AGE") == []

@@ -1364,6 +1364,32 @@ _NOT_SIDE_PLACES = frozenset(
     "the to for is was".split()
 )
 
+#: A business named for its owner in lower case, after "at" or "from" ("works nights at hal's tire", "at tully's tap",
+#: "msg from bell's pharmacy"): the owner is a name the lists know; a relative's or a person's home is no business.
+_LOWER_OWNER_BUSINESS = re.compile(
+    r"(?<![\w'’-])(?:at|from|@)[ \t]+(?:the[ \t]+)?([a-z]{2,})['’]s[ \t]+([a-z]{3,})"
+    r"(?:[ \t]+(salvage|repair|shop|body|center|store|bar|grill|supply|market|garage|wash|lot))?(?![\w'’-])"
+)
+_NOT_BUSINESS_NOUNS = frozenset(
+    "house home place apartment apt room car truck trailer bed couch party funeral wedding office work job school "
+    "church yard garage basement porch side birthday bday mom dad wife husband sister brother son daughter kids "
+    "friend girlfriend boyfriend gf bf family parents grave tmrw tomorrow tonight today now later again too".split()
+)
+_NOT_BUSINESS_OWNERS = frozenset(
+    "pt cl clt caller client patient child baby women men boys girls kids children everyone somebody someone nobody today tonight "
+    "yesterday tomorrow week night year month day mom dad grandma grandpa nana papa sister brother aunt uncle cousin "
+    "friend neighbor neighbors her his my their our your".split()
+)
+
+
+def _lower_owner_businesses(text: str) -> Iterator[Span]:
+    for m in _LOWER_OWNER_BUSINESS.finditer(text):
+        owner, noun = m.group(1), m.group(2)
+        if owner in _NOT_BUSINESS_OWNERS or noun in _NOT_BUSINESS_NOUNS or noun in FUNCTION_WORDS or not (
+                lexicon.is_first_name(owner) or lexicon.is_surname(owner)):
+            continue
+        yield m.start(1), m.end(), "LOCATION"
+
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["lower_side_place"]:
@@ -1459,6 +1485,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
+        if "'s " in text or "’s " in text:
+            yield from _lower_owner_businesses(text)
     if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first
         for m in _LOWER_SAINT_PLACE.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(

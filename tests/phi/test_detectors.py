@@ -1466,3 +1466,9 @@ def test_a_lower_case_town_and_zip_after_a_lower_case_street_without_a_comma():
 def test_an_age_over_89_after_who_is():
     assert texts("caregiver for nana ruth who is 94 had a fall", "AGE") == ["94"]
     assert texts("the vet who is 90 days sober", "AGE") == []
+
+
+def test_a_lower_case_business_named_for_its_owner():
+    assert texts("her kid works nights at hal's tire. car at tommy's auto salvage after towing", "LOCATION") == [
+        "hal's tire", "tommy's auto salvage"]
+    assert texts("she stayed at kayla's house. one member cried at child's pose. at patient's request", "LOCATION") == []

@@ -204,7 +204,10 @@ PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
     student grader kindergartner toddler infant baby teen teenager adolescent youth boy girl man woman veteran
     senior widow widower twin twins sibling siblings grandson granddaughter grandchild stepson stepdaughter
     desk receptionist sup supv mil fil mamaw memaw meemaw papaw pawpaw granny gramma grampa granddad grandad
-    daddy mama""".split()
+    daddy mama trainee trainees facilitator facilitators co-facilitator cofacilitator co-leader leader ra ta
+    advisor adviser professor instructor tutor dean chaplain navigator coordinator director specialist
+    supervisee practicum externship classmate teammate sophomore freshman junior first-year caller
+    nurse-practitioner psychologist social""".split()
 )
 
 

@@ -1472,3 +1472,9 @@ def test_a_lower_case_business_named_for_its_owner():
     assert texts("her kid works nights at hal's tire. car at tommy's auto salvage after towing", "LOCATION") == [
         "hal's tire", "tommy's auto salvage"]
     assert texts("she stayed at kayla's house. one member cried at child's pose. at patient's request", "LOCATION") == []
+
+
+def test_a_name_in_parentheses_after_a_training_role():
+    assert texts("Facilitator (Lucía) introduced continuing bonds. Note to trainee (Rafael): see me.", "NAME") == [
+        "Lucía", "Rafael"]
+    assert texts("structured CBT (Beck) and card sort (ACT, Hayes)", "NAME") == []

@@ -1390,6 +1390,17 @@ def _lower_owner_businesses(text: str) -> Iterator[Span]:
             continue
         yield m.start(1), m.end(), "LOCATION"
 
+#: A fraternity or a sorority by its Greek letters ("3 guys from Sigma Pi", "pledging Alpha Phi", "see u at kappa delta
+#: tonight"): a house where a student lives or goes, found from its first letter.
+_GREEK_LETTERS = (
+    "alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|"
+    "chi|psi|omega"
+)
+_GREEK_HOUSE = re.compile(
+    rf"(?i:{_GREEK_LETTERS})(?:[ \t]+(?i:{_GREEK_LETTERS})){{1,2}}(?![\w'’-])"
+)
+CUES.add("greek_house", _GREEK_LETTERS, _GREEK_HOUSE)
+
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["lower_side_place"]:
@@ -1475,6 +1486,11 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["greek_house"]:
+        letters = m.group().split()
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (letters[0][0].isupper() or m.group().islower() and (
+                max(len(w) for w in letters) >= 4)) and m.group() != "Phi Beta Kappa":
+            yield m.start(), m.end(), "LOCATION"  # "Sigma Pi", "kappa delta"; not "DELTA PHI" in capitals, "pi mu"
     first_words = lower_words(text) & _LOWER_CHAIN_FIRST_WORDS
     if first_words:
         yield from _lower_chains(text, first_words)  # "at walmart" in lower case, also in a text or a chat pasted in

@@ -1478,3 +1478,8 @@ def test_a_name_in_parentheses_after_a_training_role():
     assert texts("Facilitator (Lucía) introduced continuing bonds. Note to trainee (Rafael): see me.", "NAME") == [
         "Lucía", "Rafael"]
     assert texts("structured CBT (Beck) and card sort (ACT, Hayes)", "NAME") == []
+
+
+def test_a_fraternity_or_sorority_by_its_greek_letters():
+    assert texts("3 guys from Sigma Pi. see u at kappa delta tonight", "LOCATION") == ["Sigma Pi", "kappa delta"]
+    assert texts("Phi Beta Kappa honors; pi mu", "LOCATION") == []

@@ -1400,6 +1400,7 @@ _GREEK_HOUSE = re.compile(
     rf"(?i:{_GREEK_LETTERS})(?:[ \t]+(?i:{_GREEK_LETTERS})){{1,2}}(?![\w'’-])"
 )
 CUES.add("greek_house", _GREEK_LETTERS, _GREEK_HOUSE)
+_GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
 
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
@@ -1488,6 +1489,9 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["greek_house"]:
         letters = m.group().split()
+        previous = text[max(0, m.start() - 9) : m.start()].split()
+        if previous and text[m.start() - 1] in " \t" and previous[-1].lower() in _GREEK_LETTER_SET:
+            continue  # "Beta Kappa" inside "Phi Beta Kappa": the run that began one letter before
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (letters[0][0].isupper() or m.group().islower() and (
                 max(len(w) for w in letters) >= 4)) and m.group() != "Phi Beta Kappa":
             yield m.start(), m.end(), "LOCATION"  # "Sigma Pi", "kappa delta"; not "DELTA PHI" in capitals, "pi mu"

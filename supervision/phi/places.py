@@ -1402,6 +1402,25 @@ _GREEK_HOUSE = re.compile(
 CUES.add("greek_house", _GREEK_LETTERS, _GREEK_HOUSE)
 _GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
 
+#: A campus building and its room after "in" or "to" ("office hours in Bragg 214", "don't come back to Whitney 3B"):
+#: found from the capital (a class the engine scans for fast), the preposition looked back for.
+_BUILDING_ROOM = re.compile(rf"[{_UP}][{_LO}]{{2,}}[ \t]+(?:\d{{3}}[A-Z]?|\d{{1,2}}[A-Z])(?![\w'’/-])")
+_BUILDING_ROOM_BEFORE = re.compile(r"(?<![\w'’-])(?:in|to|at|from)[ \t]+$")
+_NOT_BUILDINGS = frozenset(
+    "Room Unit Suite Apt Ward Floor Bed Building Hall Office Bay Pod Level Wing Cell Gate Exit Route Highway "
+    "Interstate Station Door Lot Section Grade Class Module Session Week Day Chapter Page Step Phase Stage Tier Bus "
+    "Line Train Flight Channel Period Area Zone Box Locker Table Court Field Lane Row Seat Slot".split()
+)
+
+
+def _buildings_and_rooms(text: str) -> Iterator[Span]:
+    for m in _BUILDING_ROOM.finditer(text):
+        word = m.group().split()[0]
+        if word not in _NOT_BUILDINGS and word.lower() not in MONTH_NAMES and (
+                m.start() == 0 or not text[m.start() - 1].isalnum()) and _BUILDING_ROOM_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()):
+            yield m.start(), m.end(), "LOCATION"
+
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["lower_side_place"]:
@@ -1487,6 +1506,7 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    yield from _buildings_and_rooms(text)
     for m in hits["greek_house"]:
         letters = m.group().split()
         previous = text[max(0, m.start() - 9) : m.start()].split()

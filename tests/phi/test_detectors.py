@@ -1483,3 +1483,9 @@ def test_a_name_in_parentheses_after_a_training_role():
 def test_a_fraternity_or_sorority_by_its_greek_letters():
     assert texts("3 guys from Sigma Pi. see u at kappa delta tonight", "LOCATION") == ["Sigma Pi", "kappa delta"]
     assert texts("Phi Beta Kappa honors; pi mu", "LOCATION") == []
+
+
+def test_a_campus_building_and_its_room():
+    assert texts("come to office hours in Bragg 214 or see me. don't come back to Whitney 3B tonight.", "LOCATION") == [
+        "Bragg 214", "Whitney 3B"]
+    assert texts("moved to Room 214, then to Unit 3B", "LOCATION") == []

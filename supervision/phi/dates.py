@@ -84,7 +84,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|at[ \t])")
 _ORDINAL_DAY_END = re.compile(
     r"[ \t]*(?:[.,;:!?)\"”]|$|(?:at|@|and|or|bc|b/c|because|when|so|but|since|til|till|until|dont|don['’]t|"
     r"cant|can['’]t|is|was|would|will|swims|if|only|then|again|too|instead|either|anyway|my|his|her|our|their|"
-    r"we|i|he|she|they)\b)"
+    r"we|i|he|she|they|no|pls|please|ok|okay|works|thx)\b)"
 )
 _OF_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:of|in|for)[ \t]+the[ \t]+$", re.IGNORECASE)
 _DAY_FIRST_CUE = re.compile(
@@ -366,7 +366,8 @@ _LOWER_HOLIDAY_WORDS = (
     r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|xmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
     r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th|"
     r"diwali|hanukkah|passover|kwanzaa|juneteenth|ramadan|eid|hmong[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|"
-    r"chinese[ \t]+new[ \t]+year"
+    r"chinese[ \t]+new[ \t]+year|valentine'?s?[ \t]+day|st\.?[ \t]+patrick'?s[ \t]+day|veterans'?[ \t]+day|"
+    r"presidents'?[ \t]+day|mlk[ \t]+day|cinco[ \t]+de[ \t]+mayo|new[ \t]+years[ \t]+eve|christmas[ \t]+morning"
 )
 _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.

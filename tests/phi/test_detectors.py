@@ -1489,3 +1489,9 @@ def test_a_campus_building_and_its_room():
     assert texts("come to office hours in Bragg 214 or see me. don't come back to Whitney 3B tonight.", "LOCATION") == [
         "Bragg 214", "Whitney 3B"]
     assert texts("moved to Room 214, then to Unit 3B", "LOCATION") == []
+
+
+def test_more_lower_case_holidays_and_days_before_no_or_pls():
+    assert texts("hes been like this since valentines day. he missed the 11th no call", "DATE") == [
+        "valentines day", "the 11th"]
+    assert texts("for the 2nd time no one came", "DATE") == []

@@ -1495,3 +1495,8 @@ def test_more_lower_case_holidays_and_days_before_no_or_pls():
     assert texts("hes been like this since valentines day. he missed the 11th no call", "DATE") == [
         "valentines day", "the 11th"]
     assert texts("for the 2nd time no one came", "DATE") == []
+
+
+def test_a_lone_initial_that_does_what_a_person_does():
+    assert texts("When J. told me she couldn't come. M. drives ninety minutes each way.", "NAME") == ["J.", "M."]
+    assert texts("Plan B. said no one. Hep C. reports fatigue.", "NAME") == []

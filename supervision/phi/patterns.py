@@ -272,7 +272,7 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"

@@ -1500,3 +1500,9 @@ def test_more_lower_case_holidays_and_days_before_no_or_pls():
 def test_a_lone_initial_that_does_what_a_person_does():
     assert texts("When J. told me she couldn't come. M. drives ninety minutes each way.", "NAME") == ["J.", "M."]
     assert texts("Plan B. said no one. Hep C. reports fatigue.", "NAME") == []
+
+
+def test_a_code_shaped_number_after_a_plate_a_petition_or_an_outside_case():
+    assert texts("Plate WI ADK-7714. HR case HR-77341. Incident Report IR-0937. Petition J-22-1187.", "ID") == [
+        "WI ADK-7714", "HR-77341", "IR-0937", "J-22-1187"]
+    assert texts("discussed case C-112 in supervision", "ID") == []

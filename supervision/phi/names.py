@@ -1820,6 +1820,14 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         if before:
             yield before.start(1), before.end(1), "NAME"
         yield from _listed_with(text, start, end)
+        gaelic = _GAELIC_SURNAME_AFTER.match(text, end)
+        if gaelic and (gaelic.group(1) or text[start:end].endswith(_GAELIC_PARTICLES)):
+            yield start, gaelic.end(), "NAME"  # "Siobhán Ní Bhriain", "Seán Ó Briain"
+
+
+#: An Irish surname after its particle ("Ní Bhriain", "Ó Briain", "Nic Giolla"), which the name run stops at.
+_GAELIC_PARTICLES = (" Ní", " Nic", " Uí", " Ó", " Mac", " Mag")
+_GAELIC_SURNAME_AFTER = re.compile(rf"(?:[ \t]+(Ní|Nic|Uí|Ó|Mac|Mag))?[ \t]+({_CAP_WORD})(?![\w'’-])")
 
 
 #: Given names listed with a found name are names, the ones that are words too ("Indigo, River, and Sunny

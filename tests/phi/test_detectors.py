@@ -1506,3 +1506,8 @@ def test_a_code_shaped_number_after_a_plate_a_petition_or_an_outside_case():
     assert texts("Plate WI ADK-7714. HR case HR-77341. Incident Report IR-0937. Petition J-22-1187.", "ID") == [
         "WI ADK-7714", "HR-77341", "IR-0937", "J-22-1187"]
     assert texts("discussed case C-112 in supervision", "ID") == []
+
+
+def test_an_irish_surname_after_its_particle():
+    assert texts("Intake: Siobhán Ní Bhriain, 44, works nights. Bio-dad Cormac Ó Briain has weekends.", "NAME") == [
+        "Siobhán Ní Bhriain", "Cormac Ó Briain"]

@@ -79,11 +79,12 @@ _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
 _VERB_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:is|was|til|till|to)[ \t]+the[ \t]+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|at[ \t])")
 #: After "the Nth" at the end of a clause or before a conjunction or a time ("dreading the 30th, anniversary of",
-#: "by the 20th swims", "make it the 27th bc"), a day of the month; before a noun ("the 3rd session", "the 5th
+#: "by the 20th swims", "make it the 27th bc", "absent the 3rd only", "cant come the 14th my daughter"), a day of the month; before a noun ("the 3rd session", "the 5th
 #: grade", "the 2nd time") an ordinal. A day after "of" ("most of the 3rd") stays a count.
 _ORDINAL_DAY_END = re.compile(
     r"[ \t]*(?:[.,;:!?)\"”]|$|(?:at|@|and|or|bc|b/c|because|when|so|but|since|til|till|until|dont|don['’]t|"
-    r"cant|can['’]t|is|was|would|will|swims|if)\b)"
+    r"cant|can['’]t|is|was|would|will|swims|if|only|then|again|too|instead|either|anyway|my|his|her|our|their|"
+    r"we|i|he|she|they|no|pls|please|ok|okay|works|thx)\b)"
 )
 _OF_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:of|in|for)[ \t]+the[ \t]+$", re.IGNORECASE)
 _DAY_FIRST_CUE = re.compile(
@@ -365,7 +366,8 @@ _LOWER_HOLIDAY_WORDS = (
     r"thanksgiving|christmas(?:[ \t]+(?:eve|day))?|xmas(?:[ \t]+(?:eve|day))?|easter|halloween|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|"
     r"memorial[ \t]+day|labor[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|fourth[ \t]+of[ \t]+july|july[ \t]+4th|"
     r"diwali|hanukkah|passover|kwanzaa|juneteenth|ramadan|eid|hmong[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|"
-    r"chinese[ \t]+new[ \t]+year"
+    r"chinese[ \t]+new[ \t]+year|valentine'?s?[ \t]+day|st\.?[ \t]+patrick'?s[ \t]+day|veterans'?[ \t]+day|"
+    r"presidents'?[ \t]+day|mlk[ \t]+day|cinco[ \t]+de[ \t]+mayo|new[ \t]+years[ \t]+eve|christmas[ \t]+morning"
 )
 _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
@@ -387,6 +389,22 @@ _DAY_BEFORE_LOWER_MONTH = re.compile(r"(?<![\w/.:,-])(?:the[ \t]+)?(\d{1,2})(?:s
 CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY, capitalized=True)
+
+#: A day counted from a holiday is as much a date as the holiday ("the day after Thanksgiving", "the Tuesday after
+#: Labor Day", "the weekend before christmas"): one finding from "the".
+_DAY_BEFORE_HOLIDAY = re.compile(
+    rf"(?<![\w'’-])(?:(?i:the)[ \t]+)?(?:(?i:day|night|morning|evening|weekend|week|{_WEEKDAY}))[ \t]+"
+    r"(?:(?i:after|before)[ \t]+)$"
+)
+
+
+def _with_day_before_holiday(text: str, start: int) -> int:
+    """Where the date that a holiday found at ``start`` ends begins: its day counted from it, or the holiday."""
+    if not text.endswith(("after ", "before ", "After ", "Before "), 0, start):
+        return start
+    m = _DAY_BEFORE_HOLIDAY.search(text, max(0, start - 32), start)
+    return m.start() if m else start
+
 
 #: Ages: "94-year-old", "94 yo", "94 y/o", "age 94", "aged 94", "94 years of age", "in her 90s".
 _AGE_NUMBER = r"(9\d|1[0-2]\d)"
@@ -448,12 +466,14 @@ _AGE_PRONOUN = re.compile(
     + r"(?=[ \t]*(?:[,.;)!?\"”]|$|(?i:and|but|now|yrs?|years|y/?o|per|today|so|too|already|with|w)\b))"
 )
 CUES.add("age_pronoun", _AGE_PRONOUN_WORDS, _AGE_PRONOUN)
-#: "his grandmother, who raised him, is 94": an age after a clause about the person.
+#: "his grandmother, who raised him, is 94", "nana ruth who is 94 had a fall": an age after a clause about the person
+#: or "who is" ("who is 90 days sober" is a count).
 _AGE_AFTER_WHO = re.compile(
     r"(?:,[ \t]*who[ \t]+[^,.;\n()]{1,30},[ \t]*(?:is|was|turned|turns)|"
-    r"[ \t]who[ \t]+(?:would(?:[ \t]+have|['’]ve)[ \t]+been|would[ \t]+be|will[ \t]+be|turns|turned))"
+    r"[ \t]who[ \t]+(?:would(?:[ \t]+have|['’]ve)[ \t]+been|would[ \t]+be|will[ \t]+be|turns|turned|is|was))"
     r"[ \t]+(?:now[ \t]+|almost[ \t]+|nearly[ \t]+)?"
-    + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*(?:%|percent|min|minutes|hours|hrs|lbs|pounds|kg|mg|seconds|degrees|points))"
+    + _AGE_NUMBER + r"(?![\w.,]\d|\w|[ \t]*(?:%|percent|min|minutes|hours|hrs|lbs|pounds|kg|mg|seconds|degrees|points|"
+    r"days?|weeks?|months?|miles?|sober|clean|in\b|on\b|of\b|out\b|/))"
 )
 #: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
@@ -483,6 +503,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     after = text[end : end + 20]
     if _THE_BEFORE.search(before) and _EVENT_AFTER.match(after):
         return False  # "the 10/3 session", "the 2/6 appt": which session, by its date
+    if _DATED_EVENT_BEFORE.search(before) and not (month <= day <= 6):
+        return False  # "UDS 7/15 positive", "last attended 9/12": dated; "UA 3/4 negative" counts the tests
     if _SESSION_COUNT_BEFORE.search(before) and month <= day and (day <= 16 or day in (18, 20, 24, 26, 30, 52)):
         return True  # "Group, session 7/12": the seventh of twelve; not "session 10/22" (no course is 22 long)
     unit = _SCORE_AFTER.match(after)
@@ -515,6 +537,11 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     return False
 
 
+#: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.
+_DATED_EVENT_BEFORE = re.compile(
+    r"(?<![\w])(?i:uds|ua|utox|u-tox|tox[ \t]+screen|drug[ \t]+screen|labs|drawn|collected|"
+    r"last[ \t]+(?:attended|seen|visit|contact|session|sess|appt))[ \t]*[:=-]?[ \t]*$"
+)
 _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
@@ -681,10 +708,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         for m in hits[name]:
             yield m.start(), m.end(), "DATE"
     for m in hits["holiday"]:
-        yield m.start(), m.end(), "DATE"
+        yield _with_day_before_holiday(text, m.start()), m.end(), "DATE"
     for m in hits["lower_holiday"]:
         if m.group()[:1].islower():
-            yield m.start(), m.end(), "DATE"
+            yield _with_day_before_holiday(text, m.start()), m.end(), "DATE"
     for m in hits["lower_month_day"]:
         word = m.group().split()[0].rstrip(".")
         if word == "may" and not (m.group("ord") or m.group("yy")):

@@ -113,7 +113,7 @@ def _capitalized_after(words: str) -> str:
 
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|legal name|birth name|given names?|first name|maiden name|dead ?name|"
+    r"preferred name|new name|legal name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
@@ -513,6 +513,14 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         len(lower.group()) >= 4 and _lower_case_name(text, lower.group(), surname=True)):
                 # "pt jaylen in DBT grp", "pt fatima al-sayed"
                 yield lower.start(), initial.end(1) if initial else _lower_name_end(text, lower.end()), "NAME"
+            elif m.group()[:3] in ("pt ", "cl ") and writes_lower_case(text) and lower.group() not in _CUE_WORDS and not (
+                    _clinical_word_after(text, lower.end())) and (
+                    _lower_given_kind(lower.group()) in (2, 3) and (_PERSON_VERB.match(text, lower.end()) or (
+                        _PRONOUN_OR_ASIDE_AFTER.match(text, lower.end()))) or lexicon.is_first_name(lower.group()) and (
+                        _BARE_NAME_AFTER.match(text, lower.end()))):
+                # "pt kai they/them", "pt will says his boss", "pt precious says": a name no word spells, or one
+                # doing what a person does
+                yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
             continue
         run = _name_run(text, m.end(), strong=False)
         if not run:
@@ -550,8 +558,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if after and not _is_stop(after.group(1)) and not is_clinical(after.group(1)):
                 yield after.start(1), after.end(1), "NAME"
     yield from _list_names(text)
-    if writes_lower_case(text):  # each name it finds is a _lower_case_name, which asks it
-        yield from _lower_family_names(text)
+    yield from _family_names(text, writes_lower_case(text))
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
     yield from _chat_speakers(text)
@@ -560,6 +567,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _names_before_birth_dates(text)
     yield from _dash_signatures(text)
     yield from _word_names_in_context(text)
+    yield from _word_names_doing(text)
+    yield from _writers_after_greetings(text, hits)
+    yield from _burmese_names(text, hits)
+    yield from _lone_initials(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -607,16 +618,35 @@ _FAMILY_WORDS = (" family", " families", " kids", " children", " twins", " house
 _LOWER_SURNAME_BEFORE_FAMILY = re.compile(r"(?<![\w'’-])the[ \t]+([a-z][a-z'’-]{2,})$")
 
 
-def _lower_family_names(text: str) -> Iterator[Span]:
-    for word in _FAMILY_WORDS:
+def _family_names(text: str, lower_case_writer: bool) -> Iterator[Span]:
+    """A family by its surname: in lower case from a writer who does not capitalize ("the haddad family"), or
+    capitalized and known to no list ("Okonkwo family")."""
+    for word in _FAMILY_WORDS if lower_case_writer else _SURNAME_FAMILY_WORDS:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
             if end == len(text) or not text[end].isalnum():
-                before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, at - 30), at)
+                before = _LOWER_SURNAME_BEFORE_FAMILY.search(text, max(0, at - 30), at) if lower_case_writer else None
                 if before and _lower_case_name(text, before.group(1), surname=True):
                     yield before.start(1), before.end(1), "NAME"
+                elif word in _SURNAME_FAMILY_WORDS:
+                    cap = _CAPITALIZED_BEFORE_FAMILY.search(text, max(0, at - 30), at)
+                    if cap and _unknown_surname(text, cap.start(1), cap.end(1)):
+                        yield cap.start(1), cap.end(1), "NAME"  # "Family session, Etcheverry family"
             at = text.find(word, end)
+
+
+#: A capitalized family name no list or dictionary knows, inside a sentence ("— Okonkwo family"); not a verb
+#: opening one ("Explored family roles"), a model ("Bowen family systems"), a day or a people ("Somali family").
+_SURNAME_FAMILY_WORDS = (" family", " families", " household")
+_CAPITALIZED_BEFORE_FAMILY = re.compile(rf"(?<![\w'’-])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)$")
+
+
+def _unknown_surname(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return not (at_sentence_start(text, start) or lexicon.is_common_word(word) or _is_stop(word) or _is_heritage(word)
+                or word.endswith(_DEMONYM_ENDINGS) or is_eponym_at(text, start, end) or word.lower() in COUNTRIES
+                or word.lower() in PEOPLES)
 
 
 #: Rules for names no list or cue finds, each started from what is rare in a note (a parenthesis with an age or
@@ -917,6 +947,128 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
                 yield start, end, "NAME"
 
 
+
+#: Given names that are also words a sentence uses otherwise (a modal, a verb, a month, a preposition): with the
+#: virtue names above, a name when one begins a clause and does what only a person does ("will told may she
+#: apologizes", "Bud left early", "Per died", "hope rated cravings 6/10") or follows a verb that takes a person and a
+#: clause ("ask Joy what she needs", "told may she"). A modal, a month or "per" is never followed so.
+_VERB_WORD_NAMES = frozenset("will may bill mark bud per pat art rich frank drew chip buck rusty june april penny jack sue".split())
+_DOING_WORD_NAMES = frozenset(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES})
+#: Capitalized, a name of four letters or more leaves its tail as a lower-case run of the text ("ope" of "Hope"),
+#: met in the same set intersection; the three-letter ones are looked for as they are ("Bud", "Joy").
+def _capitalized_by_tail(names: frozenset[str]) -> dict[str, list[str]]:
+    by_tail: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name) > 3:
+            by_tail.setdefault(name[1:], []).append(name.title())  # "ill": Bill and Will
+    return by_tail
+
+
+_DOING_NAMES_BY_TAIL = _capitalized_by_tail(_DOING_WORD_NAMES)
+_DOING_TAILS = frozenset(_DOING_NAMES_BY_TAIL)
+_SHORT_DOING_NAMES = tuple(sorted(name.title() for name in _DOING_WORD_NAMES if len(name) <= 3))
+_PERSON_DOES = re.compile(
+    r"[ \t]+(?:said|says|told|tells|asked|asks|shared|shares|reported|reports|stated|states|denied|denies|disclosed|"
+    r"admitted|texted|called|cried|teared|laughed|yelled|died|passed[ \t]+away|offered|rated|pushed[ \t]+back|agreed|"
+    r"declined|arrived|left[ \t]+early|mentioned|talked|interrupted|apologized|nodded|volunteered|challenged|"
+    r"validated|joined|quiet|tearful|upset|absent|(?:never|always|also|then|just)[ \t]+[a-z]{2,}ed|"
+    r"was[ \t]+(?:her|his|their|my)[ \t]+(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|partner|"
+    r"boss|friend|best))(?![\w'’-])"
+)
+_PERSON_AND_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:told|tell|tells|asked|ask|asks|thanked|reminded|remind|encouraged|invited|hugged)[ \t]+$"
+)
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?:she|he|they|that|to|if|what|whether|how|about|why)(?![\w'’-])")
+_CLAUSE_WORDS = frozenset("and but then when while after because bc until so if as since before once though although".split())
+
+
+def _begins_clause(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 24) : pos].rstrip(" \t")
+    return not before or before[-1] in ".!?;:\n,([-—" or before.split()[-1] in _CLAUSE_WORDS
+
+
+def _word_names_doing(text: str) -> Iterator[Span]:
+    words = lower_words(text)
+    forms = [*(words & _DOING_WORD_NAMES), *(name for tail in words & _DOING_TAILS for name in _DOING_NAMES_BY_TAIL[tail]),
+             *(name for name in _SHORT_DOING_NAMES if name in text)]
+    for form in forms:
+        for start in occurrences(text, form):
+            end = start + len(form)
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-@#/")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-@")):
+                continue
+            if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
+                    _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
+                yield start, end, "NAME"
+
+
+#: A message that opens with a greeting and who is writing ("hi its jess i cant make thurs", "hey its Jewel my new #",
+#: "hi this is destiny from tues group", "its me dre"): the word after is the writer's name, a word-name included.
+_GREETING_ITS = re.compile(
+    r"(?i:hi|hey|heyy|hii|hello|hola)[,!.]?[ \t]+(?i:it['’]?s|this[ \t]+is)[ \t]+(?:(?i:me)[,]?[ \t]+)?"
+    r"([A-Za-z][a-z]+(?:['’-][a-z]+)?)(?![\w'’-])"
+)
+CUES.add("greeting_its", "hi|hey|heyy|hii|hello|hola", _GREETING_ITS)
+_ITS_ME = re.compile(r"(?i:it['’]?s|its)[ \t]+me[,]?[ \t]+([a-z][a-z]+)(?![\w'’-])")
+_NOT_WRITERS = frozenset("again can uh um so just not your ur the dr mr mrs ms miss mom dad ok okay calling".split())
+
+
+def _writers_after_greetings(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["greeting_its"]:
+        word = m.group(1)
+        if not (_is_stop(word) or word.lower() in _NOT_WRITERS or is_clinical(word)):
+            yield m.start(1), m.end(1), "NAME"
+    if "me " in text:
+        for m in _ITS_ME.finditer(text):
+            word = m.group(1)
+            if not (_is_stop(word) or word in _NOT_WRITERS or lexicon.is_sentence_word(word)):
+                yield m.start(1), m.end(1), "NAME"  # "its me dre. im ok"
+
+
+#: Burmese, Karen and Chin names are runs of syllables, without surnames ("Kyaw Zin Oo", "Naw Paw Say", "Ngun Tha
+#: Par", "Eh Kaw"): the run is found from a syllable only such names have (the cue), and reaches the syllables around
+#: it that are English words as well ("Oo", "Par", "Say"). "Oo, Kyaw Zin" as a chart lists it is the same person.
+_BURMESE_CUES = (
+    "Kyaw|Htoo|Htet|Naing|Myint|Thura|Nyein|Thida|Thet|Mya|Moe|Lwin|Paing|Phyo|Thant|Zaw|Khin|Thein|Maung|Hnin|Ngun|"
+    "Cung|Bik|Lian|Thang|Hrang|Htay|Naw|Paw|Aung|Soe|Hla|Tun|Zin|Kaw|Sui|Nyi"
+)
+_BURMESE_CUE = re.compile(rf"(?:{_BURMESE_CUES})(?![\w'’-])")
+CUES.add("burmese_syllable", _BURMESE_CUES, _BURMESE_CUE, capitalized=True)
+_BURMESE_SYLLABLES = frozenset(_BURMESE_CUES.split("|")) | frozenset(
+    "Oo Eh Su Ei Ye Ko Ma Daw Saw Par Tha Win Min Sang Say Mang Khai Kee Htoo Ku Pe Lah Moo Nu Ni Than Myo Yee Wai Nay "
+    "Chit Thu Mon Ni Po Dah Bway Blu Klo Wa Lay Wah Gay Mu".split()
+)
+_BURMESE_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{0,5})(?![\w'’-])")
+_BURMESE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})(?:,)?[ \t]+$")
+
+
+def _burmese_names(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["burmese_syllable"]:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            continue
+        start, end, count = m.start(), m.end(), 1
+        while (before := _BURMESE_BEFORE.search(text, max(0, start - 10), start)) and before.group(1) in _BURMESE_SYLLABLES:
+            start, count = before.start(1), count + 1
+        while (after := _BURMESE_NEXT.match(text, end)) and after.group(1) in _BURMESE_SYLLABLES:
+            end, count = after.end(1), count + 1
+        if count >= 2:
+            yield start, end, "NAME"
+
+
+#: One initial standing for a person who does something ("When J. told me", "M. drives ninety minutes", "A. played the
+#: boss"): group notes name members so. Found from the capital, the character before it checked after.
+_LONE_INITIAL = re.compile(
+    r"[A-Z](?<![\w.'’/-][A-Z])\.(?=[ \t]+(?:told|said|says|drives|drove|played|shared|asked|cried|left|leave|reported|"
+    r"stated|agreed|denied|offered|called|texted|wants|wanted|came|went|arrived|disclosed|missed|joined|teared|"
+    r"talked|laughed|refused)\b)"
+)
+
+
+def _lone_initials(text: str) -> Iterator[Span]:
+    if ". " in text:
+        for m in _LONE_INITIAL.finditer(text):
+            yield m.start(), m.end(), "NAME"
+
 _ROLE_WORDS = frozenset(
     """
     client clients patient patients writer clinician therapist counselor intern trainee facilitator staff team
@@ -1137,7 +1289,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         after = _BARE_NAME_AFTER.match(text, end)
         if (after and (kind == 2 or not _WEAK_PERSON_AFTER.fullmatch(after.group()))) or _BARE_NAME_BEFORE.search(
-                text, max(0, start - 14), start):
+                text, max(0, start - 14), start) or kind == 2 and (
+                    _PERSON_VERB.match(text, end) and not _AND_AFTER.match(text, end) or _WHO_OR_TEXTED_AFTER.match(text, end)):
             yield start, end, "NAME"  # "says bri and kayla are", "f/u w rylee 2mrw", "rylee's mom", "kyle hasnt"
     # two given names joined by "and" or a comma are two people ("dana and kris", "the kids (maddie, owen)")
     for a, b in zip(given, given[1:]):
@@ -1187,6 +1340,9 @@ _BARE_NAME_BEFORE = re.compile(
     r"ask|asked|boss|mgr|manager|manong|manang|lola|lolo|tita|tito|kuya|caller|cb[ \t]+to|friend[ \t]+of|neighbor|"
     r"coworker|cousin|roommate|sponsor)[ \t]+$"
 )
+#: After a given name that no word spells, any verb of a person ("kayleigh dominated", "deshawn shared") and these.
+_AND_AFTER = re.compile(r"[ \t]+and\b")  # "on asa and lipitor": a pair, not a person doing
+_WHO_OR_TEXTED_AFTER = re.compile(r"[ \t]+(?:who|txted|txt|txts|msgd|dmd|facetimed)\b")
 _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
 
@@ -1207,6 +1363,16 @@ def _lower_given_kind(word: str) -> int:
     if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or word in COUNTRIES or is_state(word.title())):
         return 3 if lexicon.is_place(word) else 2
     return 0 if lexicon.is_common_word(word) else 1
+
+
+_PRONOUN_OR_ASIDE_AFTER = re.compile(r"[ \t]*[(,]|[ \t]+(?:they|she|he|ze|xe)\b")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w'’-])")
+
+
+def _clinical_word_after(text: str, end: int) -> bool:
+    """Whether a clinical word follows ("pt dev hematoma": "dev" is shorthand, not a name)."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and is_clinical(m.group(1))
 
 
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
@@ -1280,7 +1446,7 @@ _LOWER_NAMING = frozenset({"named", "name is", "name was", "name's", "goes by", 
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
-     "given name", "given names", "first name", "maiden name",
+     "given name", "given names", "first name", "last name", "surname", "family name", "maiden name",
      "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
      "call him", "call her", "call them", "its me", "it's me", "it’s me", "identified self as",
      "identifies self as", "introduced self as", "introduced himself as", "introduced herself as",
@@ -1654,6 +1820,41 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         before = _NICKNAME_BEFORE.search(text, max(0, start - 30), start)
         if before:
             yield before.start(1), before.end(1), "NAME"
+        yield from _listed_with(text, start, end)
+        gaelic = _GAELIC_SURNAME_AFTER.match(text, end)
+        if gaelic and (gaelic.group(1) or text[start:end].endswith(_GAELIC_PARTICLES)):
+            yield start, gaelic.end(), "NAME"  # "Siobhán Ní Bhriain", "Seán Ó Briain"
+
+
+#: An Irish surname after its particle ("Ní Bhriain", "Ó Briain", "Nic Giolla"), which the name run stops at.
+_GAELIC_PARTICLES = (" Ní", " Nic", " Uí", " Ó", " Mac", " Mag")
+_GAELIC_SURNAME_AFTER = re.compile(rf"(?:[ \t]+(Ní|Nic|Uí|Ó|Mac|Mag))?[ \t]+({_CAP_WORD})(?![\w'’-])")
+
+
+#: Given names listed with a found name are names, the ones that are words too ("Indigo, River, and Sunny
+#: Nakamura", "let Will and Grace O'Donnell go"); walked from the found name both ways.
+_LIST_WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
+_LIST_WORD_AFTER = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)({_CAP_WORD})(?![\w'’-]|[ \t]*\d)")
+
+
+def _listed_with(text: str, start: int, end: int) -> Iterator[Span]:
+    for _ in range(4):
+        m = _LIST_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not m or not _listed_given_name(m.group(1)):
+            break
+        yield m.start(1), m.end(1), "NAME"
+        start = m.start(1)
+    for _ in range(4):
+        m = _LIST_WORD_AFTER.match(text, end)
+        if not m or not _listed_given_name(m.group(1)):
+            break
+        yield m.start(1), m.end(1), "NAME"
+        end = m.end(1)
+
+
+def _listed_given_name(word: str) -> bool:
+    return lexicon.is_first_name(word) and not (
+        (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _CUE_WORDS)
 
 
 _ECHO_WORD = re.compile(rf"{_CAP_WORD}")

@@ -272,7 +272,7 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
@@ -462,7 +462,8 @@ _HANDLE_CUE = re.compile(
 CUES.add("handle", _HANDLE_CUE_WORDS, _HANDLE_CUE)
 _HANDLE_STOP = frozenset(
     "a an the and or but to of on in at for is was he she they her his their it that this with from by as "
-    "account page app group profile post posts".split()
+    "account page app group profile post posts dm dms pm pms msg msgs messages chat chats story stories reel reels "
+    "live feed inbox".split()
 )
 
 

@@ -323,7 +323,10 @@ _LOWER_ADDRESS = re.compile(
 #: Town, state and ZIP after a street written in lower case ("2240 walton ave, bronx ny 10453"); the ZIP says the
 #: two letters are a state.
 _LOWER_ADDRESS_TAIL = re.compile(r",[ \t]*[a-z]{3,}(?:[ \t]+[a-z]{3,})?,?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
-_LOWER_TOWN_AFTER_ADDRESS = re.compile(r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
+_LOWER_TOWN_AFTER_ADDRESS = re.compile(
+    r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))"
+    r"|[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]+\d{5}(?![\w-]))"  # no comma, a ZIP after: "ct millbrook 04921"
+)
 
 
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
@@ -346,8 +349,9 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 tail = _LOWER_ADDRESS_TAIL.match(text, m.end())
                 yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "615 e washington apt 2"
                 town = None if tail else _LOWER_TOWN_AFTER_ADDRESS.match(text, m.end())
-                if town and lexicon.is_place(town.group(1)):
-                    yield town.start(1), town.end(1), "LOCATION"  # "…, north andover"
+                group = 1 if town and town.group(1) else 2
+                if town and lexicon.is_place(town.group(group)):
+                    yield town.start(group), town.end(group), "LOCATION"  # "…, north andover", "ct millbrook 04921"
     for m in hits["road"]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())
@@ -627,6 +631,29 @@ _GEO_WORDS = (
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD, capitalized=True)
 _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around|up|down|past|off|over)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
+#: A lake by its name, the name before or after the word ("fish Shadow Lake", "the shack on Lake Gogebic", "the
+#: cabin on Lac Courte Oreilles"): where a person fishes, lives or was found. Not "the Lake", "Great Lakes".
+_NAME_BEFORE_LAKE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[ \t]+)?{_CAP})[ \t]+$")
+_NAME_AFTER_LAKE = re.compile(rf"[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
+_LAC = re.compile(rf"Lac[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
+CUES.add("lac", "Lac", _LAC, capitalized=True)
+
+
+def _named_lake(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The lake named around the word "Lake" found at ``start``-``end``, or None."""
+    after = _NAME_AFTER_LAKE.match(text, end)
+    if after and not _is_stop_word(after.group(1).split()[0]):
+        return start, after.end(1)
+    before = _NAME_BEFORE_LAKE.search(text, max(0, start - 40), start)
+    if before:
+        words = before.group(1).split()
+        while words and _is_stop_word(words[0]):
+            words.pop(0)
+        if words:
+            return start - len(before.group()) + before.group().index(words[0]), end
+    return None
+
+
 #: Universities called by their state and "State" or "Tech" ("Ohio State", "Georgia Tech", "Boise State").
 _STATE_SCHOOL = re.compile(r"(?:State|Tech|Poly)(?![\w'’-]|[ \t]+(?:University|College))")
 CUES.add("state_school", "State|Tech|Poly", _STATE_SCHOOL, capitalized=True)
@@ -724,6 +751,13 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
         m = _GEO_PLACE_BEFORE.search(text, max(0, geo.start() - 50), geo.start())
         if m and _named_place(text, m.start(1), m.group(1).split()):
             yield m.start(1), geo.end(), "LOCATION"
+        elif geo.group() == "Lake":
+            lake = _named_lake(text, geo.start(), geo.end())
+            if lake:
+                yield *lake, "LOCATION"
+    for m in hits["lac"]:
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            yield m.start(), m.end(), "LOCATION"
     for word in hits["state_school"]:
         m = _STATE_SCHOOL_BEFORE.search(text, max(0, word.start() - 40), word.start())
         if not m:
@@ -746,7 +780,8 @@ _LOWER_FACILITY_WORDS = (
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
-    r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse"
+    r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
+    r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -772,6 +807,7 @@ _LOWER_FACILITY_PLAIN = frozenset(
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
 _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
+_DENOMINATIONS = frozenset({"baptist", "methodist", "lutheran"})
 
 
 def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Span]:
@@ -786,6 +822,9 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
         if not_words:
             words = words[not_words[-1] + 1 :]  # "(mercy general": the run starts after the parenthesis's word
         run: list[str] = []
+        if fac.group() in _DENOMINATIONS and words and words[-1] == "first":
+            yield fac.start() - len("first "), fac.end(), "LOCATION"  # "nobody at first baptist let her speak"
+            continue
         for w in reversed(words):  # from the facility word back to the first word that cannot be in a name
             bare = w[:-2] if w.endswith(("'s", "’s")) else w
             if bare in _SAINT_WORDS or bare in _LOWER_STREET_NAMED:
@@ -1032,8 +1071,11 @@ _GENERIC_SITE = frozenset(
 
 #: The rare words these rules read back from, found by the cue index (tried only where the word stands).
 CUES.add("site_word", "satellite|site|campus|annex|branch", re.compile(r"(?:satellite|site|campus|annex|branch)(?![\w])"))
-CUES.add("place_abbreviation", "CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC",
-         re.compile(r"(?:CC|HS|JHS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"), capitalized=True)
+CUES.add("place_abbreviation", "CC|HS|JHS|MS|CMHC|CHC|FQHC|MHC|BHRS|VAMC",
+         re.compile(r"(?:CC|HS|JHS|MS|CMHC|CHC|FQHC|MHC|BHRS|VAMC)(?![\w-])"), capitalized=True)
+#: A school is also named by its side of town alone ("Central HS", "North MS"), which names no other site.
+_SCHOOL_ABBREVIATIONS = frozenset({"HS", "JHS", "MS"})
+_SCHOOL_SIDE_WORDS = frozenset("central north south east west main".split())
 CUES.add("emergency_department", "ED|ER", re.compile(r"(?:ED|ER)(?![\w-])"), capitalized=True)
 CUES.add("makers_site", "plant|mill|factory|refinery|warehouse|shipyard|yard|mine|depot|foundry",
          re.compile(r"(?:plant|mill|factory|refinery|warehouse|shipyard|yard|mine|depot|foundry)(?![\w])"))
@@ -1056,7 +1098,15 @@ def _sites_and_abbreviations(text: str, hits: Hits) -> Iterator[Span]:
         if _named_run(run.group(1).split()) and not at_sentence_start(text, run.start(1)):
             yield run.start(1), run.end(1), "LOCATION"
     for run, end in _runs_before(text, hits["place_abbreviation"]):
-        if _named_run(run.group(1).split()) and not mostly_upper(text, max(0, run.start() - 60), end + 60):
+        words = run.group(1).split()
+        school = text[end - 3 : end].lstrip() in _SCHOOL_ABBREVIATIONS
+        if school:
+            if text.startswith("MS", end - 2) and len(words) == 1 and words[0].lower() not in _SCHOOL_SIDE_WORDS and (
+                    at_sentence_start(text, run.start(1))):
+                continue  # "Assess MS, skin integrity": multiple sclerosis or mental status
+            words = [w for w in words if w.lower() not in _SCHOOL_SIDE_WORDS] or ["Central"]
+        named = _named_run(words) or school and words == ["Central"]
+        if named and not mostly_upper(text, max(0, run.start() - 60), end + 60):
             yield run.start(1), end, "LOCATION"  # not in a note written in capitals
     for run, _end in _runs_before(text, hits["emergency_department"]):
         words = run.group(1).split()
@@ -1269,6 +1319,8 @@ def _is_stop_word(word: str) -> bool:
     lower = word.lower()
     return lower in FUNCTION_WORDS or lower in NOT_NAME_AFTER_CUE or lower in MONTH_NAMES or lower in WEEKDAY_NAMES
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
+
 
 def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
     """The street or the town that follows a place found ending at ``end`` ("on Carver Rd", "in Page"), with its
@@ -1285,7 +1337,9 @@ def street_or_town_after(text: str, end: int) -> tuple[int, int] | None:
     else:
         m = _TOWN_AFTER_PLACE.match(text, end)
         town = m.group(1) if m else ""
-        if not m or not lexicon.is_place(town.split()[0]) or town.lower() in NOT_NAME_AFTER_CUE or (
+        # a town the gazetteer lacks still ends the clause after the place ("Wolf's Den Café in Tower.")
+        if not m or not (lexicon.is_place(town.split()[0]) or _CLAUSE_END.match(text, m.end()) and not (
+                _is_stop_word(town) or town.endswith(("ish", "ese", "ian")))) or town.lower() in NOT_NAME_AFTER_CUE or (
                 town.lower() in MONTH_NAMES or is_state(town) or town.lower() in COUNTRIES):
             return None
     return end + len(m.group()) - len(m.group().lstrip(" \t")), m.end()  # from the preposition on
@@ -1315,9 +1369,78 @@ CUES.add("lower_county", "co|cty|county", _LOWER_COUNTY)
 _LOWER_WORD_BEFORE_COUNTY = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]+$")
 _LOWER_FORT = re.compile(r"(?:ft\.?|camp)[ \t]+([a-z]{4,})(?![\w'’-])")
 CUES.add("lower_fort", "ft|camp", _LOWER_FORT)
+#: A side of town or a fort in lower case with its name, after a place preposition ("lives out in west hollow",
+#: "bus from east fairview", "isolated in fort hollis"); not a part of a building ("in east wing").
+_LOWER_SIDE_PLACE = re.compile(r"(?:east|west|north|south|fort|mount|mt)[ \t]+([a-z]{3,})(?![\w'’-])")
+CUES.add("lower_side_place", "east|west|north|south|fort|mount|mt", _LOWER_SIDE_PLACE)
+_LOWER_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|near|outside|around|at)[ \t]+$")
+_NOT_SIDE_PLACES = frozenset(
+    "side wing building hall room unit end entrance coast lot parking tower campus door exit lobby hallway and or of "
+    "the to for is was".split()
+)
+
+#: A business named for its owner in lower case, after "at" or "from" ("works nights at hal's tire", "at tully's tap",
+#: "msg from bell's pharmacy"): the owner is a name the lists know; a relative's or a person's home is no business.
+_LOWER_OWNER_BUSINESS = re.compile(
+    r"(?<![\w'’-])(?:at|from|@)[ \t]+(?:the[ \t]+)?([a-z]{2,})['’]s[ \t]+([a-z]{3,})"
+    r"(?:[ \t]+(salvage|repair|shop|body|center|store|bar|grill|supply|market|garage|wash|lot))?(?![\w'’-])"
+)
+_NOT_BUSINESS_NOUNS = frozenset(
+    "house home place apartment apt room car truck trailer bed couch party funeral wedding office work job school "
+    "church yard garage basement porch side birthday bday mom dad wife husband sister brother son daughter kids "
+    "friend girlfriend boyfriend gf bf family parents grave tmrw tomorrow tonight today now later again too".split()
+)
+_NOT_BUSINESS_OWNERS = frozenset(
+    "pt cl clt caller client patient child baby women men boys girls kids children everyone somebody someone nobody today tonight "
+    "yesterday tomorrow week night year month day mom dad grandma grandpa nana papa sister brother aunt uncle cousin "
+    "friend neighbor neighbors her his my their our your".split()
+)
+
+
+def _lower_owner_businesses(text: str) -> Iterator[Span]:
+    for m in _LOWER_OWNER_BUSINESS.finditer(text):
+        owner, noun = m.group(1), m.group(2)
+        if owner in _NOT_BUSINESS_OWNERS or noun in _NOT_BUSINESS_NOUNS or noun in FUNCTION_WORDS or not (
+                lexicon.is_first_name(owner) or lexicon.is_surname(owner)):
+            continue
+        yield m.start(1), m.end(), "LOCATION"
+
+#: A fraternity or a sorority by its Greek letters ("3 guys from Sigma Pi", "pledging Alpha Phi", "see u at kappa delta
+#: tonight"): a house where a student lives or goes, found from its first letter.
+_GREEK_LETTERS = (
+    "alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|"
+    "chi|psi|omega"
+)
+_GREEK_HOUSE = re.compile(
+    rf"(?i:{_GREEK_LETTERS})(?:[ \t]+(?i:{_GREEK_LETTERS})){{1,2}}(?![\w'’-])"
+)
+CUES.add("greek_house", _GREEK_LETTERS, _GREEK_HOUSE)
+_GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
+
+#: A campus building and its room after "in" or "to" ("office hours in Bragg 214", "don't come back to Whitney 3B"):
+#: found from the capital (a class the engine scans for fast), the preposition looked back for.
+_BUILDING_ROOM = re.compile(rf"[{_UP}][{_LO}]{{2,}}[ \t]+(?:\d{{3}}[A-Z]?|\d{{1,2}}[A-Z])(?![\w'’/-])")
+_BUILDING_ROOM_BEFORE = re.compile(r"(?<![\w'’-])(?:in|to|at|from)[ \t]+$")
+_NOT_BUILDINGS = frozenset(
+    "Room Unit Suite Apt Ward Floor Bed Building Hall Office Bay Pod Level Wing Cell Gate Exit Route Highway "
+    "Interstate Station Door Lot Section Grade Class Module Session Week Day Chapter Page Step Phase Stage Tier Bus "
+    "Line Train Flight Channel Period Area Zone Box Locker Table Court Field Lane Row Seat Slot".split()
+)
+
+
+def _buildings_and_rooms(text: str) -> Iterator[Span]:
+    for m in _BUILDING_ROOM.finditer(text):
+        word = m.group().split()[0]
+        if word not in _NOT_BUILDINGS and word.lower() not in MONTH_NAMES and (
+                m.start() == 0 or not text[m.start() - 1].isalnum()) and _BUILDING_ROOM_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()):
+            yield m.start(), m.end(), "LOCATION"
 
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["lower_side_place"]:
+        if m.group(1) not in _NOT_SIDE_PLACES and _LOWER_PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            yield m.start(), m.end(), "LOCATION"
     for m in hits["lower_city_of"]:
         words = m.group(1).split()
         for n in (2, 1):
@@ -1398,6 +1521,15 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    yield from _buildings_and_rooms(text)
+    for m in hits["greek_house"]:
+        letters = m.group().split()
+        previous = text[max(0, m.start() - 9) : m.start()].split()
+        if previous and text[m.start() - 1] in " \t" and previous[-1].lower() in _GREEK_LETTER_SET:
+            continue  # "Beta Kappa" inside "Phi Beta Kappa": the run that began one letter before
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (letters[0][0].isupper() or m.group().islower() and (
+                max(len(w) for w in letters) >= 4)) and m.group() != "Phi Beta Kappa":
+            yield m.start(), m.end(), "LOCATION"  # "Sigma Pi", "kappa delta"; not "DELTA PHI" in capitals, "pi mu"
     first_words = lower_words(text) & _LOWER_CHAIN_FIRST_WORDS
     if first_words:
         yield from _lower_chains(text, first_words)  # "at walmart" in lower case, also in a text or a chat pasted in
@@ -1409,6 +1541,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
+        if "'s " in text or "’s " in text:
+            yield from _lower_owner_businesses(text)
     if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first
         for m in _LOWER_SAINT_PLACE.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(

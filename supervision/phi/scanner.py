@@ -77,8 +77,10 @@ def _client_code(pattern: str | None) -> re.Pattern[str]:
 #: unless it is the client's own code ("client ID C-014").
 _ID_BEFORE_CODE = re.compile(
     r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|chart|no\.|number|record|account|"
-    r"voucher|detention|docket|booking|badge|licen[cs]e|plate|permit|policy|confirmation|ticket|reference|ref|claim|"
-    r"complaint|incident|application|subscriber|acct|employee|inmate|serial|certificate|passport|"
+    r"voucher|detention|docket|booking|badge|licen[cs]e|(?:plate|tag)(?:[ \t]+(?-i:[A-Z]{2}))?|permit|policy|"
+    r"confirmation|ticket|reference|ref|claim|complaint|incident|incident[ \t]+report|application|subscriber|acct|"
+    r"employee|inmate|serial|certificate|passport|petition|warrant|citation|"
+    r"(?:hr|court|cps|dcf|dss|police|legal|criminal|civil|family|juvenile)[ \t]+case|"
     r"registration|order|invoice|tracking)[ \t]*(?:[:#=]|no\.?|number)?)[ \t]*#?[ \t]*)$"
 )
 
@@ -177,6 +179,9 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
+    phones = [s for s, _e, k in raw if k == "PHONE"]
+    if phones:
+        raw = _without_phone_labels(text, raw, phones)
     extra = list(_beside_places(text, raw))
     names = [(s, e) for s, e, k in raw if k == "NAME"]
     extra += beside_names(text, names)
@@ -213,6 +218,21 @@ _AGENCY_AFTER_PLACE = re.compile(
 _TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
+
+
+#: The label of a phone number ("Tel 413 555 0109", "Cell: 555-0148"): a capitalized word a name rule may take.
+_PHONE_LABEL = re.compile(r"(?:Tel|TEL|Ph|PH|Cell|CELL|Mobile|Pager|Fax|FAX)\.?:?[ \t]*")
+
+
+def _without_phone_labels(text: str, raw: list[tuple[int, int, str]], phones: list[int]) -> list[tuple[int, int, str]]:
+    """``raw`` without the names and places that are only the label of a phone number found right after them."""
+    starts = set(phones)
+    kept = []
+    for start, end, kind in raw:
+        label = _PHONE_LABEL.match(text, start) if kind in ("NAME", "LOCATION") else None
+        if not (label and label.end() in starts and text[start:end].rstrip(".:") == label.group().rstrip(" \t.:")):
+            kept.append((start, end, kind))
+    return kept
 
 
 def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -98,7 +98,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
 )
 
 _EPONYM_FOLLOWER = re.compile(
-    r"^(?:['’]s?)?[ \t-]*(?:(?:on|about)[ \t]+(?=[a-z]))?(?:[\"“]|(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
+    r"^(?:['’]s?)?[ \t-]*(?:(?:on|about)[ \t]+(?:the[ \t]+)?(?=[a-z]))?(?:[\"“]|(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
     r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
     r"intergenerational|multigenerational|"
     r"-style|-based|-informed|-inspired|"
@@ -111,7 +111,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"social|readjustment|self|personality|clinical|multiaxial|battery|dementia|sorting|card|paradigm|"
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
-    r"encouragement|burden|conceptualization|worksheets?|triangle|handbook|principles|window|polyvagal|downward|"
+    r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
     r"addressing|fact|manual|workbook|defiant)\b|"
     r"-\d\b)"
@@ -159,8 +159,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return False
     if _EPONYM_FOLLOWER.match(following):
         return True
-    if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding):
-        return True  # "DBT (Linehan", "chapter 5 of Worden"
+    if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding) or _CITED_BEFORE.search(preceding):
+        return True  # "DBT (Linehan", "chapter 5 of Worden", "reminded me of Rogers"
     if w == "columbia" and preceding.endswith(("the ", "The ")) and not re.match(r"[ \t]+[A-Z]", following):
         return True  # "administer the Columbia", "how the Columbia works": the suicide severity scale
     # two eponyms together: "Miller & Rollnick", "Holmes and Rahe"
@@ -170,6 +170,12 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
 
 _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: A chapter of a book named by its author: "re-reading chapter 5 of Worden", "Ch. 9 of".
+#: A trainee going back to a theorist ("reminded me of Rogers", "reread Worden", "revisit Bowen"): a colleague is
+#: spoken with, not reread.
+_CITED_BEFORE = re.compile(
+    r"(?i:reminded[ \t]+me[ \t]+of|re-?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
+    r"in[ \t]+the[ \t]+spirit[ \t]+of)[ \t]+$"
+)
 _CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")
 #: The second of two eponyms: "Marlatt & Gordon", "Axline/Landreth", "Stroebe & Schut".
 _EPONYM_PAIR_BEFORE = re.compile(r"([A-Z][\w-]+)[ \t]*(?:&|/|[ \t]and[ \t])[ \t]*$")
@@ -198,7 +204,10 @@ PERSON_BEFORE_PARENTHESIS: frozenset[str] = frozenset(
     student grader kindergartner toddler infant baby teen teenager adolescent youth boy girl man woman veteran
     senior widow widower twin twins sibling siblings grandson granddaughter grandchild stepson stepdaughter
     desk receptionist sup supv mil fil mamaw memaw meemaw papaw pawpaw granny gramma grampa granddad grandad
-    daddy mama""".split()
+    daddy mama trainee trainees facilitator facilitators co-facilitator cofacilitator co-leader leader ra ta
+    advisor adviser professor instructor tutor dean chaplain navigator coordinator director specialist
+    supervisee practicum externship classmate teammate sophomore freshman junior first-year caller
+    nurse-practitioner psychologist social""".split()
 )
 
 
@@ -409,6 +418,7 @@ PEOPLES: frozenset[str] = frozenset(
     inupiaq inuit tlingit haida aleut oneida mohawk seneca blackfeet oglala mam k'iche' q'anjob'al
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
     sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
+    afghan iraqi yemeni nepali pakistani bangladeshi saudi israeli kuwaiti omani qatari emirati
     """.split()
 )
 

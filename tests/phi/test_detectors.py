@@ -1336,3 +1336,178 @@ def test_a_virtue_or_nature_name_inside_a_sentence_doing_what_a_person_does():
 def test_a_lower_case_town_after_fr_or_frm():
     assert texts("drove fr arvin, traffic bad. came frm delano today. 14 fr foley placed.", "LOCATION") == [
         "arvin", "delano"]
+
+
+def test_a_name_that_is_also_a_word_beginning_a_clause_and_doing_what_a_person_does():
+    assert texts("feedback circle. will told may she apologizes", "NAME") == ["will", "may"]
+    assert texts("Members practiced DEAR MAN. Bud left early for his game. hope rated cravings 6/10", "NAME") == [
+        "Bud", "hope"]
+    assert texts("I want to ask Joy what she needs.", "NAME") == ["Joy"]
+    # a modal, a preposition or a virtue doing what words do
+    assert texts("pt requiring ultrasound, will still need to go down. Per mom, she slept. May need labs.", "NAME") == []
+    assert texts("Hope came up as a concept. Will return tomorrow. We asked if it will help.", "NAME") == []
+
+
+def test_a_day_counted_from_a_holiday_is_one_date_with_it():
+    assert texts("Closing on the house the day after Thanksgiving.", "DATE") == ["the day after Thanksgiving"]
+    assert texts("group moves to the Tuesday after Labor Day; we went the sunday after easter", "DATE") == [
+        "the Tuesday after Labor Day", "the sunday after easter"]
+    assert texts("after Christmas we left", "DATE") == ["Christmas"]
+
+
+def test_a_lake_by_its_name_before_or_after_the_word():
+    assert texts("took the rifle out to the shack on Lake Gogebic and", "LOCATION") == ["Lake Gogebic"]
+    assert texts("asked if we could fish Shadow Lake this summer", "LOCATION") == ["Shadow Lake"]
+    assert texts("the cabin on Lac Courte Oreilles. Group processed", "LOCATION") == ["Lac Courte Oreilles"]
+    assert texts("The Lake was calm. Great Lakes region.", "LOCATION") == []
+
+
+def test_a_town_the_gazetteer_lacks_after_a_found_place_when_it_ends_the_clause():
+    assert texts("Works mornings at Wolf's Den Café in Tower. Boyfriend Wade", "LOCATION") == ["Wolf's Den Café in Tower"]
+    assert texts("works at Target in January. ESL at the library in Spanish.", "LOCATION") == ["Target"]
+
+
+def test_a_fraction_after_a_urine_test_or_the_last_visit_is_its_date():
+    assert texts("Rae-Lynn's UDS 7/15 positive for THC; no call, last attended 9/12).", "DATE") == ["7/15", "9/12"]
+    assert texts("UA 3/4 negative this month; attended 9/12 sessions", "DATE") == []
+
+
+def test_a_school_by_its_side_of_town_or_with_ms():
+    assert texts("skipped school 2 days (Central HS). School: Lincoln Park MS.", "LOCATION") == [
+        "Central HS", "Lincoln Park MS"]
+    assert texts("Start PO's.\n Assess MS, skin integrity. pt has relapsing MS", "LOCATION") == []
+
+
+def test_the_nth_before_only_or_a_pronoun_is_a_day():
+    assert texts("Tomás absent the 3rd only (child sick). i cant come the 14th my daughter", "DATE") == [
+        "the 3rd", "the 14th"]
+    assert texts("for the 2nd my son asked; the 3rd session only", "DATE") == []
+
+
+def test_a_theorist_reread_or_recalled_is_no_name():
+    assert texts("My supervisor reminded me of Rogers: stay with it. I want to reread Worden on the tasks of mourning. "
+                 "Revisit Bowen on triangles. Reviewed Burns' distortions. The ABC one from the Ellis handout.") == []
+    assert texts("Her teacher Mr. Bowen called twice.", "NAME") == ["Bowen"]
+
+
+def test_a_name_after_last_name_or_surname_even_when_it_is_a_word():
+    assert texts("calling about a mutual patient, last name Strand, admitted overnight", "NAME") == ["Strand"]
+    assert texts("asked her last name and she said no", "NAME") == []
+
+
+def test_a_capitalized_family_name_no_list_knows():
+    assert texts("Family session, Etcheverry family, sheep ranchers. Met with the Okonkwo family.", "NAME") == [
+        "Etcheverry", "Okonkwo"]
+    assert texts("Explored family roles. Then Bowen family systems. Every Tuesday family call. Afghan family.",
+                 "NAME") == []
+
+
+def test_what_a_platform_holds_is_no_handle():
+    assert texts("Pt brought screenshot of Instagram DMs from ex. Client shared IG DMs and Stories.", "HANDLE") == []
+    assert texts("her Instagram @lil_mo22", "HANDLE") == ["@lil_mo22"]
+
+
+def test_the_label_of_a_phone_number_is_no_name():
+    assert texts("Fax 413 555 0108   Tel 413 555 0109 Request: records", "NAME") == []
+    assert texts("her son Tel said; seen at his apartment in Mobile.") == ["Tel", "Mobile"]
+
+
+def test_more_lower_case_facilities():
+    assert texts("shes at sunrise nails. now w/ bluebonnet hospice. moved to cedar glen trailer park so", "LOCATION") == [
+        "sunrise nails", "bluebonnet hospice", "cedar glen trailer park"]
+    assert texts("nobody at first baptist let her speak. no-show at eastside family services.", "LOCATION") == [
+        "first baptist", "eastside family services"]
+    assert texts("needs social services and protective services; plan for discharge when vna services contacted",
+                 "LOCATION") == []
+
+
+def test_the_writer_named_after_a_greeting():
+    assert texts('"hey its Jewel my new #" "hi its river from tues group" "its me dre. im ok"', "NAME") == [
+        "Jewel", "river", "dre"]
+    found = texts('"hey its me again cant sleep" "hi this is uh Stosh" "hey it\'s me, um, not"', "NAME")
+    assert not {"me", "again", "uh", "um"} & set(found)
+
+
+def test_given_names_listed_with_a_found_name():
+    assert texts("Session w/ members Indigo, River, and Sunny Nakamura.", "NAME") == ["Indigo", "River", "Sunny Nakamura"]
+    assert texts("you let Will and Grace O'Donnell go back and forth", "NAME") == ["Will", "Grace O'Donnell"]
+    assert texts("Maria Lopez and June 3 was the day", "DATE") == ["June 3"]
+
+
+def test_burmese_karen_and_chin_names_are_runs_of_syllables():
+    assert texts('Client U Kyaw Zin Oo (chart lists him as "Oo, Kyaw Zin")', "NAME") == ["Kyaw Zin Oo", "Oo, Kyaw Zin"]
+    assert texts("Naw Paw Say shared. Interpreter Sui Par via phone. Eh Kaw cried.", "NAME") == [
+        "Naw Paw Say", "Sui Par", "Eh Kaw"]
+    assert texts("Join the Say Yes program for a Win Win deal.", "NAME") == []
+
+
+def test_a_side_of_town_in_lower_case_after_a_place_preposition():
+    assert texts("bus from east fairview broke down. client lives out in west hollow, 1hr away", "LOCATION") == [
+        "east fairview", "west hollow"]
+    assert texts("stayed in east wing overnight, parked in north lot", "LOCATION") == []
+
+
+def test_a_lower_case_name_after_pt_from_a_lower_case_writer():
+    assert texts("pt kai they/them came out to parents", "NAME") == ["kai"]
+    assert texts("pt will says his boss mark keeps putting him on doubles", "NAME")[:1] == ["will"]
+    assert texts("pt will need labs. pt tolerated well. pt dev hematoma at the site", "NAME") == []
+
+
+def test_a_lower_case_name_no_word_spells_before_any_verb_of_a_person():
+    assert texts("adol grp 6 present kayleigh dominated again. everyone did it except ximena who drew on it", "NAME") == [
+        "kayleigh", "ximena"]
+    assert texts("also on asa and lipitor. resp: ps 5", "NAME") == []
+
+
+def test_a_lower_case_town_and_zip_after_a_lower_case_street_without_a_comma():
+    assert texts("will mail letter to 87 birch hollow ct millbrook 04921 if no contact", "LOCATION") == ["millbrook 04921"]
+
+
+def test_an_age_over_89_after_who_is():
+    assert texts("caregiver for nana ruth who is 94 had a fall", "AGE") == ["94"]
+    assert texts("the vet who is 90 days sober", "AGE") == []
+
+
+def test_a_lower_case_business_named_for_its_owner():
+    assert texts("her kid works nights at hal's tire. car at tommy's auto salvage after towing", "LOCATION") == [
+        "hal's tire", "tommy's auto salvage"]
+    assert texts("she stayed at kayla's house. one member cried at child's pose. at patient's request", "LOCATION") == []
+
+
+def test_a_name_in_parentheses_after_a_training_role():
+    assert texts("Facilitator (Lucía) introduced continuing bonds. Note to trainee (Rafael): see me.", "NAME") == [
+        "Lucía", "Rafael"]
+    assert texts("structured CBT (Beck) and card sort (ACT, Hayes)", "NAME") == []
+
+
+def test_a_fraternity_or_sorority_by_its_greek_letters():
+    assert texts("3 guys from Sigma Pi. see u at kappa delta tonight", "LOCATION") == ["Sigma Pi", "kappa delta"]
+    assert texts("Phi Beta Kappa honors; pi mu", "LOCATION") == []
+
+
+def test_a_campus_building_and_its_room():
+    assert texts("come to office hours in Bragg 214 or see me. don't come back to Whitney 3B tonight.", "LOCATION") == [
+        "Bragg 214", "Whitney 3B"]
+    assert texts("moved to Room 214, then to Unit 3B", "LOCATION") == []
+
+
+def test_more_lower_case_holidays_and_days_before_no_or_pls():
+    assert texts("hes been like this since valentines day. he missed the 11th no call", "DATE") == [
+        "valentines day", "the 11th"]
+    assert texts("for the 2nd time no one came", "DATE") == []
+
+
+def test_a_lone_initial_that_does_what_a_person_does():
+    assert texts("When J. told me she couldn't come. M. drives ninety minutes each way.", "NAME") == ["J.", "M."]
+    assert texts("Plan B. said no one. Hep C. reports fatigue.", "NAME") == []
+
+
+def test_a_code_shaped_number_after_a_plate_a_petition_or_an_outside_case():
+    assert texts("Plate WI ADK-7714. HR case HR-77341. Incident Report IR-0937. Petition J-22-1187.", "ID") == [
+        "WI ADK-7714", "HR-77341", "IR-0937", "J-22-1187"]
+    assert texts("discussed case C-112 in supervision", "ID") == []
+
+
+def test_an_irish_surname_after_its_particle():
+    assert texts("Intake: Siobhán Ní Bhriain, 44, works nights. Bio-dad Cormac Ó Briain has weekends.", "NAME") == [
+        "Siobhán Ní Bhriain", "Cormac Ó Briain"]

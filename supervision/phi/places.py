@@ -777,6 +777,16 @@ FACILITY_NOUN_AFTER_PLACE = re.compile(
     r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary)(?![\w'’-])"
 )
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
+#: A business named for its town, the town found and the trade after it ("quit Menominee Paper", "Employer is
+#: Marinette Marine", "Siouxland Premium Meats"): one place with the town.
+BUSINESS_WORD_AFTER_PLACE = re.compile(
+    r"[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Paper|Marine|Foods?|Meats|Transit|Steel|Mills?|Lumber|Dairy|Farms?|Motors|"
+    r"Electric|Plastics|Logistics|Trucking|Construction|Bank|Savings|Credit[ \t]+Union|Insurance|Tire|Packing|Poultry|"
+    r"Manufacturing|Machine|Glass|Metals|Fabrication|Cement|Concrete|Casting|Forge|Gazette|Herald|Tribune|Cooperative|"
+    r"Co-op|Feed|Grain|Hardware|Pharmacy|Drug|Grocery|Bakery|Brewing|Brewery|Winery|Nursery|Landscaping|Roofing|"
+    r"Plumbing|Realty|Builders|Packaging|Shipyard|Marina|Fisheries|Seafoods?|Cannery|Mining|Quarry|Processing|"
+    r"Freight|Industries|Implement|Cleaners|Diner|Tavern|Saloon|Lanes|Cinema))(?![\w'’-])"
+)
 _LOWER_NAME_WORD = re.compile(r"[a-z][a-z'’.-]*")
 _LOWER_STREET_NAMED = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})

@@ -1511,3 +1511,8 @@ def test_a_code_shaped_number_after_a_plate_a_petition_or_an_outside_case():
 def test_an_irish_surname_after_its_particle():
     assert texts("Intake: Siobhán Ní Bhriain, 44, works nights. Bio-dad Cormac Ó Briain has weekends.", "NAME") == [
         "Siobhán Ní Bhriain", "Cormac Ó Briain"]
+
+
+def test_a_business_named_for_its_town():
+    assert texts("said he quit Menominee Paper over it. Employer: Siouxland Premium Meats, line lead", "LOCATION") == [
+        "Menominee Paper", "Siouxland Premium Meats"]

@@ -1516,3 +1516,7 @@ def test_an_irish_surname_after_its_particle():
 def test_a_business_named_for_its_town():
     assert texts("said he quit Menominee Paper over it. Employer: Siouxland Premium Meats, line lead", "LOCATION") == [
         "Menominee Paper", "Siouxland Premium Meats"]
+
+
+def test_more_authors_and_characters_trainees_cite():
+    assert texts("ambiguous loss (Pauline Boss). Pt sounded like a Holden Caulfield type.", "NAME") == []

@@ -1520,3 +1520,9 @@ def test_a_business_named_for_its_town():
 
 def test_more_authors_and_characters_trainees_cite():
     assert texts("ambiguous loss (Pauline Boss). Pt sounded like a Holden Caulfield type.", "NAME") == []
+
+
+def test_a_lower_case_street_without_its_number():
+    assert texts("since danny died on old mill rd and. at the trailer off county rd 12, pine hollow", "LOCATION")[:2] == [
+        "old mill rd", "county rd 12"]
+    assert texts("consulted w/ on call sup dr petrakis; off nipride per dr adams", "LOCATION") == []

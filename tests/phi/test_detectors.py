@@ -1526,3 +1526,9 @@ def test_a_lower_case_street_without_its_number():
     assert texts("since danny died on old mill rd and. at the trailer off county rd 12, pine hollow", "LOCATION")[:2] == [
         "old mill rd", "county rd 12"]
     assert texts("consulted w/ on call sup dr petrakis; off nipride per dr adams", "LOCATION") == []
+
+
+def test_a_lower_case_name_no_list_knows_after_goes_by_or_legal_name():
+    assert texts("pt oluwaseun goes by seun works nights. pt sunny (legal name sun-hee) missed", "NAME")[-3:] == [
+        "seun", "sunny", "sun-hee"]
+    assert texts("nobody named abusers (good, per agreement)", "NAME") == []

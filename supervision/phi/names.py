@@ -461,9 +461,13 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         yield lower.start(), lower.end(), "NAME"
                 elif _naming_cue(m.group()) in _LOWER_NAMING:
                     lower = _LOWER_NAME.match(text, m.end())
-                    if lower and lexicon.is_first_name(lower.group()) and not _is_stop(lower.group()) and not (
+                    if lower and (lexicon.is_first_name(lower.group()) or _naming_cue(m.group()) != "named" and (
+                            _lower_given_kind(lower.group()) == 2 or len(lower.group()) >= 4 and not (
+                                lexicon.is_sentence_word(lower.group()) or is_clinical(lower.group())))) and not (
+                            _is_stop(lower.group())) and not (
                             _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
-                        yield lower.start(), lower.end(), "NAME"  # "says name is hope no last name"; not "dog named buddy"
+                        # "says name is hope no last name", "goes by seun", "(legal name sun-hee)"; not "dog named buddy"
+                        yield lower.start(), lower.end(), "NAME"
                 continue
             word = text[run[0] : run[1]]
             if _character_follows(text, run[1]):

@@ -794,6 +794,16 @@ FACILITY_NOUN_AFTER_PLACE = re.compile(
     r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary)(?![\w'’-])"
 )
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
+#: A business named for its town, the town found and the trade after it ("quit Menominee Paper", "Employer is
+#: Marinette Marine", "Siouxland Premium Meats"): one place with the town.
+BUSINESS_WORD_AFTER_PLACE = re.compile(
+    r"[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:Paper|Marine|Foods?|Meats|Transit|Steel|Mills?|Lumber|Dairy|Farms?|Motors|"
+    r"Electric|Plastics|Logistics|Trucking|Construction|Bank|Savings|Credit[ \t]+Union|Insurance|Tire|Packing|Poultry|"
+    r"Manufacturing|Machine|Glass|Metals|Fabrication|Cement|Concrete|Casting|Forge|Gazette|Herald|Tribune|Cooperative|"
+    r"Co-op|Feed|Grain|Hardware|Pharmacy|Drug|Grocery|Bakery|Brewing|Brewery|Winery|Nursery|Landscaping|Roofing|"
+    r"Plumbing|Realty|Builders|Packaging|Shipyard|Marina|Fisheries|Seafoods?|Cannery|Mining|Quarry|Processing|"
+    r"Freight|Industries|Implement|Cleaners|Diner|Tavern|Saloon|Lanes|Cinema))(?![\w'’-])"
+)
 _LOWER_NAME_WORD = re.compile(r"[a-z][a-z'’.-]*")
 _LOWER_STREET_NAMED = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
@@ -1436,6 +1446,22 @@ def _buildings_and_rooms(text: str) -> Iterator[Span]:
                 text, max(0, m.start() - 6), m.start()):
             yield m.start(), m.end(), "LOCATION"
 
+#: A street named in lower case without its number, after "on", "off" or "near" ("died on old mill rd", "the shelter on
+#: bristol rd", "off county rd 12"): found from the street word, the name looked back for.
+_LOWER_STREET_WORD = re.compile(r"(?<![\w'’-])(?:rd|st|ave|blvd|ln|hwy|pkwy|street|road|avenue|lane)\b\.?(?:[ \t]+\d{1,4}\b)?")
+_LOWER_STREET_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:on|off|onto|down|up|near|at)[ \t]+((?:[a-z]{3,}[ \t]+){1,2})$"
+)
+_NOT_STREET_NAMES = frozenset("the a an my his her their our your this that same main back side other next left right "
+                              "wrong and call per".split())
+
+
+def _lower_streets(text: str) -> Iterator[Span]:
+    for m in _LOWER_STREET_WORD.finditer(text):
+        before = _LOWER_STREET_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and not any(w in _NOT_STREET_NAMES or is_clinical(w) for w in before.group(1).split()):
+            yield before.start(1), m.end(), "LOCATION"
+
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["lower_side_place"]:
@@ -1541,6 +1567,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
+        yield from _lower_streets(text)
         if "'s " in text or "’s " in text:
             yield from _lower_owner_businesses(text)
     if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first

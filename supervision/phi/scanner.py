@@ -13,7 +13,8 @@ from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
 from .names import beside_names, find_names, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
-from .places import COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places, is_state, street_or_town_after
+from .places import (BUSINESS_WORD_AFTER_PLACE, COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places,
+                     is_state, street_or_town_after)
 from .teams import PRO_TEAMS
 from .vocabulary import (CLIENT_CODE_DEFAULT, FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles,
                          client_code_regex, is_brand_in_use)
@@ -256,9 +257,9 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)) and (
                     town.group(1).lower() not in COUNTRIES):  # "Irbid, Jordan": a country
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
-            noun = FACILITY_NOUN_AFTER_PLACE.match(text, end)
+            noun = FACILITY_NOUN_AFTER_PLACE.match(text, end) or BUSINESS_WORD_AFTER_PLACE.match(text, end)
             if noun:
-                zips.append((noun.start(1), noun.end(1), "LOCATION"))  # "the Gallup flea market"
+                zips.append((noun.start(1), noun.end(1), "LOCATION"))  # "the Gallup flea market", "Menominee Paper"
             where = street_or_town_after(text, end)
             if where:
                 zips.append((*where, "LOCATION"))  # "the Aldi on Carver Rd", "Sav-On in Linden": one finding

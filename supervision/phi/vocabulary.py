@@ -464,6 +464,8 @@ def is_brand_in_use(text: str, start: int, end: int) -> bool:
 #: Public figures that clients and clinicians cite by full name (authors, hosts, athletes): a person the note is not
 #: about, so not an identifier ("watched a Brené Brown talk", "like Simone Biles said").
 FAMOUS_PEOPLE = (
+    r"Pauline Boss|Harriet Lerner|Lori Gottlieb|Lindsay Gibson|Melody Beattie|Elisabeth K[üu]bler-Ross|Tina Payne Bryson|"
+    r"Emily Nagoski|Stan Tatkin|Lundy Bancroft|Mark Manson|Cheryl Strayed|Holden Caulfield|Sasha Velour|"
     r"Bren[ée] Brown|Fred Rogers|Mister Rogers|Oprah Winfrey|Oprah|Dr\. Phil|Tara Brach|Pema Ch[öo]dr[öo]n|"
     r"Thich Nhat Hanh|Eckhart Tolle|Esther Perel|Gabor Mat[ée]|Bessel van der Kolk|Dan Siegel|Daniel Siegel|"
     r"Kristin Neff|Jon Kabat-Zinn|Viktor Frankl|Marsha Linehan|John Gottman|Julie Gottman|Sue Johnson|"

@@ -1511,3 +1511,24 @@ def test_a_code_shaped_number_after_a_plate_a_petition_or_an_outside_case():
 def test_an_irish_surname_after_its_particle():
     assert texts("Intake: Siobhán Ní Bhriain, 44, works nights. Bio-dad Cormac Ó Briain has weekends.", "NAME") == [
         "Siobhán Ní Bhriain", "Cormac Ó Briain"]
+
+
+def test_a_business_named_for_its_town():
+    assert texts("said he quit Menominee Paper over it. Employer: Siouxland Premium Meats, line lead", "LOCATION") == [
+        "Menominee Paper", "Siouxland Premium Meats"]
+
+
+def test_more_authors_and_characters_trainees_cite():
+    assert texts("ambiguous loss (Pauline Boss). Pt sounded like a Holden Caulfield type.", "NAME") == []
+
+
+def test_a_lower_case_street_without_its_number():
+    assert texts("since danny died on old mill rd and. at the trailer off county rd 12, pine hollow", "LOCATION")[:2] == [
+        "old mill rd", "county rd 12"]
+    assert texts("consulted w/ on call sup dr petrakis; off nipride per dr adams", "LOCATION") == []
+
+
+def test_a_lower_case_name_no_list_knows_after_goes_by_or_legal_name():
+    assert texts("pt oluwaseun goes by seun works nights. pt sunny (legal name sun-hee) missed", "NAME")[-3:] == [
+        "seun", "sunny", "sun-hee"]
+    assert texts("nobody named abusers (good, per agreement)", "NAME") == []

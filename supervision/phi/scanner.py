@@ -180,6 +180,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
+    raw = [(s, e, k) for s, e, k in raw if k != "NAME" or not _PET_BEFORE_NAME.search(text, max(0, s - 30), s)]
     phones = [s for s, _e, k in raw if k == "PHONE"]
     if phones:
         raw = _without_phone_labels(text, raw, phones)
@@ -221,6 +222,12 @@ _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Cou
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
 
+#: A pet's name is no identifier of a person ("Dog named Steve", "Their parrot, Frank,", "cat called Barbara").
+_PET_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?i:dog|dogs|puppy|pup|cat|cats|kitten|parrot|parakeet|bird|fish|goldfish|hamster|gerbil|guinea[ \t]+pig|"
+    r"rabbit|bunny|lizard|gecko|snake|turtle|tortoise|ferret|horse|pony|goat|chicken|pig|cow|iguana)"
+    r"(?:[ \t]+(?:named|called)|[ \t]*,)[ \t]*$"
+)
 #: The label of a phone number ("Tel 413 555 0109", "Cell: 555-0148"): a capitalized word a name rule may take.
 _PHONE_LABEL = re.compile(r"(?:Tel|TEL|Ph|PH|Cell|CELL|Mobile|Pager|Fax|FAX)\.?:?[ \t]*")
 

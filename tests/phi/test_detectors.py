@@ -1532,3 +1532,8 @@ def test_a_lower_case_name_no_list_knows_after_goes_by_or_legal_name():
     assert texts("pt oluwaseun goes by seun works nights. pt sunny (legal name sun-hee) missed", "NAME")[-3:] == [
         "seun", "sunny", "sun-hee"]
     assert texts("nobody named abusers (good, per agreement)", "NAME") == []
+
+
+def test_a_pets_name_is_no_persons():
+    assert texts("Dog named Steve sleeps in the boy's room. Their parrot, Frank, repeats the fights.", "NAME") == []
+    assert texts("Her son Steve walked the dog named Biscuit.", "NAME") == ["Steve"]

@@ -107,10 +107,24 @@ def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[t
         yield m.span()
 
 
+#: A verse of scripture a client reads or quotes ("2 Timothy 1:7", "Romans 8:28", "John 3:16", "Psalm 23") names a book,
+#: not a person: kept apart like a client code. A book named for a person needs its chapter and verse.
+_SCRIPTURE = re.compile(
+    r"(?:Psalms?|Proverbs)[ \t]+\d{1,3}(?::\d{1,3}(?:[-–]\d{1,3})?)?(?![\w:])|"
+    r"(?:[123][ \t]+)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|"
+    r"Nehemiah|Esther|Job|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Jonah|Micah|Nahum|"
+    r"Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
+    r"Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation|Isaías|Salmos?)"
+    r"[ \t]+\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?(?![\w:])"
+)
+
+
 def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
     spans = list(_client_code_spans(text, client_code_pattern))
     if "[" in text:
         spans.extend(m.span() for m in _PLACEHOLDER_RX.finditer(text))
+    if ":" in text or "Psalm" in text:
+        spans.extend(m.span() for m in _SCRIPTURE.finditer(text))
     spans.sort()
     return spans
 

@@ -1537,3 +1537,8 @@ def test_a_lower_case_name_no_list_knows_after_goes_by_or_legal_name():
 def test_a_pets_name_is_no_persons():
     assert texts("Dog named Steve sleeps in the boy's room. Their parrot, Frank, repeats the fights.", "NAME") == []
     assert texts("Her son Steve walked the dog named Biscuit.", "NAME") == ["Steve"]
+
+
+def test_a_verse_of_scripture_names_a_book_not_a_person():
+    assert texts("reading Psalm 23 and 2 Timothy 1:7 each morning; the Bible does, Romans 8:28.") == []
+    assert texts("John 3:16 on his arm; his brother John came at noon", "NAME") == ["John"]

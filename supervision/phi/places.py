@@ -260,6 +260,13 @@ CUES.add("ward", _WARD_WORDS, _WARD)
 _ADDRESS_TAIL = re.compile(rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
 
 
+#: A rural route address ("Rt 2 Box 44A, Plato MO 65552", "RR 1 Box 23", "HC 61 Box 12"), with the town, state and ZIP
+#: after it; found from "Box", the route looked back for.
+_RURAL_BOX = re.compile(r"Box[ \t]+\d{1,5}[A-Z]?(?![\w-])")
+_RURAL_ROUTE_BEFORE = re.compile(r"(?<![\w'’-])(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star[ \t]+Route)[ \t]*\d{1,3},?[ \t]+$")
+_RURAL_TAIL = re.compile(rf",?[ \t]*(?:{_CAP}[ \t]+){{1,2}}{_STATES}\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])")
+
+
 #: A road named by number or a street with a direction and an ordinal, without a house number ("off County Rd 14",
 #: "her home on SW 4th St").
 _ROAD = re.compile(
@@ -352,6 +359,12 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 group = 1 if town and town.group(1) else 2
                 if town and lexicon.is_place(town.group(group)):
                     yield town.start(group), town.end(group), "LOCATION"  # "…, north andover", "ct millbrook 04921"
+    if "Box " in text:
+        for m in _RURAL_BOX.finditer(text):
+            route = _RURAL_ROUTE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if route:
+                tail = _RURAL_TAIL.match(text, m.end())
+                yield route.start(), tail.end() if tail else m.end(), "ADDRESS"
     for m in hits["road"]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             cross = _CROSS_STREET.match(text, m.end())

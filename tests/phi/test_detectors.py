@@ -1542,3 +1542,8 @@ def test_a_pets_name_is_no_persons():
 def test_a_verse_of_scripture_names_a_book_not_a_person():
     assert texts("reading Psalm 23 and 2 Timothy 1:7 each morning; the Bible does, Romans 8:28.") == []
     assert texts("John 3:16 on his arm; his brother John came at noon", "NAME") == ["John"]
+
+
+def test_a_rural_route_address_with_its_town():
+    assert texts("sent letter to Rt 2 Box 44A, Plato MO 65552. mail to RR 1 Box 23", "ADDRESS") == [
+        "Rt 2 Box 44A, Plato MO 65552", "RR 1 Box 23"]

@@ -1013,7 +1013,8 @@ _GREETING_ITS = re.compile(
     r"([A-Za-z][a-z]+(?:['’-][a-z]+)?)(?![\w'’-])"
 )
 CUES.add("greeting_its", "hi|hey|heyy|hii|hello|hola", _GREETING_ITS)
-_ITS_ME = re.compile(r"(?i:it['’]?s|its)[ \t]+me[,]?[ \t]+([a-z][a-z]+)(?![\w'’-])")
+_ITS_ME = re.compile(r"me,?[ \t]+([a-z][a-z]+)(?![\w'’-])")  # found from "me", "its" looked back for
+_ITS_BEFORE_ME = re.compile(r"(?<![\w'’-])(?i:it['’]?s|its)[ \t]+$")
 _NOT_WRITERS = frozenset("again can uh um so just not your ur the dr mr mrs ms miss mom dad ok okay calling".split())
 
 
@@ -1022,9 +1023,12 @@ def _writers_after_greetings(text: str, hits: Hits) -> Iterator[Span]:
         word = m.group(1)
         if not (_is_stop(word) or word.lower() in _NOT_WRITERS or is_clinical(word)):
             yield m.start(1), m.end(1), "NAME"
-    if "me " in text:
+    if "me " in text or "me," in text:
         for m in _ITS_ME.finditer(text):
             word = m.group(1)
+            if (m.start() and text[m.start() - 1].isalnum()) or not _ITS_BEFORE_ME.search(
+                    text, max(0, m.start() - 8), m.start()):
+                continue
             if not (_is_stop(word) or word in _NOT_WRITERS or lexicon.is_sentence_word(word)):
                 yield m.start(1), m.end(1), "NAME"  # "its me dre. im ok"
 
@@ -1062,16 +1066,16 @@ def _burmese_names(text: str, hits: Hits) -> Iterator[Span]:
 #: One initial standing for a person who does something ("When J. told me", "M. drives ninety minutes", "A. played the
 #: boss"): group notes name members so. Found from the capital, the character before it checked after.
 _LONE_INITIAL = re.compile(
-    r"[A-Z](?<![\w.'’/-][A-Z])\.(?=[ \t]+(?:told|said|says|drives|drove|played|shared|asked|cried|left|leave|reported|"
-    r"stated|agreed|denied|offered|called|texted|wants|wanted|came|went|arrived|disclosed|missed|joined|teared|"
-    r"talked|laughed|refused)\b)"
-)
+    r"\.(?<=(?<![\w.'’/-])[A-Z]\.)(?=[ \t]+(?:told|said|says|drives|drove|played|shared|asked|cried|left|leave|"
+    r"reported|stated|agreed|denied|offered|called|texted|wants|wanted|came|went|arrived|disclosed|missed|joined|"
+    r"teared|talked|laughed|refused)\b)"
+)  # found from the dot (a literal the engine searches for fast), the capital before it checked after
 
 
 def _lone_initials(text: str) -> Iterator[Span]:
     if ". " in text:
         for m in _LONE_INITIAL.finditer(text):
-            yield m.start(), m.end(), "NAME"
+            yield m.start() - 1, m.end(), "NAME"
 
 _ROLE_WORDS = frozenset(
     """
@@ -1842,6 +1846,9 @@ _LIST_WORD_AFTER = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)
 
 
 def _listed_with(text: str, start: int, end: int) -> Iterator[Span]:
+    near = text[max(0, start - 6) : start] + " " + text[end : end + 6]
+    if "," not in near and "and" not in near and "&" not in near:
+        return  # nothing listed beside the name: the searches below are skipped
     for _ in range(4):
         m = _LIST_WORD_BEFORE.search(text, max(0, start - 40), start)
         if not m or not _listed_given_name(m.group(1)):

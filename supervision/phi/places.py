@@ -1405,9 +1405,10 @@ _NOT_SIDE_PLACES = frozenset(
 #: A business named for its owner in lower case, after "at" or "from" ("works nights at hal's tire", "at tully's tap",
 #: "msg from bell's pharmacy"): the owner is a name the lists know; a relative's or a person's home is no business.
 _LOWER_OWNER_BUSINESS = re.compile(
-    r"(?<![\w'’-])(?:at|from|@)[ \t]+(?:the[ \t]+)?([a-z]{2,})['’]s[ \t]+([a-z]{3,})"
-    r"(?:[ \t]+(salvage|repair|shop|body|center|store|bar|grill|supply|market|garage|wash|lot))?(?![\w'’-])"
-)
+    r"['’]s[ \t]+([a-z]{3,})(?:[ \t]+(salvage|repair|shop|body|center|store|bar|grill|supply|market|garage|wash|lot))?"
+    r"(?![\w'’-])"
+)  # found from the possessive, the owner and "at" looked back for
+_OWNER_BEFORE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?:at|from|@)[ \t]+(?:the[ \t]+)?([a-z]{2,})$")
 _NOT_BUSINESS_NOUNS = frozenset(
     "house home place apartment apt room car truck trailer bed couch party funeral wedding office work job school "
     "church yard garage basement porch side birthday bday mom dad wife husband sister brother son daughter kids "
@@ -1422,11 +1423,14 @@ _NOT_BUSINESS_OWNERS = frozenset(
 
 def _lower_owner_businesses(text: str) -> Iterator[Span]:
     for m in _LOWER_OWNER_BUSINESS.finditer(text):
-        owner, noun = m.group(1), m.group(2)
+        before = _OWNER_BEFORE_POSSESSIVE.search(text, max(0, m.start() - 30), m.start())
+        if not before:
+            continue
+        owner, noun = before.group(1), m.group(1)
         if owner in _NOT_BUSINESS_OWNERS or noun in _NOT_BUSINESS_NOUNS or noun in FUNCTION_WORDS or not (
                 lexicon.is_first_name(owner) or lexicon.is_surname(owner)):
             continue
-        yield m.start(1), m.end(), "LOCATION"
+        yield before.start(1), m.end(), "LOCATION"
 
 #: A fraternity or a sorority by its Greek letters ("3 guys from Sigma Pi", "pledging Alpha Phi", "see u at kappa delta
 #: tonight"): a house where a student lives or goes, found from its first letter.
@@ -1441,9 +1445,8 @@ CUES.add("greek_house", _GREEK_LETTERS, _GREEK_HOUSE)
 _GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
 
 #: A campus building and its room after "in" or "to" ("office hours in Bragg 214", "don't come back to Whitney 3B"):
-#: found from the capital (a class the engine scans for fast), the preposition looked back for.
-_BUILDING_ROOM = re.compile(rf"[{_UP}][{_LO}]{{2,}}[ \t]+(?:\d{{3}}[A-Z]?|\d{{1,2}}[A-Z])(?![\w'’/-])")
-_BUILDING_ROOM_BEFORE = re.compile(r"(?<![\w'’-])(?:in|to|at|from)[ \t]+$")
+#: found where the cue index saw "in", "to", "at" or "from" before a capital.
+_BUILDING_ROOM = re.compile(rf"([{_UP}][{_LO}]{{2,}})[ \t]+(?:\d{{3}}[A-Z]?|\d{{1,2}}[A-Z])(?![\w'’/-])")
 _NOT_BUILDINGS = frozenset(
     "Room Unit Suite Apt Ward Floor Bed Building Hall Office Bay Pod Level Wing Cell Gate Exit Route Highway "
     "Interstate Station Door Lot Section Grade Class Module Session Week Day Chapter Page Step Phase Stage Tier Bus "
@@ -1451,17 +1454,21 @@ _NOT_BUILDINGS = frozenset(
 )
 
 
-def _buildings_and_rooms(text: str) -> Iterator[Span]:
-    for m in _BUILDING_ROOM.finditer(text):
-        word = m.group().split()[0]
-        if word not in _NOT_BUILDINGS and word.lower() not in MONTH_NAMES and (
-                m.start() == 0 or not text[m.start() - 1].isalnum()) and _BUILDING_ROOM_BEFORE.search(
-                text, max(0, m.start() - 6), m.start()):
+def _buildings_and_rooms(text: str, hits: Hits) -> Iterator[Span]:
+    for cue in hits["before_capital"]:
+        if cue.group()[:2] not in ("in", "to", "at", "fr") or " the " in cue.group() or (
+                cue.start() and (text[cue.start() - 1].isalnum() or text[cue.start() - 1] in "_'’-")):
+            continue
+        m = _BUILDING_ROOM.match(text, cue.end())
+        if m and m.group(1) not in _NOT_BUILDINGS and m.group(1).lower() not in MONTH_NAMES:
             yield m.start(), m.end(), "LOCATION"
 
+
 #: A street named in lower case without its number, after "on", "off" or "near" ("died on old mill rd", "the shelter on
-#: bristol rd", "off county rd 12"): found from the street word, the name looked back for.
-_LOWER_STREET_WORD = re.compile(r"(?<![\w'’-])(?:rd|st|ave|blvd|ln|hwy|pkwy|street|road|avenue|lane)\b\.?(?:[ \t]+\d{1,4}\b)?")
+#: bristol rd", "off county rd 12"): found by the cue index at the street word, the name looked back for.
+_STREET_CUE_WORDS = "rd|st|ave|blvd|ln|hwy|pkwy|street|road|avenue|lane"
+_LOWER_STREET_WORD = re.compile(rf"(?:{_STREET_CUE_WORDS})\b\.?(?:[ \t]+\d{{1,4}}\b)?")
+CUES.add("lower_street_word", _STREET_CUE_WORDS, _LOWER_STREET_WORD)
 _LOWER_STREET_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:on|off|onto|down|up|near|at)[ \t]+((?:[a-z]{3,}[ \t]+){1,2})$"
 )
@@ -1469,8 +1476,10 @@ _NOT_STREET_NAMES = frozenset("the a an my his her their our your this that same
                               "wrong and call per".split())
 
 
-def _lower_streets(text: str) -> Iterator[Span]:
-    for m in _LOWER_STREET_WORD.finditer(text):
+def _lower_streets(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["lower_street_word"]:  # found by the cue index at the street word
+        if not m.group()[:1].islower() or m.start() == 0 or text[m.start() - 1] not in " \t":
+            continue
         before = _LOWER_STREET_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not any(w in _NOT_STREET_NAMES or is_clinical(w) for w in before.group(1).split()):
             yield before.start(1), m.end(), "LOCATION"
@@ -1560,7 +1569,7 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
-    yield from _buildings_and_rooms(text)
+    yield from _buildings_and_rooms(text, hits)
     for m in hits["greek_house"]:
         letters = m.group().split()
         previous = text[max(0, m.start() - 9) : m.start()].split()
@@ -1580,7 +1589,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):
         yield from _lower_towns(text, hits)
-        yield from _lower_streets(text)
+        yield from _lower_streets(text, hits)
         if "'s " in text or "’s " in text:
             yield from _lower_owner_businesses(text)
     if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from . import lexicon
+from .context import lower_words
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
@@ -109,22 +110,41 @@ def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[t
 
 #: A verse of scripture a client reads or quotes ("2 Timothy 1:7", "Romans 8:28", "John 3:16", "Psalm 23") names a book,
 #: not a person: kept apart like a client code. A book named for a person needs its chapter and verse.
-_SCRIPTURE = re.compile(
-    r"(?:Psalms?|Proverbs)[ \t]+\d{1,3}(?::\d{1,3}(?:[-–]\d{1,3})?)?(?![\w:])|"
-    r"(?:[123][ \t]+)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|"
-    r"Nehemiah|Esther|Job|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Jonah|Micah|Nahum|"
+_BOOKS = (
+    r"Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|"
+    r"Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Jonah|Micah|Nahum|"
     r"Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
-    r"Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation|Isaías|Salmos?)"
-    r"[ \t]+\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?(?![\w:])"
+    r"Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation|Isaías|Salmos?"
 )
+#: Found from the chapter and verse (digits, a class the engine scans for fast), the book looked back for.
+_VERSE = re.compile(r"\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?(?![\w:])")
+_BOOK_BEFORE = re.compile(rf"(?<![\w'’-])(?:[123][ \t]+)?(?:{_BOOKS})[ \t]+$")
+_BOOK_SET = frozenset(b.replace("?", "") for b in _BOOKS.split("|")) | {"Psalm", "Salmo"}
+_PSALM = re.compile(r"(?:Psalms?|Proverbs)[ \t]+\d{1,3}(?![\w:])")
+
+
+def _scripture(text: str) -> Iterator[tuple[int, int]]:
+    colon = text.find(":")
+    while colon > 0:  # from each colon after a chapter's digits ("8:28"), the book's name looked back for
+        start = colon
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        m = _VERSE.match(text, start) if 0 < colon - start <= 3 and start > 1 and text[start - 1] in " \t" else None
+        if m and text[max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1)) + 1 : start - 1] in _BOOK_SET:
+            book = _BOOK_BEFORE.search(text, max(0, start - 20), start)
+            if book:
+                yield book.start(), m.end()
+        colon = text.find(":", colon + 1)
+    if "Psalm" in text or "Proverbs" in text:
+        yield from (m.span() for m in _PSALM.finditer(text))
 
 
 def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
     spans = list(_client_code_spans(text, client_code_pattern))
     if "[" in text:
         spans.extend(m.span() for m in _PLACEHOLDER_RX.finditer(text))
-    if ":" in text or "Psalm" in text:
-        spans.extend(m.span() for m in _SCRIPTURE.finditer(text))
+    if ":" in text or "Psalm" in text or "Proverbs" in text:
+        spans.extend(_scripture(text))
     spans.sort()
     return spans
 
@@ -194,7 +214,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
-    raw = [(s, e, k) for s, e, k in raw if k != "NAME" or not _PET_BEFORE_NAME.search(text, max(0, s - 30), s)]
+    if lower_words(text) & _PET_WORDS or any(word in text for word in _SHORT_PETS):
+        raw = [(s, e, k) for s, e, k in raw if k != "NAME" or not _after_a_pet_word(text, s)]
     phones = [s for s, _e, k in raw if k == "PHONE"]
     if phones:
         raw = _without_phone_labels(text, raw, phones)
@@ -242,6 +263,23 @@ _PET_BEFORE_NAME = re.compile(
     r"rabbit|bunny|lizard|gecko|snake|turtle|tortoise|ferret|horse|pony|goat|chicken|pig|cow|iguana)"
     r"(?:[ \t]+(?:named|called)|[ \t]*,)[ \t]*$"
 )
+#: The lower-case runs a pet word leaves in a note: the word, or its tail when capitalized ("uppy" of "Puppy").
+_PET_WORDS = frozenset(
+    "dog dogs puppy pup cat cats kitten parrot parakeet bird fish goldfish hamster gerbil guinea rabbit bunny lizard "
+    "gecko snake turtle tortoise ferret horse pony goat chicken pig cow iguana "
+    "uppy itten arrot arakeet ird ish oldfish amster erbil uinea abbit unny izard ecko nake urtle ortoise erret orse "
+    "ony oat hicken guana".split()
+)
+
+
+_SHORT_PETS = ("Dog", "Cat", "Pup", "Pig", "Cow", "DOG", "CAT")  # their tails are too short to be runs
+
+
+def _after_a_pet_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    return ("named" in before or "called" in before or "," in before[-3:]) and bool(_PET_BEFORE_NAME.search(before))
+
+
 #: The label of a phone number ("Tel 413 555 0109", "Cell: 555-0148"): a capitalized word a name rule may take.
 _PHONE_LABEL = re.compile(r"(?:Tel|TEL|Ph|PH|Cell|CELL|Mobile|Pager|Fax|FAX)\.?:?[ \t]*")
 

@@ -958,9 +958,9 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
 #: clause ("ask Joy what she needs", "told may she"). A modal, a month or "per" is never followed so.
 _VERB_WORD_NAMES = frozenset("will may bill mark bud per pat art rich frank drew chip buck rusty june april penny jack sue".split())
 _DOING_WORD_NAMES = frozenset(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES})
-#: Capitalized, a name of four letters or more leaves its tail as a lower-case run of the text ("ope" of "Hope"),
-#: met in the same set intersection; the three-letter ones are looked for as they are ("Bud", "Joy").
 def _capitalized_by_tail(names: frozenset[str]) -> dict[str, list[str]]:
+    """Capitalized, a name of four letters or more leaves its tail as a lower-case run of the text ("ope" of "Hope"),
+    met in the same set intersection as the lower-case names; the three-letter ones are looked for as they are."""
     by_tail: dict[str, list[str]] = {}
     for name in sorted(names):
         if len(name) > 3:
@@ -1043,8 +1043,8 @@ _BURMESE_CUES = (
 _BURMESE_CUE = re.compile(rf"(?:{_BURMESE_CUES})(?![\w'’-])")
 CUES.add("burmese_syllable", _BURMESE_CUES, _BURMESE_CUE, capitalized=True)
 _BURMESE_SYLLABLES = frozenset(_BURMESE_CUES.split("|")) | frozenset(
-    "Oo Eh Su Ei Ye Ko Ma Daw Saw Par Tha Win Min Sang Say Mang Khai Kee Htoo Ku Pe Lah Moo Nu Ni Than Myo Yee Wai Nay "
-    "Chit Thu Mon Ni Po Dah Bway Blu Klo Wa Lay Wah Gay Mu".split()
+    "Oo Eh Su Ei Ye Ko Ma Daw Saw Par Tha Win Min Sang Say Mang Khai Kee Ku Pe Lah Moo Nu Ni Than Myo Yee Wai Nay "
+    "Chit Thu Mon Po Dah Bway Blu Klo Wa Lay Wah Gay Mu".split()
 )
 _BURMESE_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{0,5})(?![\w'’-])")
 _BURMESE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})(?:,)?[ \t]+$")

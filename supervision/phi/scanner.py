@@ -270,8 +270,6 @@ _PET_WORDS = frozenset(
     "uppy itten arrot arakeet ird ish oldfish amster erbil uinea abbit unny izard ecko nake urtle ortoise erret orse "
     "ony oat hicken guana".split()
 )
-
-
 _SHORT_PETS = ("Dog", "Cat", "Pup", "Pig", "Cow", "DOG", "CAT")  # their tails are too short to be runs
 
 

@@ -330,6 +330,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
     return start, end
 
 
+_WITH_OR_LIST_BEFORE = re.compile(r"(?:(?<![\w'’])(?:w/|with)|[:,])[ \t]+$")
+_NICKNAMING_FRIENDS = frozenset({"buddy", "bestie", "cellie"})
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:his|her|their|my|your|pt['’]s|client['’]s|cl['’]s)[ \t]+$", re.IGNORECASE)
 _NOT_NICKNAME_ENDINGS = ("ed", "ing", "ly")
 
@@ -340,13 +342,14 @@ def _kin_nickname(text: str, m: re.Match[str], run: tuple[int, int]) -> bool:
     (which would make it a title: "her Mother Tongue group")."""
     cue = m.group()
     kin = cue.split()[0]
-    if not (kin.islower() and _KIN.fullmatch(kin) and cue[len(kin):].strip(" \t") == ""):
+    if not (kin.islower() and (_KIN.fullmatch(kin) or kin in _NICKNAMING_FRIENDS) and cue[len(kin):].strip(" \t") == ""):
         return False
     word = text[run[0] : run[1]]
     if " " in word or not word[:1].isupper() or word.isupper() or word.lower().endswith(_NOT_NICKNAME_ENDINGS):
         return False
-    if not _OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return False
+    if not (_OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _WITH_OR_LIST_BEFORE.search(
+            text, max(0, m.start() - 8), m.start())):
+        return False  # "his uncle Rooster", "w/ uncle Rooster", "household: boyfriend Bug,"
     return not _NEXT_CAPITALIZED.match(text, run[1])
 
 

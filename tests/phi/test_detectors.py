@@ -1547,3 +1547,8 @@ def test_a_verse_of_scripture_names_a_book_not_a_person():
 def test_a_rural_route_address_with_its_town():
     assert texts("sent letter to Rt 2 Box 44A, Plato MO 65552. mail to RR 1 Box 23", "ADDRESS") == [
         "Rt 2 Box 44A, Plato MO 65552", "RR 1 Box 23"]
+
+
+def test_a_kin_nickname_after_with_or_in_a_list():
+    assert texts("up at the deer camp w/ uncle Rooster till the 1st. household: boyfriend Bug, his brother Peanut",
+                 "NAME") == ["Rooster", "Bug", "Peanut"]

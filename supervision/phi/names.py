@@ -578,6 +578,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _writers_after_greetings(text, hits)
     yield from _burmese_names(text, hits)
     yield from _lone_initials(text)
+    yield from _couples_named(text)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -1080,6 +1081,23 @@ def _lone_initials(text: str) -> Iterator[Span]:
         for m in _LONE_INITIAL.finditer(text):
             yield m.start() - 1, m.end(), "NAME"
 
+
+#: The two partners a couples note names after its label ("Couples: Will and Faith.", "couple session w/ Hope & Bill"):
+#: given names, the ones that are words too.
+_COUPLE_WORD = re.compile(r"(?i:couples?)(?![\w'’-])")
+_PAIR_OF_NAMES = re.compile(rf"[^.\n]{{0,24}}?(?<![\w'’-])({_CAP_WORD})[ \t]+(?:and|&)[ \t]+({_CAP_WORD})(?![\w'’-])")
+
+
+def _couples_named(text: str) -> Iterator[Span]:
+    if "ouple" not in text and "OUPLE" not in text:
+        return
+    for m in _COUPLE_WORD.finditer(text):
+        pair = _PAIR_OF_NAMES.match(text, m.end())
+        if pair and all(lexicon.is_first_name(w) and not is_clinical(w) and w.lower() not in _CUE_WORDS
+                        for w in (pair.group(1), pair.group(2))):
+            yield pair.start(1), pair.end(1), "NAME"
+            yield pair.start(2), pair.end(2), "NAME"
+
 _ROLE_WORDS = frozenset(
     """
     client clients patient patients writer clinician therapist counselor intern trainee facilitator staff team
@@ -1101,6 +1119,11 @@ _SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
 CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
 #: From a writer who does not capitalize, a lower-case given name that is no English word after a verb for people
 #: ("when dani ignores me", "call tash if urges").
+#: What a sentence says was disclosed or reported, not who did it ("Affair disclosed on New Year's Eve").
+_THINGS_DISCLOSED = frozenset(
+    "affair abuse assault relapse trauma history diagnosis pregnancy infidelity incident overdose rape use drinking "
+    "gambling cheating divorce separation arrest miscarriage death suicide".split()
+)
 _VERBS_FOR_PEOPLE = (
     r"call|calls|called|text|texts|texted|told|tell|tells|asked|ask|when|saw|see|met|visit|visited|invited|"
     r"misses|miss|loves|hates|likes|about|abt|with|w/"
@@ -1250,7 +1273,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                                     or _is_plural_of_word(word))):
             yield before.start(1), before.end(1), "NAME"
         elif (len(word) >= 4 and word[1:].islower() and _NICKNAME_VERB.match(text, m.start() - 1)
-              and word.lower() not in _ROLE_WORDS and not (
+              and word.lower() not in _ROLE_WORDS and word.lower() not in _THINGS_DISCLOSED and not (
                 is_clinical(word) or _is_stop(word) or word.lower() in _CUE_WORDS or _is_plural_of_word(word)
                 or word.lower() in COUNTRIES or is_state(word) or word.endswith(("ing", "ly")))):
             # a common word that opens a sentence and does what a person does: a nickname ("Cheddar reports",

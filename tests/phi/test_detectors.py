@@ -1552,3 +1552,8 @@ def test_a_rural_route_address_with_its_town():
 def test_a_kin_nickname_after_with_or_in_a_list():
     assert texts("up at the deer camp w/ uncle Rooster till the 1st. household: boyfriend Bug, his brother Peanut",
                  "NAME") == ["Rooster", "Bug", "Peanut"]
+
+
+def test_the_partners_a_couples_note_names_and_what_was_disclosed():
+    assert texts("Couples: Will and Faith. Affair disclosed on the 3rd.", "NAME") == ["Will", "Faith"]
+    assert texts("Couples work per Gottman and Johnson.", "NAME") == []

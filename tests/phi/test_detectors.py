@@ -1557,3 +1557,7 @@ def test_a_kin_nickname_after_with_or_in_a_list():
 def test_the_partners_a_couples_note_names_and_what_was_disclosed():
     assert texts("Couples: Will and Faith. Affair disclosed on the 3rd.", "NAME") == ["Will", "Faith"]
     assert texts("Couples work per Gottman and Johnson.", "NAME") == []
+
+
+def test_a_word_name_after_dtr_with_an_age():
+    assert texts("pt's dtr hope (7) started 2nd gr", "NAME") == ["hope"]

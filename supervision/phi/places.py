@@ -794,7 +794,7 @@ _LOWER_FACILITY_WORDS = (
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
-    r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza"
+    r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -825,7 +825,7 @@ _HOME_WORDS = frozenset({"house", "home"})
 #: (that test is shared by the lower-case saints and forts below).
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
-    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op".split()
+    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op park".split()
 )
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")

@@ -1561,3 +1561,9 @@ def test_the_partners_a_couples_note_names_and_what_was_disclosed():
 
 def test_a_word_name_after_dtr_with_an_age():
     assert texts("pt's dtr hope (7) started 2nd gr", "NAME") == ["hope"]
+
+
+def test_a_lower_case_elementary_school_or_park():
+    assert texts("started 2nd gr at lincoln elem, crying. game at lakeview park. ike", "LOCATION") == [
+        "lincoln elem", "lakeview park"]
+    assert texts("went to the park today; walked in a park", "LOCATION") == []

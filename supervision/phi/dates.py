@@ -503,6 +503,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     after = text[end : end + 20]
     if _THE_BEFORE.search(before) and _EVENT_AFTER.match(after):
         return False  # "the 10/3 session", "the 2/6 appt": which session, by its date
+    if _OWNER_BEFORE_EVENT.search(before) and _EVENT_AFTER.match(after) and not month <= day <= 10:
+        return False
     if _DATED_EVENT_BEFORE.search(before) and not (month <= day <= 6):
         return False  # "UDS 7/15 positive", "last attended 9/12": dated; "UA 3/4 negative" counts the tests
     if _SESSION_COUNT_BEFORE.search(before) and month <= day and (day <= 16 or day in (18, 20, 24, 26, 30, 52)):
@@ -543,6 +545,8 @@ _DATED_EVENT_BEFORE = re.compile(
     r"last[ \t]+(?:attended|seen|visit|contact|session|sess|appt))[ \t]*[:=-]?[ \t]*$"
 )
 _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
+#: "our 4/11 meeting", "next 3/18 appt": which meeting, by its date; "our 3/4 sessions" counts them.
+_OWNER_BEFORE_EVENT = re.compile(r"(?<![\w])(?:our|Our|your|my|next|Next|last|Last)[ \t]+$")
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:sessions?|appts?|appointments?|visits?|meetings?|calls?|group|class|hearing)\b")
 #: "session 7/12", "wk 4/8", "module 3/6": a count, unless a date word stands before ("next session 4/10").
 _SESSION_COUNT_BEFORE = re.compile(

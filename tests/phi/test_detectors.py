@@ -1567,3 +1567,8 @@ def test_a_lower_case_elementary_school_or_park():
     assert texts("started 2nd gr at lincoln elem, crying. game at lakeview park. ike", "LOCATION") == [
         "lincoln elem", "lakeview park"]
     assert texts("went to the park today; walked in a park", "LOCATION") == []
+
+
+def test_a_fraction_naming_which_meeting_after_our_or_next():
+    assert texts("Let's come back to it at our 4/11 meeting.", "DATE") == ["4/11"]
+    assert texts("our 3/4 sessions were good", "DATE") == []

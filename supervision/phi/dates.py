@@ -390,6 +390,15 @@ CUES.add("lower_holiday", _LOWER_HOLIDAY_WORDS, _LOWER_HOLIDAY)
 _HOLIDAY_DAY = re.compile(r"(?:" + _HOLIDAY_WORDS + r")(?:,?[ \t]+(?:1[89]\d\d|20\d\d))?(?![\w-])")
 CUES.add("holiday", _HOLIDAY_WORDS, _HOLIDAY_DAY, capitalized=True)
 
+#: A weekday counted in a month ("the second Sunday of August", "last Friday in May"): a date a family keeps.
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)[ \t]+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day[ \t]+(?:of|in)[ \t]+"
+    rf"(?:{_MONTH_WORDS})(?![\w'’-])"
+)
+CUES.add("nth_weekday_of_month", "first|second|third|fourth|last|1st|2nd|3rd|4th", _NTH_WEEKDAY_OF_MONTH)
+_THE_BEFORE_NTH = re.compile(r"(?i:the)[ \t]+$")
+
+
 #: A day counted from a holiday is as much a date as the holiday ("the day after Thanksgiving", "the Tuesday after
 #: Labor Day", "the weekend before christmas"): one finding from "the".
 _DAY_BEFORE_HOLIDAY = re.compile(
@@ -711,6 +720,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
     for name in ("weekday_ordinal", "foreign_weekday_day"):
         for m in hits[name]:
             yield m.start(), m.end(), "DATE"
+    for m in hits["nth_weekday_of_month"]:
+        the = _THE_BEFORE_NTH.search(text, max(0, m.start() - 5), m.start())
+        yield the.start() if the else m.start(), m.end(), "DATE"  # "the second Sunday of August"
     for m in hits["holiday"]:
         yield _with_day_before_holiday(text, m.start()), m.end(), "DATE"
     for m in hits["lower_holiday"]:

@@ -1572,3 +1572,8 @@ def test_a_lower_case_elementary_school_or_park():
 def test_a_fraction_naming_which_meeting_after_our_or_next():
     assert texts("Let's come back to it at our 4/11 meeting.", "DATE") == ["4/11"]
     assert texts("our 3/4 sessions were good", "DATE") == []
+
+
+def test_a_weekday_counted_in_a_month():
+    assert texts("It's the second Sunday of August and her whole family comes", "DATE") == ["the second Sunday of August"]
+    assert texts("the first Monday in the month", "DATE") == []

@@ -399,6 +399,7 @@ CUES.add("nth_weekday_of_month", "first|second|third|fourth|last|1st|2nd|3rd|4th
 _THE_BEFORE_NTH = re.compile(r"(?i:the)[ \t]+$")
 
 
+_LAST_BEFORE = re.compile(r"(?<![\w'’-])(?i:last)[ \t]+$")
 #: A day counted from a holiday is as much a date as the holiday ("the day after Thanksgiving", "the Tuesday after
 #: Labor Day", "the weekend before christmas"): one finding from "the".
 _DAY_BEFORE_HOLIDAY = re.compile(
@@ -719,7 +720,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(2), m.end(2), "DATE"
     for name in ("weekday_ordinal", "foreign_weekday_day"):
         for m in hits[name]:
-            yield m.start(), m.end(), "DATE"
+            last = name == "weekday_ordinal" and _LAST_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            yield last.start() if last else m.start(), m.end(), "DATE"  # "last Friday the 13th": one date, as written
     for m in hits["nth_weekday_of_month"]:
         the = _THE_BEFORE_NTH.search(text, max(0, m.start() - 5), m.start())
         yield the.start() if the else m.start(), m.end(), "DATE"  # "the second Sunday of August"

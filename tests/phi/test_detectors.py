@@ -1577,3 +1577,8 @@ def test_a_fraction_naming_which_meeting_after_our_or_next():
 def test_a_weekday_counted_in_a_month():
     assert texts("It's the second Sunday of August and her whole family comes", "DATE") == ["the second Sunday of August"]
     assert texts("the first Monday in the month", "DATE") == []
+
+
+def test_last_before_a_weekday_and_its_day_is_part_of_the_date():
+    assert texts("Grandma fell last Tuesday the 9th, hip intact. next Thursday the 17th", "DATE") == [
+        "last Tuesday the 9th", "Thursday the 17th"]

@@ -1484,6 +1484,23 @@ def _lower_streets(text: str, hits: Hits) -> Iterator[Span]:
         if before and not any(w in _NOT_STREET_NAMES or is_clinical(w) for w in before.group(1).split()):
             yield before.start(1), m.end(), "LOCATION"
 
+#: A business named for its owner, capitalized, after "at", "near", "outside" or "behind" ("parked at Hootie's
+#: Bar-B-Q", "meet at Dyer's Quarry"): found from the possessive, the owner and the preposition looked back for; a
+#: relative's home ("at Grandma's House") is not one, and "from" is how an author's work is cited ("from Linehan's DBT").
+_OWNER_PLACE_AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP})?)(?![\w'’-])")
+_OWNER_BEFORE_POSSESSIVE_CAP = re.compile(rf"(?<![\w'’-])(?:at|near|outside|behind)[ \t]+(?:the[ \t]+)?({_CAP})$")
+_KIN_OWNERS = frozenset(
+    "Mom Dad Grandma Grandpa Nana Papa Mama Mother Father Aunt Uncle Sister Brother Mommy Daddy Granny Mamaw Papaw "
+    "Meemaw Abuela Abuelo Gram Gramps".split()
+)
+
+
+def _owner_named_places(text: str) -> Iterator[Span]:
+    for m in _OWNER_PLACE_AFTER_POSSESSIVE.finditer(text):
+        before = _OWNER_BEFORE_POSSESSIVE_CAP.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1) not in _KIN_OWNERS and not _is_stop_word(m.group(1).split()[0]):
+            yield before.start(1), m.end(1), "LOCATION"
+
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["lower_side_place"]:
@@ -1569,6 +1586,8 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    if "'s " in text or "’s " in text:
+        yield from _owner_named_places(text)
     yield from _buildings_and_rooms(text, hits)
     for m in hits["greek_house"]:
         letters = m.group().split()

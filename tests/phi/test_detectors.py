@@ -1582,3 +1582,8 @@ def test_a_weekday_counted_in_a_month():
 def test_last_before_a_weekday_and_its_day_is_part_of_the_date():
     assert texts("Grandma fell last Tuesday the 9th, hip intact. next Thursday the 17th", "DATE") == [
         "last Tuesday the 9th", "Thursday the 17th"]
+
+
+def test_a_business_named_for_its_owner_after_at():
+    assert texts("meet at Dyer's Quarry fri", "LOCATION") == ["Dyer's Quarry"]
+    assert "Linehan's DBT" not in texts("Introduced TIPP skills from Linehan's DBT.")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import lexicon
 from .context import (occurrences, LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
@@ -923,9 +923,29 @@ _WORD_NAMES = frozenset(
     "Precious Blessing Promise Miracle Heaven Genesis Royal Rain Storm Brook Willow Meadow".split()
 )
 
-_WORD_NAME_BY_TAIL = {name[1:]: name for name in _WORD_NAMES if len(name) > 3}
-_SHORT_WORD_NAMES = [name for name in _WORD_NAMES if len(name) <= 3]
+def _capitalized_by_tail(names: frozenset[str]) -> dict[str, list[str]]:
+    """Capitalized, a name of four letters or more leaves its tail as a lower-case run of the text ("ope" of "Hope"),
+    met in the same set intersection as the lower-case names; the three-letter ones are looked for as they are."""
+    by_tail: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name) > 3:
+            by_tail.setdefault(name[1:], []).append(name.title())  # "ill": Bill and Will
+    return by_tail
+
+
+def _standing_alone(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Where each of ``forms`` stands in ``text`` as a word of its own (not inside a word, a handle or a path)."""
+    for form in forms:
+        for start in occurrences(text, form):
+            end = start + len(form)
+            if not ((start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-@#/")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-@"))):
+                yield start, end
+
+
+_WORD_NAME_BY_TAIL = _capitalized_by_tail(frozenset(name.lower() for name in _WORD_NAMES))
 _WORD_NAME_TAILS = frozenset(_WORD_NAME_BY_TAIL)
+_SHORT_WORD_NAMES = [name for name in _WORD_NAMES if len(name) <= 3]
 _WORD_NAME_DOES = re.compile(
     r"[ \t]+(?:said|says|reports|reported|states|stated|told|came|went|left|agreed|shared|admitted|called|texted|cried|"
     r"yelled|arrived|refused|refuses|wants|wanted|asks|asked|cries|yells|gets|lives|works|hates|loves|needs|plays|calls|"
@@ -941,18 +961,13 @@ _WORD_NAME_NOT_AFTER = re.compile(
 
 def _word_names_in_context(text: str) -> Iterator[Span]:
     # "ope" of "Hope" is a lower-case run of the text: one set intersection, not a search per name
-    candidates = [_WORD_NAME_BY_TAIL[tail] for tail in lower_words(text) & _WORD_NAME_TAILS]  # the smaller set is walked
+    candidates = [name for tail in lower_words(text) & _WORD_NAME_TAILS for name in _WORD_NAME_BY_TAIL[tail]]
     candidates += [name for name in _SHORT_WORD_NAMES if name in text]
-    for name in candidates:
-        for start in occurrences(text, name):
-            end = start + len(name)
-            if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-")) or (
-                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
-                continue
-            if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start):
-                continue
-            if _WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end):
-                yield start, end, "NAME"
+    for start, end in _standing_alone(text, candidates):
+        if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start):
+            continue
+        if _WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end):
+            yield start, end, "NAME"
 
 
 
@@ -962,16 +977,6 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
 #: clause ("ask Joy what she needs", "told may she"). A modal, a month or "per" is never followed so.
 _VERB_WORD_NAMES = frozenset("will may bill mark bud per pat art rich frank drew chip buck rusty june april penny jack sue".split())
 _DOING_WORD_NAMES = frozenset(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES})
-def _capitalized_by_tail(names: frozenset[str]) -> dict[str, list[str]]:
-    """Capitalized, a name of four letters or more leaves its tail as a lower-case run of the text ("ope" of "Hope"),
-    met in the same set intersection as the lower-case names; the three-letter ones are looked for as they are."""
-    by_tail: dict[str, list[str]] = {}
-    for name in sorted(names):
-        if len(name) > 3:
-            by_tail.setdefault(name[1:], []).append(name.title())  # "ill": Bill and Will
-    return by_tail
-
-
 _DOING_NAMES_BY_TAIL = _capitalized_by_tail(_DOING_WORD_NAMES)
 _DOING_TAILS = frozenset(_DOING_NAMES_BY_TAIL)
 _SHORT_DOING_NAMES = tuple(sorted(name.title() for name in _DOING_WORD_NAMES if len(name) <= 3))
@@ -999,15 +1004,10 @@ def _word_names_doing(text: str) -> Iterator[Span]:
     words = lower_words(text)
     forms = [*(words & _DOING_WORD_NAMES), *(name for tail in words & _DOING_TAILS for name in _DOING_NAMES_BY_TAIL[tail]),
              *(name for name in _SHORT_DOING_NAMES if name in text)]
-    for form in forms:
-        for start in occurrences(text, form):
-            end = start + len(form)
-            if (start and (text[start - 1].isalnum() or text[start - 1] in "_'’.-@#/")) or (
-                    end < len(text) and (text[end].isalnum() or text[end] in "_'’-@")):
-                continue
-            if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
-                    _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
-                yield start, end, "NAME"
+    for start, end in _standing_alone(text, forms):
+        if (_PERSON_DOES.match(text, end) and _begins_clause(text, start)) or (
+                _CLAUSE_AFTER.match(text, end) and _PERSON_AND_CLAUSE_BEFORE.search(text, max(0, start - 12), start)):
+            yield start, end, "NAME"
 
 
 #: A message that opens with a greeting and who is writing ("hi its jess i cant make thurs", "hey its Jewel my new #",

@@ -1396,7 +1396,6 @@ CUES.add("lower_fort", "ft|camp", _LOWER_FORT)
 #: "bus from east fairview", "isolated in fort hollis"); not a part of a building ("in east wing").
 _LOWER_SIDE_PLACE = re.compile(r"(?:east|west|north|south|fort|mount|mt)[ \t]+([a-z]{3,})(?![\w'’-])")
 CUES.add("lower_side_place", "east|west|north|south|fort|mount|mt", _LOWER_SIDE_PLACE)
-_LOWER_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|to|near|outside|around|at)[ \t]+$")
 _NOT_SIDE_PLACES = frozenset(
     "side wing building hall room unit end entrance coast lot parking tower campus door exit lobby hallway and or of "
     "the to for is was".split()
@@ -1414,10 +1413,15 @@ _NOT_BUSINESS_NOUNS = frozenset(
     "church yard garage basement porch side birthday bday mom dad wife husband sister brother son daughter kids "
     "friend girlfriend boyfriend gf bf family parents grave tmrw tomorrow tonight today now later again too".split()
 )
-_NOT_BUSINESS_OWNERS = frozenset(
-    "pt cl clt caller client patient child baby women men boys girls kids children everyone somebody someone nobody today tonight "
-    "yesterday tomorrow week night year month day mom dad grandma grandpa nana papa sister brother aunt uncle cousin "
-    "friend neighbor neighbors her his my their our your".split()
+#: Relatives whose place is their home, not a business ("at grandma's", "at Mamaw's House").
+_RELATIVE_OWNERS = frozenset(
+    "mom dad grandma grandpa nana papa mama mother father aunt uncle sister brother mommy daddy granny mamaw papaw "
+    "meemaw abuela abuelo gram gramps cousin".split()
+)
+_NOT_BUSINESS_OWNERS = _RELATIVE_OWNERS | frozenset(
+    "pt cl clt caller client patient child baby women men boys girls kids children everyone somebody someone nobody "
+    "today tonight yesterday tomorrow week night year month day friend neighbor neighbors her his my their our "
+    "your".split()
 )
 
 
@@ -1447,10 +1451,9 @@ _GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
 #: A campus building and its room after "in" or "to" ("office hours in Bragg 214", "don't come back to Whitney 3B"):
 #: found where the cue index saw "in", "to", "at" or "from" before a capital.
 _BUILDING_ROOM = re.compile(rf"([{_UP}][{_LO}]{{2,}})[ \t]+(?:\d{{3}}[A-Z]?|\d{{1,2}}[A-Z])(?![\w'’/-])")
-_NOT_BUILDINGS = frozenset(
-    "Room Unit Suite Apt Ward Floor Bed Building Hall Office Bay Pod Level Wing Cell Gate Exit Route Highway "
-    "Interstate Station Door Lot Section Grade Class Module Session Week Day Chapter Page Step Phase Stage Tier Bus "
-    "Line Train Flight Channel Period Area Zone Box Locker Table Court Field Lane Row Seat Slot".split()
+#: The nouns that take a number without naming a ward take one without naming a building, with a few more.
+_NOT_BUILDINGS = _NUMBERED_NOUNS | frozenset(
+    "hall office cell interstate module tier bus train flight channel period area zone locker court field slot".split()
 )
 
 
@@ -1460,7 +1463,7 @@ def _buildings_and_rooms(text: str, hits: Hits) -> Iterator[Span]:
                 cue.start() and (text[cue.start() - 1].isalnum() or text[cue.start() - 1] in "_'’-")):
             continue
         m = _BUILDING_ROOM.match(text, cue.end())
-        if m and m.group(1) not in _NOT_BUILDINGS and m.group(1).lower() not in MONTH_NAMES:
+        if m and m.group(1).lower() not in _NOT_BUILDINGS and m.group(1).lower() not in MONTH_NAMES:
             yield m.start(), m.end(), "LOCATION"
 
 
@@ -1489,22 +1492,18 @@ def _lower_streets(text: str, hits: Hits) -> Iterator[Span]:
 #: relative's home ("at Grandma's House") is not one, and "from" is how an author's work is cited ("from Linehan's DBT").
 _OWNER_PLACE_AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP})?)(?![\w'’-])")
 _OWNER_BEFORE_POSSESSIVE_CAP = re.compile(rf"(?<![\w'’-])(?:at|near|outside|behind)[ \t]+(?:the[ \t]+)?({_CAP})$")
-_KIN_OWNERS = frozenset(
-    "Mom Dad Grandma Grandpa Nana Papa Mama Mother Father Aunt Uncle Sister Brother Mommy Daddy Granny Mamaw Papaw "
-    "Meemaw Abuela Abuelo Gram Gramps".split()
-)
 
 
 def _owner_named_places(text: str) -> Iterator[Span]:
     for m in _OWNER_PLACE_AFTER_POSSESSIVE.finditer(text):
         before = _OWNER_BEFORE_POSSESSIVE_CAP.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1) not in _KIN_OWNERS and not _is_stop_word(m.group(1).split()[0]):
+        if before and before.group(1).lower() not in _RELATIVE_OWNERS and not _is_stop_word(m.group(1).split()[0]):
             yield before.start(1), m.end(1), "LOCATION"
 
 
 def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["lower_side_place"]:
-        if m.group(1) not in _NOT_SIDE_PLACES and _LOWER_PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        if m.group(1) not in _NOT_SIDE_PLACES and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["lower_city_of"]:
         words = m.group(1).split()

@@ -154,8 +154,14 @@ _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b|[ \t]*\((?:age[ \t]*)?\d{1,2}\)"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
-_PET_WORDS = ("dog", "dogs", "puppy", "pup", "pups", "cat", "cats", "kitten", "kittens", "pet", "pets", "horse",
-              "horses", "rabbit", "rabbits", "bunny", "bunnies", "hamster", "hamsters")
+#: The animals a note names as pets, in one list: the comma rule below, the naming rule's look-back and the scanner's
+#: check that a name is a pet's ("Dog named Steve", "Their parrot, Frank,") are built from it.
+ANIMAL_WORDS = ("dog", "dogs", "puppy", "pup", "pups", "cat", "cats", "kitten", "kittens", "kitty", "pet", "pets",
+                "horse", "horses", "pony", "rabbit", "rabbits", "bunny", "bunnies", "hamster", "hamsters", "gerbil",
+                "guinea pig", "bird", "parakeet", "parrot", "fish", "goldfish", "lizard", "gecko", "snake", "turtle",
+                "tortoise", "ferret", "chicken", "goat", "pig", "cow", "iguana")
+_ANIMALS = "|".join(w.replace(" ", r"[ \t]+") for w in ANIMAL_WORDS)
+_PET_WORDS = tuple(w for w in ANIMAL_WORDS if " " not in w)
 _PET_WORDS_WITH_COMMA = tuple(w + "," for w in _PET_WORDS) + ("Dog,", "Cat,")  # a substring check before the regex
 #: Whether one of ``_PET_WORDS_WITH_COMMA`` is in a text, found from the comma and checked back: one fast pass
 #: instead of one ``in`` per word.
@@ -1489,10 +1495,26 @@ _STRONG_NAMING = frozenset(
 
 
 _ANIMAL_BEFORE = re.compile(
-    r"(?i:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|hamster|horse|pony|bird|parakeet|parrot|fish|"
-    r"goldfish|bunny|rabbit|guinea[ \t]+pig|lizard|gecko|snake|turtle|tortoise|ferret|chicken|goat|stuffed[ \t]+animal|"
-    r"stuffie|teddy(?:[ \t]+bear)?|doll|imaginary[ \t]+friend)[ \t]*,?[ \t]*(?:(?:is|was|['’]s)[ \t]+)?$"
+    rf"(?i:{_ANIMALS}|stuffed[ \t]+animal|stuffie|teddy(?:[ \t]+bear)?|doll|imaginary[ \t]+friend)"
+    r"[ \t]*,?[ \t]*(?:(?:is|was|['’]s)[ \t]+)?$"
 )
+#: A pet's name is no identifier of a person ("Dog named Steve", "Their parrot, Frank,", "cat called Barbara").
+_PET_BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?i:{_ANIMALS})(?:[ \t]+(?:named|called)|[ \t]*,)[ \t]*$")
+#: The lower-case runs an animal word leaves in a note: the word, or its tail when capitalized ("uppy" of "Puppy");
+#: the words whose tail is too short to be a run are looked for as they are.
+_ANIMAL_RUNS = frozenset(w for word in ANIMAL_WORDS for w in (word.split()[0], word.split()[0][1:]) if len(w) >= 3)
+_SHORT_ANIMALS = tuple(w.title() for w in ANIMAL_WORDS if len(w) < 4)
+
+
+def may_name_a_pet(text: str) -> bool:
+    """Whether an animal word stands in ``text`` at all (the cheap question before ``is_pets_name``)."""
+    return bool(lower_words(text) & _ANIMAL_RUNS) or any(w in text for w in _SHORT_ANIMALS)
+
+
+def is_pets_name(text: str, start: int) -> bool:
+    """Whether the name found at ``start`` follows an animal word and "named", "called" or a comma."""
+    before = text[max(0, start - 30) : start]
+    return ("named" in before or "called" in before or "," in before[-3:]) and bool(_PET_BEFORE_NAME.search(before))
 
 
 _QUOTED_NAMING = frozenset({"prefer", "prefers", "preferred", "likes to be called", "wants to be called"})

@@ -8,11 +8,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from . import lexicon
-from .context import lower_words
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
-from .names import beside_names, find_names, name_echoes
+from .names import beside_names, find_names, is_pets_name, may_name_a_pet, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import (BUSINESS_WORD_AFTER_PLACE, COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places,
                      is_state, street_or_town_after)
@@ -214,8 +213,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
-    if lower_words(text) & _PET_WORDS or any(word in text for word in _SHORT_PETS):
-        raw = [(s, e, k) for s, e, k in raw if k != "NAME" or not _after_a_pet_word(text, s)]
+    if may_name_a_pet(text):
+        raw = [(s, e, k) for s, e, k in raw if k != "NAME" or not is_pets_name(text, s)]
     phones = [s for s, _e, k in raw if k == "PHONE"]
     if phones:
         raw = _without_phone_labels(text, raw, phones)
@@ -255,27 +254,6 @@ _AGENCY_AFTER_PLACE = re.compile(
 _TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
-
-
-#: A pet's name is no identifier of a person ("Dog named Steve", "Their parrot, Frank,", "cat called Barbara").
-_PET_BEFORE_NAME = re.compile(
-    r"(?<![\w'’-])(?i:dog|dogs|puppy|pup|cat|cats|kitten|parrot|parakeet|bird|fish|goldfish|hamster|gerbil|guinea[ \t]+pig|"
-    r"rabbit|bunny|lizard|gecko|snake|turtle|tortoise|ferret|horse|pony|goat|chicken|pig|cow|iguana)"
-    r"(?:[ \t]+(?:named|called)|[ \t]*,)[ \t]*$"
-)
-#: The lower-case runs a pet word leaves in a note: the word, or its tail when capitalized ("uppy" of "Puppy").
-_PET_WORDS = frozenset(
-    "dog dogs puppy pup cat cats kitten parrot parakeet bird fish goldfish hamster gerbil guinea rabbit bunny lizard "
-    "gecko snake turtle tortoise ferret horse pony goat chicken pig cow iguana "
-    "uppy itten arrot arakeet ird ish oldfish amster erbil uinea abbit unny izard ecko nake urtle ortoise erret orse "
-    "ony oat hicken guana".split()
-)
-_SHORT_PETS = ("Dog", "Cat", "Pup", "Pig", "Cow", "DOG", "CAT")  # their tails are too short to be runs
-
-
-def _after_a_pet_word(text: str, start: int) -> bool:
-    before = text[max(0, start - 30) : start]
-    return ("named" in before or "called" in before or "," in before[-3:]) and bool(_PET_BEFORE_NAME.search(before))
 
 
 #: The label of a phone number ("Tel 413 555 0109", "Cell: 555-0148"): a capitalized word a name rule may take.

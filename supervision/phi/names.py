@@ -126,8 +126,10 @@ _CUE_RX = re.compile(
     rf"[,:\-–—]?[ \t]*(?:\([\"“'‘]?|\"|“|'|‘)?(?=[{_UP}{_LO}])"
 )
 _NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“|'(?=[{_UP}][{_LO}]+'[ \t,.])|‘)?(?=[{_UP}{_LO}])")
-#: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose.
+#: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose;
+#: so is a sentence ending there after a label that is no kin ("Sup: Good. Add the score"; "sister: Hope." names her).
 _PROSE_AFTER_LABEL = re.compile(r"[ \t]+(?:[a-z]|\d)")
+_SENTENCE_AFTER_LABEL = re.compile(r"[.!][ \t]+[A-Z]")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
 #: tony r.", "Caller (hope, 19)", "Youth D'Andre Pittman", "pt KM."), since "Pt Alert" and "Pt Tolerated" are
 #: prose.
@@ -499,8 +501,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 # "parent: Attention Problems", "Children's Hospital": a common word after a relationship word is
                 # a name only when it is also a given name ("her son Will"), and never after a possessive
                 continue
-            if rx is _CUE_RX and m.group().rstrip(" \t").endswith(":") and " " not in word and (
-                    lexicon.is_common_word(word)) and _PROSE_AFTER_LABEL.match(text, run[1]):
+            if rx is _CUE_RX and m.group().rstrip(" \t\"“").endswith(":") and " " not in word and (
+                    lexicon.is_common_word(word)) and (_PROSE_AFTER_LABEL.match(text, run[1]) or (
+                    _SENTENCE_AFTER_LABEL.match(text, run[1]) and not _KIN.fullmatch(m.group().split()[0].lower()))):
                 continue  # "SUP: Good safety planning", "Supervisor: Row 1, please": a comment after its label
 
             if word[:1].islower() and (
@@ -710,6 +713,15 @@ _PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)(?:/|\))")
 #: A name before "(goes by ...)": "Oluwaseun Adeyemi (goes by Seun)".
 _GOES_BY = re.compile(r"\((?:goes by|aka|a\.k\.a\.|prefers|nickname|street name)[ \t;,)]")
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[\"”]?[ \t]*$")
+#: A proper name in parentheses after a word that says what it is: "grandmother's name (Wilhelmina)", "my 2pm
+#: (Kendrick)", "1.0 supervision (Harlan)" are people; "the town (Tern Harbor)", "the school (Teurlings Catholic)"
+#: places. Found from the parenthesis, the word before looked back for.
+_PROPER_IN_PARENTHESES = re.compile(rf"\(((?:St\.[ \t]+)?{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}})\)")
+_PERSON_LABEL_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?i:name|nickname|supervision|supervisor)|\d[ \t]?(?i:am|pm))[ \t]*$")
+_PLACE_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?i:town|city|hometown|village|school|employer|workplace|church|store|restaurant|hospital|"
+    r"facility|neighborhood|county)[ \t]*$")
 #: A word no list knows before an age in parentheses: "Yokasta (31), lives in ...".
 _AGE_PARENTHESIS = re.compile(r"\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y/?o|yo|[MF]))?[),]")
 _WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})[ \t]*$")
@@ -1186,6 +1198,16 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 m = _LOWER_WORD_BEFORE.search(text, max(0, pronouns.start() - 24), pronouns.start())
                 if m and _lower_given_kind(m.group(1)):
                     yield m.start(1), m.end(1), "NAME"  # "d: sam (they/them) 9th gr"
+        for m in _PROPER_IN_PARENTHESES.finditer(text):
+            words = m.group(1).split()
+            if _is_stop(words[0]) or is_clinical(words[0]) or words[0].lower() in MONTH_NAMES or is_state(m.group(1)) or (
+                    m.group(1).lower() in COUNTRIES):
+                continue
+            if _PLACE_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                yield m.start(1), m.end(1), "LOCATION"  # "the town (Tern Harbor)"
+            elif _PERSON_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) and all(
+                    lexicon.is_name_word(w) or not lexicon.is_sentence_word(w) for w in words):
+                yield m.start(1), m.end(1), "NAME"  # "her dad's name (Everett)", "my 2pm (Kendrick)"
         for m in _AGE_PARENTHESIS.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before and _unknown_word(before.group(1)) and not _is_stop(before.group(1)):

@@ -69,7 +69,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
     careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
-    najavits resick teasdale fonagy winnicott vygotsky kohlberg mahler horney kolk geri
+    najavits resick teasdale fonagy johari wachtel winnicott vygotsky kohlberg mahler horney kolk geri
     roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy ohana loc inattention hyperactivity
     impulsivity beery vmi dunning-kruger iop php lmhc-a mhc apn seeking epds texter genogram meth percs oxy benzos
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
@@ -93,13 +93,13 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
-    hays woods robinson
+    hays woods robinson bergen carter feil bonanno
     """.split()
 )
 
 _EPONYM_FOLLOWER = re.compile(
     r"^(?:['’]s?)?[ \t-]*(?:(?:on|about)[ \t]+(?:the[ \t]+)?(?=[a-z]))?(?:[\"“]|(?:(?:and|&)[ \t]+[A-Z][a-z]+['’]?s?[ \t]+)?(?i:abc|pmr|act|safety[ \t]+plan|curve|"
-    r"screen|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
+    r"screen|screener|screening|negative|positive|core[ \t]+conditions|tasks|conflict|blueprint|play|unconditional|"
     r"intergenerational|multigenerational|"
     r"-style|-based|-informed|-inspired|"
     r"differentiation|family[ \t]+systems|systems|integrity|psychosocial|relaxation|parent[ \t]+training|"
@@ -113,7 +113,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
-    r"addressing|fact|manual|workbook|defiant)\b|"
+    r"addressing|fact|manual|workbook|defiant|resilience)\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -173,7 +173,7 @@ _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: A trainee going back to a theorist ("reminded me of Rogers", "reread Worden", "revisit Bowen"): a colleague is
 #: spoken with, not reread.
 _CITED_BEFORE = re.compile(
-    r"(?i:reminded[ \t]+me[ \t]+of|re-?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
+    r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|re-?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
     r"in[ \t]+the[ \t]+spirit[ \t]+of)[ \t]+$"
 )
 _CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")
@@ -435,7 +435,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
     simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
-    hi hey hello hiya bye goodbye thanks si sí mckinney-vento nike lic math reading student minor attestation
+    hi hey hello hiya bye goodbye thanks thx dear header si sí mckinney-vento nike lic math reading student minor attestation
     merci gracias se mi
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
@@ -502,7 +502,14 @@ FAMOUS_PEOPLE = (
     r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|Bill Murray|"
     r"Kay Redfield Jamison|Shirley Glass|Ryan Gosling|Danny DeVito|Esther Perel|Tyler Perry|Drew Brees|"
     r"Charlie Brown|Michael Scott|Pollyanna|Sweet Caroline|Jekyll and Hyde|Dr\. Jekyll|Zora Neale Hurston|"
-    r"Frida Kahlo|Levine & Heller|Levine and Heller|"
+    r"Frida Kahlo|Levine & Heller|Levine and Heller|Agatha Christie|Bill Withers|Ivan Ilyich|Rosie the Riveter|Ma Bell|"
+    r"Saving Private Ryan|Captain Miller|Sue (?:&|and) Sue|Louis L['’]Amour|Grace and Frankie|Steel Magnolias|"
+    # sayings that begin with a given name
+    r"Mark my words|"
+    # storms remembered by name: "the anniversary of Hurricane Katrina" is no town called Hurricane ("Hurricane Gap" is one)
+    r"(?:Hurricane|Tropical Storm) (?:Katrina|Harvey|Maria|Sandy|Ian|Helene|Ida|Michael|Andrew|Rita|Irma|Florence|Hugo|"
+    r"Milton|Camille|Ike|Laura|Matthew|Dorian|Wilma|Charley|Ivan|Opal|Beryl|Idalia|Otis|Agnes|Fran|Floyd|Isabel|Hazel|"
+    r"Audrey|Betsy|Sally|Zeta|Delta|Debby|Francine|Iniki|Lane)|"
     rf"{BRANDS}"
 )
 

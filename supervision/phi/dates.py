@@ -447,16 +447,21 @@ CUES.add("age_words", "ninety|one", _AGE_WORDS)
 #: Stanisław, 101, and", "grandmother (93)". Not "is 90 minutes", "is 95%", "HR is 92", "BP 90/60".
 _PERSON_WORDS = (
     r"she|he|cl|client|pt|patient|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|nana|husband|"
-    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who"
+    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who|brother|sister|stepfather|stepmother|"
+    r"stepdad|stepmom"
 )
 _AGE_OF_PERSON = re.compile(
     rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
     rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|['’]s|(?i:is|was|turned|turns|now|will[ \t]+be)"
     rf"(?:[ \t]+(?i:now|almost|nearly|about|just|over))?)[ \t]*"
     + _AGE_NUMBER
-    + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|who|but|now|lives|living|still|yo|y/o|on|next|this|in)\b))"
+    + r"(?=[ \t]*(?:[,.;)!?\"”]|$|(?i:and|who|but|now|lives|living|still|yo|y/o|on|next|this|in)\b))"
 )
 CUES.add("age_of_person", _PERSON_WORDS, _AGE_OF_PERSON)
+#: "a nonagenarian of 96", "a centenarian (103)": the word says the number is an age.
+_AGE_GENARIAN = re.compile(r"(?i:nonagenarian|centenarian|supercentenarian)[ \t]*(?:of[ \t]+|\(|,[ \t]*|—[ \t]*)"
+                           + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
+CUES.add("age_genarian", "nonagenarian|centenarian|supercentenarian", _AGE_GENARIAN)
 CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": the word is "he's", keyed "he'"
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
@@ -490,7 +495,7 @@ _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd
 _AGE_APPOSITIVE_WORD = re.compile(
     rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
-    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower))$"
+    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower|brother|sister|stepfather|stepmother|stepdad|stepmom))$"
 )
 
 
@@ -788,7 +793,7 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     for m in _AGE_AFTER.finditer(text):
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/:-"):
             yield m.start(1), m.end(1), "AGE"
-    for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death", "age_pronoun"):
+    for name in ("age_before", "age_decade", "age_words", "age_of_person", "age_at_death", "age_pronoun", "age_genarian"):
         for m in hits[name]:
             yield m.start(1), m.end(1), "AGE"
     if "irthday" in text or "bday" in text or "b-day" in text:

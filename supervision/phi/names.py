@@ -584,6 +584,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _dash_signatures(text)
     yield from _word_names_in_context(text)
     yield from _word_names_doing(text)
+    yield from _names_said_to_be_kin(text, hits)
     yield from _writers_after_greetings(text, hits)
     yield from _burmese_names(text, hits)
     yield from _lone_initials(text)
@@ -1016,6 +1017,34 @@ _CLAUSE_WORDS = frozenset("and but then when while after because bc until so if 
 def _begins_clause(text: str, pos: int) -> bool:
     before = text[max(0, pos - 24) : pos].rstrip(" \t")
     return not before or before[-1] in ".!?;:\n,([-—" or before.split()[-1] in _CLAUSE_WORDS
+
+
+#: A name said to be someone's relative: "Rick is client's current husband", "Will is the 14yo stepson", "Big Mike =
+#: cl's father". Found from the kin word (any kin word, also at a sentence's end, where the relation cue does not
+#: match), the name and its "is" looked back for.
+_KIN_WORDS = (_KIN.pattern + r"|stepson|stepdaughter|stepbrother|stepsister|stepfather|stepmother|grandson|granddaughter|"
+              r"half-brother|half-sister|ex-wife|ex-husband|ex|mother-in-law|father-in-law|sister-in-law|brother-in-law")
+_KIN_WORD_RX = re.compile(rf"(?i:{_KIN_WORDS})(?![\w'’-])")
+CUES.add("kin_word", _KIN_WORDS, _KIN_WORD_RX)
+_NAME_IS_KIN_BEFORE = re.compile(
+    rf"(?<![\w'’-])((?:(?:Big|Little|Lil)[ \t]+)?{_CAP_WORD})[ \t]+(?:is|was|=)[ \t]+"
+    r"(?:(?:the|his|her|their|my|our|(?i:client|cl|pt|patient|clt)['’]s)[ \t]+)"
+    r"(?:(?:\d{1,2}[ \t]*(?:yo|y/o|-year-old)|current|older|younger|oldest|youngest|eldest|only|late|new|biological|bio|"
+    r"former|ex-?)[ \t]+){0,2}$"
+)
+
+
+def _names_said_to_be_kin(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["kin_word"]:
+        before = _NAME_IS_KIN_BEFORE.search(text, max(0, m.start() - 64), m.start())
+        if not before:
+            continue
+        word = before.group(1).split()[-1]
+        if (_is_stop(word) and not lexicon.is_first_name(word)) or word.lower() in _CUE_WORDS or (
+                _PERSON_NOUN_WORD.fullmatch(word) or is_clinical(word)) or not (
+                lexicon.is_name_word(word) or _unknown_word(word)):
+            continue  # "Will is the 14yo stepson": no modal is followed by "is"
+        yield before.start(1), before.end(1), "NAME"
 
 
 def _word_names_doing(text: str) -> Iterator[Span]:

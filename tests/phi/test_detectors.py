@@ -1587,3 +1587,33 @@ def test_last_before_a_weekday_and_its_day_is_part_of_the_date():
 def test_a_business_named_for_its_owner_after_at():
     assert texts("meet at Dyer's Quarry fri", "LOCATION") == ["Dyer's Quarry"]
     assert "Linehan's DBT" not in texts("Introduced TIPP skills from Linehan's DBT.")
+
+
+def test_a_proper_name_in_parentheses_after_a_word_that_says_what_it_is():
+    assert texts("Remove grandmother's name (Wilhelmina); my 2pm (Kendrick) was late. 1.0 supervision (Harlan)",
+                 "NAME") == ["Wilhelmina", "Kendrick", "Harlan"]
+    assert texts("that plus the town (Tern Harbor) and the school (Teurlings Catholic)", "LOCATION") == [
+        "Tern Harbor", "Teurlings Catholic"]
+    assert texts("1.0 supervision (Group), my 2pm (Intake) ran over", "NAME") == []
+
+
+def test_a_supervisors_one_word_comment_after_its_label_is_no_name():
+    assert texts("Sup: Good. Add the C-SSRS score. Supervisor: Better. Sup: Thx.", "NAME") == []
+    assert texts("Emergency contact, sister: Grace. Lives nearby.", "NAME") == ["Grace"]
+
+
+def test_books_sayings_and_storms_that_begin_with_a_name():
+    assert texts('Read Sue & Sue and Carter & McGoldrick. "Mark my words," he said. Since Hurricane Katrina.') == []
+    assert texts("the revival at Hurricane Gap", "LOCATION") == ["Hurricane Gap"]
+
+
+def test_ages_over_89_of_siblings_step_parents_and_centenarians():
+    assert texts('her brother, 99, lives alone; stepfather (93); "pt is 102"; a nonagenarian of 96; a centenarian (103)',
+                 "AGE") == ["99", "93", "102", "96", "103"]
+    assert texts("his brother, 90 mg daily", "AGE") == []
+
+
+def test_a_name_said_to_be_someones_relative():
+    assert texts("Rick is client's current husband. Will is the 14yo stepson. Big Mike = cl's father.", "NAME") == [
+        "Rick", "Will", "Big Mike"]
+    assert texts("That is her son. Client is her daughter. Who is the pt's father?", "NAME") == []

@@ -267,6 +267,11 @@ _DAY_MONTH_HYPHEN = re.compile(
 )
 CUES.add("day_month_hyphen", _DAY_MONTH_HYPHEN_WORDS, _DAY_MONTH_HYPHEN)
 _DAY_BEFORE_HYPHEN = re.compile(r"(?<![\w/.:-])(0?[1-9]|[12]\d|3[01])-$")
+#: A day, a month in capitals and a year run together, as the military writes dates ("05MAR2007", "20JUN10").
+_MONTHS_IN_CAPITALS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_DAY_MONTH_GLUED = re.compile(rf"(?:{_MONTHS_IN_CAPITALS})(?:19|20)?\d\d(?![\w])")
+CUES.add("day_month_glued", _MONTHS_IN_CAPITALS, _DAY_MONTH_GLUED)
+_DAY_GLUED_BEFORE = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|[12]\d|3[01])$")
 #: "every 1st and 15th", "each 3rd": days of the month that recur.
 _EVERY_ORDINAL = re.compile(
     rf"(?i:every|each)[ \t]+({_DAY}{_ORD})(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?({_DAY}{_ORD}))?(?![\w/])"
@@ -719,6 +724,10 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         day = _DAY_BEFORE_HYPHEN.search(text, max(0, m.start() - 4), m.start())
         if day:
             yield day.start(), m.end(), "DATE"
+    for m in hits["day_month_glued"]:
+        day = _DAY_GLUED_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if day:
+            yield day.start(), m.end(), "DATE"  # "OIF 05MAR2007–12MAY2008"
     for m in hits["every_ordinal"]:
         yield m.start(1), m.end(1), "DATE"
         if m.group(2):

@@ -45,7 +45,7 @@ _UNIT = r"(?:,?[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:[Ff]loor|[Ff]l\.?)(?![\w])|,
 #: over a whole text that begin with digits: the same matches, but a pattern that begins with a character class is
 #: searched by the engine's fast scan for that class instead of a full attempt at every position.)
 _ADDRESS = re.compile(
-    rf"\d\d{{0,5}}[A-Za-z]?(?:-\d{{1,5}})?[ \t]+"
+    rf"\d\d{{0,5}}(?:[A-Za-z]|-[A-Za-z](?=[ \t]))?(?:-\d{{1,5}})?[ \t]+"
     rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
     rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th)|MLK|Jr\.?)[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
@@ -405,6 +405,12 @@ def _town_after_address(text: str, end: int) -> Iterator[Span]:
         yield m.start(1), m.end(1), "LOCATION"
 
 
+#: Words of _GENERIC that name streets in every town ("Main St", "Western Ave", "Memorial Dr").
+_NAMED_STREET_WORDS = frozenset(
+    "main north south east west central western eastern northern southern memorial college university state new "
+    "old county city national american".split())
+
+
 def _generic(words: list[str]) -> bool:
     return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS or w == "&" for w in words)
 
@@ -525,8 +531,9 @@ _STREET_NAMED = re.compile(
     rf"(?:on|off|at|along|down|near)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
     rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle))(?![\w'’-])"
     # a capitalized word after it makes a facility's name ("Pine Street Inn") or, after an abbreviation's dot, may
-    # be a title ("on Main Dr. Smith"); a sentence's end after a street in full does not ("on Cedar Hollow Road. Driver")
-    rf"(?![ \t]+[A-Z][a-z])(?!(?<=\.)[ \t]+[A-Z][a-z])"
+    # be a title or a saint ("on Main Dr. Smith", "off Oak St. Jude's"); a sentence's end after any other street does
+    # not ("on Cedar Hollow Road. Driver", "on Western Blvd. That's")
+    rf"(?![ \t]+[A-Z][a-z])(?!(?:(?<=Dr\.)|(?<=St\.))[ \t]+[A-Z][a-z])"
 )
 CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
@@ -1625,8 +1632,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         before = text[max(0, m.start() - 3) : m.start()].rstrip()
         if before[-1:].isdigit() or before[-1:].isupper():
             continue  # "the Motel 6 on Broad Street": the business's own rule takes its street
-        if not (_generic(words[:-1]) or words[0].lower() in FUNCTION_WORDS):
-            yield m.start(1), m.end(1), "ADDRESS"
+        if not (words[0].lower() in FUNCTION_WORDS or (_generic(words[:-1]) and not _NAMED_STREET_WORDS.issuperset(
+                w.lower() for w in words[:-1]))):
+            yield m.start(1), m.end(1), "ADDRESS"  # "on Western Blvd", "off Main St"
     for m in hits["at_phrase"]:
         if not (m.start() and text[m.start() - 1].isalnum()) and _place_phrase(m.group(1).split()):
             yield m.start(1), m.end(1), "LOCATION"

@@ -268,6 +268,9 @@ _READING_BEFORE = re.compile(
 )
 
 
+_PLACE_PREPOSITION_RIGHT_BEFORE = re.compile(r"(?<![\w])(?i:at|near|outside|behind)[ \t]+$")
+
+
 #: What a trainee was asked to read, by author and chapter ("read Burns, Feeling Good, ch. 4", "re-read Wachtel ch 6",
 #: "Reading Judith Beck chapter 7"): the author and the title are no client.
 READING_WORDS = r"read|reading|reads|reread|rereading|re-read|re-reading"
@@ -337,7 +340,8 @@ def book_titles(text: str) -> list[tuple[int, int]]:
         given = _GIVEN_NAME_BEFORE_AUTHOR.search(text, max(0, start - 20), start)
         if given and lexicon.is_first_name(given.group(1)):
             start = given.start(1)
-        if _READING_BEFORE.search(text, max(0, start - 50), start):
+        if _READING_BEFORE.search(text, max(0, start - 50), start) and not _PLACE_PREPOSITION_RIGHT_BEFORE.search(
+                text, max(0, start - 8), start):  # "bought at Bill's Pawn on Western Blvd" is a store
             # the title, and its author: a writer cited is no client ("Chapman's The 5 Love Languages")
             spans.append((m.start(1) if m.group(1) else m.start(2), m.end(2)))
             spans.append((start, mark.start()))

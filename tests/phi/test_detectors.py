@@ -1617,3 +1617,15 @@ def test_a_name_said_to_be_someones_relative():
     assert texts("Rick is client's current husband. Will is the 14yo stepson. Big Mike = cl's father.", "NAME") == [
         "Rick", "Will", "Big Mike"]
     assert texts("That is her son. Client is her daughter. Who is the pt's father?", "NAME") == []
+
+
+def test_military_dates_a_plate_in_parentheses_and_an_address_number_with_a_letter():
+    assert texts("OIF 05MAR2007–12MAY2008; the MAR2020 review", "DATE") == ["05MAR2007–12MAY2008"]
+    assert texts("photographed his plate (KPL-4829); chart (C-137) reviewed", "ID") == ["KPL-4829"]
+    assert texts("Vet Center, 110-A Branchwood Dr, between", "ADDRESS") == ["110-A Branchwood Dr"]
+
+
+def test_a_street_named_with_a_common_word_and_a_store_bought_at():
+    assert texts("lives off Main St. Went on Western Blvd. That's where.", "ADDRESS") == ["Main St", "Western Blvd"]
+    assert texts("the gun he bought at Bill's Pawn last week", "LOCATION") == ["Bill's Pawn"]
+    assert texts("read a passage from Shay's Achilles in Vietnam") == []

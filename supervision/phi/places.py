@@ -811,7 +811,8 @@ _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 FACILITY_NOUN_AFTER_PLACE = re.compile(
     r"[ \t]+((?:flea[ \t]+)?market|refinery|plant|mine|mill|mosque|masjid|church|temple|station|bookstore|warehouse|"
     r"factory|campus|library|shelter|jail|casino|mall|diner|motel|apartments|apts|trailer[ \t]+park|rec[ \t]+center|"
-    r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary)(?![\w'’-])"
+    r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary|shipyard|"
+    r"distribution[ \t]+center|dealership|campground|feedlot|sawmill)(?![\w'’-])"
 )
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
 #: A business named for its town, the town found and the trade after it ("quit Menominee Paper", "Employer is

@@ -1629,3 +1629,9 @@ def test_a_street_named_with_a_common_word_and_a_store_bought_at():
     assert texts("lives off Main St. Went on Western Blvd. That's where.", "ADDRESS") == ["Main St", "Western Blvd"]
     assert texts("the gun he bought at Bill's Pawn last week", "LOCATION") == ["Bill's Pawn"]
     assert texts("read a passage from Shay's Achilles in Vietnam") == []
+
+
+def test_a_phone_numbers_menu_option_and_a_trade_after_a_found_place():
+    assert texts("pager 555-772-0019 #3; pharmacy (555) 660-9021 opt 3", "PHONE") == [
+        "555-772-0019 #3", "(555) 660-9021 opt 3"]
+    assert texts("his foreman at Ingalls shipyard in Pascagoula", "LOCATION") == ["Ingalls shipyard", "Pascagoula"]

@@ -671,7 +671,7 @@ def _unknown_surname(text: str, start: int, end: int) -> bool:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|sgt|det|capt|rev|atty|prof"
+_LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|officer|deputy|sgt|ssg|sfc|msgt|cpl|spc|pfc|ltc|det|capt|rev|atty|prof"
 _LOWER_TITLE_NAME = re.compile(
     rf"(?:{_LOWER_TITLES})(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?"
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
@@ -1307,6 +1307,10 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             # "ms. bui"; "teacher mrs pruitt" from a lower-case writer, "dr patel", "mrs kim" (names that are no
             # common word); "ofc d. mcallister" with the initial; "dr aisha bello" with the surname
             end = _lower_name_end(text, m.end("name")) if lexicon.is_first_name(word) else m.end("name")
+            if end == m.end("name") and lexicon.is_first_name(word) and m.group()[:2] == "dr":
+                surname = _LOWER_SURNAME_AFTER.match(text, end)
+                if surname and _unknown_lower_word(surname.group(1)):
+                    end = surname.end(1)  # "w dr amara nwosu": after a title and a given name, a word no list knows
             yield (m.start("initial") if m.group("initial") else m.start("name")), end, "NAME"
         elif m.group()[:2] in ("mr", "ms") and (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_surname(word)) and not (_is_stop(word) or is_clinical(word) or word.endswith(("ed", "en"))) and (
@@ -1506,6 +1510,18 @@ _LOWER_SURNAME_AFTER = re.compile(
 
 _NAME_PART_SPLIT = re.compile(r"['’-]")
 _PARTICLE_SHAPED = re.compile(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}")
+
+
+def _unknown_lower_word(word: str) -> bool:
+    """A lower-case word of three letters or more that no dictionary, clinical list or stop list knows."""
+    return len(word) >= 3 and not (lexicon.is_sentence_word(word) or is_clinical(word) or _is_stop(word)
+                                   or lexicon.is_common_word(word) or word in _CUE_WORDS or lexicon.is_place(word)
+                                   or word in _TEXTING_WORDS)
+
+
+#: Words fast writers shorten, which no dictionary lists ("staff w dr. kealoha tmrw").
+_TEXTING_WORDS = frozenset("tmrw tmr tmw tmro tomo tonite tnite asap pls plz thx tho abt wknd bc cuz idk lol fyi btw "
+                           "rn sess appt appts mtg sup supv ok okay".split())
 
 
 def _lower_name_end(text: str, end: int) -> int:

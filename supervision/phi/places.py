@@ -529,7 +529,7 @@ _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+
 #: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
 _STREET_NAMED = re.compile(
     rf"(?:on|off|at|along|down|near)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
-    rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle))(?![\w'’-])"
+    rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle|Way|Trail|Pike|Square))(?![\w'’-])"
     # a capitalized word after it makes a facility's name ("Pine Street Inn") or, after an abbreviation's dot, may
     # be a title or a saint ("on Main Dr. Smith", "off Oak St. Jude's"); a sentence's end after any other street does
     # not ("on Cedar Hollow Road. Driver", "on Western Blvd. That's")
@@ -539,6 +539,13 @@ CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
 _STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
 CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH, capitalized=True)
+#: Mercy, the name of more hospitals than any other word, with its campus or kind, in any case ("ED Mercy West",
+#: "drove her to mercy gen"); not "mercy" alone ("begged for mercy").
+_MERCY_HOSPITAL = re.compile(
+    r"(?i:mercy[ \t]+(?:west|east|north|south|general|gen|medical(?:[ \t]+center)?|hospital|hosp|regional|"
+    r"health(?:[ \t]+center)?|er|ed))(?![\w'’-])"
+)
+CUES.add("mercy_hospital", "mercy", _MERCY_HOSPITAL)
 #: A congregation named by its rank and denomination ("First Methodist", "Second Baptist", "First AME Zion").
 _RANKED_CHURCH = re.compile(
     r"(?:First|Second|Third)[ \t]+(?:United[ \t]+)?(?:Baptist|Methodist|Presbyterian|Lutheran|"
@@ -1647,7 +1654,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             words.pop(0)
         if len(words) > 1:
             yield m.end() - len(" ".join(words)), m.end(), "LOCATION"  # "in Dorsey County"; not "this County"
-    for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"]:
+    for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"] + hits["mercy_hospital"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["system_or_worship"]:
         words = m.group().split()[1:]

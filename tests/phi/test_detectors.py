@@ -1635,3 +1635,15 @@ def test_a_phone_numbers_menu_option_and_a_trade_after_a_found_place():
     assert texts("pager 555-772-0019 #3; pharmacy (555) 660-9021 opt 3", "PHONE") == [
         "555-772-0019 #3", "(555) 660-9021 opt 3"]
     assert texts("his foreman at Ingalls shipyard in Pascagoula", "LOCATION") == ["Ingalls shipyard", "Pascagoula"]
+
+
+def test_a_lower_case_title_with_a_surname_no_list_knows_and_lower_case_ranks():
+    assert texts("supervision 1.0 w dr amara nwosu, then officer j. martinez and ssg okafor called", "NAME") == [
+        "amara nwosu", "j. martinez", "okafor"]
+    assert texts("will staff w dr. kealoha tmrw am; the officer said no", "NAME") == ["kealoha"]
+
+
+def test_a_street_way_or_square_and_mercy_hospitals_in_any_case():
+    assert texts("parked on Alder Way every night", "ADDRESS") == ["Alder Way"]
+    assert texts("Nearest ED Mercy West. sister drove her to mercy gen", "LOCATION") == ["Mercy West", "mercy gen"]
+    assert texts("begged for mercy. West of here it rained.") == []

@@ -1566,7 +1566,8 @@ _ANIMAL_BEFORE = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:is|was|['’]s)[ \t]+)?$"
 )
 #: A pet's name is no identifier of a person ("Dog named Steve", "Their parrot, Frank,", "cat called Barbara").
-_PET_BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?i:{_ANIMALS})(?:[ \t]+(?:named|called)|[ \t]*,)[ \t]*$")
+_PET_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?i:{_ANIMALS})(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:named|called)|[ \t]*,|[ \t]*\((?:[^()\n]{{0,40}},)?)[ \t]*(?:(?:Sir|Lady|Miss|Mr\.?|Mrs\.?)[ \t]+)?$")
 #: The lower-case runs an animal word leaves in a note: the word, or its tail when capitalized ("uppy" of "Puppy");
 #: the words whose tail is too short to be a run are looked for as they are.
 _ANIMAL_RUNS = frozenset(w for word in ANIMAL_WORDS for w in (word.split()[0], word.split()[0][1:]) if len(w) >= 3)
@@ -1579,9 +1580,11 @@ def may_name_a_pet(text: str) -> bool:
 
 
 def is_pets_name(text: str, start: int) -> bool:
-    """Whether the name found at ``start`` follows an animal word and "named", "called" or a comma."""
-    before = text[max(0, start - 30) : start]
-    return ("named" in before or "called" in before or "," in before[-3:]) and bool(_PET_BEFORE_NAME.search(before))
+    """Whether the name found at ``start`` follows an animal word and "named", "called" or a comma, or stands in a
+    parenthesis after one ("the family's cat is named Grace", "3 cats (Mango, Pickle, Sir Reginald)")."""
+    before = text[max(0, start - 40) : start]
+    return ("named" in before or "called" in before or "," in before or "(" in before) and bool(
+        _PET_BEFORE_NAME.search(before))
 
 
 _QUOTED_NAMING = frozenset({"prefer", "prefers", "preferred", "likes to be called", "wants to be called"})

@@ -155,6 +155,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return True  # "Gottman-Rapoport", "Axline/Landreth", "PASSY-MUIR"; not "Chick-fil-A", "Ellis-Ingram", "Min-jae"
     if w.endswith(("-style", "-based", "-informed", "-inspired")) and w.rsplit("-", 1)[0] in EPONYM_SURNAMES:
         return True  # "Beck-style activity scheduling"
+    if _CHAPTER_AFTER.match(following) or ("of" in preceding and _CHAPTER_OF.search(preceding)):
+        return True  # "read ch. 2 of Grossman's On Killing", "Assigned reading: Wachtel, ch. 3": an author
     if w not in EPONYM_SURNAMES:
         return False
     if _EPONYM_FOLLOWER.match(following):
@@ -177,6 +179,7 @@ _CITED_BEFORE = re.compile(
     r"in[ \t]+the[ \t]+spirit[ \t]+of)[ \t]+$"
 )
 _CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")
+_CHAPTER_AFTER = re.compile(r"^(?:['’]s)?,?[ \t]*(?i:chapter|chs?\.?)[ \t]*\d")
 #: The second of two eponyms: "Marlatt & Gordon", "Axline/Landreth", "Stroebe & Schut".
 _EPONYM_PAIR_BEFORE = re.compile(r"([A-Z][\w-]+)[ \t]*(?:&|/|[ \t]and[ \t])[ \t]*$")
 

@@ -1647,3 +1647,9 @@ def test_a_street_way_or_square_and_mercy_hospitals_in_any_case():
     assert texts("parked on Alder Way every night", "ADDRESS") == ["Alder Way"]
     assert texts("Nearest ED Mercy West. sister drove her to mercy gen", "LOCATION") == ["Mercy West", "mercy gen"]
     assert texts("begged for mercy. West of here it rained.") == []
+
+
+def test_pets_in_a_parenthesis_or_named_with_is_and_an_author_by_chapter():
+    assert texts("Pets: 3 cats (Mango, Pickle, Sir Reginald). The family's cat is named Grace.", "NAME") == []
+    assert texts("her son (Mango, 7) lives with her", "NAME") == ["Mango"]
+    assert texts("Homework: read ch. 2 of Grossman's On Killing. Assigned reading: Winslow, ch. 3.") == []

@@ -217,7 +217,8 @@ _TIME_AFTER = re.compile(
 #: Words before a fraction that make it a date.
 _DATE_CUE = re.compile(
     r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
-    r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|appt|appointment|scheduled|f/u|rtc|sesh|"
+    r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|sess|appt|appointment|scheduled|f/u|rtc|sesh|"
+    r"revised|updated|(?:session|sess|appt|visit)[ \t]+(?:was|is)|"
     r"booked|resched(?:uled)?|mtg|meeting|hearing|court|"
     r"(?:moved|pushed|bumped|rescheduled|resched)(?:[ \t]+(?:up|back))?[ \t]+to|"
     r"follow-?up|due|starting|started|effective|through|thru|of|date|today|yesterday|tomorrow|"
@@ -236,7 +237,7 @@ _ORDINAL_WORDS = (
     r"between|next:|f/u|fu|rtc|follow-?up|around|maybe|not"
 )
 _ORDINAL_DAY = re.compile(
-    rf"(?i:(?:{_ORDINAL_WORDS})[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
+    rf"(?i:(?:{_ORDINAL_WORDS})(?:[ \t]+(?:is|was))?[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
     rf"(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
     rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|where\b|which\b|"
@@ -374,7 +375,7 @@ _LOWER_HOLIDAY_WORDS = (
     r"chinese[ \t]+new[ \t]+year|valentine'?s?[ \t]+day|st\.?[ \t]+patrick'?s[ \t]+day|veterans'?[ \t]+day|"
     r"presidents'?[ \t]+day|mlk[ \t]+day|cinco[ \t]+de[ \t]+mayo|new[ \t]+years[ \t]+eve|christmas[ \t]+morning"
 )
-_LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w'’-])")
+_LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[ \t]+(?:19|20)\d\d)?(?![\w-]|['’]\w)")
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
 _LOWER_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _LOWER_MONTH_DAY = re.compile(

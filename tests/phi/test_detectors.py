@@ -1653,3 +1653,10 @@ def test_pets_in_a_parenthesis_or_named_with_is_and_an_author_by_chapter():
     assert texts("Pets: 3 cats (Mango, Pickle, Sir Reginald). The family's cat is named Grace.", "NAME") == []
     assert texts("her son (Mango, 7) lives with her", "NAME") == ["Mango"]
     assert texts("Homework: read ch. 2 of Grossman's On Killing. Assigned reading: Winslow, ch. 3.") == []
+
+
+def test_fractions_and_ordinals_after_a_session_was_or_revised_and_lower_case_new_years_day():
+    assert texts("ur note says 12/31 but sess was 1/2. Safety plan revised 4/4. hearing is the 30th", "DATE") == [
+        "12/31", "1/2", "4/4", "the 30th"]
+    assert texts("kicked me out on new years day' — included", "DATE") == ["new years day"]
+    assert texts("group is the 3rd one this month", "DATE") == []

@@ -153,7 +153,11 @@ _PLURAL_RELATION = frozenset(
 )
 _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"[ \t]+(?:is|was|has|had|says|said|does|doesnt|doesn['’]t|did|didnt|didn['’]t|passed|died|called|texted|"
-    r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits)\b|[ \t]*\((?:age[ \t]*)?\d{1,2}\)"
+    r"told|wants|lives|lived|works|worked|came|left|drinks|yells|yelled|hit|hits|"
+    # any verb in -s, -ed or -ing ("son will keeps asking", "cousin ray-ray checks on him", "daughter june visiting")
+    r"(?!(?:this|thus|plus|bus|gas|yes|less|us|as|his|hers|its|ours|yours|theirs|bed|red|need|seed|feed|"
+    r"thing|nothing|something|anything|everything|king|ring|wing|spring|morning|evening|during|ceiling)\b)"
+    r"[a-z]{2,}(?:s|ed|ing))\b|[ \t]*\((?:age[ \t]*)?\d{1,2}\)"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
 #: The animals a note names as pets, in one list: the comma rule below, the naming rule's look-back and the scanner's
@@ -466,8 +470,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         # "sister hope staying over", "her husband min-jun" from someone who writes in lower case;
                         # "his mom rose early" from someone who capitalizes names is the verb
                         yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
-                    elif lower and _KIN.fullmatch(cue_word.lower()) and lexicon.is_first_name(lower.group()) and (
-                            _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()):
+                    elif lower and _KIN.fullmatch(cue_word.lower()) and (lexicon.is_first_name(lower.group()) or (
+                            _reduplicated_name(lower.group()))) and (
+                            _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()) and (
+                            lower.group() not in ("per", "via")):  # "late wife per signed ROI"
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
                         yield lower.start(), lower.end(), "NAME"
                 elif _naming_cue(m.group()) in _LOWER_NAMING:
@@ -1510,6 +1516,12 @@ _LOWER_SURNAME_AFTER = re.compile(
 
 _NAME_PART_SPLIT = re.compile(r"['’-]")
 _PARTICLE_SHAPED = re.compile(r"(?:[od]['’]|(?:al|el|abu|ben|bin|ibn|van|de)-)[a-z]{3,}")
+
+
+def _reduplicated_name(word: str) -> bool:
+    """A given name doubled as a nickname ("ray-ray", "Dee-Dee", "jo-jo")."""
+    first, _, second = word.partition("-")
+    return bool(first) and first.lower() == second.lower() and lexicon.is_first_name(first)
 
 
 def _unknown_lower_word(word: str) -> bool:

@@ -1660,3 +1660,9 @@ def test_fractions_and_ordinals_after_a_session_was_or_revised_and_lower_case_ne
         "12/31", "1/2", "4/4", "the 30th"]
     assert texts("kicked me out on new years day' — included", "DATE") == ["new years day"]
     assert texts("group is the 3rd one this month", "DATE") == []
+
+
+def test_a_lower_case_given_name_after_kin_before_any_verb():
+    assert texts('pt says "my son will keeps asking". her son rob manages it. cousin ray-ray checks on him. '
+                 "daughter june visiting", "NAME") == ["will", "rob", "ray-ray", "june"]
+    assert texts("request summary for client's late wife per signed ROI", "NAME") == []

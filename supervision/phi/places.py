@@ -808,7 +808,8 @@ _LOWER_FACILITY_WORDS = (
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
-    r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park"
+    r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park|"
+    r"detention center|recovery center|recovery|sober living"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -845,6 +846,15 @@ _LOWER_FACILITY_PLAIN = frozenset(
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
 _LOWER_STOP = frozenset({"thru", "via", "w", "w/", "bc", "b/c", "abt", "re"})
+#: Facilities whose kind says the words before it are its name even when they are ordinary words ("referral to new
+#: leaf recovery", "staying at new beginnings sober living"), after a place preposition.
+_NAMED_BY_KIND = frozenset({"recovery", "recovery center", "sober living", "detention center", "shelter"})
+#: Words that say what kind of shelter or recovery it is, or whose, rather than name one ("in early recovery",
+#: "homeless shelter", "fathers recovery").
+_KIND_DESCRIBERS = frozenset(
+    "early late homeless emergency full partial physical natural slow sustained long-term womens women's mens men's "
+    "family youth animal dv overnight warming cold weather fathers father's mothers mother's his her their sons "
+    "daughters son's daughter's husbands husband's wifes wife's moms mom's dads dad's own".split())
 _DENOMINATIONS = frozenset({"baptist", "methodist", "lutheran"})
 
 
@@ -876,7 +886,8 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
                 continue
             if is_clinical(bare) or bare in NOT_NAME_AFTER_CUE or bare in COUNTRIES or is_state(bare) or not (
                     bare[:1].isalpha()) or (
-                    lexicon.is_common_word(bare) and not (lexicon.is_name_word(bare) or lexicon.is_place(bare))):
+                    lexicon.is_common_word(bare) and not (lexicon.is_name_word(bare) or lexicon.is_place(bare))
+                    and not (fac.group() in _NAMED_BY_KIND and lower_writer)):
                 break
             run.insert(0, w)
         if not run or (fac.group() in _HOME_WORDS and run[-1].endswith(("'s", "’s")) and len(run) == 1):
@@ -886,12 +897,16 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
             start = text.rfind(w, 0, start)
         if fac.group() in _LOWER_FACILITY_PLAIN and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
             continue  # "sats high", "caregiver strain high": a plain word names a place only after "at", "from" ...
+        if fac.group() in _NAMED_BY_KIND and _KIND_DESCRIBERS.intersection(run):
+            continue
         named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in _GENERIC]
         evidence = any(
             w in _SAINT_WORDS or (lexicon.is_name_word(w) or lexicon.is_place(w) or (
                 lower_writer and not lexicon.is_sentence_word(w))) and not lexicon.is_common_word(w) and (
                 lower_writer or ("-" not in w and not lexicon.is_sentence_word(w))) for w in named
-        ) or lexicon.is_place(" ".join(named)) or (len(run) > 1 and run[-1] in _LOWER_STREET_NAMED)
+        ) or lexicon.is_place(" ".join(named)) or (len(run) > 1 and run[-1] in _LOWER_STREET_NAMED) or (
+            fac.group() in _NAMED_BY_KIND and lower_writer and named and (
+                _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)))
         if evidence:
             yield start, fac.end(), "LOCATION"
 

@@ -252,6 +252,9 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"Health[ \t]+Department|Transit)(?![\w'’-])"
 )
 _TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
+#: A town after a street address or a PO box and a comma, in any case ("PO box 1187, wheatland").
+_NOT_TOWNS_AFTER_ADDRESS = frozenset("apartment apt unit suite basement upstairs downstairs rear front back".split())
+_TOWN_AFTER_ADDRESS = re.compile(r",[ \t]*([A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
@@ -281,6 +284,11 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             m = _ZIP_AFTER_PLACE.match(text, end)
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
+        if kind == "ADDRESS":
+            town = _TOWN_AFTER_ADDRESS.match(text, end)
+            if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1).title()) and not (
+                    town.group(1).lower() in COUNTRIES or town.group(1).lower() in _NOT_TOWNS_AFTER_ADDRESS):
+                zips.append((town.start(1), town.end(1), "LOCATION"))  # "PO box 1187, wheatland": the town
         if kind == "LOCATION":
             agency = _AGENCY_AFTER_PLACE.match(text, end)
             if agency:

@@ -1666,3 +1666,16 @@ def test_a_lower_case_given_name_after_kin_before_any_verb():
     assert texts('pt says "my son will keeps asking". her son rob manages it. cousin ray-ray checks on him. '
                  "daughter june visiting", "NAME") == ["will", "rob", "ray-ray", "june"]
     assert texts("request summary for client's late wife per signed ROI", "NAME") == []
+
+
+def test_a_lower_case_facility_named_with_ordinary_words_before_its_kind():
+    assert texts("pt is staying at new beginnings sober living now. referral to new leaf recovery. bro is in "
+                 "harlan county detention center", "LOCATION") == [
+        "new beginnings sober living", "new leaf recovery", "harlan county detention center"]
+    assert texts("pt is in early recovery. lives in homeless shelter. talked about her fathers recovery") == []
+
+
+def test_a_town_after_a_po_box_or_street_address_and_a_comma():
+    assert texts("said mail it to PO box 1187, wheatland. 21450 County Road 9, Fertile.", "LOCATION") == [
+        "wheatland", "Fertile"]
+    assert texts("lives at 12 Elm St, apartment.", "LOCATION") == []

@@ -662,6 +662,11 @@ _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|arou
 #: cabin on Lac Courte Oreilles"): where a person fishes, lives or was found. Not "the Lake", "Great Lakes".
 _NAME_BEFORE_LAKE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[ \t]+)?{_CAP})[ \t]+$")
 _NAME_AFTER_LAKE = re.compile(rf"[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
+#: A lake written in lower case after a place preposition, its name a town or a word no dictionary has ("boat accident
+#: on lake guntersville"); not "on lake time", "by the lake".
+_LOWER_LAKE = re.compile(r"lake[ \t]+([a-z]{4,})(?![\w'’-])")
+CUES.add("lower_lake", "lake", _LOWER_LAKE)
+_LOWER_LAKE_BEFORE = re.compile(r"(?<![\w'’])(?:on|at|to|near|by|from|in|around|of)[ \t]+$")
 _LAC = re.compile(rf"Lac[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
 CUES.add("lac", "Lac", _LAC, capitalized=True)
 
@@ -1669,6 +1674,12 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             words.pop(0)
         if len(words) > 1:
             yield m.end() - len(" ".join(words)), m.end(), "LOCATION"  # "in Dorsey County"; not "this County"
+    for m in hits["lower_lake"]:
+        word = m.group(1)
+        if _LOWER_LAKE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not (
+                is_state(word.title()) or is_clinical(word) or word in FUNCTION_WORDS or word in NOT_NAME_AFTER_CUE) and (
+                (lexicon.is_place(word) and not lexicon.is_frequent_word(word)) or not lexicon.is_sentence_word(word)):
+            yield m.start(), m.end(), "LOCATION"  # "on lake guntersville"
     for m in hits["state_health"] + hits["ranked_church"] + hits["named_unit"] + hits["mercy_hospital"]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["system_or_worship"]:

@@ -1679,3 +1679,8 @@ def test_a_town_after_a_po_box_or_street_address_and_a_comma():
     assert texts("said mail it to PO box 1187, wheatland. 21450 County Road 9, Fertile.", "LOCATION") == [
         "wheatland", "Fertile"]
     assert texts("lives at 12 Elm St, apartment.", "LOCATION") == []
+
+
+def test_a_lower_case_lake_named_for_a_town_after_a_place_preposition():
+    assert texts("flashbacks of a boat accident on lake guntersville", "LOCATION") == ["lake guntersville"]
+    assert texts("we were on lake time all weekend; near lake michigan") == []

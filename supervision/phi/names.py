@@ -1186,11 +1186,16 @@ CUES.add("lower_given_name", _VERBS_FOR_PEOPLE, _LOWER_GIVEN_NAME)
 
 
 #: Street and family nicknames: "Big" before a given name ("Big Mike"), "Lil" before any word ("Lil Peso").
-_NICKNAME_PREFIX = re.compile(rf"(?:Big|Lil['’]?)[ \t]+({_CAP_WORD})(?![\w'’-])")
-CUES.add("nickname_prefix", "Big|Lil", _NICKNAME_PREFIX, capitalized=True)
+_NICKNAME_PREFIX = re.compile(rf"(?:Big|Little|Lil['’]?)[ \t]+({_CAP_WORD})(?![\w'’-])")
+CUES.add("nickname_prefix", "Big|Little|Lil", _NICKNAME_PREFIX, capitalized=True)
+#: ... and from a writer in lower case ("neighbor is big earl", "lil mike 8 yo"): a given name that is no word.
+_LOWER_NICKNAME_PREFIX = re.compile(r"(?:big|little|lil['’]?)[ \t]+([a-z]{3,})(?![\w'’-])")
+CUES.add("lower_nickname_prefix", "big|little|lil", _LOWER_NICKNAME_PREFIX)
 _AFTER_NICKNAME = re.compile(
     r"[ \t]*(?:$|[,.;:)!?]|['’]s\b)|[ \t]+(?:and|&|or)\b|(?![ \t]+[a-z]{1,2}ed\b)" + _PERSON_VERB_WORDS  # not "bed"
 )
+#: A closing quote or a verb in -s after "Big Mike" ('Sponsor is "Big Mike" from', "Barber Big Mike checks on him").
+_QUOTE_OR_VERB_AFTER_NICKNAME = re.compile(r"[\"”']|[ \t]+(?!(?:is|was|has|does|this|his|us|as)\b)[a-z]{2,}s\b")
 _BIG_THINGS = frozenset({"Apple", "Bird", "Ben", "Mac", "Easy", "Dipper", "Bang", "Book", "Brother", "Sister"})
 
 
@@ -1212,11 +1217,21 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names that no list knows or no cue introduces, found from the rare thing beside them (above)."""
     for m in hits["nickname_prefix"]:
         word = m.group(1)
+        prefix = m.group().split()[0]
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word.lower() not in _CUE_WORDS and (
-                m.group().startswith("Lil") or lexicon.is_first_name(word) and word not in _BIG_THINGS
-                and not lexicon.is_place(f"big {word.lower()}") and _AFTER_NICKNAME.match(text, m.end())):
-            # "Big Mike, Tito R.", "Big Mike said"; not "Big Sur", "Big Boy BariAir bed", "Big Bear trip"
+                prefix.startswith("Lil") or lexicon.is_first_name(word) and word not in _BIG_THINGS
+                and not lexicon.is_place(f"{prefix.lower()} {word.lower()}") and (
+                    _AFTER_NICKNAME.match(text, m.end()) or _QUOTE_OR_VERB_AFTER_NICKNAME.match(text, m.end()))):
+            # "Big Mike, Tito R.", "Big Mike said", "Barber Big Mike checks"; not "Big Sur", "Little Rock", "Big Boy
+            # BariAir bed", "Big Bear trip"
             yield m.start(), m.end(1), "NAME"
+    if hits["lower_nickname_prefix"] and writes_lower_case(text):
+        for m in hits["lower_nickname_prefix"]:
+            word = m.group(1)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and lexicon.is_first_name(word) and not (
+                    lexicon.is_sentence_word(word) or _is_stop(word) or word in _CUE_WORDS or lexicon.is_place(
+                        f"{m.group().split()[0]} {word}")):
+                yield m.start(), m.end(1), "NAME"  # "neighbor is big earl"
     if "(" in text:
         for m in _GOES_BY.finditer(text):
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())

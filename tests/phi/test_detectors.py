@@ -1684,3 +1684,10 @@ def test_a_town_after_a_po_box_or_street_address_and_a_comma():
 def test_a_lower_case_lake_named_for_a_town_after_a_place_preposition():
     assert texts("flashbacks of a boat accident on lake guntersville", "LOCATION") == ["lake guntersville"]
     assert texts("we were on lake time all weekend; near lake michigan") == []
+
+
+def test_big_and_little_before_a_given_name_in_either_case():
+    assert texts('Barber Big Mike checks on him. Sponsor is "Big Mike" from church. Little Mike = her brother.',
+                 "NAME") == ["Big Mike", "Big Mike", "Little Mike"]
+    assert texts("pt says big jim beat on mama, her big brown eyes red", "NAME") == ["big jim"]
+    assert texts("moved to Little Rock; like Big Bird on tv", "NAME") == []

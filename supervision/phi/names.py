@@ -1105,19 +1105,30 @@ _BURMESE_SYLLABLES = frozenset(_BURMESE_CUES.split("|")) | frozenset(
 )
 _BURMESE_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{0,5})(?![\w'’-])")
 _BURMESE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})(?:,)?[ \t]+$")
+#: Hmong names the same way: a given name of one or two syllables and a clan name ("Pa Nhia Vang", "Mai Yer Thao",
+#: "Pa Vang"), found from a syllable or clan only such names have; "Pa" alone, "Lee" alone are other words or names.
+_HMONG_CUES = "Nhia|Houa|Zoua|Youa|Shoua|Xiong|Thao|Moua|Vue|Vang|Xee|Yer|Tou|Kou|Chia|Nou|Blia|Pheng|Toua|Xai|Yia|Khang|Kue"
+_HMONG_CUE = re.compile(rf"(?:{_HMONG_CUES})(?![\w'’-])")
+CUES.add("hmong_syllable", _HMONG_CUES, _HMONG_CUE, capitalized=True)
+_HMONG_SYLLABLES = frozenset(_HMONG_CUES.split("|")) | frozenset(
+    "Pa Mai Kia Lee Ly Her Yang Lor Lo Cha Hang Chang Fang Xia See Neng Pao Cher Chong Chue Meng Seng Teng Va Yeng Der "
+    "Ka Mee Bee Ying Sai True Song".split()
+)
 
 
 def _burmese_names(text: str, hits: Hits) -> Iterator[Span]:
-    for m in hits["burmese_syllable"]:
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
-            continue
-        start, end, count = m.start(), m.end(), 1
-        while (before := _BURMESE_BEFORE.search(text, max(0, start - 10), start)) and before.group(1) in _BURMESE_SYLLABLES:
-            start, count = before.start(1), count + 1
-        while (after := _BURMESE_NEXT.match(text, end)) and after.group(1) in _BURMESE_SYLLABLES:
-            end, count = after.end(1), count + 1
-        if count >= 2:
-            yield start, end, "NAME"
+    """Burmese, Karen, Chin and Hmong names: runs of two syllables or more around a syllable only they have."""
+    for cue, syllables in (("burmese_syllable", _BURMESE_SYLLABLES), ("hmong_syllable", _HMONG_SYLLABLES)):
+        for m in hits[cue]:
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+                continue
+            start, end, count = m.start(), m.end(), 1
+            while (before := _BURMESE_BEFORE.search(text, max(0, start - 10), start)) and before.group(1) in syllables:
+                start, count = before.start(1), count + 1
+            while (after := _BURMESE_NEXT.match(text, end)) and after.group(1) in syllables:
+                end, count = after.end(1), count + 1
+            if count >= 2:
+                yield start, end, "NAME"
 
 
 #: One initial standing for a person who does something ("When J. told me", "M. drives ninety minutes", "A. played the

@@ -1691,3 +1691,9 @@ def test_big_and_little_before_a_given_name_in_either_case():
                  "NAME") == ["Big Mike", "Big Mike", "Little Mike"]
     assert texts("pt says big jim beat on mama, her big brown eyes red", "NAME") == ["big jim"]
     assert texts("moved to Little Rock; like Big Bird on tv", "NAME") == []
+
+
+def test_hmong_names_as_runs_of_syllables_and_clans():
+    assert texts("Session with Pa Nhia Vang. Husband Pa Vang wants to move. Interpreter Mai Yer Thao.", "NAME") == [
+        "Pa Nhia Vang", "Pa Vang", "Mai Yer Thao"]
+    assert texts("Pa said he would come.", "NAME") == []

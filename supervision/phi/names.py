@@ -429,6 +429,11 @@ _LOWER_INITIAL_SURNAME = re.compile(
 _LOWER_INITIAL_SURNAME_HINT = re.compile(rf"\.(?<=[ \t][a-z]\.)[ \t]?[{_LO}]{{4}}")
 
 
+#: Filipino honorifics before a name, which is often an ordinary word ("Tita Baby", "Kuya Boy", "Tito Bong").
+_FILIPINO_HONORIFICS = frozenset({"Tita", "Tito", "Lola", "Lolo", "Kuya", "Manang", "Manong"})
+_WORD_AFTER_HONORIFIC = re.compile(rf"({_CAP_WORD})(?![\w'’-])")
+
+
 def find_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names of people, from titles, relationship words, credentials, initials and the name lists."""
     for m in hits["title"]:
@@ -443,6 +448,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         run = _name_run(text, m.end(), strong=True)
         if run:
             yield from _with_continuations(text, run)
+        elif title in _FILIPINO_HONORIFICS:
+            word = _WORD_AFTER_HONORIFIC.match(text, m.end())
+            if word and not _is_stop(word.group(1)):
+                yield word.start(1), word.end(1), "NAME"  # "her Tita Baby", "Kuya Boy": the family's name for them
     for rx, name in ((_CUE_RX, "relation"), (_NAMING_RX, "naming")):
         for m in hits[name]:
             # the quote is tested first: it is rare, the match is made for every "with", "to", "and"

@@ -1697,3 +1697,8 @@ def test_hmong_names_as_runs_of_syllables_and_clans():
     assert texts("Session with Pa Nhia Vang. Husband Pa Vang wants to move. Interpreter Mai Yer Thao.", "NAME") == [
         "Pa Nhia Vang", "Pa Vang", "Mai Yer Thao"]
     assert texts("Pa said he would come.", "NAME") == []
+
+
+def test_a_filipino_honorific_before_a_name_that_is_a_word():
+    assert texts("her Tita Baby is the only one; we have a Tito Jun too", "NAME") == ["Baby", "Jun"]
+    assert texts("Lola The best cook", "NAME") == []

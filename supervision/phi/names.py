@@ -1044,7 +1044,7 @@ CUES.add("kin_word", _KIN_WORDS, _KIN_WORD_RX)
 _NAME_IS_KIN_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:(?:Big|Little|Lil)[ \t]+)?{_CAP_WORD})[ \t]+(?:is|was|=)[ \t]+"
     r"(?:(?:the|his|her|their|my|our|(?i:client|cl|pt|patient|clt)['’]s)[ \t]+)"
-    r"(?:(?:\d{1,2}[ \t]*(?:yo|y/o|-year-old)|current|older|younger|oldest|youngest|eldest|only|late|new|biological|bio|"
+    r"(?:(?:\d{1,2}[ \t-]*(?:yo|y/o|year-old)|current|older|younger|oldest|youngest|eldest|only|late|new|biological|bio|"
     r"former|ex-?)[ \t]+){0,2}$"
 )
 

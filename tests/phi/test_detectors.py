@@ -1614,6 +1614,7 @@ def test_ages_over_89_of_siblings_step_parents_and_centenarians():
 
 
 def test_a_name_said_to_be_someones_relative():
+    assert texts("Faith is client's 9-yo daughter.", "NAME") == ["Faith"]
     assert texts("Rick is client's current husband. Will is the 14yo stepson. Big Mike = cl's father.", "NAME") == [
         "Rick", "Will", "Big Mike"]
     assert texts("That is her son. Client is her daughter. Who is the pt's father?", "NAME") == []

@@ -272,10 +272,10 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance|petition|warrant|citation)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log|ending(?:[ \t]+in)?))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
@@ -326,7 +326,10 @@ _OFFICER_BEFORE = re.compile(
     rf"(?<![\w])(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]+){{0,2}}(?:badge[ \t]+)?$"
 )
 #: A plate's shape (capitals, then digits) a few words after "tag" or "plate".
-_PLATE_SHAPE = re.compile(r"(?<![\w-])[A-Z]{2,3}[- ]?\d{3,4}(?![\w-])")
+_PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?[A-Z]{2,3}[- ]?\d{3,4}(?![\w-])")
+#: California's plate shape, a digit, three capitals and three digits ("his truck 8BXK512"), which nothing else in a
+#: note is.
+_CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
 _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
@@ -380,6 +383,8 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         for m in _PLATE_SHAPE.finditer(text):
             if _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 yield m.start(), m.end(), "ID"  # "Tag on his truck per client: GKR-4471"
+    for m in _CALIFORNIA_PLATE.finditer(text):
+        yield m.start(), m.end(), "ID"
     for m in hits["plate"]:
         plate = m.group(1)
         if _digit_count(plate) >= 2 and any(c.isalpha() for c in plate) and len(plate.replace(" ", "")) >= 5:

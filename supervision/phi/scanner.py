@@ -78,7 +78,7 @@ def _client_code(pattern: str | None) -> re.Pattern[str]:
 #: unless it is the client's own code ("client ID C-014").
 _ID_BEFORE_CODE = re.compile(
     r"(?i:(?<![\w])(?P<who>client|patient|pt|clt|code)?[ \t]*(?:#|(?:ID|MRN|chart|no\.|number|record|account|"
-    r"voucher|detention|docket|booking|badge|licen[cs]e|(?:plate|tag)(?:[ \t]+(?-i:[A-Z]{2})|[ \t]*\()?|permit|policy|"
+    r"voucher|detention|docket|booking|badge|licen[cs]e|lic\.|(?:plate|tag)(?:[ \t]+(?-i:[A-Z]{2})|[ \t]*\()?|permit|policy|"
     r"confirmation|ticket|reference|ref|claim|complaint|incident|incident[ \t]+report|application|subscriber|acct|"
     r"employee|inmate|serial|certificate|passport|petition|warrant|citation|"
     r"(?:hr|court|cps|dcf|dss|police|legal|criminal|civil|family|juvenile)[ \t]+case|"

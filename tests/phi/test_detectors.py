@@ -1703,3 +1703,9 @@ def test_hmong_names_as_runs_of_syllables_and_clans():
 def test_a_filipino_honorific_before_a_name_that_is_a_word():
     assert texts("her Tita Baby is the only one; we have a Tito Jun too", "NAME") == ["Baby", "Jun"]
     assert texts("Lola The best cook", "NAME") == []
+
+
+def test_licence_certificate_account_and_plate_numbers_in_more_shapes():
+    assert texts("LPC-S, lic. LPC-4471; MSHA cert no. 42-118-0397; acct ending 4471; his truck 8BXK512; "
+                 "tag MS HBD 4417", "ID") == ["LPC-4471", "42-118-0397", "4471", "8BXK512", "MS HBD 4417"]
+    assert texts("client C-014 seen for lic. renewal talk", "ID") == []

@@ -30,9 +30,10 @@ _NANP = re.compile(
     # the look-ahead lets the engine skip to the next '+', '(' or digit instead of trying every position
     r"(?=[+(\d])(?:\+?1[ \t.-]?)?"
     # the area code may stand before a slash when the rest is written with a hyphen or a dot ("209/555-0161")
-    r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))"
-    # a second number or an extension after a slash is allowed: "(617) 555-0142/0143", "617-555-0142/13"
-    r"\d{3}[ \t.-]?\d{4}(?![\w-]|/(?!\d{1,4}(?![\w/-]|\.\d))|\.\d)" + _EXT,
+    r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d))|\d{3}/(?=\d{3}/\d{4}(?![\w/])))"
+    # a second number or an extension after a slash is allowed: "(617) 555-0142/0143", "617-555-0142/13"; slashes
+    # throughout ("555/612/3390") only as the area code's look-ahead above allows
+    r"\d{3}(?:[ \t.-]?|(?<=\d{3}/\d{3})/)\d{4}(?![\w-]|/(?!\d{1,4}(?![\w/-]|\.\d))|\.\d)" + _EXT,
     re.IGNORECASE,
 )
 
@@ -43,7 +44,8 @@ _LOCAL = re.compile(r"\d{3}[-.]\d{4}(?![\w/-]|\.\d)" + _EXT, re.IGNORECASE)
 #: one of its hints is found. A North American number has "(617)", or a separator between a digit and three
 #: digits ("617-555", "555 0142"), or ten digits in a row (a digit run of ten, ``_digit_runs``).
 _NANP_HINTS = tuple(re.compile(hint) for hint in (
-    r"\)[ \t.-]?\d{3}", r"-(?<=\d-)\d{3}", r" (?<=\d )\d{3}", r"\.(?<=\d\.)\d{3}", r"\t(?<=\d\t)\d{3}"))
+    r"\)[ \t.-]?\d{3}", r"-(?<=\d-)\d{3}", r" (?<=\d )\d{3}", r"\.(?<=\d\.)\d{3}", r"\t(?<=\d\t)\d{3}",
+    r"/(?<=\d{3}/)\d{3}/\d{4}"))
 _LOCAL_HINTS = (re.compile(r"-(?<=\d-)\d{4}"), re.compile(r"\.(?<=\d\.)\d{4}"))
 
 #: International numbers written with a plus sign: +44 20 7946 0958, +49-30-1234567.

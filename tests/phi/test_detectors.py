@@ -1709,3 +1709,8 @@ def test_licence_certificate_account_and_plate_numbers_in_more_shapes():
     assert texts("LPC-S, lic. LPC-4471; MSHA cert no. 42-118-0397; acct ending 4471; his truck 8BXK512; "
                  "tag MS HBD 4417", "ID") == ["LPC-4471", "42-118-0397", "4471", "8BXK512", "MS HBD 4417"]
     assert texts("client C-014 seen for lic. renewal talk", "ID") == []
+
+
+def test_a_phone_number_written_with_slashes():
+    assert texts("Contact: 555/612/3390. Or 209/555-0161.", "PHONE") == ["555/612/3390", "209/555-0161"]
+    assert texts("BP 120/80/60; ratio 555/612") == []

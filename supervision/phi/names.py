@@ -113,7 +113,7 @@ def _capitalized_after(words: str) -> str:
 
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|legal name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
+    r"preferred name|new name|legal name|real name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
@@ -125,7 +125,7 @@ _CUE_RX = re.compile(
     rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
     rf"[,:\-–—]?[ \t]*(?:\([\"“'‘]?|\"|“|'|‘)?(?=[{_UP}{_LO}])"
 )
-_NAMING_RX = re.compile(rf"(?i:{_NAMING})[ \t]+(?:\"|“|'(?=[{_UP}][{_LO}]+'[ \t,.])|‘)?(?=[{_UP}{_LO}])")
+_NAMING_RX = re.compile(rf"(?i:{_NAMING})(?:(?<=name|Name|NAME):)?[ \t]+(?:\"|“|'(?=[{_UP}][{_LO}]+'[ \t,.])|‘)?(?=[{_UP}{_LO}])")
 #: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose;
 #: so is a sentence ending there after a label that is no kin ("Sup: Good. Add the score"; "sister: Hope." names her).
 _PROSE_AFTER_LABEL = re.compile(r"[ \t]+(?:[a-z]|\d)")
@@ -485,12 +485,14 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             lower.group() not in ("per", "via")):  # "late wife per signed ROI"
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
                         yield lower.start(), lower.end(), "NAME"
-                elif _naming_cue(m.group()) in _LOWER_NAMING:
+                elif _naming_cue(m.group()) in _LOWER_NAMING and not (
+                        _naming_cue(m.group()).startswith("call") and not writes_lower_case(text)):
+                    # "call her dee" from a writer in lower case; "Will call him sunday" is a plan
                     lower = _LOWER_NAME.match(text, m.end())
-                    if lower and (lexicon.is_first_name(lower.group()) or _naming_cue(m.group()) != "named" and (
+                    if lower and (lexicon.is_first_name(lower.group()) or _naming_cue(m.group()) not in _NAMING_NEEDS_LISTED and (
                             _lower_given_kind(lower.group()) == 2 or len(lower.group()) >= 4 and not (
                                 lexicon.is_sentence_word(lower.group()) or is_clinical(lower.group())))) and not (
-                            _is_stop(lower.group())) and not (
+                            _is_stop(lower.group()) or lower.group() in _TERMS_OF_ADDRESS) and not (
                             _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                         # "says name is hope no last name", "goes by seun", "(legal name sun-hee)"; not "dog named buddy"
                         yield lower.start(), lower.end(), "NAME"
@@ -1596,12 +1598,18 @@ def _is_plural_of_word(word: str) -> bool:
 #: Naming words after which even a lower-case word that is also a word is the name ("says name is hope"); not
 #: "called" ("called daily").
 _LOWER_NAMING = frozenset({"named", "name is", "name was", "name's", "goes by", "went by", "known as", "nicknamed",
-                           "aka", "its me", "it's me", "it’s me", "preferred name", "chosen name", "legal name"})
+                           "aka", "its me", "it's me", "it’s me", "preferred name", "chosen name", "legal name",
+                           "real name", "call her", "call him", "call them", "calls her", "calls him"})
+#: What someone may ask to be called that is no name ("call her honey", "call him sir").
+_TERMS_OF_ADDRESS = frozenset("honey hun hon sweetie sweetheart babe baby ma maam ma'am sir mister miss doc buddy bud "
+                              "dude bro sis mama papa mami papi mija mijo".split())
+#: Naming words after which a lower-case word must be a listed given name ("dog named buddy", "call him tmrw").
+_NAMING_NEEDS_LISTED = frozenset({"named", "call her", "call him", "call them", "calls her", "calls him"})
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
      "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
      "given name", "given names", "first name", "last name", "surname", "family name", "maiden name",
-     "referred to as", "legal name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
+     "referred to as", "legal name", "real name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
      "call him", "call her", "call them", "its me", "it's me", "it’s me", "identified self as",
      "identifies self as", "introduced self as", "introduced himself as", "introduced herself as",
      "introduced themself as", "introduced themselves as"}
@@ -1641,7 +1649,7 @@ _QUOTED_NAMING = frozenset({"prefer", "prefers", "preferred", "likes to be calle
 def _naming_cue(cue: str) -> str:
     """A naming cue as the naming word lists spell it ('Name  is "' -> 'name is'); asked at every "with", "to",
     "and" after which no name begins, so each is worked out once."""
-    return " ".join(cue.lower().split()).strip('"“ ')
+    return " ".join(cue.lower().split()).strip('"“ ').removesuffix(":")
 
 
 def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:

@@ -1714,3 +1714,10 @@ def test_licence_certificate_account_and_plate_numbers_in_more_shapes():
 def test_a_phone_number_written_with_slashes():
     assert texts("Contact: 555/612/3390. Or 209/555-0161.", "PHONE") == ["555/612/3390", "209/555-0161"]
     assert texts("BP 120/80/60; ratio 555/612") == []
+
+
+def test_a_name_after_a_name_label_with_a_colon_real_name_or_call_her():
+    assert texts("Preferred name: Dawnie. legal name: Deirdre", "NAME") == ["Dawnie", "Deirdre"]
+    assert texts("his uncle bear (real name osvaldo) called. pt asked me to call her dee", "NAME") == [
+        "bear", "osvaldo", "dee"]
+    assert texts("will call him tmrw am. call her honey. Will call him sunday.", "NAME") == []

@@ -53,6 +53,19 @@ _BEFORE_MONTH_DAY = re.compile(
 _BEFORE_MONTH_WEEKDAY = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
 #: A relation word or a title before a month alone makes it a woman's name ("Aunt June", "Ms. April", "sister May").
 _PERSON_BEFORE_MONTH = re.compile(rf"(?<![\w])(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+$")
+#: The words that make a month alone a time of year ("in June", "since March", "by late October"); elsewhere a full
+#: month alone stays a finding, being often a woman's name ("June is grieving", "call June from the car").
+_TIME_WORD_BEFORE_MONTH = re.compile(
+    r"(?<![\w'’-])(?i:in|since|until|till|til|by|during|through|thru|of|from|last|next|this|early|late|mid|mid-|"
+    r"around|before|after|for|into|starting|until|end[ \t]+of|beginning[ \t]+of)[ \t]*(?:early|late|mid-?)?[ \t]*$"
+)
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # "a message from June Abernathy-Kwan": a name
+#: The events whose month alone is still a date of the person's under Safe Harbor ("born in March", "died in
+#: February", "admitted in June").
+_LIFE_EVENT_BEFORE_MONTH = re.compile(
+    r"(?i:\b(?:born|birth|birthday|bday|b-day|dob|died|passed|death|deceased|admitted|admission|discharged?))"
+    r"[^.;:!?\n]{0,20}$"
+)
 _FULL_MONTHS = frozenset(
     "January February March April June July August September October November December "
     "JANUARY FEBRUARY APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split()
@@ -635,6 +648,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if word not in _FULL_MONTHS or (word == "March" and at_sentence_start(text, start)) or (
                     _PERSON_BEFORE_MONTH.search(text, max(0, start - 10), start)):
                 continue  # "Jan", "May", "Sept" alone; "March to the car"; "Aunt June" is a name
+            if _TIME_WORD_BEFORE_MONTH.search(text, max(0, start - 16), start) and not _CAPITAL_AFTER.match(text, start + len(word)) and not (
+                    _LIFE_EVENT_BEFORE_MONTH.search(text, max(0, start - 32), start)):
+                continue  # "next supervision in June", "relapsed in February": a month alone, of no birth or death
         weekday = _BEFORE_MONTH_WEEKDAY.search(text, max(0, start - 16), start)
         if weekday:
             start = weekday.start()

@@ -1721,3 +1721,15 @@ def test_a_name_after_a_name_label_with_a_colon_real_name_or_call_her():
     assert texts("his uncle bear (real name osvaldo) called. pt asked me to call her dee", "NAME") == [
         "bear", "osvaldo", "dee"]
     assert texts("will call him tmrw am. call her honey. Will call him sunday.", "NAME") == []
+
+
+def test_a_month_alone_is_a_date_only_of_a_birth_a_death_or_a_stay_or_when_it_may_be_a_name():
+    # the issue lists month and day, weekdays with a date and holidays as a date; a month alone after "in", "since"
+    # or "by" is a time of year ("next supervision in June"), unless it dates a birth, a death, an admission or a
+    # discharge, which Safe Harbor names
+    assert texts("Next supervision in June. Relapsed in February; deleted TikTok in January.", "DATE") == []
+    assert texts("Her husband died in February. Born in March. Admitted in October.", "DATE") == [
+        "February", "March", "October"]
+    assert texts("Girlfriend June is staying over; a message from June Abernathy-Kwan.") == [
+        "June", "June", "Abernathy-Kwan"]  # found (as a month) wherever it may be her name
+    assert texts("Monthly hours summary — March.", "DATE") == ["March"]

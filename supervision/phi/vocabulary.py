@@ -113,7 +113,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
-    r"addressing|fact|manual|workbook|defiant|resilience)\b|"
+    r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud)\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -175,7 +175,7 @@ _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: A trainee going back to a theorist ("reminded me of Rogers", "reread Worden", "revisit Bowen"): a colleague is
 #: spoken with, not reread.
 _CITED_BEFORE = re.compile(
-    r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|re-?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
+    r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|re-?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
     r"in[ \t]+the[ \t]+spirit[ \t]+of)[ \t]+$"
 )
 _CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")

@@ -1733,3 +1733,9 @@ def test_a_month_alone_is_a_date_only_of_a_birth_a_death_or_a_stay_or_when_it_ma
     assert texts("Girlfriend June is staying over; a message from June Abernathy-Kwan.") == [
         "June", "June", "Abernathy-Kwan"]  # found (as a month) wherever it may be her name
     assert texts("Monthly hours summary — March.", "DATE") == ["March"]
+
+
+def test_a_theorist_cited_per_or_as_a_lens_or_a_textbook_case():
+    assert texts("reflected a lot (Rogers would be proud). Per Rogers, my job is not to fix. The Bowen lens fits. "
+                 "Burns cost-benefit analysis; introduced Brown's shame resilience; textbook Miller.") == []
+    assert texts("Per Dr. Miller, ok to call.", "NAME") == ["Miller"]

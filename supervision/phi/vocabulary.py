@@ -163,7 +163,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return True
     if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding) or _CITED_BEFORE.search(preceding):
         return True  # "DBT (Linehan", "chapter 5 of Worden", "reminded me of Rogers"
-    if w == "columbia" and preceding.endswith(("the ", "The ")) and not re.match(r"[ \t]+[A-Z]", following):
+    if w == "columbia" and (following.startswith(":") or preceding.endswith(("the ", "The "))) and not re.match(
+            r"[ \t]+[A-Z]", following):
         return True  # "administer the Columbia", "how the Columbia works": the suicide severity scale
     # two eponyms together: "Miller & Rollnick", "Holmes and Rahe"
     pair = _EPONYM_PAIR.match(following)
@@ -509,7 +510,8 @@ FAMOUS_PEOPLE = (
     r"Brandi Carlile|Bill W\.|Dr\. Bob|Jesse Pinkman|Walter White|Pat Sajak|Dolly Parton|Taylor Swift|Bill Murray|"
     r"Kay Redfield Jamison|Shirley Glass|Ryan Gosling|Danny DeVito|Esther Perel|Tyler Perry|Drew Brees|"
     r"Charlie Brown|Michael Scott|Pollyanna|Sweet Caroline|Jekyll and Hyde|Dr\. Jekyll|Zora Neale Hurston|"
-    r"Frida Kahlo|Levine & Heller|Levine and Heller|Agatha Christie|Bill Withers|Ivan Ilyich|Rosie the Riveter|Ma Bell|"
+    r"Frida Kahlo|Levine & Heller|Levine and Heller|Cobain|Winehouse|Messi|Dale Jr\.?|Capri Sun|Team Edward|Team Jacob|"
+    r"Department of Labor|Labor Relations|Agatha Christie|Bill Withers|Ivan Ilyich|Rosie the Riveter|Ma Bell|"
     r"Saving Private Ryan|Captain Miller|Sue (?:&|and) Sue|Louis L['’]Amour|Grace and Frankie|Steel Magnolias|"
     # sayings that begin with a given name
     r"Mark my words|"

@@ -1739,3 +1739,8 @@ def test_a_theorist_cited_per_or_as_a_lens_or_a_textbook_case():
     assert texts("reflected a lot (Rogers would be proud). Per Rogers, my job is not to fix. The Bowen lens fits. "
                  "Burns cost-benefit analysis; introduced Brown's shame resilience; textbook Miller.") == []
     assert texts("Per Dr. Miller, ok to call.", "NAME") == ["Miller"]
+
+
+def test_more_public_names_and_the_columbia_as_a_label():
+    assert texts("pending with the Department of Labor; Goldfish and Capri Sun; Team Edward forever; references "
+                 "Cobain, Winehouse. Columbia: no intent, no plan.") == []

@@ -1021,6 +1021,8 @@ _PERSON_DOES = re.compile(
     r"admitted|texted|called|cried|teared|laughed|yelled|died|passed[ \t]+away|offered|rated|pushed[ \t]+back|agreed|"
     r"declined|arrived|left[ \t]+early|mentioned|talked|interrupted|apologized|nodded|volunteered|challenged|"
     r"validated|joined|quiet|tearful|upset|absent|(?:never|always|also|then|just)[ \t]+[a-z]{2,}ed|"
+    r"(?:minimized|dominated|defensive|withdrawn|guarded|dysregulated|escalated|participated|endorsed|described|"
+    r"expressed|struggled|refused|celebrating|celebrated)(?![ \t]+by\b)|"
     r"was[ \t]+(?:her|his|their|my)[ \t]+(?:husband|wife|son|daughter|brother|sister|mother|father|mom|dad|partner|"
     r"boss|friend|best))(?![\w'’-])"
 )

@@ -1744,3 +1744,9 @@ def test_a_theorist_cited_per_or_as_a_lens_or_a_textbook_case():
 def test_more_public_names_and_the_columbia_as_a_label():
     assert texts("pending with the Department of Labor; Goldfish and Capri Sun; Team Edward forever; references "
                  "Cobain, Winehouse. Columbia: no intent, no plan.") == []
+
+
+def test_a_word_name_beginning_a_clause_before_what_only_a_person_does_in_group():
+    assert texts("Art dominated early. Royal minimized it. O: Will defensive, arms crossed.", "NAME") == [
+        "Art", "Royal", "Will"]
+    assert texts("Hope expressed by all members.", "NAME") == []

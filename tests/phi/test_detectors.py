@@ -1749,4 +1749,4 @@ def test_more_public_names_and_the_columbia_as_a_label():
 def test_a_word_name_beginning_a_clause_before_what_only_a_person_does_in_group():
     assert texts("Art dominated early. Royal minimized it. O: Will defensive, arms crossed.", "NAME") == [
         "Art", "Royal", "Will"]
-    assert texts("Hope expressed by all members.", "NAME") == []
+    assert texts("Art dominated by themes of loss.", "NAME") == []

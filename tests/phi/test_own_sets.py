@@ -1,7 +1,7 @@
 """The project's own therapy sets (tests/phi/data/README.md) must not slip below what was measured on them.
 
-Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, twelfth round), so a rule change that loses a
-name, a date or a place, or that starts flagging eponyms and ratings again, fails here."""
+Floors sit a little under the figures measured on 2026-11-27 (bench/PHI.md, twelfth and thirteenth rounds), so a
+rule change that loses a name, a date or a place, or that starts flagging eponyms and ratings again, fails here."""
 from __future__ import annotations
 
 import re
@@ -178,6 +178,22 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind110.md", 0.90, 6),       # 0.917 and 5 (2,886 words)
     ("therapy_blind112.md", 0.85, 3),       # 0.866 and 2 (2,461 words)
     ("therapy_blind114.md", 0.88, 7),       # 0.901 and 6 (2,647 words)
+    # written in the eighth session of 2026-11-27: measured untouched, then tuned on (untouched: starting code d7f4e1c)
+    ("therapy_blind115.md", 0.95, 6),       # 0.967 and 5 (2,487 words); untouched 0.932 (phi_eval)
+    ("therapy_blind117.md", 0.95, 3),       # 0.962 and 2 (2,946 words); untouched 0.936 (phi_eval)
+    ("therapy_blind119.md", 0.90, 4),       # 0.912 and 3 (2,485 words); untouched 0.864 (phi_eval)
+    ("therapy_blind121.md", 0.96, 4),       # 0.980 and 3 (2,725 words); untouched 0.960 (phi_eval)
+    ("therapy_blind123.md", 0.96, 2),       # 0.975 and 1 (2,505 words); untouched 0.969 (phi_eval)
+    ("therapy_blind125.md", 0.94, 2),       # 0.959 and 1 (2,511 words); untouched 0.931 (phi_eval)
+    ("therapy_blind127.md", 0.94, 6),       # 0.956 and 5 (2,954 words); untouched 0.925 (phi_eval)
+    # measured untouched and at the end only: never tuned on
+    ("therapy_blind116.md", 0.89, 13),      # 0.910 and 12 (2,576 words)
+    ("therapy_blind118.md", 0.92, 10),      # 0.939 and 9 (2,541 words)
+    ("therapy_blind120.md", 0.93, 18),      # 0.945 and 17 (2,662 words)
+    ("therapy_blind122.md", 0.92, 5),       # 0.933 and 4 (2,388 words)
+    ("therapy_blind124.md", 0.89, 1),       # 0.910 and 0 (2,528 words)
+    ("therapy_blind126.md", 0.92, 14),      # 0.941 and 13 (2,524 words)
+    ("therapy_blind128.md", 0.94, 10),      # 0.956 and 9 (2,679 words)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -155,6 +155,7 @@ _EMAIL = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}"
     r"(?![\w-])"
 )
+_EMAIL_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 #: Top-level domains common enough to flag a bare domain ("behance.net/x"); not ".pl", ".md" and the like,
 #: which are also clinical abbreviations ("edema.pl").
@@ -221,10 +222,21 @@ def find_urls(text: str, hits: Hits) -> Iterator[Span]:
 
 def find_emails(text: str, hits: Hits) -> Iterator[Span]:
     """E-mail addresses."""
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
-        yield m.start(), m.end(), "EMAIL"
+    # ``_EMAIL.finditer`` would try its look-behind at every position: each match is found from its "@" instead.
+    # A match begins where the run of local-part characters before the "@" begins (the look-behind allows no such
+    # character before it), at most 64 characters back; one that begins inside the last match is not one finditer
+    # finds, as it searches on from that match's end.
+    last_end = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 65 and text[start - 1] in _EMAIL_LOCAL_CHARS:
+            start -= 1
+        m = _EMAIL.match(text, start) if start < at and start >= last_end else None
+        if m:
+            last_end = m.end()
+            yield m.start(), m.end(), "EMAIL"
+        at = text.find("@", at + 1)
 
 
 def find_ips(text: str, hits: Hits) -> Iterator[Span]:
@@ -439,7 +451,9 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
 
 # --- handles ---------------------------------------------------------------------------------------------------
 
-_HANDLE_AT = re.compile(r"(?<![\w@.+-])@[A-Za-z_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])(?![\w@-])")
+#: The look-behind follows the "@" (the same test of the character before it), so that the engine finds the
+#: literal fast instead of trying the look-behind at every position.
+_HANDLE_AT = re.compile(r"@(?<![\w@.+-]@)[A-Za-z_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])(?![\w@-])")
 #: A Reddit user ("u/thornsandrose22").
 _HANDLE_REDDIT = re.compile(r"(?<![\w/.])u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 CUES.add("reddit", "u", _HANDLE_REDDIT)

@@ -627,8 +627,8 @@ CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
 #: A month-day with a hyphen before "@" and a time ("now 11-18 @ 11", "10-10 @ 2pm"): booked. Not with a dot
 #: ("ETT 7.5 @ 21": a tube's size at a depth).
 _MD_AT_TIME = re.compile(
-    r"(?<![\w/.:#-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*@[ \t]*\d{1,2}(?::\d\d)?(?![\d/:-]|\.\d))"
-)
+    r"-(0?[1-9]|[12]\d|3[01])(?=[ \t]*@[ \t]*\d{1,2}(?::\d\d)?(?![\d/:-]|\.\d))"
+)  # found from the hyphen, the month looked back for (a look-behind first is tried at every position)
 #: ... or right before a clock time with am or pm ("Phone call 6-3 8:15pm"); not "pain 3-4 at 8pm".
 _DAY_BEFORE_CLOCK = re.compile(
     r"-(?:0?[1-9]|[12]\d|3[01])(?=[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|a|p)(?![\w]))"
@@ -710,7 +710,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(2), "DATE"
     if "@" in text:
         for m in _MD_AT_TIME.finditer(text):
-            yield m.start(), m.end(), "DATE"
+            month = _MONTH_BEFORE_SLASH.search(text, max(0, m.start() - 3), m.start())
+            if month:
+                yield month.start(), m.end(), "DATE"
     if "-" in text:
         for m in _DAY_BEFORE_CLOCK.finditer(text):
             month = _MONTH_BEFORE_SLASH.search(text, max(0, m.start() - 3), m.start())
@@ -831,8 +833,22 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’"):
                 yield m.start(1), m.end(1), "AGE"
     if " who " in text:
-        for m in _AGE_AFTER_WHO.finditer(text):
-            yield m.start(1), m.end(1), "AGE"
+        # found from each "who" (``finditer`` would try both alternatives at every position): a match begins at the
+        # comma before it and its blanks, or at the blank right before it, tried in that order, as finditer would
+        last_end = 0
+        who = text.find("who", 1)
+        while who > 0:
+            comma = who
+            while comma > 0 and text[comma - 1] in " \t":
+                comma -= 1
+            for start in (comma - 1, who - 1):
+                if start >= last_end and (text[start] == "," if start < comma else text[start] in " \t"):
+                    m = _AGE_AFTER_WHO.match(text, start)
+                    if m:
+                        last_end = m.end()
+                        yield m.start(1), m.end(1), "AGE"
+                        break
+            who = text.find("who", who + 1)
     if "'s " in text or "’s " in text:
         for m in _AGE_POSSESSIVE_ORDINAL.finditer(text):
             yield m.start(1), m.end(1), "AGE"

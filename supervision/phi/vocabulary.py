@@ -376,6 +376,21 @@ def is_eponym_at(text: str, start: int, end: int) -> bool:
     a person or a place: an eponym in use ("Beck Depression Inventory", "ACT per Hayes", "Miller & Rollnick"), a
     surname naming a model ("McFarlane model", "Coping Cat (Kendall)"), or an eponym in a parenthesis naming a
     technique ("card sort (ACT, Hayes)"). The one test names and places both ask."""
+    # the name and place rules ask about the same word again and again (half the questions of a note): answered once
+    answers = _eponym_answers(text)
+    answer = answers.get((start, end))
+    if answer is None:
+        answer = answers[start, end] = _is_eponym_at(text, start, end)
+    return answer
+
+
+@lru_cache(maxsize=4)
+def _eponym_answers(text: str) -> dict[tuple[int, int], bool]:
+    """``is_eponym_at``'s answers about ``text``, by span (kept for the last few notes, like ``lower_words``)."""
+    return {}
+
+
+def _is_eponym_at(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     before, after = text[max(0, start - 60) : start], text[end : end + 60]
     return (is_eponym_use(word, after, before[-30:]) or is_authored_model(word, before, after)

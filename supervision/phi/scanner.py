@@ -91,14 +91,29 @@ _OWN_CODE_WORD = re.compile(r"(?i:ID|#|code|no\.|number)[ \t:#=]*$")
 
 
 #: What every default client code ("C-014") holds, found fast from the hyphen (the code's regex begins with a
-#: look-behind, which the engine tries at every position): without it the default pattern's pass is skipped.
+#: look-behind, which the engine tries at every position): each default code is matched from one.
 _DEFAULT_CODE_HINT = re.compile(r"-(?<=[A-Z]-)\d\d")
 
 
-def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
-    if client_code_pattern in (None, "", CLIENT_CODE_DEFAULT) and not _DEFAULT_CODE_HINT.search(text):
+def _client_codes(text: str, client_code_pattern: str | None) -> Iterator[re.Match[str]]:
+    """The matches of the client-code pattern in ``text``; the default one is found from its hyphen."""
+    rx = _client_code(client_code_pattern)
+    if client_code_pattern not in (None, "", CLIENT_CODE_DEFAULT):
+        yield from rx.finditer(text)
         return
-    for m in _client_code(client_code_pattern).finditer(text):
+    # A default code begins where the capitals before its hyphen begin (its look-behind allows no letter there),
+    # so the code is matched there; a hyphen after four capitals or more begins none.
+    for hint in _DEFAULT_CODE_HINT.finditer(text):
+        start = hint.start()
+        while start > 0 and hint.start() - start < 4 and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        m = rx.match(text, start)
+        if m:
+            yield m
+
+
+def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[tuple[int, int]]:
+    for m in _client_codes(text, client_code_pattern):
         if m.start() and text[m.start() - 1] in "/=":
             continue  # inside a URL ("…/records/LC-2291"): the URL is the finding
         cue = _ID_BEFORE_CODE.search(text, max(0, m.start() - 30), m.start())

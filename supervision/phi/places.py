@@ -1558,8 +1558,8 @@ def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
 
 
 #: A numbered street without a house number ("a bodega on 21st St", "near the 125th St station").
-_NUMBERED_STREET = re.compile(
-    r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Drive|Ter|Terrace)\b\.?"
+_NUMBERED_STREET = re.compile(  # ``\d\d{0,2}`` is ``\d{1,3}`` begun with a class (see ``_ADDRESS``)
+    r"\d\d{0,2}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Drive|Ter|Terrace)\b\.?"
 )
 #: What every match of ``_NUMBERED_STREET`` holds, each found fast from its letters rather than from every digit.
 _NUMBERED_STREET_HINTS = tuple(re.compile(rf"{s}(?<=\d{s})[ \t]") for s in ("st", "nd", "rd", "th"))

@@ -85,6 +85,8 @@ _RANGE_START_BEFORE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}[–-]$")
 #: The character before is checked in code; ``\d\d?`` is ``\d{1,2}`` begun with a class, which the engine scans for
 #: fast (see ``places._ADDRESS``).
 _ORDINAL_ANYWHERE = re.compile(rf"\d\d?{_ORD}(?![\w/])")
+#: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
+_ORDINAL_ANYWHERE_ASCII = re.compile("[0-9]" + _ORDINAL_ANYWHERE.pattern[len(r"\d"):], _ORDINAL_ANYWHERE.flags)
 _ORDINAL_IN_PARENTHESES = re.compile(r"\([ \t]*the[ \t]+$")  # "(the 4th)"; "(7th)" is a grade or a count
 _ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|\?|\.|,|$)", re.IGNORECASE)
 _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
@@ -110,6 +112,8 @@ _MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:#-])(?:0?[1-9]|1[0-2])$")  # also b
 #: Month and day: 4/18, 9/28 (and ranges such as 1/1-1/3, found as two dates and joined). ``\d\d?`` is ``\d{1,2}``
 #: begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
 _NUMERIC_MD = re.compile(r"(\d\d?)/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
+#: The same begun with ``([0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
+_NUMERIC_MD_ASCII = re.compile("([0-9]" + _NUMERIC_MD.pattern[len(r"(\d"):], _NUMERIC_MD.flags)
 _NUMERIC_MD_HINT = re.compile(r"/(?<=\d/)\d")  # what every match holds, found fast from the slash
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
 #: date ("pain 7/10", "strength 5/5", "PSV 10/5", "CVP 8/12", "c/o 3/10", "1/2 tab"). A few filler words may
@@ -511,6 +515,10 @@ _AGE_AFTER_WHO = re.compile(
 )
 #: "Pop's 95th on the 21st": an ordinal of 90 or more after a possessive is the person's birthday.
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
+#: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
+#: character), for a text without a curly one.
+_AGE_POSSESSIVE_ORDINAL_STRAIGHT = re.compile("'" + _AGE_POSSESSIVE_ORDINAL.pattern[len("['’]"):],
+                                              _AGE_POSSESSIVE_ORDINAL.flags)
 _AGE_APPOSITIVE_WORD = re.compile(
     rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
@@ -671,7 +679,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
     if "/" in text:
         prev_end = -1
         last_score = (-1, 0)  # where the last score fraction ended, and its scale
-        for m in _NUMERIC_MD.finditer(text) if _NUMERIC_MD_HINT.search(text) else ():
+        for m in (_NUMERIC_MD_ASCII if text.isascii() else _NUMERIC_MD).finditer(text) if _NUMERIC_MD_HINT.search(
+                text) else ():
             start = m.start()
             month, day = int(m.group(1)), int(m.group(2))
             if month > 12 and _valid_month_day(day, month):
@@ -724,7 +733,7 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
         if more:
             yield more.start(1), more.end(1), "DATE"  # "on the 1st and the 15th"
     if "the " in text or "The " in text:
-        for m in _ORDINAL_ANYWHERE.finditer(text):
+        for m in (_ORDINAL_ANYWHERE_ASCII if text.isascii() else _ORDINAL_ANYWHERE).finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.") or not (
                     0 < int(text[m.start() : m.end() - 2]) <= 31):
                 continue
@@ -850,7 +859,7 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
                         break
             who = text.find("who", who + 1)
     if "'s " in text or "’s " in text:
-        for m in _AGE_POSSESSIVE_ORDINAL.finditer(text):
+        for m in (_AGE_POSSESSIVE_ORDINAL if "’" in text else _AGE_POSSESSIVE_ORDINAL_STRAIGHT).finditer(text):
             yield m.start(1), m.end(1), "AGE"
     if "(" in text:
         for m in _AGE_NOW.finditer(text):

@@ -50,6 +50,8 @@ _ADDRESS = re.compile(
     rf"(?:(?:{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+|\d{{1,3}}(?:st|nd|rd|th)|MLK|Jr\.?)[ \t]+){{1,3}}{_STREET_SUFFIX}\.?(?![\w])"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
+#: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
+_ADDRESS_ASCII = re.compile("[0-9]" + _ADDRESS.pattern[len(r"\d"):], _ADDRESS.flags)
 #: The street's kind, a word after a space in every address: found by the cue index, it spares the address pass in
 #: most notes. A short kind followed by an apostrophe or a hyphen and a letter ("St's", "St-Jean") begins a longer
 #: word, keyed by those three characters, so those spellings are cue words too.
@@ -326,6 +328,8 @@ _LOWER_ADDRESS = re.compile(
     r"(?:(?<=rd|ad|wy)\.?[ \t]+\d{1,4}\b)?"
     r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
 )
+#: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
+_LOWER_ADDRESS_ASCII = re.compile("[0-9]" + _LOWER_ADDRESS.pattern[len(r"\d"):], _LOWER_ADDRESS.flags)
 
 #: Town, state and ZIP after a street written in lower case ("2240 walton ave, bronx ny 10453"); the ZIP says the
 #: two letters are a state.
@@ -339,7 +343,7 @@ _LOWER_TOWN_AFTER_ADDRESS = re.compile(
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
     """Street addresses (number, street name, street type, unit, then town, state and ZIP), PO boxes and
     apartment numbers."""
-    for m in _ADDRESS.finditer(text) if hits["street_suffix"] else ():
+    for m in (_ADDRESS_ASCII if text.isascii() else _ADDRESS).finditer(text) if hits["street_suffix"] else ():
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.,-"):
             tail = _ADDRESS_TAIL.match(text, m.end())
             yield m.start(), tail.end() if tail else m.end(), "ADDRESS"
@@ -350,7 +354,7 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "ADDRESS"
             yield from _town_after_address(text, m.end())
     if any(word in text for word in _LOWER_STREET_WORDS):
-        for m in _LOWER_ADDRESS.finditer(text):
+        for m in (_LOWER_ADDRESS_ASCII if text.isascii() else _LOWER_ADDRESS).finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(
                     is_clinical(w) or w in FUNCTION_WORDS for w in m.group("street").split()):
                 tail = _LOWER_ADDRESS_TAIL.match(text, m.end())
@@ -1442,6 +1446,10 @@ _LOWER_OWNER_BUSINESS = re.compile(
     r"['’]s[ \t]+([a-z]{3,})(?:[ \t]+(salvage|repair|shop|body|center|store|bar|grill|supply|market|garage|wash|lot))?"
     r"(?![\w'’-])"
 )  # found from the possessive, the owner and "at" looked back for
+#: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
+#: character), for a text without a curly one.
+_LOWER_OWNER_BUSINESS_STRAIGHT = re.compile("'" + _LOWER_OWNER_BUSINESS.pattern[len("['’]"):],
+                                            _LOWER_OWNER_BUSINESS.flags)
 _OWNER_BEFORE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?:at|from|@)[ \t]+(?:the[ \t]+)?([a-z]{2,})$")
 _NOT_BUSINESS_NOUNS = frozenset(
     "house home place apartment apt room car truck trailer bed couch party funeral wedding office work job school "
@@ -1461,7 +1469,7 @@ _NOT_BUSINESS_OWNERS = _RELATIVE_OWNERS | frozenset(
 
 
 def _lower_owner_businesses(text: str) -> Iterator[Span]:
-    for m in _LOWER_OWNER_BUSINESS.finditer(text):
+    for m in (_LOWER_OWNER_BUSINESS if "’" in text else _LOWER_OWNER_BUSINESS_STRAIGHT).finditer(text):
         before = _OWNER_BEFORE_POSSESSIVE.search(text, max(0, m.start() - 30), m.start())
         if not before:
             continue
@@ -1526,11 +1534,15 @@ def _lower_streets(text: str, hits: Hits) -> Iterator[Span]:
 #: Bar-B-Q", "meet at Dyer's Quarry"): found from the possessive, the owner and the preposition looked back for; a
 #: relative's home ("at Grandma's House") is not one, and "from" is how an author's work is cited ("from Linehan's DBT").
 _OWNER_PLACE_AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP})?)(?![\w'’-])")
+#: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
+#: character), for a text without a curly one.
+_OWNER_PLACE_AFTER_POSSESSIVE_STRAIGHT = re.compile("'" + _OWNER_PLACE_AFTER_POSSESSIVE.pattern[len("['’]"):],
+                                                    _OWNER_PLACE_AFTER_POSSESSIVE.flags)
 _OWNER_BEFORE_POSSESSIVE_CAP = re.compile(rf"(?<![\w'’-])(?:at|near|outside|behind)[ \t]+(?:the[ \t]+)?({_CAP})$")
 
 
 def _owner_named_places(text: str) -> Iterator[Span]:
-    for m in _OWNER_PLACE_AFTER_POSSESSIVE.finditer(text):
+    for m in (_OWNER_PLACE_AFTER_POSSESSIVE if "’" in text else _OWNER_PLACE_AFTER_POSSESSIVE_STRAIGHT).finditer(text):
         before = _OWNER_BEFORE_POSSESSIVE_CAP.search(text, max(0, m.start() - 30), m.start())
         if before and before.group(1).lower() not in _RELATIVE_OWNERS and not _is_stop_word(m.group(1).split()[0]):
             yield before.start(1), m.end(1), "LOCATION"
@@ -1561,6 +1573,8 @@ def _lower_towns(text: str, hits: Hits) -> Iterator[Span]:
 _NUMBERED_STREET = re.compile(  # ``\d\d{0,2}`` is ``\d{1,3}`` begun with a class (see ``_ADDRESS``)
     r"\d\d{0,2}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Drive|Ter|Terrace)\b\.?"
 )
+#: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
+_NUMBERED_STREET_ASCII = re.compile("[0-9]" + _NUMBERED_STREET.pattern[len(r"\d"):], _NUMBERED_STREET.flags)
 #: What every match of ``_NUMBERED_STREET`` holds, each found fast from its letters rather than from every digit.
 _NUMBERED_STREET_HINTS = tuple(re.compile(rf"{s}(?<=\d{s})[ \t]") for s in ("st", "nd", "rd", "th"))
 
@@ -1637,7 +1651,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     # its street kind is one of the address's, after a space: without one the tests below are skipped
     if hits["street_suffix"] and ("st " in text or "th " in text or "nd " in text or "rd " in text) and any(
             hint.search(text) for hint in _NUMBERED_STREET_HINTS):
-        for m in _NUMBERED_STREET.finditer(text):
+        for m in (_NUMBERED_STREET_ASCII if text.isascii() else _NUMBERED_STREET).finditer(text):
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-"):
                 yield m.start(), m.end(), "LOCATION"
     if writes_lower_case(text):

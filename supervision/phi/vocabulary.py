@@ -262,6 +262,10 @@ def _written_work_after(following: str) -> bool:
 
 #: An author's possessive and the capitalized title after it, where the note speaks of reading.
 _POSSESSIVE_MARK = re.compile(r"['’]s?[ \t]+(?=[A-Z])")  # found from the apostrophe, the author looked back for
+#: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
+#: character), for a text without a curly one.
+_POSSESSIVE_MARK_STRAIGHT = re.compile("'" + _POSSESSIVE_MARK.pattern[len("['’]"):],
+                                       _POSSESSIVE_MARK.flags)
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+$")
 _GIVEN_NAME_BEFORE_AUTHOR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")  # "Angela" of "Angela Chen's Ace"
 _TITLE_AFTER_POSSESSIVE = re.compile(rf"((?:The|A|An)[ \t]+)?({_TITLE_WORD}(?:{_TITLE_NEXT})*)")
@@ -332,7 +336,7 @@ def book_titles(text: str) -> list[tuple[int, int]]:
                 spans.extend((m.span(1), author.span(1)))
     if "'" not in text and "’" not in text:
         return spans
-    for mark in _POSSESSIVE_MARK.finditer(text):
+    for mark in (_POSSESSIVE_MARK if "’" in text else _POSSESSIVE_MARK_STRAIGHT).finditer(text):
         author = _AUTHOR_BEFORE.search(text, max(0, mark.start() - 30), mark.start())
         if not author:
             continue

@@ -845,6 +845,9 @@ _LABEL_INITIALS = re.compile(
     rf"[\[(](?:{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD})*[ \t]*[–—-]?[ \t]*)?([A-Z]{{2,3}})"
     rf"(?:[ \t]+{_LABEL_WORD}|[ \t]*[,–—-][ \t]*[\d/]{{3,10}})?[\])]"
 )
+#: The same begun with each bracket, a literal the engine finds fast (a class is tested at every character): whether
+#: ``_LABEL_INITIALS`` is found is whether one of them is.
+_LABEL_INITIALS_BY_BRACKET = {b: re.compile("\\" + b + _LABEL_INITIALS.pattern[len(r"[\[(]"):]) for b in "[("}
 _LABEL_WORD_RX = re.compile(_LABEL_WORD)
 #: What a note with such a label holds, in any case (cheap substring tests before the pattern's pass): each label
 #: word but its first letter, in lower case and in capitals.
@@ -863,7 +866,8 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
                     text, m.end(), m.end() + 30):
                 yield m.start(1), m.end(1), "NAME"
     # the label's regex, found fast from its bracket, is tried before the two dozen substring tests it needs
-    if ("[" in text or "(" in text) and _LABEL_INITIALS.search(text) and any(word in text for word in _LABEL_HINTS):
+    if any(b in text and rx.search(text) for b, rx in _LABEL_INITIALS_BY_BRACKET.items()) and any(
+            word in text for word in _LABEL_HINTS):
         for m in _LABEL_INITIALS.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and not _is_stop(m.group(1)) and (
                     _LABEL_WORD_RX.search(m.group()) or (text.startswith(":", m.end()) and _LABEL_WORDS.search(
@@ -940,12 +944,15 @@ _DASH_SIGNATURE = re.compile(
     r"(?:,[ \t]*[A-Za-z][\w .-]{0,30})?[ \t]*$",
     re.MULTILINE,
 )
+#: The same begun with "--", a literal the engine finds fast (the alternation is scanned for as a class, tested at
+#: every character), for a text without a long dash.
+_DASH_SIGNATURE_HYPHENS = re.compile("--" + _DASH_SIGNATURE.pattern[len("(?:—|–|--)"):], _DASH_SIGNATURE.flags)
 
 
 def _dash_signatures(text: str) -> Iterator[Span]:
     if "—" not in text and "–" not in text and "--" not in text:
         return
-    for m in _DASH_SIGNATURE.finditer(text):
+    for m in (_DASH_SIGNATURE if "—" in text or "–" in text else _DASH_SIGNATURE_HYPHENS).finditer(text):
         if m.start() and text[m.start() - 1] not in " \t\n":
             continue
         if m.group("initial"):

@@ -2130,6 +2130,18 @@ def _world_place_ok(text: str, start: int, words: list[str]) -> bool:
                                      or words[0].lower() in NOT_NAME_AFTER_CUE or lexicon.is_frequent_word(words[0])))
 
 
+def _comma_right_before(text: str, start: int) -> bool:
+    """Whether a comma and blanks stand right before ``start``, as ``_AFTER_STREET`` needs: tested first, as that
+    search tries its digit and street word at every position of its window. (Its ``$`` also matches before a line
+    break that ends the window.)"""
+    lo = max(0, start - 60)
+    if start > lo and text[start - 1] == "\n":
+        start -= 1
+    while start > lo and text[start - 1] in " \t":
+        start -= 1
+    return start > lo and text[start - 1] == ","
+
+
 def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
     if is_state(" ".join(words)) or all(w.lower() in PEOPLES for w in words):
         return False  # a state; a people ("Oglala Lakota" is also a county)
@@ -2143,7 +2155,7 @@ def _place_ok(text: str, start: int, end: int, words: list[str]) -> bool:
         if ambiguous:
             # "in Auburn", "from Hope": a capitalized place name after a place preposition, unless the word
             # is one of the most frequent English words ("in Group", "to Home")
-            if _AFTER_STREET.search(text, max(0, start - 60), start):
+            if _comma_right_before(text, start) and _AFTER_STREET.search(text, max(0, start - 60), start):
                 return True  # "310 Pleasant St, Marlborough": the town of a street address
             return (
                 bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))

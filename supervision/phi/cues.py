@@ -113,6 +113,9 @@ class CueIndex:
         self._finder: re.Pattern[str] | bool | None = None
         # for a word in lower case and for one in capitals: literal -> the rules tried there (see _rules_at)
         self._tries: tuple[dict[str, list], dict[str, list]] = ({}, {})
+        # every rule name with no match, built with the finder: each run starts from a copy (building a dict of
+        # a hundred empty lists per text costs more than the rest of a run on a short one)
+        self._no_hits: dict[str, list[re.Match[str]]] = {}
 
     def _put(self, key: str, name: str, rx: re.Pattern[str], capitalized: bool, literals: set[str]) -> None:
         self._finder = None
@@ -162,9 +165,10 @@ class CueIndex:
         finder = self._finder
         if finder is None:
             finder = self._finder = self._build_finder()
+            self._no_hits = dict.fromkeys(self._names, _NO_MATCHES)
         if finder and text.isascii():
             return self._run_ascii(text, finder)
-        hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        hits = self._no_hits.copy()
         table = self._table
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer ('İ'): positions differ, test nothing
@@ -181,7 +185,10 @@ class CueIndex:
                     continue
                 m = rx.match(text, pos)
                 if m:
-                    hits[name].append(m)
+                    if hits[name]:
+                        hits[name].append(m)
+                    else:
+                        hits[name] = [m]
         return hits
 
     def _run_ascii(self, text: str, finder: re.Pattern[str]) -> dict[str, list[re.Match[str]]]:
@@ -194,12 +201,13 @@ class CueIndex:
         key that begin at a word are all prefixes of that longest one, so it alone (with whether the word begins
         in lower case) tells which rules are tried there, in which order: worked out once per literal (``_tries``).
         """
-        hits: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        hits = self._no_hits.copy()
         tries_lower, tries_upper = self._tries
-        # the finder matches from the character before a word: a space before the text gives the first word one
+        # the finder matches from the character before a word, which stands at the word's position in the text: a
+        # space before the text gives the first word one
         for cue in finder.finditer(" " + text.lower()):
-            pos = cue.start(1) - 1
-            literal = cue.group(1)
+            pos = cue.start()
+            literal = cue[1]
             lower = text[pos].islower()
             rules = (tries_lower if lower else tries_upper).get(literal)
             if rules is None:
@@ -207,7 +215,10 @@ class CueIndex:
             for name, match in rules:
                 m = match(text, pos)
                 if m:
-                    hits[name].append(m)
+                    if hits[name]:
+                        hits[name].append(m)
+                    else:
+                        hits[name] = [m]
         return hits
 
     def _rules_at(self, literal: str, lower: bool) -> list[tuple[str, Callable[[str, int], re.Match[str] | None]]]:
@@ -272,6 +283,9 @@ def _trie(literals: list[str]) -> str:
 
     return emit(root) if root else "(?!)"
 
+
+#: What ``run`` gives a rule without a match: one list shared by every rule and text, which no reader may change.
+_NO_MATCHES: list[re.Match[str]] = []
 
 #: The one index every detector registers its cue rules with.
 CUES = CueIndex()

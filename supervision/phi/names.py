@@ -1538,9 +1538,11 @@ def _lower_case_name(text: str, word: str, *, surname: bool = False) -> bool:
             and writes_lower_case(text))
 
 
+@lru_cache(maxsize=16384)
 def _lower_listed(word: str, *, surname: bool = False) -> bool:
     """A lower-case word the name lists know; a hyphenated one whose parts are names or no English word
-    ("anne-marie", "min-jun", not "self-harm"); "o'brien", "d'amico"."""
+    ("anne-marie", "min-jun", not "self-harm"); "o'brien", "d'amico". Kept per word, like the lexicon's look-ups
+    (a lower-case note asks it about each of its sentences' first words)."""
     if lexicon.is_first_name(word) or (surname and lexicon.is_surname(word)):
         return True
     parts = _NAME_PART_SPLIT.split(word)

@@ -287,7 +287,7 @@ _CORNER_WORDS = r"corner of|corners of|cross streets?|cross-streets?|intersectio
 _CORNER = re.compile(
     rf"(?:{_CORNER_WORDS})[ \t]*:?[ \t]+(?:the[ \t]+)?({_STREET_WORD}[ \t]+(?:and|&|/|@)[ \t]+{_STREET_WORD})(?![\w'’-])"
 )
-_CORNER_MARKERS = re.compile(r"corners? of|cross.?streets?|intersection of|[Ll]oc(?:ation)?:")
+_CORNER_MARKERS = re.compile(r"corners? of|cross.?streets?|intersection of|Loc(?:ation)?:|loc(?:ation)?:")
 #: A piece of text each match of ``_CORNER_MARKERS`` holds: ``in`` tests them much faster than the regex runs.
 _CORNER_MARKER_PIECES = ("corner", "cross", "intersection of", "oc:", "ocation:")
 _BLOCK_OF = re.compile(

@@ -4,6 +4,7 @@ overlaps into sorted, non-overlapping findings; ``redact`` replaces findings wit
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -164,8 +165,6 @@ def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, in
 
 
 def _overlaps_protected(start: int, end: int, protected: list[tuple[int, int]], starts: list[int]) -> bool:
-    from bisect import bisect_right
-
     i = bisect_right(starts, end) - 1
     while i >= 0:
         ps, pe = protected[i]

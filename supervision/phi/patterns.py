@@ -25,30 +25,28 @@ Span = tuple[int, int, str]
 _EXT = r"(?:[ \t]*,?[ \t]*(?:x|ext\.?|extension|ext\.? ?#|#|opt\.?|option|press)[ \t]*\d{1,6}(?![\w/.-]\d|[\w/-]))?"
 
 #: North American numbers: (978) 555-0131, 978-555-0131, 978.555.0131, +1 978 555 0131, 1-800-555-0199 x12,
-#: 209/555-0161.
-_NANP = re.compile(
-    # the look-ahead lets the engine skip to the next '+', '(' or digit instead of trying every position
-    r"(?=[+(\d])(?:\+?1[ \t.-]?)?"
-    # the area code may stand before a slash when the rest is written with a hyphen or a dot ("209/555-0161")
+#: 209/555-0161, 555/612/3390. Written in three parts, so that ``_NANP_ASCII`` below can be built from them.
+#: The look-ahead lets the engine skip to the next '+', '(' or digit instead of trying every position.
+_NANP_HEAD = r"(?=[+(\d])(?:\+?1[ \t.-]?)?"
+#: The area code may stand before a slash when the rest is written with a hyphen or a dot ("209/555-0161"), or with
+#: slashes throughout ("555/612/3390").
+_NANP_AREA = (
     r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d))|\d{3}/(?=\d{3}/\d{4}(?![\w/])))"
-    # a second number or an extension after a slash is allowed: "(617) 555-0142/0143", "617-555-0142/13"; slashes
-    # throughout ("555/612/3390") only as the area code's look-ahead above allows
-    r"\d{3}(?:[ \t.-]?|(?<=\d{3}/\d{3})/)\d{4}(?![\w-]|/(?!\d{1,4}(?![\w/-]|\.\d))|\.\d)" + _EXT,
-    re.IGNORECASE,
 )
+#: A second number or an extension after a slash is allowed: "(617) 555-0142/0143", "617-555-0142/13"; a slash
+#: between the exchange and the line only as the area code's look-ahead above allows.
+_NANP_REST = r"\d{3}(?:[ \t.-]?|(?<=\d{3}/\d{3})/)\d{4}(?![\w-]|/(?!\d{1,4}(?![\w/-]|\.\d))|\.\d)" + _EXT
+_NANP = re.compile(_NANP_HEAD + _NANP_AREA + _NANP_REST, re.IGNORECASE)
 
 #: ``_NANP`` for an ASCII text: begun with its first character, a class the engine scans for (the look-ahead is
 #: tried at every position), in ASCII ``[0-9]`` for ``\d`` (a plain class is tested faster); then, by that character,
 #: the "+1" or the "1" of the country code, or the area code from its "(" or its first digit. The same matches,
 #: tried in the same order.
-_NANP_HEAD = r"(?=[+(\d])(?:\+?1[ \t.-]?)?"
-_NANP_AREA = r"(?:\(\d{3}\)[ \t.-]?|\d{3}[ \t.-]|\d{3}/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))"
-assert _NANP.pattern.startswith(_NANP_HEAD + _NANP_AREA)
-_NANP_REST = _NANP.pattern[len(_NANP_HEAD + _NANP_AREA) :]
 _NANP_ASCII = re.compile(
     rf"[+(0-9](?:(?<=\+)1[ \t.-]?{_NANP_AREA}{_NANP_REST}|(?<=1)[ \t.-]?{_NANP_AREA}{_NANP_REST}|"
     rf"(?<=\()\d{{3}}\)[ \t.-]?{_NANP_REST}|"
-    rf"(?<=\d)(?:\d{{2}}[ \t.-]|\d{{2}}/(?=\d{{3}}[.-]\d{{4}})|\d{{2}}(?=\d{{7}}(?!\d))){_NANP_REST})",
+    rf"(?<=\d)(?:\d{{2}}[ \t.-]|\d{{2}}/(?=\d{{3}}[.-]\d{{4}})|\d{{2}}(?=\d{{7}}(?!\d))|"
+    rf"\d{{2}}/(?=\d{{3}}/\d{{4}}(?![\w/]))){_NANP_REST})",
     _NANP.flags,
 )
 

@@ -74,3 +74,14 @@ def test_a_capitalized_rule_cannot_begin_at_a_lower_case_letter():
                 may_begin_lower.add(name)
     # "the Simpsons" of the famous people is never tried (a known dead alternative, kept as the findings are)
     assert may_begin_lower <= {"famous_person"}
+
+
+def test_no_reader_changes_the_shared_empty_result():
+    """``CueIndex.run`` gives every rule without a match one shared empty list; a detector that appended to or
+    sorted a rule's hits in place would leak matches from one text into the next."""
+    from supervision.phi import scan
+    from supervision.phi.cues import _NO_MATCHES
+
+    for text in ("Her son Jayden called from 508-555-0142 on March 3.", "pt ok", "Ström i Växjö", "x" * 50):
+        scan(text)
+    assert _NO_MATCHES == []

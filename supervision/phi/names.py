@@ -603,7 +603,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _word_names_doing(text)
     yield from _names_said_to_be_kin(text, hits)
     yield from _writers_after_greetings(text, hits)
-    yield from _burmese_names(text, hits)
+    yield from _syllable_names(text, hits)
     yield from _lone_initials(text)
     yield from _couples_named(text)
     yield from _unlisted_names(text, hits)
@@ -1140,7 +1140,7 @@ _HMONG_SYLLABLES = frozenset(_HMONG_CUES.split("|")) | frozenset(
 )
 
 
-def _burmese_names(text: str, hits: Hits) -> Iterator[Span]:
+def _syllable_names(text: str, hits: Hits) -> Iterator[Span]:
     """Burmese, Karen, Chin and Hmong names: runs of two syllables or more around a syllable only they have."""
     for cue, syllables in (("burmese_syllable", _BURMESE_SYLLABLES), ("hmong_syllable", _HMONG_SYLLABLES)):
         for m in hits[cue]:

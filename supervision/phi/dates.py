@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start
+from .context import LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, begun_with
 from .cues import CUES
 
 Hits = dict[str, list[re.Match[str]]]
@@ -57,7 +57,7 @@ _PERSON_BEFORE_MONTH = re.compile(rf"(?<![\w])(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+
 #: month alone stays a finding, being often a woman's name ("June is grieving", "call June from the car").
 _TIME_WORD_BEFORE_MONTH = re.compile(
     r"(?<![\w'’-])(?i:in|since|until|till|til|by|during|through|thru|of|from|last|next|this|early|late|mid|mid-|"
-    r"around|before|after|for|into|starting|until|end[ \t]+of|beginning[ \t]+of)[ \t]*(?:early|late|mid-?)?[ \t]*$"
+    r"around|before|after|for|into|starting|end[ \t]+of|beginning[ \t]+of)[ \t]*(?:early|late|mid-?)?[ \t]*$"
 )
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # "a message from June Abernathy-Kwan": a name
 #: The events whose month alone is still a date of the person's under Safe Harbor ("born in March", "died in
@@ -86,7 +86,7 @@ _RANGE_START_BEFORE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}[–-]$")
 #: fast (see ``places._ADDRESS``).
 _ORDINAL_ANYWHERE = re.compile(rf"\d\d?{_ORD}(?![\w/])")
 #: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
-_ORDINAL_ANYWHERE_ASCII = re.compile("[0-9]" + _ORDINAL_ANYWHERE.pattern[len(r"\d"):], _ORDINAL_ANYWHERE.flags)
+_ORDINAL_ANYWHERE_ASCII = begun_with(_ORDINAL_ANYWHERE, r"\d", "[0-9]")
 _ORDINAL_IN_PARENTHESES = re.compile(r"\([ \t]*the[ \t]+$")  # "(the 4th)"; "(7th)" is a grade or a count
 _ORDINAL_AT_TIME = re.compile(r"[ \t]+(?:at|@)[ \t]*\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.|\?|\.|,|$)", re.IGNORECASE)
 _THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])the[ \t]+$", re.IGNORECASE)
@@ -113,7 +113,7 @@ _MONTH_BEFORE_SLASH = re.compile(r"(?<![\w/.:#-])(?:0?[1-9]|1[0-2])$")  # also b
 #: begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
 _NUMERIC_MD = re.compile(r"(\d\d?)/(\d{1,2})(?:(?![\w/]|[.:]\d|-\d)|(?=-\d{1,2}/))")
 #: The same begun with ``([0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
-_NUMERIC_MD_ASCII = re.compile("([0-9]" + _NUMERIC_MD.pattern[len(r"(\d"):], _NUMERIC_MD.flags)
+_NUMERIC_MD_ASCII = begun_with(_NUMERIC_MD, r"(\d", "([0-9]")
 _NUMERIC_MD_HINT = re.compile(r"/(?<=\d/)\d")  # what every match holds, found fast from the slash
 #: Words before a fraction that make it a score, a strength, a setting, a vital sign or a dose rather than a
 #: date ("pain 7/10", "strength 5/5", "PSV 10/5", "CVP 8/12", "c/o 3/10", "1/2 tab"). A few filler words may
@@ -517,8 +517,7 @@ _AGE_AFTER_WHO = re.compile(
 _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd|rd|th)(?![\w])")
 #: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
 #: character), for a text without a curly one.
-_AGE_POSSESSIVE_ORDINAL_STRAIGHT = re.compile("'" + _AGE_POSSESSIVE_ORDINAL.pattern[len("['’]"):],
-                                              _AGE_POSSESSIVE_ORDINAL.flags)
+_AGE_POSSESSIVE_ORDINAL_STRAIGHT = begun_with(_AGE_POSSESSIVE_ORDINAL, "['’]", "'")
 _AGE_APPOSITIVE_WORD = re.compile(
     rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
 from . import lexicon
-from .context import (occurrences, LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
+from .context import (begun_with, occurrences, LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
                       writes_lower_case)
 from .cues import CUES
 from .places import COUNTRIES, is_state
@@ -629,8 +629,7 @@ _LIFE_EVENT_AFTER_POSSESSIVE = re.compile(
 )
 #: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
 #: character), for a text without a curly one.
-_LIFE_EVENT_AFTER_POSSESSIVE_STRAIGHT = re.compile("'" + _LIFE_EVENT_AFTER_POSSESSIVE.pattern[len("['’]"):],
-                                                   _LIFE_EVENT_AFTER_POSSESSIVE.flags)
+_LIFE_EVENT_AFTER_POSSESSIVE_STRAIGHT = begun_with(_LIFE_EVENT_AFTER_POSSESSIVE, "['’]", "'")
 _POSSESSOR_BEFORE = re.compile(rf"(?<![\w'’-])({_CAP_WORD})$")
 _NOT_POSSESSORS = frozenset(
     "women men children people mother mothers father fathers today tomorrow yesterday everyone anyone someone "
@@ -847,7 +846,7 @@ _LABEL_INITIALS = re.compile(
 )
 #: The same begun with each bracket, a literal the engine finds fast (a class is tested at every character): whether
 #: ``_LABEL_INITIALS`` is found is whether one of them is.
-_LABEL_INITIALS_BY_BRACKET = {b: re.compile("\\" + b + _LABEL_INITIALS.pattern[len(r"[\[(]"):]) for b in "[("}
+_LABEL_INITIALS_BY_BRACKET = {b: begun_with(_LABEL_INITIALS, r"[\[(]", "\\" + b) for b in "[("}
 _LABEL_WORD_RX = re.compile(_LABEL_WORD)
 #: What a note with such a label holds, in any case (cheap substring tests before the pattern's pass): each label
 #: word but its first letter, in lower case and in capitals.
@@ -946,7 +945,7 @@ _DASH_SIGNATURE = re.compile(
 )
 #: The same begun with "--", a literal the engine finds fast (the alternation is scanned for as a class, tested at
 #: every character), for a text without a long dash.
-_DASH_SIGNATURE_HYPHENS = re.compile("--" + _DASH_SIGNATURE.pattern[len("(?:—|–|--)"):], _DASH_SIGNATURE.flags)
+_DASH_SIGNATURE_HYPHENS = begun_with(_DASH_SIGNATURE, "(?:—|–|--)", "--")
 
 
 def _dash_signatures(text: str) -> Iterator[Span]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .context import begun_with
 from .cues import CUES
 from .vocabulary import FUNCTION_WORDS, is_clinical
 
@@ -54,7 +55,7 @@ _NANP_ASCII = re.compile(
 #: ``\d\d\d`` is ``\d{3}`` begun with a class, which the engine scans for fast (see ``places._ADDRESS``).
 _LOCAL = re.compile(r"\d\d\d[-.]\d{4}(?![\w/-]|\.\d)" + _EXT, re.IGNORECASE)
 #: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
-_LOCAL_ASCII = re.compile("[0-9]" + _LOCAL.pattern[len(r"\d"):], _LOCAL.flags)
+_LOCAL_ASCII = begun_with(_LOCAL, r"\d", "[0-9]")
 _ASCII_FORMS = {_NANP: _NANP_ASCII, _LOCAL: _LOCAL_ASCII}
 #: What every match of a number pattern holds, each found fast from a first character rarer than a digit (a
 #: pattern that begins with a digit is tried at every digit of the vital signs): a pattern's pass runs only where

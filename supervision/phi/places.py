@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import (LOWER, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_sentence_start, lower_words, mostly_upper,
+from .context import (LOWER, begun_with, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_sentence_start, lower_words, mostly_upper,
                       occurrences, writes_lower_case)
 from .cues import CUES
 from .vocabulary import (
@@ -51,7 +51,7 @@ _ADDRESS = re.compile(
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?{_UNIT}?"
 )
 #: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
-_ADDRESS_ASCII = re.compile("[0-9]" + _ADDRESS.pattern[len(r"\d"):], _ADDRESS.flags)
+_ADDRESS_ASCII = begun_with(_ADDRESS, r"\d", "[0-9]")
 #: The street's kind, a word after a space in every address: found by the cue index, it spares the address pass in
 #: most notes. A short kind followed by an apostrophe or a hyphen and a letter ("St's", "St-Jean") begins a longer
 #: word, keyed by those three characters, so those spellings are cue words too.
@@ -329,7 +329,7 @@ _LOWER_ADDRESS = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:apt|unit|rm|lot|#)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)?|(?:apt|unit|lot)\.?[ \t]*#?\d[a-z0-9]{0,4}\b)"
 )
 #: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
-_LOWER_ADDRESS_ASCII = re.compile("[0-9]" + _LOWER_ADDRESS.pattern[len(r"\d"):], _LOWER_ADDRESS.flags)
+_LOWER_ADDRESS_ASCII = begun_with(_LOWER_ADDRESS, r"\d", "[0-9]")
 
 #: Town, state and ZIP after a street written in lower case ("2240 walton ave, bronx ny 10453"); the ZIP says the
 #: two letters are a state.
@@ -1448,8 +1448,7 @@ _LOWER_OWNER_BUSINESS = re.compile(
 )  # found from the possessive, the owner and "at" looked back for
 #: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
 #: character), for a text without a curly one.
-_LOWER_OWNER_BUSINESS_STRAIGHT = re.compile("'" + _LOWER_OWNER_BUSINESS.pattern[len("['’]"):],
-                                            _LOWER_OWNER_BUSINESS.flags)
+_LOWER_OWNER_BUSINESS_STRAIGHT = begun_with(_LOWER_OWNER_BUSINESS, "['’]", "'")
 _OWNER_BEFORE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?:at|from|@)[ \t]+(?:the[ \t]+)?([a-z]{2,})$")
 _NOT_BUSINESS_NOUNS = frozenset(
     "house home place apartment apt room car truck trailer bed couch party funeral wedding office work job school "
@@ -1536,8 +1535,7 @@ def _lower_streets(text: str, hits: Hits) -> Iterator[Span]:
 _OWNER_PLACE_AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP})?)(?![\w'’-])")
 #: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
 #: character), for a text without a curly one.
-_OWNER_PLACE_AFTER_POSSESSIVE_STRAIGHT = re.compile("'" + _OWNER_PLACE_AFTER_POSSESSIVE.pattern[len("['’]"):],
-                                                    _OWNER_PLACE_AFTER_POSSESSIVE.flags)
+_OWNER_PLACE_AFTER_POSSESSIVE_STRAIGHT = begun_with(_OWNER_PLACE_AFTER_POSSESSIVE, "['’]", "'")
 _OWNER_BEFORE_POSSESSIVE_CAP = re.compile(rf"(?<![\w'’-])(?:at|near|outside|behind)[ \t]+(?:the[ \t]+)?({_CAP})$")
 
 
@@ -1574,7 +1572,7 @@ _NUMBERED_STREET = re.compile(  # ``\d\d{0,2}`` is ``\d{1,3}`` begun with a clas
     r"\d\d{0,2}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Drive|Ter|Terrace)\b\.?"
 )
 #: The same begun with ``[0-9]`` for an ASCII text, where ``\d`` is that: a plain class is tested faster.
-_NUMBERED_STREET_ASCII = re.compile("[0-9]" + _NUMBERED_STREET.pattern[len(r"\d"):], _NUMBERED_STREET.flags)
+_NUMBERED_STREET_ASCII = begun_with(_NUMBERED_STREET, r"\d", "[0-9]")
 #: What every match of ``_NUMBERED_STREET`` holds, each found fast from its letters rather than from every digit.
 _NUMBERED_STREET_HINTS = tuple(re.compile(rf"{s}(?<=\d{s})[ \t]") for s in ("st", "nd", "rd", "th"))
 

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .context import begun_with
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -264,8 +265,7 @@ def _written_work_after(following: str) -> bool:
 _POSSESSIVE_MARK = re.compile(r"['’]s?[ \t]+(?=[A-Z])")  # found from the apostrophe, the author looked back for
 #: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
 #: character), for a text without a curly one.
-_POSSESSIVE_MARK_STRAIGHT = re.compile("'" + _POSSESSIVE_MARK.pattern[len("['’]"):],
-                                       _POSSESSIVE_MARK.flags)
+_POSSESSIVE_MARK_STRAIGHT = begun_with(_POSSESSIVE_MARK, "['’]", "'")
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]+$")
 _GIVEN_NAME_BEFORE_AUTHOR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")  # "Angela" of "Angela Chen's Ace"
 _TITLE_AFTER_POSSESSIVE = re.compile(rf"((?:The|A|An)[ \t]+)?({_TITLE_WORD}(?:{_TITLE_NEXT})*)")
@@ -297,8 +297,8 @@ _BY_AUTHOR = re.compile(r"by[ \t]+(?=[A-Z])")  # found from the literal "by", th
 _QUOTED_WORK = re.compile(r"[\"“]([A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){1,6})[,.!?]?[\"”]")
 #: The same two begun with a straight quote, a literal the engine finds fast (a class is tested at every character),
 #: for a text without a curly one.
-_QUOTED_TITLE_BY_STRAIGHT = re.compile('"' + _QUOTED_TITLE_BY.pattern[len(r'[\"“]'):])
-_QUOTED_WORK_STRAIGHT = re.compile('"' + _QUOTED_WORK.pattern[len(r'[\"“]'):])
+_QUOTED_TITLE_BY_STRAIGHT = begun_with(_QUOTED_TITLE_BY, r'[\"“]', '"')
+_QUOTED_WORK_STRAIGHT = begun_with(_QUOTED_WORK, r'[\"“]', '"')
 _MEDIA_OR_READING_BEFORE = re.compile(
     r"(?i:\b(?:listens?|listening|listened|song|songs|album|movie|film|show|watched|watching|watches|read|reading|"
     r"reads|book|played|playing|sang|sings|lyrics|quoted|quotes))\b[^.\n]{0,40}$"

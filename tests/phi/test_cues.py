@@ -85,3 +85,18 @@ def test_no_reader_changes_the_shared_empty_result():
     for text in ("Her son Jayden called from 508-555-0142 on March 3.", "pt ok", "Ström i Växjö", "x" * 50):
         scan(text)
     assert _NO_MATCHES == []
+
+
+def test_a_pattern_begun_with_a_literal_keeps_the_rest_and_refuses_a_head_it_lacks():
+    import re
+
+    import pytest
+
+    from supervision.phi.context import begun_with
+
+    rx = re.compile(r"['’]s[ \t]+(\d+)", re.IGNORECASE)
+    straight = begun_with(rx, "['’]", "'")
+    assert straight.pattern == r"'s[ \t]+(\d+)" and straight.flags == rx.flags
+    assert straight.search("Pop's 95").group(1) == "95"
+    with pytest.raises(ValueError):
+        begun_with(rx, r"\d", "[0-9]")

@@ -466,12 +466,13 @@ _AGE_WORDS = re.compile(
     r"(?=[- ](?:years?|yrs?)[- ]?(?:old|of age)?\b|[ \t]*[,;).!?]|[ \t]+(?i:and|but|now|who|next|this)\b)"
 )
 CUES.add("age_words", "ninety|one", _AGE_WORDS)
+#: Relatives whose age over 89 is said beside them as often as a parent's ("her brother, 99,", "stepfather (99)").
+_SIBLINGS_AND_STEP_PARENTS = "brother|sister|stepfather|stepmother|stepdad|stepmom"
 #: An age said of a person without "years old": "Mom is 90 and lives alone", "cl is 97,", "her father
 #: Stanisław, 101, and", "grandmother (93)". Not "is 90 minutes", "is 95%", "HR is 92", "BP 90/60".
 _PERSON_WORDS = (
     r"she|he|cl|client|pt|patient|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|nana|husband|"
-    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who|brother|sister|stepfather|stepmother|"
-    r"stepdad|stepmom"
+    r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who|" + _SIBLINGS_AND_STEP_PARENTS
 )
 _AGE_OF_PERSON = re.compile(
     rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
@@ -521,7 +522,7 @@ _AGE_POSSESSIVE_ORDINAL_STRAIGHT = begun_with(_AGE_POSSESSIVE_ORDINAL, "['’]",
 _AGE_APPOSITIVE_WORD = re.compile(
     rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
-    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower|brother|sister|stepfather|stepmother|stepdad|stepmom))$"
+    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower|" + _SIBLINGS_AND_STEP_PARENTS + "))$"
 )
 
 
@@ -655,8 +656,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if word not in _FULL_MONTHS or (word == "March" and at_sentence_start(text, start)) or (
                     _PERSON_BEFORE_MONTH.search(text, max(0, start - 10), start)):
                 continue  # "Jan", "May", "Sept" alone; "March to the car"; "Aunt June" is a name
-            if _TIME_WORD_BEFORE_MONTH.search(text, max(0, start - 16), start) and not _CAPITAL_AFTER.match(text, start + len(word)) and not (
-                    _LIFE_EVENT_BEFORE_MONTH.search(text, max(0, start - 32), start)):
+            if _TIME_WORD_BEFORE_MONTH.search(text, max(0, start - 16), start) and not (
+                    _CAPITAL_AFTER.match(text, start + len(word))
+                    or _LIFE_EVENT_BEFORE_MONTH.search(text, max(0, start - 32), start)):
                 continue  # "next supervision in June", "relapsed in February": a month alone, of no birth or death
         weekday = _BEFORE_MONTH_WEEKDAY.search(text, max(0, start - 16), start)
         if weekday:

@@ -2109,9 +2109,9 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     # The tokens that are one of the words, found from each word's occurrences instead of a pass over every capital:
     # a token cannot begin inside another (the look-behind forbids its letters, apostrophes and hyphens before it),
     # so the tokens that match where a word stands are the ones finditer finds, taken in text order.
-    tokens = sorted((at, m) for w in common for at in occurrences(text, w)
-                    if (m := _ECHO_TOKEN.match(text, at)) and m.group(1) == w)
-    for _at, m in tokens:
+    tokens = sorted((m for w in common for at in occurrences(text, w)
+                     if (m := _ECHO_TOKEN.match(text, at)) and m.group(1) == w), key=lambda m: m.start())
+    for m in tokens:
         w = m.group(1)
         if common[w] and at_sentence_start(text, m.start()) and not _PAIR.match(text, m.end()) and not (
                 _PERSON_VERB.match(text, m.end()) or _ECHO_PERSON_AFTER.match(text, m.end())

@@ -265,10 +265,11 @@ _AGENCY_AFTER_PLACE = re.compile(
     r"Public[ \t]+Schools|School[ \t]+District|Municipal[ \t]+Court|District[ \t]+Court|Detention[ \t]+Center|"
     r"Health[ \t]+Department|Transit)(?![\w'’-])"
 )
-_TOWN_AFTER_PLACE = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
-#: A town after a street address or a PO box and a comma, in any case ("PO box 1187, wheatland").
+
+#: A town of one or two words after a comma that ends the clause: after a facility in capitals ("Riverbend Community
+#: Mental Health, Concord"), after a street address or a PO box in any case ("PO box 1187, wheatland").
+_TOWN_AFTER_COMMA = re.compile(r",[ \t]*([A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 _NOT_TOWNS_AFTER_ADDRESS = frozenset("apartment apt unit suite basement upstairs downstairs rear front back".split())
-_TOWN_AFTER_ADDRESS = re.compile(r",[ \t]*([A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))")
 _LODGING = ("Motel", "Inn", "Hotel", "Lodge", "Suites", "Apartments", "Motor Court")  # a room there is where one lives
 _ROOM_AFTER_PLACE = re.compile(r",?[ \t]*((?:Room|Rm|rm|room|Unit|unit|#)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?![\w])")
 
@@ -299,7 +300,7 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
         if kind == "ADDRESS":
-            town = _TOWN_AFTER_ADDRESS.match(text, end)
+            town = _TOWN_AFTER_COMMA.match(text, end)
             if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1).title()) and not (
                     town.group(1).lower() in COUNTRIES or town.group(1).lower() in _NOT_TOWNS_AFTER_ADDRESS):
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "PO box 1187, wheatland": the town
@@ -310,8 +311,9 @@ def _beside_places(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int
             m = _MASCOT_AFTER_PLACE.match(text, end)
             if m:
                 zips.append((m.start(1), m.end(1), "LOCATION"))
-            town = _TOWN_AFTER_PLACE.match(text, end)
-            if town and lexicon.is_place(town.group(1)) and not is_state(town.group(1)) and (
+            town = _TOWN_AFTER_COMMA.match(text, end)
+            if town and all(w[0].isupper() for w in town.group(1).split()) and lexicon.is_place(
+                    town.group(1)) and not is_state(town.group(1)) and (
                     town.group(1).lower() not in COUNTRIES):  # "Irbid, Jordan": a country
                 zips.append((town.start(1), town.end(1), "LOCATION"))  # "Riverbend Community Mental Health, Concord"
             noun = FACILITY_NOUN_AFTER_PLACE.match(text, end) or BUSINESS_WORD_AFTER_PLACE.match(text, end)

@@ -6,7 +6,7 @@ PORT ?= 5000
 FLASK := APP_ENV=development $(BIN)/flask --app wsgi
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install db demo browsers test-postgres screenshots bench clean
+.PHONY: run test install db demo browsers test-postgres screenshots bench phi-model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ screenshots: install browsers
 bench: install
 	$(BIN)/python bench/phi_eval.py
 	$(BIN)/python bench/anchoring_bench.py
+
+# The PHI guard's word model is trained on what the rules find: retrain it after changing a rule (tests check).
+phi-model: install
+	$(BIN)/python supervision/phi/data/train_model.py
 
 clean:
 	rm -rf $(VENV) instance/*.sqlite3 .pytest_cache

@@ -12,6 +12,7 @@ from . import lexicon
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
+from .opinion import second_opinion
 from .names import beside_names, find_names, is_pets_name, may_name_a_pet, name_echoes
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import (BUSINESS_WORD_AFTER_PLACE, COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places,
@@ -199,7 +200,27 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
 
     Returns findings sorted by start and non-overlapping. Client codes (``client_code_pattern``, default
     like ``C-014``) and placeholders such as ``[NAME]`` are never findings. Never raises on any ``str``.
+    The rules find first; the word model (``opinion``) then reads the capitalized words they left alone.
     """
+    if not text:
+        return []
+    spans = rule_spans(text, client_code_pattern=client_code_pattern)
+    found = [span for span in spans if span[2] != PROTECTED]
+    added = second_opinion(text, spans)
+    if added:
+        if may_name_a_pet(text):
+            added = [(s, e, k) for s, e, k in added if k != "NAME" or not is_pets_name(text, s)]
+        found = _resolve(text, found + added)
+    return [Finding(s, e, k, text[s:e]) for s, e, k in found]
+
+
+#: The kind ``rule_spans`` gives what is kept apart (client codes, placeholders, public figures, titles).
+PROTECTED = "PROTECTED"
+
+
+def rule_spans(text: str, *, client_code_pattern: str | None = None) -> list[tuple[int, int, str]]:
+    """What the rules find in ``text`` (resolved: sorted, non-overlapping) and what is kept apart from them, of
+    kind ``PROTECTED``: the spans the word model is given, as it was in training (``data/train_model.py``)."""
     if not text:
         return []
     hits = CUES.run(text)
@@ -239,7 +260,10 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     for start, end, kind in extra:
         if not (protected and _overlaps_protected(start, end, protected, starts)):
             raw.append((start, end, kind))
-    return [Finding(s, e, k, text[s:e]) for s, e, k in _resolve(text, raw)]
+    found = _resolve(text, raw)
+    if protected:
+        found = sorted(found + [(s, e, PROTECTED) for s, e in protected])
+    return found
 
 
 #: A ZIP code right after a town or a street address ("Marlborough 01752", "12 Elm St, 01752").

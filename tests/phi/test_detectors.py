@@ -920,7 +920,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("cl msg'd via portal at 2am on the 6th re: nightmare.", ("DATE", "the 6th")),
         ("Supervisee Ngozi Eze presented tape of session 3.", ("NAME", "Ngozi Eze")),
         ("Mother is very worry because Jun-ho is not coming home.", ("NAME", "Jun-ho")),
-        ("Hye-jin Park returned after missing two sessions.", ("NAME", "Hye-jin")),
+        ("Hye-jin Park returned after missing two sessions.", ("NAME", "Hye-jin Park")),
         ("She is ninety-two and still gardens.", ("AGE", "ninety-two")),
         ("We celebrated her 95th birthday last week.", ("AGE", "95")),
         ("My grandma is 102! She laughs about it.", ("AGE", "102")),

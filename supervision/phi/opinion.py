@@ -1,0 +1,280 @@
+"""A second opinion beside the rules: a word classifier, trained on the project's own therapy sets, that reads each
+capitalized word the rules left alone and says whether it is a name or a place.
+
+The rules are exact where a writer uses a cue they know ("her son Jayden", "lives in Marlborough"); on notes nobody
+tuned them on, most of what they miss is a capitalized word with a cue they do not know ("Desmond's probation
+officer", "drove out to Tern Harbor again"). A logistic model over the word, its shape, the word lists, the words
+around it and what the rules found beside it generalizes over those cues: trained on the tuned sets, it raised
+entity recall on the sealed sets more than any round of rules did (bench/PHI.md, fourteenth round).
+
+The model (``data/word_model.json.gz``) is made by ``data/train_model.py`` from the sets marked as tuned in
+``tests/phi/data/README.md`` and the shared therapy set; it is never trained on the sealed sets. It is read once,
+lazily; without it the rules work alone. Only words the rules did not find and that nothing protects are
+scored, so the model only adds findings, of kinds NAME and LOCATION, where it gives one at least ``threshold``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from . import lexicon
+from .context import lower_words
+from .cues import _LETTER, _WORD
+from .places import _EVENT_WORDS, _FACILITY_WORD, _GENERIC, _NOT_PLACE_LAST_WORDS, COUNTRIES, is_state
+from .vocabulary import FUNCTION_WORDS, PEOPLES, is_clinical
+
+#: The file ``data/train_model.py`` writes.
+MODEL_FILE = "word_model.json.gz"
+#: Words this far apart or more (characters between them) are not each other's neighbours.
+_NEAR = 4
+#: How far back the two words before the neighbour may stand (characters from the word).
+_BACK = 30
+
+
+class Model(NamedTuple):
+    weights: dict[str, tuple[float, float]]  # feature -> (weight for NAME, weight for LOCATION)
+    threshold: float  # the probability from which a word is flagged
+    logit: float  # the same as a summed weight
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, or None when its file is missing or unreadable (the rules then work alone)."""
+    try:
+        raw = resources.files(__package__).joinpath("data", MODEL_FILE).read_bytes()
+        data = json.loads(gzip.decompress(raw))
+        threshold = float(data["threshold"])
+        return Model({f: (w[0], w[1]) for f, w in data["weights"].items()}, threshold,
+                     math.log(threshold / (1 - threshold)))
+    except (FileNotFoundError, OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _shape(word: str) -> str:
+    if word.isupper():
+        return "XX" if len(word) > 1 else "X"
+    if word[0].isupper():
+        return "Xx-" if "-" in word else "Xx'" if "'" in word or "’" in word else "Xx"
+    return "x"
+
+
+def _char_class(c: str) -> str:
+    return "a" if c.isalnum() else c
+
+
+_JOINERS = "'’-"
+
+
+def _letters(test: Callable[[str], bool]) -> str:
+    """The letters of ``_WORD`` that pass ``test``, as the inside of a character class."""
+    return "".join(c for lo, hi in _LETTER_RANGES for c in map(chr, range(ord(lo), ord(hi) + 1)) if test(c))
+
+
+_LETTER_RANGES = (("A", "Z"), ("a", "z"), ("À", "Ö"), ("Ø", "ö"), ("ø", "ſ"), ("Ḁ", "ỿ"))
+_UPPER, _LOWER = _letters(str.isupper), _letters(str.islower)
+#: A word (a token of ``_WORD``) that begins with a capital: the capital first (a class the engine scans for fast),
+#: then no letter and no joined word before it.
+_CAPITAL_WORD = (rf"[{_UPPER}](?<![{_LETTER}][{_UPPER}])(?<![{_LETTER}]['’-][{_UPPER}])"
+                 rf"{{lower}}[{_LETTER}]*(?:['’-][{_LETTER}]+)*")
+_CAPITAL = re.compile(_CAPITAL_WORD.format(lower=""))
+#: The same words less most of those in capitals, which ``_known_otherwise`` turns away ("CBT", a note in
+#: capitals): a lower-case letter must follow among the word's characters.
+_CAPITALIZED = re.compile(_CAPITAL_WORD.format(lower=rf"(?=[{_LETTER}'’-]*?[{_LOWER}])"))
+
+
+def _words_before(text: str, start: int) -> list[re.Match[str]]:
+    """The three words (``_WORD``'s tokens) before ``start``, nearest first, read from a window that begins where no
+    word does not begin (so its tokens are the text's)."""
+    width = 40
+    while True:
+        left = max(0, start - width)
+        while left > 0 and (text[left - 1].isalpha() or text[left - 1] in _JOINERS):
+            left -= 1
+        words = list(_WORD.finditer(text, left, start))
+        if len(words) >= 3 or left == 0:
+            return words[::-1][:3]
+        width *= 4
+
+
+def _words_after(text: str, end: int) -> list[re.Match[str]]:
+    """The two words after ``end``, nearest first (as ``_words_before``)."""
+    width = 30
+    while True:
+        right = min(len(text), end + width)
+        while right < len(text) and (text[right].isalpha() or text[right] in _JOINERS):
+            right += 1
+        words = list(_WORD.finditer(text, end, right))
+        if len(words) >= 2 or right == len(text):
+            return words[:2]
+        width *= 4
+
+
+class Spans:
+    """The rules' spans of a text (sorted, non-overlapping), asked which covers a word."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _e, _k in spans]
+
+    def kind(self, start: int, end: int) -> str | None:
+        """The kind of the span over ``text[start:end]``, or None."""
+        i = bisect_left(self.starts, end) - 1
+        if i >= 0 and self.spans[i][1] > start:
+            return self.spans[i][2]
+        return None
+
+
+def features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
+    """The features of ``word`` (a token of ``_WORD`` in ``text``), given the rules' ``spans``."""
+    return word_features(word.group()) + context_features(text, word, spans)
+
+
+def word_features(w: str) -> list[str]:
+    """The features of a word that do not depend on where it stands: itself, its shape and ending, the lists."""
+    low = w.lower()
+    flags = (lexicon.is_first_name(w), lexicon.is_surname(w), lexicon.is_common_word(w),
+             lexicon.is_frequent_word(w), lexicon.is_place(w))
+    return ["b", "w=" + low, "sh=" + _shape(w), "s3=" + low[-3:], "L=" + "".join("1" if x else "0" for x in flags)]
+
+
+def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
+    """The features of ``word`` that come from the text around it."""
+    start, end = word.span()
+    shape = _shape(word.group())
+    before, after = _words_before(text, start), _words_after(text, end)
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    p1 = before[0] if before and start - before[0].end() < _NEAR else None
+    p2 = before[1] if p1 and len(before) > 1 and p1.start() - before[1].end() < _NEAR else None
+    n1 = after[0] if after and after[0].start() - end < _NEAR else None
+    n2 = after[1] if n1 and len(after) > 1 and after[1].start() - n1.end() < _NEAR else None
+    p1_low = p1.group().lower() if p1 else "<>"
+    f = [
+        "pc=" + (_char_class(text[j]) if j >= 0 else "^"), "p1=" + p1_low,
+        "p2p1=" + (p2.group().lower() if p2 else "<>") + "_" + p1_low,
+        "n1=" + (n1.group().lower() if n1 else "<>"), "nc=" + (_char_class(text[k]) if k < len(text) else "$"),
+        "n1sh=" + (_shape(n1.group()) if n1 else "-"), "p1sh=" + (_shape(p1.group()) if p1 else "-"),
+        "pk=" + str(spans.kind(*p1.span()) if p1 else None), "nk=" + str(spans.kind(*n1.span()) if n1 else None),
+        "p1+sh=" + p1_low + shape, "lowseen=" + str(word.group().lower() in lower_words(text)),
+    ]
+    f += ["pw=" + b.group().lower() for b in before[1:3] if start - b.end() < _BACK]
+    if n2:
+        f.append("n2=" + n2.group().lower())
+    return f
+
+
+def capitalized_words(text: str, *, all_caps: bool = True) -> list[re.Match[str]]:
+    """The words (``_WORD``'s tokens) of ``text`` that begin with a capital; without ``all_caps``, some of those
+    in capitals may be left out."""
+    return list((_CAPITAL if all_caps else _CAPITALIZED).finditer(text))
+
+
+def _scores(weights: dict[str, tuple[float, float]], feats: list[str]) -> tuple[float, float]:
+    """The summed weights (for a name, for a place) of ``feats``."""
+    zn = zl = 0.0
+    for feat in feats:
+        w = weights.get(feat)
+        if w:
+            zn += w[0]
+            zl += w[1]
+    return zn, zl
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=65536)
+def _word_scores(w: str) -> tuple[float, float] | None:
+    """The scores of a word's own features, or None when the rules know it is no identifier anywhere
+    (``_known_otherwise``): what every occurrence of the word shares, worked out once."""
+    m = model()
+    if m is None or _known_otherwise(w):
+        return None
+    return _scores(m.weights, word_features(w))
+
+
+def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names and places the model finds among the capitalized words the rules' ``spans`` (sorted,
+    non-overlapping, with protected text counted as found) do not cover."""
+    m = model()
+    if m is None:
+        return []
+    rules = Spans(spans)
+    found = []
+    for word in capitalized_words(text, all_caps=False):
+        own = _word_scores(word.group())
+        if own is None or word.end() - word.start() < 2 or rules.kind(*word.span()):
+            continue
+        zn, zl = _scores(m.weights, context_features(text, word, rules))
+        zn += own[0]
+        zl += own[1]
+        if max(zn, zl) >= m.logit and not _known_in_context(text, word):
+            found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
+    return found
+
+
+_ONE_FACILITY_WORD = re.compile(rf"{_FACILITY_WORD}")
+_NOT_AN_IDENTIFIER_AFTER = _EVENT_WORDS | _NOT_PLACE_LAST_WORDS
+#: How many words each way ``_generic_run`` reads (a facility's name is rarely longer).
+_RUN = 6
+
+
+def _known_otherwise(w: str) -> bool:
+    """Whether what the rules know says the word ``w`` is no identifier wherever it stands, which the model was never
+    shown: a clinical term, a state, a country or a people; a word in capitals (an abbreviation, or a note written
+    in capitals, of which the sets hold few); a word of two or three letters no list holds ("Rt forearm", "OOB at
+    Lib"); a word for an event, a meeting or a time ("Rounds")."""
+    low = w.lower()
+    return (is_clinical(w) or is_state(w) or low in COUNTRIES or low in PEOPLES or w.isupper()
+            or low in _NOT_AN_IDENTIFIER_AFTER
+            or (len(w) <= 3 and not (lexicon.is_name_word(w) or lexicon.is_place(w))))
+
+
+def _known_in_context(text: str, word: re.Match[str]) -> bool:
+    """Whether the words around ``word`` say it is no identifier: before a word for an event, a meeting or a time
+    ("at Grand Rounds", "at Family Night"), a generic word after a state ("Washington State"), a word of a generic
+    facility's name ("the Community Mental Health Center")."""
+    after = _words_after(text, word.end())
+    if after and _next_to(word, after[0]) and after[0].group().lower() in _NOT_AN_IDENTIFIER_AFTER:
+        return True
+    before = _words_before(text, word.start())
+    low = word.group().lower()
+    if before and _next_to(before[0], word) and low in _GENERIC and is_state(before[0].group()):
+        return True
+    return _generic_run(text, word)
+
+
+def _generic_run(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` stands in a run of capitalized words that are all generic or facility words ("the Community
+    Mental Health Center"). Reads at most ``_RUN`` words each way."""
+    run = [word]
+    for _ in range(_RUN):
+        before = _words_before(text, run[0].start())
+        if not (before and _next_to(before[0], run[0]) and before[0].group()[0].isupper()):
+            break
+        run.insert(0, before[0])
+    for _ in range(_RUN):
+        after = _words_after(text, run[-1].end())
+        if not (after and _next_to(run[-1], after[0]) and after[0].group()[0].isupper()):
+            break
+        run.append(after[0])
+    return all(w.lower() in _GENERIC or w.lower() in FUNCTION_WORDS or _ONE_FACILITY_WORD.fullmatch(w)
+               for w in (m.group() for m in run))
+
+
+def _next_to(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether two words stand one space apart."""
+    return b.start() - a.end() == 1 and a.string[a.end()] == " "

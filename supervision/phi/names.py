@@ -1498,7 +1498,7 @@ _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:,|&|and|,[ \t]*and)[ \t]*")
 
 #: Bedside shorthand that the given-name list also holds: pupils equal and reactive, moves all extremities, a nostril,
 #: a trach brand, a flow grade.
-_BEDSIDE_SHORTHAND = frozenset({"perl", "perla", "perrl", "perrla", "pearl", "pearla", "mae", "nare", "nares", "shiley",
+BEDSIDE_SHORTHAND = frozenset({"perl", "perla", "perrl", "perrla", "pearl", "pearla", "mae", "nare", "nares", "shiley",
                                 "timi"})
 
 
@@ -1508,7 +1508,7 @@ def _lower_given_kind(word: str) -> int:
     town ("kyle", "marcus", "hector"), a name where a person's word says so or beside another name; 1: a given
     name that is no common word, a name only beside another ("dana and kris"); 0: none of these."""
     if not lexicon.is_first_name(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS or (
-            word in _BEDSIDE_SHORTHAND):
+            word in BEDSIDE_SHORTHAND):
         return 0
     if not (lexicon.is_sentence_word(word) or word in _DESCRIPTORS or word in COUNTRIES or is_state(word.title())):
         return 3 if lexicon.is_place(word) else 2

@@ -20,15 +20,17 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 from . import lexicon
-from .context import lower_words
+from .context import lower_words, writes_lower_case
 from .cues import _LETTER, _WORD
 from .places import _EVENT_WORDS, _FACILITY_WORD, _GENERIC, _NOT_PLACE_LAST_WORDS, COUNTRIES, is_state
+from .names import BEDSIDE_SHORTHAND, _clinical_word_after
 from .vocabulary import FUNCTION_WORDS, PEOPLES, is_clinical
 
 #: The file ``data/train_model.py`` writes.
@@ -39,10 +41,23 @@ _NEAR = 4
 _BACK = 30
 
 
-class Model(NamedTuple):
+class Table(NamedTuple):
+    """One logistic model: a word is flagged when its summed weights reach ``logit``."""
+
     weights: dict[str, tuple[float, float]]  # feature -> (weight for NAME, weight for LOCATION)
     threshold: float  # the probability from which a word is flagged
     logit: float  # the same as a summed weight
+
+    @classmethod
+    def read(cls, data: dict) -> Table:
+        threshold = float(data["threshold"])
+        return cls({f: (w[0], w[1]) for f, w in data["weights"].items()}, threshold,
+                   math.log(threshold / (1 - threshold)))
+
+
+class Model(NamedTuple):
+    capitalized: Table  # for the capitalized words of any note
+    lower: Table  # for the rarer lower-case words of a note written in lower case
 
 
 @cache
@@ -51,9 +66,7 @@ def model() -> Model | None:
     try:
         raw = resources.files(__package__).joinpath("data", MODEL_FILE).read_bytes()
         data = json.loads(gzip.decompress(raw))
-        threshold = float(data["threshold"])
-        return Model({f: (w[0], w[1]) for f, w in data["weights"].items()}, threshold,
-                     math.log(threshold / (1 - threshold)))
+        return Model(Table.read(data["capitalized"]), Table.read(data["lower"]))
     except (FileNotFoundError, OSError, ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -85,6 +98,8 @@ _UPPER, _LOWER = _letters(str.isupper), _letters(str.islower)
 _CAPITAL_WORD = (rf"[{_UPPER}](?<![{_LETTER}][{_UPPER}])(?<![{_LETTER}]['’-][{_UPPER}])"
                  rf"{{lower}}[{_LETTER}]*(?:['’-][{_LETTER}]+)*")
 _CAPITAL = re.compile(_CAPITAL_WORD.format(lower=""))
+_LOWER_CASE = re.compile(rf"[{_LOWER}](?<![{_LETTER}][{_LOWER}])(?<![{_LETTER}]['’-][{_LOWER}])"
+                         rf"[{_LETTER}]*(?:['’-][{_LETTER}]+)*")
 #: The same words less most of those in capitals, which ``_known_otherwise`` turns away ("CBT", a note in
 #: capitals): a lower-case letter must follow among the word's characters.
 _CAPITALIZED = re.compile(_CAPITAL_WORD.format(lower=rf"(?=[{_LETTER}'’-]*?[{_LOWER}])"))
@@ -175,6 +190,11 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
     return f
 
 
+def lower_case_words(text: str) -> list[re.Match[str]]:
+    """The words (``_WORD``'s tokens) of ``text`` that begin with a lower-case letter."""
+    return list(_LOWER_CASE.finditer(text))
+
+
 def capitalized_words(text: str, *, all_caps: bool = True) -> list[re.Match[str]]:
     """The words (``_WORD``'s tokens) of ``text`` that begin with a capital; without ``all_caps``, some of those
     in capitals may be left out."""
@@ -196,33 +216,51 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def is_lower_candidate(w: str) -> bool:
+    """Whether the lower-case model reads the lower-case word ``w``: four letters or more ("pt dev hematoma"), no
+    English word of the dictionary or the common-word list, in whole or in part ("present-contin"), nor shaped
+    like a derived one ("tanish sputum"): nearly every word of a note is one, and few names are."""
+    return len(w) > 2 and not any(lexicon.is_sentence_word(part) for part in _JOINED.split(w) if part) and not (
+        len(w) > 5 and w.endswith(_DERIVED_ENDINGS))
+
+
+_JOINED = re.compile(r"['’-]")
+_DERIVED_ENDINGS = ("ish", "ness", "less", "ful", "able", "ible", "tion", "ment", "ing")
+
+
 @lru_cache(maxsize=65536)
 def _word_scores(w: str) -> tuple[float, float] | None:
-    """The scores of a word's own features, or None when the rules know it is no identifier anywhere
-    (``_known_otherwise``): what every occurrence of the word shares, worked out once."""
+    """The scores of a word's own features under the table for its case, or None when the word is not read
+    (``_known_otherwise``, ``is_lower_candidate``): what every occurrence of the word shares, worked out once."""
     m = model()
-    if m is None or _known_otherwise(w):
+    if m is None or len(w) < 2 or _known_otherwise(w) or (w[0].islower() and not is_lower_candidate(w)):
         return None
-    return _scores(m.weights, word_features(w))
+    return _scores((m.lower if w[0].islower() else m.capitalized).weights, word_features(w))
 
 
 def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The names and places the model finds among the capitalized words the rules' ``spans`` (sorted,
-    non-overlapping, with protected text counted as found) do not cover."""
+    """The names and places the model finds among the words the rules' ``spans`` (sorted, non-overlapping, with
+    protected text counted as found) do not cover: capitalized words, and in a note written in lower case the
+    rarer lower-case words too."""
     m = model()
     if m is None:
         return []
     rules = Spans(spans)
     found = []
-    for word in capitalized_words(text, all_caps=False):
+    words: Iterable[re.Match[str]] = capitalized_words(text, all_caps=False)
+    if writes_lower_case(text):
+        words = chain(words, lower_case_words(text))
+    for word in words:
         own = _word_scores(word.group())
-        if own is None or word.end() - word.start() < 2 or rules.kind(*word.span()):
+        if own is None or rules.kind(*word.span()):
             continue
-        zn, zl = _scores(m.weights, context_features(text, word, rules))
+        table = m.lower if word.group()[0].islower() else m.capitalized
+        zn, zl = _scores(table.weights, context_features(text, word, rules))
         zn += own[0]
         zl += own[1]
-        if max(zn, zl) >= m.logit and not _known_in_context(text, word):
+        if max(zn, zl) >= table.logit and not _known_in_context(text, word):
             found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
+    found.sort()
     return found
 
 
@@ -236,24 +274,38 @@ def _known_otherwise(w: str) -> bool:
     """Whether what the rules know says the word ``w`` is no identifier wherever it stands, which the model was never
     shown: a clinical term, a state, a country or a people; a word in capitals (an abbreviation, or a note written
     in capitals, of which the sets hold few); a word of two or three letters no list holds ("Rt forearm", "OOB at
-    Lib"); a word for an event, a meeting or a time ("Rounds")."""
+    Lib"); a word for an event, a meeting or a time ("Rounds"); in lower case, a month or a weekday ("april and
+    may", which the date and name rules decide on), bedside shorthand ("pupils perl") or a state ("florida")."""
     low = w.lower()
-    return (is_clinical(w) or is_state(w) or low in COUNTRIES or low in PEOPLES or w.isupper()
+    if (is_clinical(w) or is_state(w) or low in COUNTRIES or low in PEOPLES or w.isupper()
             or low in _NOT_AN_IDENTIFIER_AFTER
-            or (len(w) <= 3 and not (lexicon.is_name_word(w) or lexicon.is_place(w))))
+            or (len(w) <= 3 and not (lexicon.is_name_word(w) or lexicon.is_place(w)))):
+        return True
+    return w[0].islower() and (low in _CALENDAR_WORDS or low in BEDSIDE_SHORTHAND or is_state(w.title()))
+
+
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _known_in_context(text: str, word: re.Match[str]) -> bool:
     """Whether the words around ``word`` say it is no identifier: before a word for an event, a meeting or a time
     ("at Grand Rounds", "at Family Night"), a generic word after a state ("Washington State"), a word of a generic
-    facility's name ("the Community Mental Health Center")."""
+    facility's name ("the Community Mental Health Center"), a saint's name ("st jude"), a lower-case word before a
+    clinical one or right after "pt" or "cl", which the name rules judge ("pt dev hematoma")."""
     after = _words_after(text, word.end())
     if after and _next_to(word, after[0]) and after[0].group().lower() in _NOT_AN_IDENTIFIER_AFTER:
         return True
     before = _words_before(text, word.start())
+    if word.group()[0].islower() and (_clinical_word_after(text, word.end()) or (
+            before and before[0].group() in ("pt", "cl") and _next_to(before[0], word))):
+        return True  # "pt dev hematoma": the name rules judge the word after "pt" and shorthand before a clinical word
     low = word.group().lower()
     if before and _next_to(before[0], word) and low in _GENERIC and is_state(before[0].group()):
         return True
+    if before and before[0].end() >= word.start() - 2 and before[0].group().lower() in ("st", "saint", "san", "santa"):
+        return True  # "prays to st jude": a saint (the rules find a place named for one)
     return _generic_run(text, word)
 
 

@@ -459,7 +459,7 @@ def test_redacting_one_finding_leaves_the_others():
         "Mon 9-12 and Tue 1-3 are clinic hours. Mon 3.5 mg of it.",
         "f/u 1-2 weeks. next 1.5 hrs. rtc 2-3 wks. Group, session 7/12. Batterers' group, wk 9/26.",
         "RESP: ETT #7.5 @ 21 at the lip. Admitted to the Burn Unit.",
-        "we drove thru marion. marion is far. ms gonna call. she kinda got it.",
+        "we drove thru it. it is far. ms gonna call. she kinda got it.",
         ">> SUP: Good safety planning. Supervisor: Row 1, please re-enter. [Sup: Clear and clean.]",
         "Tried expressive writing per Pennebaker. Discussed Hays' ADDRESSING framework and the Woods & Piacentini manual.",
         "Gottman Method: Sound Relationship House reviewed. Speaks Georgian and Armenian. Asked front desk abt fees.",

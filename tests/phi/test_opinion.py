@@ -40,7 +40,19 @@ def test_the_model_finds_what_no_rule_knows_a_cue_for(sentence, word):
     assert word in [(f.kind, f.text) for f in scan(sentence)]
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("i said ok. drove out to brookpark to see her cousin again, long drive.", ("LOCATION", "brookpark")),
+    ("i said ok. cl mentioned kaytlin from work again, still upset.", ("NAME", "kaytlin")),
+])
+def test_in_a_note_written_in_lower_case_the_model_reads_the_rarer_lower_case_words(sentence, word):
+    assert _added(sentence) == [word]
+
+
 @pytest.mark.parametrize("sentence", [
+    "i said ok. cl says kinda tired, gonna try the app. lol she kinda got it.",  # slang no list holds
+    "i said ok. daughter present-contin to remain. pt with thick tanish sputum.",  # a word in part, a derived one
+    "i said ok. pt dev hematoma at the site. prays to st jude daily.",  # the name rules judge after "pt"; a saint
+    "i said his mom lives in arizona and retired to florida. april and may.",  # states and months in lower case
     "Client attended Grand Rounds with the team.",            # an event after a capitalized word
     "She was referred to the Community Mental Health Center.",  # a generic facility
     "Thinks he works for the CIA. Moved to Washington State.",  # a word in capitals; a state
@@ -57,11 +69,13 @@ def test_without_the_model_the_rules_work_alone(monkeypatch):
         ("NAME", "Jayden")]
 
 
-def test_the_shipped_model_loads_with_its_threshold():
+def test_the_shipped_model_loads_with_its_thresholds():
     m = opinion.model()
-    assert m is not None and 0.5 < m.threshold < 1
-    assert m.logit == pytest.approx(opinion.math.log(m.threshold / (1 - m.threshold)))
-    assert len(m.weights) > 10_000 and "b" in m.weights
+    assert m is not None
+    for table in (m.capitalized, m.lower):
+        assert 0.5 <= table.threshold < 1
+        assert table.logit == pytest.approx(opinion.math.log(table.threshold / (1 - table.threshold)))
+        assert len(table.weights) > 1_000 and "b" in table.weights
 
 
 _TEXT = st.lists(st.sampled_from(list("aBcÉéŁłẞxZ '’-.\n1") + ["Ann", "O'Neil", "HYE-JIN", "ŻÓŁW"]),

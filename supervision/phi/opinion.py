@@ -217,15 +217,19 @@ def sigmoid(z: float) -> float:
 
 
 def is_lower_candidate(w: str) -> bool:
-    """Whether the lower-case model reads the lower-case word ``w``: four letters or more ("pt dev hematoma"), no
-    English word of the dictionary or the common-word list, in whole or in part ("present-contin"), nor shaped
-    like a derived one ("tanish sputum"): nearly every word of a note is one, and few names are."""
-    return len(w) > 2 and not any(lexicon.is_sentence_word(part) for part in _JOINED.split(w) if part) and not (
-        len(w) > 5 and w.endswith(_DERIVED_ENDINGS))
+    """Whether the lower-case model reads the lower-case word ``w``: four letters or more without a possessive
+    ("pao", "md's": chart shorthand), no English word of the dictionary or the common-word list, in whole or in
+    part ("present-contin"), nor shaped like a derived or a medical one ("tanish sputum", "copious", "thoracotomy"):
+    nearly every word of a note is one, and few names are."""
+    base = _POSSESSIVE.sub("", w)
+    return len(base) > 3 and not any(lexicon.is_sentence_word(part) for part in _JOINED.split(base) if part) and not (
+        len(base) > 5 and base.endswith(_DERIVED_ENDINGS))
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _JOINED = re.compile(r"['’-]")
-_DERIVED_ENDINGS = ("ish", "ness", "less", "ful", "able", "ible", "tion", "ment", "ing")
+_DERIVED_ENDINGS = ("ish", "ness", "less", "ful", "able", "ible", "tion", "sion", "ment", "ing", "ous", "ize", "ise",
+                    "tomy", "itis", "osis", "emia", "algia", "pathy", "plasty", "scopy", "gram", "uria", "ectomy")
 
 
 @lru_cache(maxsize=65536)

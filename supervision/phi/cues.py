@@ -16,8 +16,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-_LETTER = "A-Za-zÀ-ÖØ-öø-ſḀ-ỿ"
-_WORD = re.compile(rf"[{_LETTER}]+(?:['’-][{_LETTER}]+)*")
+#: The letters of a word (inside a character class), and a word: letters, joined by apostrophes or hyphens.
+LETTER = "A-Za-zÀ-ÖØ-öø-ſḀ-ỿ"
+WORD = re.compile(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*")
 _LITERAL = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ſḀ-ỿ'’\-]+")
 
 
@@ -175,7 +176,7 @@ class CueIndex:
             low = ""
         # the words whose first three letters are a key, gathered in one comprehension (the walk over every word
         # is most of the cost of a scan)
-        keyed = [(w.start(), entry) for w in _WORD.finditer(text) if (entry := table.get(w.group()[:3].lower()))]
+        keyed = [(w.start(), entry) for w in WORD.finditer(text) if (entry := table.get(w.group()[:3].lower()))]
         for pos, (union, rules) in keyed:
             if low and not low.startswith(union, pos):
                 continue
@@ -244,7 +245,7 @@ class CueIndex:
         that the next word is not skipped. False (``run`` walks every word) if a literal is not keyed by its own
         first three characters (a key given to ``add_keys`` whose lower case is longer).
         """
-        letter, joiner = f"[{_LETTER}]", "['’-]"
+        letter, joiner = f"[{LETTER}]", "['’-]"
         three_or_more = f"{letter}(?:{letter}(?:{letter}|{joiner}{letter})|{joiner}{letter})"
         can_begin = re.compile(three_or_more)
         inner_word_start = re.compile(f".(?<!{letter}.)(?<!{letter}{joiner}.)(?<={letter})", re.DOTALL)
@@ -257,7 +258,7 @@ class CueIndex:
                     long_literals.append(literal)
                 elif len(literal) < 3 and re.fullmatch(f"{letter}+", literal):
                     short_literals.append(literal)
-        before_word = f"[^{_LETTER}](?<!{letter}{joiner})"
+        before_word = f"[^{LETTER}](?<!{letter}{joiner})"
         word_end = f"(?!{letter})(?!{joiner}{letter})"
         body = f"(?:(?={three_or_more}){_trie(long_literals)}|{_trie(short_literals)}{word_end})"
         ends_in_word = re.compile(f"(?:{letter}|(?<={letter}){joiner})$")

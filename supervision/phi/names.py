@@ -547,7 +547,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                 # "pt jaylen in DBT grp", "pt fatima al-sayed"
                 yield lower.start(), initial.end(1) if initial else _lower_name_end(text, lower.end()), "NAME"
             elif m.group()[:3] in ("pt ", "cl ") and writes_lower_case(text) and lower.group() not in _CUE_WORDS and not (
-                    _clinical_word_after(text, lower.end())) and (
+                    clinical_word_after(text, lower.end())) and (
                     _lower_given_kind(lower.group()) in (2, 3) and (_PERSON_VERB.match(text, lower.end()) or (
                         _PRONOUN_OR_ASIDE_AFTER.match(text, lower.end()))) or lexicon.is_first_name(lower.group()) and (
                         _BARE_NAME_AFTER.match(text, lower.end()))):
@@ -1519,7 +1519,7 @@ _PRONOUN_OR_ASIDE_AFTER = re.compile(r"[ \t]*[(,]|[ \t]+(?:they|she|he|ze|xe)\b"
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w'’-])")
 
 
-def _clinical_word_after(text: str, end: int) -> bool:
+def clinical_word_after(text: str, end: int) -> bool:
     """Whether a clinical word follows ("pt dev hematoma": "dev" is shorthand, not a name)."""
     m = _WORD_AFTER.match(text, end)
     return bool(m) and is_clinical(m.group(1))

@@ -1,16 +1,18 @@
-"""A second opinion beside the rules: a word classifier, trained on the project's own therapy sets, that reads each
-capitalized word the rules left alone and says whether it is a name or a place.
+"""A second opinion beside the rules: a word model, trained on the project's own therapy sets, that reads each
+capitalized word the rules left alone (and, in a note written in lower case, each rarer lower-case word) and says
+whether it is a name or a place.
 
 The rules are exact where a writer uses a cue they know ("her son Jayden", "lives in Marlborough"); on notes nobody
-tuned them on, most of what they miss is a capitalized word with a cue they do not know ("Desmond's probation
-officer", "drove out to Tern Harbor again"). A logistic model over the word, its shape, the word lists, the words
-around it and what the rules found beside it generalizes over those cues: trained on the tuned sets, it raised
-entity recall on the sealed sets more than any round of rules did (bench/PHI.md, fourteenth round).
+tuned them on, most of what they miss is a word with a cue they do not know ("Desmond's probation officer", "drove
+out to Tern Harbor again"). A logistic model over the word, its shape, the word lists, the words around it and what
+the rules found beside it generalizes over those cues: trained on the tuned sets, it raised entity recall on the
+sealed sets more than any round of rules did (bench/PHI.md, fourteenth round).
 
 The model (``data/word_model.json.gz``) is made by ``data/train_model.py`` from the sets marked as tuned in
 ``tests/phi/data/README.md`` and the shared therapy set; it is never trained on the sealed sets. It is read once,
-lazily; without it the rules work alone. Only words the rules did not find and that nothing protects are
-scored, so the model only adds findings, of kinds NAME and LOCATION, where it gives one at least ``threshold``.
+lazily; without it the rules work alone. Only words the rules did not find, that nothing protects and that the
+rules' vocabulary does not know as no identifier are scored, so the model only adds findings, of kinds NAME and
+LOCATION, where its table for the word's case gives one at least that table's threshold.
 """
 
 from __future__ import annotations
@@ -21,16 +23,16 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from typing import NamedTuple
 
 from . import lexicon
 from .context import lower_words, writes_lower_case
-from .cues import _LETTER, _WORD
-from .places import _EVENT_WORDS, _FACILITY_WORD, _GENERIC, _NOT_PLACE_LAST_WORDS, COUNTRIES, is_state
-from .names import BEDSIDE_SHORTHAND, _clinical_word_after
+from .cues import LETTER, WORD
+from .names import BEDSIDE_SHORTHAND, clinical_word_after
+from .places import EVENT_WORDS, FACILITY_WORD, GENERIC_WORDS, NOT_PLACE_LAST_WORDS, COUNTRIES, is_state
 from .vocabulary import FUNCTION_WORDS, PEOPLES, is_clinical
 
 #: The file ``data/train_model.py`` writes.
@@ -72,6 +74,7 @@ def model() -> Model | None:
 
 
 def _shape(word: str) -> str:
+    """"XX" for capitals, "Xx" for a capitalized word ("Xx-" hyphenated, "Xx'" with an apostrophe), "x" otherwise."""
     if word.isupper():
         return "XX" if len(word) > 1 else "X"
     if word[0].isupper():
@@ -80,6 +83,7 @@ def _shape(word: str) -> str:
 
 
 def _char_class(c: str) -> str:
+    """A letter or a digit as "a", any other character as itself."""
     return "a" if c.isalnum() else c
 
 
@@ -87,33 +91,35 @@ _JOINERS = "'’-"
 
 
 def _letters(test: Callable[[str], bool]) -> str:
-    """The letters of ``_WORD`` that pass ``test``, as the inside of a character class."""
-    return "".join(c for lo, hi in _LETTER_RANGES for c in map(chr, range(ord(lo), ord(hi) + 1)) if test(c))
+    """The letters of ``WORD`` that pass ``test``, as the inside of a character class."""
+    return "".join(c for lo, hi in re.findall(r"(.)-(.)", LETTER) for c in map(chr, range(ord(lo), ord(hi) + 1))
+                   if test(c))
 
 
-_LETTER_RANGES = (("A", "Z"), ("a", "z"), ("À", "Ö"), ("Ø", "ö"), ("ø", "ſ"), ("Ḁ", "ỿ"))
+def _words_beginning_with(first: str, then: str = "") -> re.Pattern[str]:
+    """The words (tokens of ``WORD``) whose first letter is in the class ``first``: that letter first (a class the
+    engine scans for fast), then no letter and no joined word before it; ``then`` is tested right after it."""
+    return re.compile(rf"[{first}](?<![{LETTER}][{first}])(?<![{LETTER}]['’-][{first}]){then}"
+                      rf"[{LETTER}]*(?:['’-][{LETTER}]+)*")
+
+
 _UPPER, _LOWER = _letters(str.isupper), _letters(str.islower)
-#: A word (a token of ``_WORD``) that begins with a capital: the capital first (a class the engine scans for fast),
-#: then no letter and no joined word before it.
-_CAPITAL_WORD = (rf"[{_UPPER}](?<![{_LETTER}][{_UPPER}])(?<![{_LETTER}]['’-][{_UPPER}])"
-                 rf"{{lower}}[{_LETTER}]*(?:['’-][{_LETTER}]+)*")
-_CAPITAL = re.compile(_CAPITAL_WORD.format(lower=""))
-_LOWER_CASE = re.compile(rf"[{_LOWER}](?<![{_LETTER}][{_LOWER}])(?<![{_LETTER}]['’-][{_LOWER}])"
-                         rf"[{_LETTER}]*(?:['’-][{_LETTER}]+)*")
-#: The same words less most of those in capitals, which ``_known_otherwise`` turns away ("CBT", a note in
+_CAPITAL = _words_beginning_with(_UPPER)
+_LOWER_CASE = _words_beginning_with(_LOWER)
+#: The capitalized words less most of those in capitals, which ``known_no_identifier`` turns away ("CBT", a note in
 #: capitals): a lower-case letter must follow among the word's characters.
-_CAPITALIZED = re.compile(_CAPITAL_WORD.format(lower=rf"(?=[{_LETTER}'’-]*?[{_LOWER}])"))
+_CAPITALIZED = _words_beginning_with(_UPPER, rf"(?=[{LETTER}'’-]*?[{_LOWER}])")
 
 
 def _words_before(text: str, start: int) -> list[re.Match[str]]:
-    """The three words (``_WORD``'s tokens) before ``start``, nearest first, read from a window that begins where no
-    word does not begin (so its tokens are the text's)."""
+    """The three words (``WORD``'s tokens) before ``start``, nearest first, read from a window that does not begin
+    inside a word (so its tokens are the text's)."""
     width = 40
     while True:
         left = max(0, start - width)
         while left > 0 and (text[left - 1].isalpha() or text[left - 1] in _JOINERS):
             left -= 1
-        words = list(_WORD.finditer(text, left, start))
+        words = list(WORD.finditer(text, left, start))
         if len(words) >= 3 or left == 0:
             return words[::-1][:3]
         width *= 4
@@ -126,7 +132,7 @@ def _words_after(text: str, end: int) -> list[re.Match[str]]:
         right = min(len(text), end + width)
         while right < len(text) and (text[right].isalpha() or text[right] in _JOINERS):
             right += 1
-        words = list(_WORD.finditer(text, end, right))
+        words = list(WORD.finditer(text, end, right))
         if len(words) >= 2 or right == len(text):
             return words[:2]
         width *= 4
@@ -148,7 +154,7 @@ class Spans:
 
 
 def features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
-    """The features of ``word`` (a token of ``_WORD`` in ``text``), given the rules' ``spans``."""
+    """The features of ``word`` (a token of ``WORD`` in ``text``), given the rules' ``spans``."""
     return word_features(word.group()) + context_features(text, word, spans)
 
 
@@ -191,12 +197,12 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
 
 
 def lower_case_words(text: str) -> list[re.Match[str]]:
-    """The words (``_WORD``'s tokens) of ``text`` that begin with a lower-case letter."""
+    """The words (``WORD``'s tokens) of ``text`` that begin with a lower-case letter."""
     return list(_LOWER_CASE.finditer(text))
 
 
 def capitalized_words(text: str, *, all_caps: bool = True) -> list[re.Match[str]]:
-    """The words (``_WORD``'s tokens) of ``text`` that begin with a capital; without ``all_caps``, some of those
+    """The words (``WORD``'s tokens) of ``text`` that begin with a capital; without ``all_caps``, some of those
     in capitals may be left out."""
     return list((_CAPITAL if all_caps else _CAPITALIZED).finditer(text))
 
@@ -227,7 +233,7 @@ def is_lower_candidate(w: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_JOINED = re.compile(r"['’-]")
+_JOINED = re.compile(f"[{_JOINERS}]")
 _DERIVED_ENDINGS = ("ish", "ness", "less", "ful", "able", "ible", "tion", "sion", "ment", "ing", "ous", "ize", "ise",
                     "tomy", "itis", "osis", "emia", "algia", "pathy", "plasty", "scopy", "gram", "uria", "ectomy")
 
@@ -235,9 +241,9 @@ _DERIVED_ENDINGS = ("ish", "ness", "less", "ful", "able", "ible", "tion", "sion"
 @lru_cache(maxsize=65536)
 def _word_scores(w: str) -> tuple[float, float] | None:
     """The scores of a word's own features under the table for its case, or None when the word is not read
-    (``_known_otherwise``, ``is_lower_candidate``): what every occurrence of the word shares, worked out once."""
+    (``known_no_identifier``, ``is_lower_candidate``): what every occurrence of the word shares, worked out once."""
     m = model()
-    if m is None or len(w) < 2 or _known_otherwise(w) or (w[0].islower() and not is_lower_candidate(w)):
+    if m is None or len(w) < 2 or known_no_identifier(w) or (w[0].islower() and not is_lower_candidate(w)):
         return None
     return _scores((m.lower if w[0].islower() else m.capitalized).weights, word_features(w))
 
@@ -262,19 +268,19 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         zn, zl = _scores(table.weights, context_features(text, word, rules))
         zn += own[0]
         zl += own[1]
-        if max(zn, zl) >= table.logit and not _known_in_context(text, word):
+        if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):
             found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
     found.sort()
     return found
 
 
-_ONE_FACILITY_WORD = re.compile(rf"{_FACILITY_WORD}")
-_NOT_AN_IDENTIFIER_AFTER = _EVENT_WORDS | _NOT_PLACE_LAST_WORDS
+_ONE_FACILITY_WORD = re.compile(rf"{FACILITY_WORD}")
+_NOT_AN_IDENTIFIER_AFTER = EVENT_WORDS | NOT_PLACE_LAST_WORDS
 #: How many words each way ``_generic_run`` reads (a facility's name is rarely longer).
 _RUN = 6
 
 
-def _known_otherwise(w: str) -> bool:
+def known_no_identifier(w: str) -> bool:
     """Whether what the rules know says the word ``w`` is no identifier wherever it stands, which the model was never
     shown: a clinical term, a state, a country or a people; a word in capitals (an abbreviation, or a note written
     in capitals, of which the sets hold few); a word of two or three letters no list holds ("Rt forearm", "OOB at
@@ -293,7 +299,7 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _known_in_context(text: str, word: re.Match[str]) -> bool:
+def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     """Whether the words around ``word`` say it is no identifier: before a word for an event, a meeting or a time
     ("at Grand Rounds", "at Family Night"), a generic word after a state ("Washington State"), a word of a generic
     facility's name ("the Community Mental Health Center"), a saint's name ("st jude"), a lower-case word before a
@@ -302,11 +308,11 @@ def _known_in_context(text: str, word: re.Match[str]) -> bool:
     if after and _next_to(word, after[0]) and after[0].group().lower() in _NOT_AN_IDENTIFIER_AFTER:
         return True
     before = _words_before(text, word.start())
-    if word.group()[0].islower() and (_clinical_word_after(text, word.end()) or (
+    if word.group()[0].islower() and (clinical_word_after(text, word.end()) or (
             before and before[0].group() in ("pt", "cl") and _next_to(before[0], word))):
         return True  # "pt dev hematoma": the name rules judge the word after "pt" and shorthand before a clinical word
     low = word.group().lower()
-    if before and _next_to(before[0], word) and low in _GENERIC and is_state(before[0].group()):
+    if before and _next_to(before[0], word) and low in GENERIC_WORDS and is_state(before[0].group()):
         return True
     if before and before[0].end() >= word.start() - 2 and before[0].group().lower() in ("st", "saint", "san", "santa"):
         return True  # "prays to st jude": a saint (the rules find a place named for one)
@@ -327,7 +333,7 @@ def _generic_run(text: str, word: re.Match[str]) -> bool:
         if not (after and _next_to(run[-1], after[0]) and after[0].group()[0].isupper()):
             break
         run.append(after[0])
-    return all(w.lower() in _GENERIC or w.lower() in FUNCTION_WORDS or _ONE_FACILITY_WORD.fullmatch(w)
+    return all(w.lower() in GENERIC_WORDS or w.lower() in FUNCTION_WORDS or _ONE_FACILITY_WORD.fullmatch(w)
                for w in (m.group() for m in run))
 
 

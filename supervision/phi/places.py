@@ -125,7 +125,7 @@ _ZIP_WORDS = r"zip|zip ?code|zipcode|postal code"
 _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\d{5}(?:-\d{4})?)(?![\w-])")
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
-_FACILITY_WORD = (
+FACILITY_WORD = (
     r"(?:Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
     r"School District|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|"
     r"Sanitarium|Hospice|"
@@ -165,11 +165,11 @@ _FACILITY_WORD = (
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
-    rf"{_FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
+    rf"{FACILITY_WORD}(?![\w])(?P<after>[ \t]+(?:of|for|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
     rf"[ \t]+{_STATE_NAMES}(?![\w'’])|[ \t]+(?:North|South|East|West)(?![\w'’-]))?"
     r"(?:(?<=District)[ \t]+\d{1,4}(?![\w/.:-]))?"  # "Kenwood School District 114"
 )
-CUES.add("facility", _FACILITY_WORD[3:-1], _FACILITY_RULE, capitalized=True)
+CUES.add("facility", FACILITY_WORD[3:-1], _FACILITY_RULE, capitalized=True)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|Jr\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:['’]s)?|[{_UP}]{{1,5}}|"
@@ -188,7 +188,7 @@ _FACILITY_OF = re.compile(
 )
 CUES.add("facility_of", _FACILITY_OF_WORDS, _FACILITY_OF, capitalized=True)
 #: Words that describe a facility without naming it ("Community Mental Health Center" is generic).
-_GENERIC = frozenset(
+GENERIC_WORDS = frozenset(
     """
     community mental health medical general regional memorial behavioral family children's childrens county
     state university city public senior elementary middle high day primary urgent care recovery treatment
@@ -409,14 +409,14 @@ def _town_after_address(text: str, end: int) -> Iterator[Span]:
         yield m.start(1), m.end(1), "LOCATION"
 
 
-#: Words of _GENERIC that name streets in every town ("Main St", "Western Ave", "Memorial Dr").
+#: Words of GENERIC_WORDS that name streets in every town ("Main St", "Western Ave", "Memorial Dr").
 _NAMED_STREET_WORDS = frozenset(
     "main north south east west central western eastern northern southern memorial college university state new "
     "old county city national american".split())
 
 
 def _generic(words: list[str]) -> bool:
-    return all(w.lower().strip(".,") in _GENERIC or w.lower() in FUNCTION_WORDS or w == "&" for w in words)
+    return all(w.lower().strip(".,") in GENERIC_WORDS or w.lower() in FUNCTION_WORDS or w == "&" for w in words)
 
 
 #: National chains and large employers, named as a workplace or a place without a facility word ("works at
@@ -716,7 +716,7 @@ def _acronym_place(text: str, pos: int) -> Span | None:
     word = m.group()
     if len(word) == 2 and not text[max(0, pos - 3) : pos].lower() == "at ":
         return None  # "a sophomore at UW", not "work with PT"
-    if (len(word) < 2 or is_clinical(word) or word.lower() in _GENERIC or word.lower() in NOT_NAME_AFTER_CUE
+    if (len(word) < 2 or is_clinical(word) or word.lower() in GENERIC_WORDS or word.lower() in NOT_NAME_AFTER_CUE
             or word.lower() in FUNCTION_WORDS or is_state(word) or lexicon.is_common_word(word)):
         return None
     return m.start(), m.end(), "LOCATION"
@@ -774,7 +774,7 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
         if not m:
             continue
         words = m.group(1).split()
-        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _GENERIC):
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in GENERIC_WORDS):
             words.pop(0)
         if words and any(not w.isupper() for w in words):
             start = m.end(1) - len(" ".join(words)) - 1
@@ -888,9 +888,9 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
                 run.insert(0, w)
                 continue
             if bare.endswith(".") or bare in FUNCTION_WORDS or bare in _LOWER_STOP or (
-                    lexicon.is_frequent_word(bare) and bare not in _GENERIC and not lexicon.is_first_name(bare)):
+                    lexicon.is_frequent_word(bare) and bare not in GENERIC_WORDS and not lexicon.is_first_name(bare)):
                 break  # "call newark housing auth": a frequent word is no part of a name
-            if bare in _GENERIC:
+            if bare in GENERIC_WORDS:
                 run.insert(0, w)
                 continue
             if is_clinical(bare) or bare in NOT_NAME_AFTER_CUE or bare in COUNTRIES or is_state(bare) or not (
@@ -908,7 +908,7 @@ def _lower_facilities(text: str, hits: Hits, lower_writer: bool) -> Iterator[Spa
             continue  # "sats high", "caregiver strain high": a plain word names a place only after "at", "from" ...
         if fac.group() in _NAMED_BY_KIND and _KIND_DESCRIBERS.intersection(run):
             continue
-        named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in _GENERIC]
+        named = [w[:-2] if w.endswith(("'s", "’s")) else w for w in run if w not in GENERIC_WORDS]
         evidence = any(
             w in _SAINT_WORDS or (lexicon.is_name_word(w) or lexicon.is_place(w) or (
                 lower_writer and not lexicon.is_sentence_word(w))) and not lexicon.is_common_word(w) and (
@@ -1226,7 +1226,7 @@ def _at_the_named(text: str) -> Iterator[Span]:
 
 #: Words that, capitalized after "at", name a time or an event rather than a place ("at Grand Rounds", "at High
 #: Risk", "at Family Night").
-_EVENT_WORDS = frozenset(
+EVENT_WORDS = frozenset(
     "risk rest rounds meeting meetings night day group groups session sessions intake time times baseline home work "
     "school least most first last best worst bedside admission discharge lunch dinner breakfast recess party "
     "conference training orientation graduation ceremony service services mass practice class game games "
@@ -1240,7 +1240,7 @@ def _title_case_venue(words: list[re.Match[str]]) -> bool:
     Fertility", "at Open Door")."""
     plain = [w.group() for w in words if w.group() not in _RUN_JOINERS]
     return len(plain) >= 2 and all(
-        w[:1].isupper() and w[1:].islower() and w.lower() not in _EVENT_WORDS and not is_clinical(w)
+        w[:1].isupper() and w[1:].islower() and w.lower() not in EVENT_WORDS and not is_clinical(w)
         and not is_state(w) and w.lower() not in FUNCTION_WORDS and w.lower() not in COUNTRIES for w in plain)
 
 
@@ -1342,7 +1342,7 @@ _BUSINESS_BEFORE_ON = re.compile(
 
 #: Last words that make a capitalized phrase an event, a meeting or a state, not a place ("at Grand Rounds", "at
 #: Morning Meeting", "at High Risk", "at Family Night"); and the generic halls of any town ("at City Hall").
-_NOT_PLACE_LAST_WORDS = frozenset(
+NOT_PLACE_LAST_WORDS = frozenset(
     """rounds meeting meetings night nights day days risk therapy group groups session sessions class classes time
     service services hour hours break lunch dinner breakfast practice game games party show level stage phase step
     mass conference training orientation huddle review check-in visit visits call calls""".split()
@@ -1355,7 +1355,7 @@ def _place_phrase(words: list[str]) -> bool:
     words = [w for w in words if w not in ("&", "of", "de", "del", "la")]
     if any(_is_stop_word(w) or is_clinical(w) or w.lower() in PEOPLES for w in words) or all(w.isupper() for w in words):
         return False
-    if words[-1].lower() in _NOT_PLACE_LAST_WORDS or " ".join(words) in _GENERIC_HALLS:
+    if words[-1].lower() in NOT_PLACE_LAST_WORDS or " ".join(words) in _GENERIC_HALLS:
         return False
     if len(words) == 1:
         return len(words[0]) >= 4 and not (lexicon.is_first_name(words[0]) or lexicon.is_common_word(words[0]))
@@ -1696,7 +1696,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["system_or_worship"]:
         words = m.group().split()[1:]
-        if not any(is_clinical(w) or _is_stop_word(w) or w.lower() in _EVENT_WORDS or w.lower() in _CLERGY_WORDS
+        if not any(is_clinical(w) or _is_stop_word(w) or w.lower() in EVENT_WORDS or w.lower() in _CLERGY_WORDS
                    for w in words):  # not "Baptist Tues/Thurs", "the Baptist Minister"
             yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:
@@ -1954,7 +1954,7 @@ def _surname_mid_sentence(text: str, start: int, word: str) -> bool:
         and len(word) > 2
         and not at_sentence_start(text, start)
         and lexicon.is_surname(word)
-        and word.lower() not in _GENERIC
+        and word.lower() not in GENERIC_WORDS
     )
 
 

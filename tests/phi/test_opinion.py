@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from supervision.phi import opinion, scan, scanner
-from supervision.phi.cues import _WORD
+from supervision.phi.cues import WORD
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINER = ROOT / "supervision" / "phi" / "data" / "train_model.py"
@@ -85,7 +85,7 @@ _TEXT = st.lists(st.sampled_from(list("aBcÉéŁłẞxZ '’-.\n1") + ["Ann", "O
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
 def test_capitalized_words_are_the_word_patterns_tokens_that_begin_with_a_capital(text):
-    tokens = [m.span() for m in _WORD.finditer(text) if m.group()[0].isupper()]
+    tokens = [m.span() for m in WORD.finditer(text) if m.group()[0].isupper()]
     assert [m.span() for m in opinion.capitalized_words(text)] == tokens
     # without all_caps: every token with a lower-case letter, and nothing that is no token
     lowered = {m.span() for m in opinion.capitalized_words(text, all_caps=False)}
@@ -96,7 +96,7 @@ def test_capitalized_words_are_the_word_patterns_tokens_that_begin_with_a_capita
 @given(_TEXT, st.integers(min_value=0, max_value=80))
 def test_the_words_around_a_position_are_the_texts_own_tokens(text, pos):
     pos = min(pos, len(text))
-    tokens = list(_WORD.finditer(text))
+    tokens = list(WORD.finditer(text))
     before = [m.span() for m in tokens if m.end() <= pos][::-1][:3]
     after = [m.span() for m in tokens if m.start() >= pos][:2]
     if any(m.start() < pos < m.end() for m in tokens):
@@ -110,6 +110,19 @@ def test_the_trainer_never_reads_a_sealed_set():
                             (ROOT / "tests" / "phi" / "data" / "README.md").read_text(), re.M))
     assert len(sealed) >= 46
     assert not sealed & {p.name for p in _trainer().tuned_sets()}
+
+
+def test_the_trainer_refuses_a_set_the_data_readme_does_not_list(tmp_path, monkeypatch):
+    trainer = _trainer()
+    (tmp_path / "README.md").write_text("| `therapy_a.md` | 50 | 1 | 1 | written blind; **never tuned on** |\n")
+    (tmp_path / "therapy_a.md").write_text("x")
+    (tmp_path / "therapy_b.md").write_text("x")
+    monkeypatch.setattr(trainer, "OWN", tmp_path)
+    with pytest.raises(SystemExit, match="therapy_b.md"):
+        trainer.tuned_sets()
+    (tmp_path / "README.md").write_text("| `therapy_a.md` | 50 | 1 | 1 | written blind; **never tuned on** |\n"
+                                        "| `therapy_b.md` | 50 | 1 | 1 | written blind, then **used to tune** |\n")
+    assert [p.name for p in trainer.tuned_sets() if p.parent == tmp_path] == ["therapy_b.md"]
 
 
 def test_training_is_deterministic():

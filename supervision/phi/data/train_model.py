@@ -40,8 +40,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from phi_eval import NEUTRAL, load_therapy  # noqa: E402
 
 from supervision.phi.context import writes_lower_case  # noqa: E402
-from supervision.phi.opinion import (MODEL_FILE, Spans, _known_in_context, _known_otherwise,  # noqa: E402
-                                      capitalized_words, features, is_lower_candidate, lower_case_words, sigmoid)
+from supervision.phi.opinion import (MODEL_FILE, Spans, _scores, capitalized_words, features,  # noqa: E402
+                                      is_lower_candidate, known_no_identifier, known_no_identifier_here,
+                                      lower_case_words, sigmoid)
 from supervision.phi.scanner import PROTECTED, rule_spans  # noqa: E402
 
 #: The probability from which each table flags a word (see ``--cv``).
@@ -54,12 +55,19 @@ SEED = 0
 PRUNE = 0.005
 OWN = ROOT / "tests" / "phi" / "data"
 SHARED = ROOT.parent / "shared" / "data" / "phi" / "therapy_notes_dev.md"
+_SET_ROW = re.compile(r"^\| `(therapy_[a-z0-9]+\.md)` \|", re.M)
 _SEALED_ROW = re.compile(r"^\| `(therapy_[a-z0-9]+\.md)` \|.*(?:never tuned on|not tuned on)", re.M)
 
 
 def tuned_sets() -> list[Path]:
-    """The own sets not marked sealed in the data README, and the shared therapy set if present."""
-    sealed = set(_SEALED_ROW.findall((OWN / "README.md").read_text()))
+    """The own sets not marked sealed in the data README, and the shared therapy set if present. Raises if a set has
+    no row there: a set just written is sealed until someone says otherwise."""
+    readme = (OWN / "README.md").read_text()
+    listed = set(_SET_ROW.findall(readme))
+    unlisted = [p.name for p in sorted(OWN.glob("therapy_*.md")) if p.name not in listed]
+    if unlisted:
+        raise SystemExit(f"no row in {OWN / 'README.md'} for {', '.join(unlisted)}: add it (sealed or tuned) first")
+    sealed = set(_SEALED_ROW.findall(readme))
     paths = [p for p in sorted(OWN.glob("therapy_*.md")) if p.name not in sealed]
     return paths + ([SHARED] if SHARED.exists() else [])
 
@@ -86,7 +94,7 @@ def examples(path: Path) -> dict[str, list[Example]]:
             if cats - {"NAME", "LOCATION", "ADDRESS"} or NEUTRAL in cats:
                 continue
             table = "lower" if word.group()[0].islower() else "capitalized"
-            asked = kind is None and not _known_otherwise(word.group()) and not _known_in_context(doc.text, word)
+            asked = kind is None and not known_no_identifier(word.group()) and not known_no_identifier_here(doc.text, word)
             out[table].append((features(doc.text, word, spans), int("NAME" in cats), int(bool(cats - {"NAME"})), asked))
     return out
 
@@ -112,12 +120,6 @@ def train(data: list[Example]) -> dict[str, list[float]]:
     return weights
 
 
-def _flags(weights: dict[str, list[float]], feats: list[str]) -> tuple[float, float]:
-    zn = sum(weights[f][0] for f in feats if f in weights)
-    zl = sum(weights[f][1] for f in feats if f in weights)
-    return sigmoid(zn), sigmoid(zl)
-
-
 def cross_validate(sets: list[Path], folds: int) -> None:
     """Print, per table and threshold, how many of the words the model is asked about in held-out sets it flags,
     PHI or not."""
@@ -133,9 +135,9 @@ def cross_validate(sets: list[Path], folds: int) -> None:
                 for feats, is_name, is_place, asked in data[p][table]:
                     if not asked:
                         continue
-                    pn, pl = _flags(weights, feats)
+                    p = sigmoid(max(_scores(weights, feats)))
                     for t in thresholds:
-                        if pn >= t or pl >= t:
+                        if p >= t:
                             counts[t][0 if is_name or is_place else 1] += 1
         phi = sum(1 for p in sets for _f, is_name, is_place, asked in data[p][table] if asked and (is_name or is_place))
         print(f"\n{table}: PHI words the model is asked about in the held-out sets: {phi}")

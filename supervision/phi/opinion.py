@@ -207,7 +207,7 @@ def capitalized_words(text: str, *, all_caps: bool = True) -> list[re.Match[str]
     return list((_CAPITAL if all_caps else _CAPITALIZED).finditer(text))
 
 
-def _scores(weights: dict[str, tuple[float, float]], feats: list[str]) -> tuple[float, float]:
+def summed_weights(weights: dict[str, tuple[float, float]], feats: list[str]) -> tuple[float, float]:
     """The summed weights (for a name, for a place) of ``feats``."""
     zn = zl = 0.0
     for feat in feats:
@@ -245,7 +245,7 @@ def _word_scores(w: str) -> tuple[float, float] | None:
     m = model()
     if m is None or len(w) < 2 or known_no_identifier(w) or (w[0].islower() and not is_lower_candidate(w)):
         return None
-    return _scores((m.lower if w[0].islower() else m.capitalized).weights, word_features(w))
+    return summed_weights((m.lower if w[0].islower() else m.capitalized).weights, word_features(w))
 
 
 def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -265,7 +265,7 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         if own is None or rules.kind(*word.span()):
             continue
         table = m.lower if word.group()[0].islower() else m.capitalized
-        zn, zl = _scores(table.weights, context_features(text, word, rules))
+        zn, zl = summed_weights(table.weights, context_features(text, word, rules))
         zn += own[0]
         zl += own[1]
         if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):

@@ -12,8 +12,8 @@ from . import lexicon
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
-from .opinion import second_opinion
 from .names import beside_names, find_names, is_pets_name, may_name_a_pet, name_echoes
+from .opinion import second_opinion
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import (BUSINESS_WORD_AFTER_PLACE, COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places,
                      is_state, street_or_town_after)
@@ -200,7 +200,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
 
     Returns findings sorted by start and non-overlapping. Client codes (``client_code_pattern``, default
     like ``C-014``) and placeholders such as ``[NAME]`` are never findings. Never raises on any ``str``.
-    The rules find first; the word model (``opinion``) then reads the capitalized words they left alone.
+    The rules find first; the word model (``opinion``) then reads the words they left alone.
     """
     if not text:
         return []
@@ -208,10 +208,15 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     found = [span for span in spans if span[2] != PROTECTED]
     added = second_opinion(text, spans)
     if added:
-        if may_name_a_pet(text):
-            added = [(s, e, k) for s, e, k in added if k != "NAME" or not is_pets_name(text, s)]
-        found = _resolve(text, found + added)
+        found = _resolve(text, found + _without_pets(text, added))
     return [Finding(s, e, k, text[s:e]) for s, e, k in found]
+
+
+def _without_pets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` without the names that are a pet's ("the dog, Biscuit")."""
+    if not may_name_a_pet(text):
+        return spans
+    return [(s, e, k) for s, e, k in spans if k != "NAME" or not is_pets_name(text, s)]
 
 
 #: The kind ``rule_spans`` gives what is kept apart (client codes, placeholders, public figures, titles).
@@ -248,8 +253,7 @@ def rule_spans(text: str, *, client_code_pattern: str | None = None) -> list[tup
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
-    if may_name_a_pet(text):
-        raw = [(s, e, k) for s, e, k in raw if k != "NAME" or not is_pets_name(text, s)]
+    raw = _without_pets(text, raw)
     phones = [s for s, _e, k in raw if k == "PHONE"]
     if phones:
         raw = _without_phone_labels(text, raw, phones)

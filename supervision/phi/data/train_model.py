@@ -40,9 +40,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from phi_eval import NEUTRAL, load_therapy  # noqa: E402
 
 from supervision.phi.context import writes_lower_case  # noqa: E402
-from supervision.phi.opinion import (MODEL_FILE, Spans, _scores, capitalized_words, features,  # noqa: E402
+from supervision.phi.opinion import (MODEL_FILE, Spans, capitalized_words, features,  # noqa: E402
                                       is_lower_candidate, known_no_identifier, known_no_identifier_here,
-                                      lower_case_words, sigmoid)
+                                      lower_case_words, sigmoid, summed_weights)
 from supervision.phi.scanner import PROTECTED, rule_spans  # noqa: E402
 
 #: The probability from which each table flags a word (see ``--cv``).
@@ -135,7 +135,7 @@ def cross_validate(sets: list[Path], folds: int) -> None:
                 for feats, is_name, is_place, asked in data[p][table]:
                     if not asked:
                         continue
-                    p = sigmoid(max(_scores(weights, feats)))
+                    p = sigmoid(max(summed_weights(weights, feats)))
                     for t in thresholds:
                         if p >= t:
                             counts[t][0 if is_name or is_place else 1] += 1

@@ -111,31 +111,36 @@ _LOWER_CASE = _words_beginning_with(_LOWER)
 _CAPITALIZED = _words_beginning_with(_UPPER, rf"(?=[{LETTER}'’-]*?[{_LOWER}])")
 
 
-def _words_before(text: str, start: int) -> list[re.Match[str]]:
-    """The three words (``WORD``'s tokens) before ``start``, nearest first, read from a window that does not begin
-    inside a word (so its tokens are the text's)."""
-    width = 40
-    while True:
-        left = max(0, start - width)
-        while left > 0 and (text[left - 1].isalpha() or text[left - 1] in _JOINERS):
-            left -= 1
-        words = list(WORD.finditer(text, left, start))
-        if len(words) >= 3 or left == 0:
-            return words[::-1][:3]
-        width *= 4
+#: From a word's edge, the next words (``WORD``'s tokens): every letter belongs to a token, so the next token begins at
+#: the next letter. ``_WORDS_BEFORE`` reads the reversed text: a token is letters with single joiners between them,
+#: a shape its own reverse, so the reversed text's tokens are the text's, reversed.
+_TWO_WORDS = re.compile(rf"[^{LETTER}]*({WORD.pattern})(?:[^{LETTER}]*({WORD.pattern}))?")
+_THREE_WORDS = re.compile(
+    rf"[^{LETTER}]*({WORD.pattern})(?:[^{LETTER}]*({WORD.pattern})(?:[^{LETTER}]*({WORD.pattern}))?)?")
+
+Span = tuple[int, int]
 
 
-def _words_after(text: str, end: int) -> list[re.Match[str]]:
-    """The two words after ``end``, nearest first (as ``_words_before``)."""
-    width = 30
-    while True:
-        right = min(len(text), end + width)
-        while right < len(text) and (text[right].isalpha() or text[right] in _JOINERS):
-            right += 1
-        words = list(WORD.finditer(text, end, right))
-        if len(words) >= 2 or right == len(text):
-            return words[:2]
-        width *= 4
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    return text[::-1]
+
+
+def _words_before(text: str, start: int) -> list[Span]:
+    """The spans of the three words (``WORD``'s tokens) before ``start`` (a word's edge), nearest first."""
+    n = len(text)
+    m = _THREE_WORDS.match(_reversed(text), n - start)
+    if m is None:
+        return []
+    return [(n - e, n - s) for s, e in (m.span(1), m.span(2), m.span(3)) if s >= 0]
+
+
+def _words_after(text: str, end: int) -> list[Span]:
+    """The spans of the two words after ``end`` (a word's edge), nearest first."""
+    m = _TWO_WORDS.match(text, end)
+    if m is None:
+        return []
+    return [span for span in (m.span(1), m.span(2)) if span[0] >= 0]
 
 
 class Spans:
@@ -177,22 +182,24 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
     k = end
     while k < len(text) and text[k] in " \t":
         k += 1
-    p1 = before[0] if before and start - before[0].end() < _NEAR else None
-    p2 = before[1] if p1 and len(before) > 1 and p1.start() - before[1].end() < _NEAR else None
-    n1 = after[0] if after and after[0].start() - end < _NEAR else None
-    n2 = after[1] if n1 and len(after) > 1 and after[1].start() - n1.end() < _NEAR else None
-    p1_low = p1.group().lower() if p1 else "<>"
+    p1 = before[0] if before and start - before[0][1] < _NEAR else None
+    p2 = before[1] if p1 and len(before) > 1 and p1[0] - before[1][1] < _NEAR else None
+    n1 = after[0] if after and after[0][0] - end < _NEAR else None
+    n2 = after[1] if n1 and len(after) > 1 and after[1][0] - n1[1] < _NEAR else None
+    p1_word = text[p1[0]:p1[1]] if p1 else ""
+    n1_word = text[n1[0]:n1[1]] if n1 else ""
+    p1_low = p1_word.lower() if p1 else "<>"
     f = [
         "pc=" + (_char_class(text[j]) if j >= 0 else "^"), "p1=" + p1_low,
-        "p2p1=" + (p2.group().lower() if p2 else "<>") + "_" + p1_low,
-        "n1=" + (n1.group().lower() if n1 else "<>"), "nc=" + (_char_class(text[k]) if k < len(text) else "$"),
-        "n1sh=" + (_shape(n1.group()) if n1 else "-"), "p1sh=" + (_shape(p1.group()) if p1 else "-"),
-        "pk=" + str(spans.kind(*p1.span()) if p1 else None), "nk=" + str(spans.kind(*n1.span()) if n1 else None),
+        "p2p1=" + (text[p2[0]:p2[1]].lower() if p2 else "<>") + "_" + p1_low,
+        "n1=" + (n1_word.lower() if n1 else "<>"), "nc=" + (_char_class(text[k]) if k < len(text) else "$"),
+        "n1sh=" + (_shape(n1_word) if n1 else "-"), "p1sh=" + (_shape(p1_word) if p1 else "-"),
+        "pk=" + str(spans.kind(*p1) if p1 else None), "nk=" + str(spans.kind(*n1) if n1 else None),
         "p1+sh=" + p1_low + shape, "lowseen=" + str(word.group().lower() in lower_words(text)),
     ]
-    f += ["pw=" + b.group().lower() for b in before[1:3] if start - b.end() < _BACK]
+    f += ["pw=" + text[s:e].lower() for s, e in before[1:3] if start - e < _BACK]
     if n2:
-        f.append("n2=" + n2.group().lower())
+        f.append("n2=" + text[n2[0]:n2[1]].lower())
     return f
 
 
@@ -304,39 +311,41 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     ("at Grand Rounds", "at Family Night"), a generic word after a state ("Washington State"), a word of a generic
     facility's name ("the Community Mental Health Center"), a saint's name ("st jude"), a lower-case word before a
     clinical one or right after "pt" or "cl", which the name rules judge ("pt dev hematoma")."""
-    after = _words_after(text, word.end())
-    if after and _next_to(word, after[0]) and after[0].group().lower() in _NOT_AN_IDENTIFIER_AFTER:
+    start, end = word.span()
+    after = _words_after(text, end)
+    if after and _next_to(text, end, after[0][0]) and text[slice(*after[0])].lower() in _NOT_AN_IDENTIFIER_AFTER:
         return True
-    before = _words_before(text, word.start())
-    if word.group()[0].islower() and (clinical_word_after(text, word.end()) or (
-            before and before[0].group() in ("pt", "cl") and _next_to(before[0], word))):
+    before = _words_before(text, start)
+    previous = text[slice(*before[0])] if before else ""
+    if word.group()[0].islower() and (clinical_word_after(text, end) or (
+            previous in ("pt", "cl") and _next_to(text, before[0][1], start))):
         return True  # "pt dev hematoma": the name rules judge the word after "pt" and shorthand before a clinical word
     low = word.group().lower()
-    if before and _next_to(before[0], word) and low in GENERIC_WORDS and is_state(before[0].group()):
+    if before and _next_to(text, before[0][1], start) and low in GENERIC_WORDS and is_state(previous):
         return True
-    if before and before[0].end() >= word.start() - 2 and before[0].group().lower() in ("st", "saint", "san", "santa"):
+    if before and before[0][1] >= start - 2 and previous.lower() in ("st", "saint", "san", "santa"):
         return True  # "prays to st jude": a saint (the rules find a place named for one)
-    return _generic_run(text, word)
+    return _generic_run(text, word.span())
 
 
-def _generic_run(text: str, word: re.Match[str]) -> bool:
+def _generic_run(text: str, word: Span) -> bool:
     """Whether ``word`` stands in a run of capitalized words that are all generic or facility words ("the Community
     Mental Health Center"). Reads at most ``_RUN`` words each way."""
     run = [word]
     for _ in range(_RUN):
-        before = _words_before(text, run[0].start())
-        if not (before and _next_to(before[0], run[0]) and before[0].group()[0].isupper()):
+        before = _words_before(text, run[0][0])
+        if not (before and _next_to(text, before[0][1], run[0][0]) and text[before[0][0]].isupper()):
             break
         run.insert(0, before[0])
     for _ in range(_RUN):
-        after = _words_after(text, run[-1].end())
-        if not (after and _next_to(run[-1], after[0]) and after[0].group()[0].isupper()):
+        after = _words_after(text, run[-1][1])
+        if not (after and _next_to(text, run[-1][1], after[0][0]) and text[after[0][0]].isupper()):
             break
         run.append(after[0])
     return all(w.lower() in GENERIC_WORDS or w.lower() in FUNCTION_WORDS or _ONE_FACILITY_WORD.fullmatch(w)
-               for w in (m.group() for m in run))
+               for w in (text[s:e] for s, e in run))
 
 
-def _next_to(a: re.Match[str], b: re.Match[str]) -> bool:
-    """Whether two words stand one space apart."""
-    return b.start() - a.end() == 1 and a.string[a.end()] == " "
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Whether a word that ends at ``end`` and one that begins at ``start`` stand one space apart."""
+    return start - end == 1 and text[end] == " "

@@ -101,8 +101,8 @@ def test_the_words_around_a_position_are_the_texts_own_tokens(text, pos):
     after = [m.span() for m in tokens if m.start() >= pos][:2]
     if any(m.start() < pos < m.end() for m in tokens):
         return  # the helpers are asked only at a word's edges
-    assert [m.span() for m in opinion._words_before(text, pos)] == before
-    assert [m.span() for m in opinion._words_after(text, pos)] == after
+    assert opinion._words_before(text, pos) == before
+    assert opinion._words_after(text, pos) == after
 
 
 def test_the_trainer_never_reads_a_sealed_set():

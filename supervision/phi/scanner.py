@@ -206,9 +206,13 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         return []
     spans = rule_spans(text, client_code_pattern=client_code_pattern)
     found = [span for span in spans if span[2] != PROTECTED]
-    added = second_opinion(text, spans)
+    added = _without_pets(text, second_opinion(text, spans))
     if added:
-        found = _resolve(text, found + _without_pets(text, added))
+        echoes = name_echoes(text, [(s, e) for s, e, k in added if k == "NAME"])
+        protected = [(s, e) for s, e, k in spans if k == PROTECTED]
+        starts = [s for s, _e in protected]
+        added += [span for span in echoes if not (protected and _overlaps_protected(*span[:2], protected, starts))]
+        found = _resolve(text, found + added)
     return [Finding(s, e, k, text[s:e]) for s, e, k in found]
 
 

@@ -63,6 +63,12 @@ def test_the_model_leaves_what_the_rules_know_is_no_identifier(sentence):
     assert scan(sentence) == []
 
 
+def test_a_name_the_model_finds_is_found_wherever_else_the_note_mentions_it():
+    text = "Then Okonkwo said he would not come back. Okonkwo."
+    assert _added(text) == [("NAME", "Okonkwo")]  # the bare second mention gives the model nothing to go on
+    assert [(f.kind, f.start) for f in scan(text)] == [("NAME", 5), ("NAME", 42)]
+
+
 def test_without_the_model_the_rules_work_alone(monkeypatch):
     monkeypatch.setattr(opinion, "model", lambda: None)
     assert [(f.kind, f.text) for f in scan("Then Okonkwo said he would not come back. Her son Jayden called.")] == [

@@ -258,7 +258,7 @@ _ORDINAL_DAY = re.compile(
     rf"(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
     rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|where\b|which\b|"
-    rf"who\b|that\b|re\b|[a-z]+ed\b)[a-z])"
+    rf"who\b|that\b|re\b|cuz\b|cause\b|bc\b|tho\b|[a-z]+ed\b)[a-z])"
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
@@ -307,7 +307,9 @@ _NOT_A_DAY_AFTER = (
     r"noon|midnight|sessions?|times|days|weeks|pts|patients|people|members|kids|clients|groups?|calls|visits|-))"
 )
 _WEEKDAY_ORDINAL = re.compile(
-    rf"(?i:{_WEEKDAY})(?:\.?(?:[ \t]+(?:night|nite|morning|evening|afternoon|am|pm))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])|"
+    rf"(?i:{_WEEKDAY})(?:\.?(?:[ \t]+(?:night|nite|morning|evening|afternoon|am|pm))?,?[ \t]+(?:the[ \t]+)?{_DAY}{_ORD}(?![\w])"
+    # "Thurs 4th hour", "Mon 2nd shift": a school period or a shift, not a day
+    rf"(?![ \t]+(?i:hour|hr|period|block|shift|grade|floor|quarter|round|rotation)s?\b)|"
     rf"\.?,?[ \t]+(?:0?[1-9]|1[0-2])[-.](?:1[3-9]|2\d|3[01])(?![\w/%.-]|[.:]\d)(?![ \t]*(?i:mg|mcg|ml|units?|am|pm))|"
     # "tues 3-18", "Fri 3.21"; not "Mon 9-12" (hours)
     rf"(?<=day|DAY)[ \t]+{_DAY}(?![\w]){_NOT_A_DAY_AFTER})"

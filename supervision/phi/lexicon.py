@@ -43,7 +43,7 @@ def _name_key(word: str) -> str:
     "wisniewski", "D'Andre" -> "dandre", "O'Brien" -> "obrien"."""
     k = _key(word)
     if not k.isascii():
-        k = unicodedata.normalize("NFKD", k).encode("ascii", "ignore").decode()
+        k = ascii_fold(k)
     return k.replace("'", "")
 
 
@@ -153,9 +153,15 @@ def is_place(phrase: str) -> bool:
         [_ABBREVIATED_PREFIX[words[0]], *words[1:]]) in places
 
 
+#: Letters that no decomposition turns into ASCII ones, written as the ASCII spellings of names write them.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
+                               "ħ": "h", "Ħ": "H"})
+
+
 def ascii_fold(text: str) -> str:
-    """The text without accents and marks ("chișinău" -> "chisinau")."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """The text without accents and marks ("chișinău" -> "chisinau", "Đà Nẵng" -> "Da Nang", "Łódź" -> "Lodz")."""
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,7 @@ from .vocabulary import (
     is_clinical,
     is_devotion_to_saint,
     is_eponym_at,
+    names_saints_thing,
 )
 
 Span = tuple[int, int, str]
@@ -97,7 +98,7 @@ _RELATION = (
     r"babushka|dedushka|halmoni|harabeoji|oma|opa|yiayia|papou|nonna|nonno|tūtū|tutu|kupuna|obaachan|"
     r"ojiichan|amma|appa|nainai|yeye|laolao|hooyo|aabo|grandmère|grand-mère|mémé|pépé|"
     r"cousins|aunts|uncles|nieces|nephews|grandparents|grandsons|granddaughters|stepkids|stepchildren|twins|"
-    r"compadre|comadre|padrino|madrina|interp|interps|interpreters|sup|supv|desk|mil|fil|"
+    r"compadre|comadre|padrino|madrina|interp|interps|interpreters|sup|supv|desk|mil|fil|chw|"
     + "|".join(_GRANDPARENT_WORDS) + ")"
 )
 #: After a naming word that is not one of ``_STRONG_NAMING`` or ``_LOWER_NAMING`` ("with", "to", "and", "told"),
@@ -119,7 +120,8 @@ _NAMING = (
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
     + _capitalized_after(r"prefers|prefer|preferred|likes to be called|wants to be called") + "|signed by|"
     + _capitalized_after(r"according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|attn|spoke with|"
-                         r"spoke to|talked with|talked to|texted|emailed") + "|called)"
+                         r"spoke to|talked with|talked to|texted|emailed|lvm for|lm for|left (?:a )?(?:message|msg|vm|voicemail) for|"
+                         r"(?:message|msg|vm) for") + "|called)"
 )
 _CUE_RX = re.compile(
     rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
@@ -434,6 +436,26 @@ _FILIPINO_HONORIFICS = frozenset({"Tita", "Tito", "Lola", "Lolo", "Kuya", "Manan
 _WORD_AFTER_HONORIFIC = re.compile(rf"({_CAP_WORD})(?![\w'’-])")
 
 
+#: Children listed with their ages in parentheses ("kids (summer 9 and wade 6)", "sons (Eli, 12; Noah, 9)"): each
+#: word before an age is a name, in any case, when every item of the list is a word and an age.
+_CHILDREN_WORDS = r"kids|children|sons|daughters|boys|girls|grandkids|grandchildren|siblings|stepkids|stepchildren"
+_AGED_ITEM = r"[A-Za-z][a-z'’-]+,?[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]*(?:yo|y/o|yrs?|years?(?:[ \t]+old)?))?"
+_CHILDREN_WITH_AGES = re.compile(
+    rf"(?i:{_CHILDREN_WORDS})[ \t]*\(({_AGED_ITEM}(?:[ \t]*(?:,|;|and|&)[ \t]*(?:and[ \t]+)?{_AGED_ITEM})+)\)"
+)
+CUES.add("children_with_ages", _CHILDREN_WORDS, _CHILDREN_WITH_AGES)
+_AGED_NAME = re.compile(r"([A-Za-z][a-z'’-]+),?[ \t]+(?:age[ \t]+)?\d")
+
+
+def _children_with_ages(hits: Hits) -> Iterator[Span]:
+    for m in hits["children_with_ages"]:
+        names = list(_AGED_NAME.finditer(m.group(1)))
+        if all(not (_is_stop(n.group(1)) or is_clinical(n.group(1)) or n.group(1).lower() in _CUE_WORDS)
+               for n in names):
+            for n in names:
+                yield m.start(1) + n.start(1), m.start(1) + n.end(1), "NAME"
+
+
 def find_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names of people, from titles, relationship words, credentials, initials and the name lists."""
     for m in hits["title"]:
@@ -606,6 +628,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _syllable_names(text, hits)
     yield from _lone_initials(text)
     yield from _couples_named(text)
+    yield from _children_with_ages(hits)
     yield from _unlisted_names(text, hits)
     if ". " in text:
         for m in _INITIAL_SURNAME.finditer(text):
@@ -1202,6 +1225,18 @@ _ROLE_WORDS = frozenset(
     """.split()
 ) | _NUMBER_WORDS
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
+_ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([A-Za-z-]+)\)")
+
+
+def _role_in_parentheses(text: str, end: int) -> bool:
+    """Whether a relation or a role in parentheses follows ``end`` ("Grant (sponsor)", "Rose (aunt)")."""
+    m = _ROLE_IN_PARENTHESES.match(text, end)
+    return bool(m) and m.group(1).lower() in _CUE_WORDS
+
+
+_TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}]")
+#: A negated past or present after a word that could be a modal or a noun: only a person does that ("Will didnt").
+_NEGATED_PAST = re.compile(r"[ \t]+(?i:didn|doesn|wasn|hasn|hadn)['’]?t\b")
 _SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
 CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
 #: From a writer who does not capitalize, a lower-case given name that is no English word after a verb for people
@@ -1677,9 +1712,9 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
         return False  # "between Maine and California"
     if _MEDIA_BEFORE.search(text, max(0, m.end() - 24), m.end()) and not _acts(text, m.end() + len(word)):
         return False  # "listens to Drake": an artist
-    if cue == "attn" and (lexicon.is_first_name(first) or _unknown_word(first)) and not (
+    if (cue == "attn" or cue.endswith(" for")) and (lexicon.is_first_name(first) or _unknown_word(first)) and not (
             first.lower() in _ROLE_WORDS or first.lower() in _CHAT_ROLES or is_clinical(first)):
-        return True  # "fax to 860.555.0199, attn Deb": whom a fax is for, not "attn Intake"
+        return True  # "fax to 860.555.0199, attn Deb", "LVM for Gale": whom a fax or a message is for, not "attn Intake"
     if cue in _SPEAKING_WITH and _unknown_word(first) and not _ORGANIZATION_AFTER.match(text, m.end() + len(word)) and (
             not _STAFF_AFTER.match(text, m.end() + len(word))):
         return True  # "spoke with Okonkwo": a word no list knows, spoken with, is a person
@@ -1801,8 +1836,8 @@ def _list_names(text: str) -> Iterator[Span]:
         if word in _VERBS_BEFORE_A_NAME and at_sentence_start(text, m.start()):
             continue  # "Read Tara Brach's book": the verb, not Mr. Read
         saint = _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start())
-        if saint and is_devotion_to_saint(text, saint.start()):
-            continue  # "prays to St. Christopher", "a St. Jude medal": the saint; "at St. Jude" stays a place
+        if saint and (is_devotion_to_saint(text, saint.start()) or names_saints_thing(text, m.end())):
+            continue  # "prays to St. Christopher", "a St. Jude medal", "St. John's wort": the saint; "at St. Jude" stays a place
         if _COUNTRY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and " ".join(
                 text[max(0, m.start() - 20) : m.end()].split()[-2:]).lower() in COUNTRIES:
             continue  # "Cabo Verde", "El Salvador"
@@ -1833,9 +1868,14 @@ def _list_names(text: str) -> Iterator[Span]:
                     continue
             yield _unknown_given_name_before(text, start, word), _unknown_surname_after(text, end, word), "NAME"
             continue
-        if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end) or (
-                _INITIAL_AFTER.match(text, end) and _CLAUSE_GOES_ON.match(text, end + 3))) and lexicon.is_first_name(word):
-            # "Hope (age 5)", "Jordan (17, they/them)", "Will said", "Will H. arrived late"; not "Student (C-088)"
+        if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end) or _NEGATED_PAST.match(text, end)
+                or _role_in_parentheses(text, end) or (
+                _INITIAL_AFTER.match(text, end) and _CLAUSE_GOES_ON.match(text, end + 3)) or (
+                text.startswith(("'s ", "’s "), end) and not at_sentence_start(text, start)
+                and word.lower() not in MONTH_NAMES and not _TITLE_CASE_WORD.match(text, end + 3))) and (
+                lexicon.is_first_name(word)):
+            # "Hope (age 5)", "Jordan (17, they/them)", "Grant (sponsor)", "Will said", "Will didn't", "Will H. arrived late", "on Will's
+            # SOAP"; not "Student (C-088)", "May's rent", "Grey's Anatomy" (a title)
             yield start, end, "NAME"
             continue
         if _NUMBER_AFTER.match(text, end) and text[max(0, start - 2) : start].strip(" \t") == ",":
@@ -2121,6 +2161,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
             continue  # "Mark the chart as pending", "Bill the county": a verb before its object
         if is_eponym_at(text, m.start(), m.end()):
             continue  # "her supervisor, Ellis" and later "Ellis's ABC model"
+        if w in _PEOPLES_THAT_ARE_NAMES and _PEOPLE_CONTEXT_AFTER.match(text, m.end()):
+            continue  # "case manager Karen" and the "Karen interpreter" she booked
         yield m.start(), m.end(), "NAME"
 
 
@@ -2128,7 +2170,8 @@ def name_echoes(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
 _PEOPLES_THAT_ARE_NAMES = frozenset({"Karen", "Viet", "Chin", "Mon", "Shan", "Kachin", "Mien"})
 _PEOPLE_CONTEXT_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?[ \t]+(?:interp|interps|interpreters?|youth|community|refugees|families|"
-    r"speakers?|speaking|language|people|elders|church|congregation|group|women|men|clients?|translator)\b"
+    r"speakers?|speaking|language|people|elders|church|congregation|group|women|men|clients?|translator|family|"
+    r"household|culture|cultural|new[ \t]+year)\b"
 )
 #: What someone listens to or plays is an artist or a game ("listens to Drake", "plays Zelda").
 _MEDIA_BEFORE = re.compile(r"(?<![\w'’])(?i:listens?[ \t]+to|listening[ \t]+to|listened[ \t]+to|plays|playing|played)[ \t]+$")

@@ -33,7 +33,7 @@ from .context import lower_words, writes_lower_case
 from .cues import LETTER, WORD
 from .names import BEDSIDE_SHORTHAND, clinical_word_after
 from .places import EVENT_WORDS, FACILITY_WORD, GENERIC_WORDS, NOT_PLACE_LAST_WORDS, COUNTRIES, is_state
-from .vocabulary import FUNCTION_WORDS, PEOPLES, is_clinical
+from .vocabulary import APPS_AND_GAMES, FUNCTION_WORDS, PEOPLES, is_clinical
 
 #: The file ``data/train_model.py`` writes.
 MODEL_FILE = "word_model.json.gz"
@@ -289,18 +289,20 @@ _RUN = 6
 
 def known_no_identifier(w: str) -> bool:
     """Whether what the rules know says the word ``w`` is no identifier wherever it stands, which the model was never
-    shown: a clinical term, a state, a country or a people; a word in capitals (an abbreviation, or a note written
+    shown: a clinical term, a state, a country or a people, a game or an app, a time of day; a word in capitals (an abbreviation, or a note written
     in capitals, of which the sets hold few); a word of two or three letters no list holds ("Rt forearm", "OOB at
     Lib"); a word for an event, a meeting or a time ("Rounds"); in lower case, a month or a weekday ("april and
     may", which the date and name rules decide on), bedside shorthand ("pupils perl") or a state ("florida")."""
     low = w.lower()
-    if (is_clinical(w) or is_state(w) or low in COUNTRIES or low in PEOPLES or w.isupper()
+    if (is_clinical(w) or is_state(w) or low in COUNTRIES or low in _NOT_AN_IDENTIFIER or w.isupper()
             or low in _NOT_AN_IDENTIFIER_AFTER
             or (len(w) <= 3 and not (lexicon.is_name_word(w) or lexicon.is_place(w)))):
         return True
     return w[0].islower() and (low in _CALENDAR_WORDS or low in BEDSIDE_SHORTHAND or is_state(w.title()))
 
 
+#: Peoples, games and apps ("at Fortnite") and times of day ("at Noon").
+_NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | {"noon", "midnight", "midday"}
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())

@@ -72,13 +72,14 @@ _INTL = re.compile(r"\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
 #: Numbers that follow a word saying what they are: "pager #62103", "fax: 555 0199", "cell 5085550142".
 _PHONE_CUE_WORDS = (
     r"pager|beeper|beep|pg|bpr|phone|ph|tel|telephone|cell|cellphone|cellular|mobile|fax|facsimile|"
-    r"home|work|office|landline|contact|call(?:ed)?(?: (?:at|from|on))?|reached at|text(?:ed)? (?:at|from)|"
+    r"home|work|office|landline|contact|call(?:ed)?(?: (?:me|him|her|us))?(?: (?:at|from|on))?|reached at|"
+    r"text(?:ed)?(?: (?:me|him|her|us))?(?: (?:at|from|on))|text me|"
     r"callback|call back|call-back|cb(?=[ \t])|call bk|"
     r"page(?:d)? (?:at|on)|paging"
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:" + _PHONE_CUE_WORDS + r")"
-    r"\.?[ \t]*[:=-]?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*[:#=-]?[ \t]*(?:x|ext\.?)?[ \t]*#?[ \t]*)"
+    r"\.?[ \t]*[:=-]?[ \t]*(?:#|no\.?|num(?:ber)?\.?|number is)?[ \t]*(?:is[ \t]+)?[:#=-]?[ \t]*(?:x|ext\.?)?[ \t]*#?[ \t]*)"
     r"(\(?\+?\d[\d \t().-]{3,18}\d)(?![\w/-]|\.\d)",
 )
 CUES.add("phone", _PHONE_CUE_WORDS, _PHONE_CUE)

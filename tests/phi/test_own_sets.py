@@ -204,6 +204,11 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind134.md", 0.96, 4),       # 0.981 and 3 (2,495 words); untouched 0.944 (phi_eval)
     ("therapy_blind135.md", 0.97, 5),       # 0.987 and 4 (2,425 words); untouched 0.965 (phi_eval)
     ("therapy_blind136.md", 0.97, 2),       # 0.989 and 1 (2,477 words); untouched 0.953 (phi_eval)
+    # written in the tenth session after its rules and never tuned on; measured once with the session's final code
+    ("therapy_blind137.md", 0.96, 5),       # 0.977 and 4 (2,620 words); the session's starting code 0.977 and 5
+    ("therapy_blind138.md", 0.91, 6),       # 0.932 and 5 (2,779 words); starting code 0.928 and 5
+    ("therapy_blind139.md", 0.89, 10),      # 0.910 and 9 (2,486 words); starting code 0.910 and 8
+    ("therapy_blind140.md", 0.92, 7),       # 0.936 and 6 (2,582 words); starting code 0.943 and 6
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -22,6 +22,7 @@ import json
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -29,10 +30,11 @@ from itertools import chain
 from typing import NamedTuple
 
 from . import lexicon
-from .context import lower_words, writes_lower_case
+from .context import at_sentence_start, lower_words, writes_lower_case
 from .cues import LETTER, WORD
 from .names import BEDSIDE_SHORTHAND, clinical_word_after
-from .places import EVENT_WORDS, FACILITY_WORD, GENERIC_WORDS, NOT_PLACE_LAST_WORDS, COUNTRIES, is_state
+from .places import (BODY_PARTS, COUNTRIES, EVENT_WORDS, FACILITY_WORD, GENERIC_WORDS, GREEK_LETTER_SET,
+                     NOT_PLACE_LAST_WORDS, is_state)
 from .vocabulary import APPS_AND_GAMES, FUNCTION_WORDS, PEOPLES, is_clinical
 
 #: The file ``data/train_model.py`` writes.
@@ -146,9 +148,21 @@ def _words_after(text: str, end: int) -> list[Span]:
 class Spans:
     """The rules' spans of a text (sorted, non-overlapping), asked which covers a word."""
 
-    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
+    def __init__(self, spans: Sequence[tuple[int, int, str]], text: str) -> None:
         self.spans = spans
         self.starts = [s for s, _e, _k in spans]
+        self.text = text
+        self._found: dict[str, str] | None = None
+
+    def found_as(self, word: str) -> str | None:
+        """The kind of the first span of a name, a place or an address that holds ``word`` as one of its words."""
+        if self._found is None:
+            self._found = {}
+            for s, e, k in self.spans:
+                if k in ("NAME", "LOCATION", "ADDRESS"):
+                    for w in WORD.findall(self.text, s, e):
+                        self._found.setdefault(w, k)
+        return self._found.get(word)
 
     def kind(self, start: int, end: int) -> str | None:
         """The kind of the span over ``text[start:end]``, or None."""
@@ -164,11 +178,15 @@ def features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
 
 
 def word_features(w: str) -> list[str]:
-    """The features of a word that do not depend on where it stands: itself, its shape and ending, the lists."""
+    """The features of a word that do not depend on where it stands: itself, its shape and length, its first two to
+    four and last two to five letters (names and places share endings and beginnings the lists do not hold: "-ski",
+    "-ville", "Mc-"), the lists."""
     low = w.lower()
     flags = (lexicon.is_first_name(w), lexicon.is_surname(w), lexicon.is_common_word(w),
              lexicon.is_frequent_word(w), lexicon.is_place(w))
-    return ["b", "w=" + low, "sh=" + _shape(w), "s3=" + low[-3:], "L=" + "".join("1" if x else "0" for x in flags)]
+    return ["b", "w=" + low, "sh=" + _shape(w), "n=" + str(min(len(low), 10)),
+            "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:], "s5=" + low[-5:], "p2=" + low[:2], "p3=" + low[:3],
+            "p4=" + low[:4], "L=" + "".join("1" if x else "0" for x in flags)]
 
 
 def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
@@ -196,11 +214,26 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
         "n1sh=" + (_shape(n1_word) if n1 else "-"), "p1sh=" + (_shape(p1_word) if p1 else "-"),
         "pk=" + str(spans.kind(*p1) if p1 else None), "nk=" + str(spans.kind(*n1) if n1 else None),
         "p1+sh=" + p1_low + shape, "lowseen=" + str(word.group().lower() in lower_words(text)),
+        "midcap=" + str(word.group() in _capitalized_inside_sentences(text)),
+        "cnt=" + str(min(_word_counts(text)[word.group()], 3)), "fa=" + str(spans.found_as(word.group())),
     ]
     f += ["pw=" + text[s:e].lower() for s, e in before[1:3] if start - e < _BACK]
     if n2:
         f.append("n2=" + text[n2[0]:n2[1]].lower())
     return f
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter[str]:
+    """How many times each word (``WORD``'s token, as written) stands in ``text``."""
+    return Counter(WORD.findall(text))
+
+
+@lru_cache(maxsize=4)
+def _capitalized_inside_sentences(text: str) -> frozenset[str]:
+    """The capitalized words that stand somewhere in ``text`` where no sentence, line or field begins: written with
+    a capital for being a name, not for their place."""
+    return frozenset(m.group() for m in _CAPITALIZED.finditer(text) if not at_sentence_start(text, m.start()))
 
 
 def lower_case_words(text: str) -> list[re.Match[str]]:
@@ -262,7 +295,7 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
     m = model()
     if m is None:
         return []
-    rules = Spans(spans)
+    rules = Spans(spans, text)
     found = []
     words: Iterable[re.Match[str]] = capitalized_words(text, all_caps=False)
     if writes_lower_case(text):
@@ -289,7 +322,8 @@ _RUN = 6
 
 def known_no_identifier(w: str) -> bool:
     """Whether what the rules know says the word ``w`` is no identifier wherever it stands, which the model was never
-    shown: a clinical term, a state, a country or a people, a game or an app, a time of day; a word in capitals (an abbreviation, or a note written
+    shown: a clinical term, a state, a country or a people, a game or an app, a time of day, a part of the body, a
+    Greek letter; a word in capitals (an abbreviation, or a note written
     in capitals, of which the sets hold few); a word of two or three letters no list holds ("Rt forearm", "OOB at
     Lib"); a word for an event, a meeting or a time ("Rounds"); in lower case, a month or a weekday ("april and
     may", which the date and name rules decide on), bedside shorthand ("pupils perl") or a state ("florida")."""
@@ -301,8 +335,9 @@ def known_no_identifier(w: str) -> bool:
     return w[0].islower() and (low in _CALENDAR_WORDS or low in BEDSIDE_SHORTHAND or is_state(w.title()))
 
 
-#: Peoples, games and apps ("at Fortnite") and times of day ("at Noon").
-_NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | {"noon", "midnight", "midday"}
+#: Peoples, games and apps ("at Fortnite"), times of day ("at Noon"), parts of the body ("the Lower Back") and Greek
+#: letters, whose houses the rules find whole ("Phi Beta Kappa" is an honor society).
+_NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | BODY_PARTS | GREEK_LETTER_SET | {"noon", "midnight", "midday"}
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -331,8 +366,8 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
 
 
 def _generic_run(text: str, word: Span) -> bool:
-    """Whether ``word`` stands in a run of capitalized words that are all generic or facility words ("the Community
-    Mental Health Center"). Reads at most ``_RUN`` words each way."""
+    """Whether ``word`` stands in a run of capitalized words that are all generic, facility or landform words ("the
+    Community Mental Health Center", "The Lake"). Reads at most ``_RUN`` words each way."""
     run = [word]
     for _ in range(_RUN):
         before = _words_before(text, run[0][0])
@@ -344,8 +379,14 @@ def _generic_run(text: str, word: Span) -> bool:
         if not (after and _next_to(text, run[-1][1], after[0][0]) and text[after[0][0]].isupper()):
             break
         run.append(after[0])
-    return all(w.lower() in GENERIC_WORDS or w.lower() in FUNCTION_WORDS or _ONE_FACILITY_WORD.fullmatch(w)
-               for w in (text[s:e] for s, e in run))
+    return all(w.lower() in GENERIC_WORDS or w.lower() in FUNCTION_WORDS or w.lower() in _LANDFORMS
+               or _ONE_FACILITY_WORD.fullmatch(w) for w in (text[s:e] for s, e in run))
+
+
+#: Kinds of land and water, no place's name by themselves ("The Lake was calm").
+_LANDFORMS = frozenset(
+    "lake lakes river creek pond mountain mountains beach bay harbor harbour park woods forest valley canyon island "
+    "hills desert ocean coast".split())
 
 
 def _next_to(text: str, end: int, start: int) -> bool:

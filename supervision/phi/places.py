@@ -997,7 +997,7 @@ _CITY_PART = re.compile(
 )
 
 
-_BODY_PARTS = frozenset(
+BODY_PARTS = frozenset(
     "back body extremity extremities extremeties lip lips arm arms leg legs lobe lobes quadrant abdomen chest "
     "jaw teeth eyelid eyelids airway airways gi tract".split()
 )
@@ -1225,7 +1225,7 @@ def _at_the_named(text: str) -> Iterator[Span]:
             if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 continue
             if not any(
-                    is_clinical(w) or is_state(w) or w.lower() in _BODY_PARTS for w in m.group(1).split()[1:]):
+                    is_clinical(w) or is_state(w) or w.lower() in BODY_PARTS for w in m.group(1).split()[1:]):
                 yield m.start(1), m.end(1), "LOCATION"
 
 
@@ -1493,7 +1493,7 @@ _GREEK_HOUSE = re.compile(
     rf"(?i:{_GREEK_LETTERS})(?:[ \t]+(?i:{_GREEK_LETTERS})){{1,2}}(?![\w'’-])"
 )
 CUES.add("greek_house", _GREEK_LETTERS, _GREEK_HOUSE)
-_GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
+GREEK_LETTER_SET = frozenset(_GREEK_LETTERS.split("|"))
 
 #: A campus building and its room after "in" or "to" ("office hours in Bragg 214", "don't come back to Whitney 3B"):
 #: found where the cue index saw "in", "to", "at" or "from" before a capital.
@@ -1667,7 +1667,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["greek_house"]:
         letters = m.group().split()
         previous = text[max(0, m.start() - 9) : m.start()].split()
-        if previous and text[m.start() - 1] in " \t" and previous[-1].lower() in _GREEK_LETTER_SET:
+        if previous and text[m.start() - 1] in " \t" and previous[-1].lower() in GREEK_LETTER_SET:
             continue  # "Beta Kappa" inside "Phi Beta Kappa": the run that began one letter before
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (letters[0][0].isupper() or m.group().islower() and (
                 max(len(w) for w in letters) >= 4)) and m.group() != "Phi Beta Kappa":

@@ -214,8 +214,8 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
         "n1sh=" + (_shape(n1_word) if n1 else "-"), "p1sh=" + (_shape(p1_word) if p1 else "-"),
         "pk=" + str(spans.kind(*p1) if p1 else None), "nk=" + str(spans.kind(*n1) if n1 else None),
         "p1+sh=" + p1_low + shape, "lowseen=" + str(word.group().lower() in lower_words(text)),
-        "midcap=" + str(word.group() in _capitalized_inside_sentences(text)),
-        "cnt=" + str(min(_word_counts(text)[word.group()], 3)), "fa=" + str(spans.found_as(word.group())),
+        "midcap=" + str(word.group() in _capitalized_counts(text)[1]),
+        "cnt=" + str(min(_count(text, word.group()), 3)), "fa=" + str(spans.found_as(word.group())),
     ]
     f += ["pw=" + text[s:e].lower() for s, e in before[1:3] if start - e < _BACK]
     if n2:
@@ -224,16 +224,29 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _word_counts(text: str) -> Counter[str]:
-    """How many times each word (``WORD``'s token, as written) stands in ``text``."""
-    return Counter(WORD.findall(text))
+def _capitalized_counts(text: str) -> tuple[Counter[str], frozenset[str]]:
+    """How many times each capitalized word with a small letter stands in ``text``, and those of them that stand
+    somewhere no sentence, line or field begins: written with a capital for being a name, not for their place."""
+    counts: Counter[str] = Counter()
+    inside: set[str] = set()
+    # a word with a small letter (every word the model reads) is one of ``_CAPITALIZED``'s, and so is each of its copies
+    for m in _CAPITALIZED.finditer(text):
+        w = m.group()
+        counts[w] += 1
+        if w not in inside and not at_sentence_start(text, m.start()):
+            inside.add(w)
+    return counts, frozenset(inside)
 
 
 @lru_cache(maxsize=4)
-def _capitalized_inside_sentences(text: str) -> frozenset[str]:
-    """The capitalized words that stand somewhere in ``text`` where no sentence, line or field begins: written with
-    a capital for being a name, not for their place."""
-    return frozenset(m.group() for m in _CAPITALIZED.finditer(text) if not at_sentence_start(text, m.start()))
+def _lower_case_counts(text: str) -> Counter[str]:
+    """How many times each word that begins in lower case stands in ``text``."""
+    return Counter(_LOWER_CASE.findall(text))
+
+
+def _count(text: str, w: str) -> int:
+    """How many times the word ``w`` (a token of ``WORD``) stands in ``text``, counted among the words of its case."""
+    return _lower_case_counts(text)[w] if w[0].islower() else _capitalized_counts(text)[0][w]
 
 
 def lower_case_words(text: str) -> list[re.Match[str]]:

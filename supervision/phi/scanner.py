@@ -206,8 +206,9 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         return []
     spans = rule_spans(text, client_code_pattern=client_code_pattern)
     found = [span for span in spans if span[2] != PROTECTED]
-    added = _without_pets(text, second_opinion(text, spans))
+    added = second_opinion(text, spans)
     if added:
+        added = _without_pets(text, added)
         echoes = name_echoes(text, [(s, e) for s, e, k in added if k == "NAME"])
         protected = [(s, e) for s, e, k in spans if k == PROTECTED]
         starts = [s for s, _e in protected]

@@ -1225,6 +1225,12 @@ _ROLE_WORDS = frozenset(
     """.split()
 ) | _NUMBER_WORDS
 _SPEECH_VERB = re.compile(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
+_SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
+CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
+#: A negated past or present after a word that could be a modal or a noun: only a person does that ("Will didnt").
+_NEGATED_PAST = re.compile(r"[ \t]+(?i:didn|doesn|wasn|hasn|hadn)['’]?t\b")
+#: A word in title case: after a possessive it begins a title ("Grey's Anatomy"), not what a person has.
+_TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}]")
 _ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([A-Za-z-]+)\)")
 
 
@@ -1234,11 +1240,6 @@ def _role_in_parentheses(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in _CUE_WORDS
 
 
-_TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}]")
-#: A negated past or present after a word that could be a modal or a noun: only a person does that ("Will didnt").
-_NEGATED_PAST = re.compile(r"[ \t]+(?i:didn|doesn|wasn|hasn|hadn)['’]?t\b")
-_SPEECH_VERB_AT = re.compile(rf"(?:{_SPEECH_VERBS})\b")
-CUES.add("speech_verb", _SPEECH_VERBS, _SPEECH_VERB_AT)
 #: From a writer who does not capitalize, a lower-case given name that is no English word after a verb for people
 #: ("when dani ignores me", "call tash if urges").
 #: What a sentence says was disclosed or reported, not who did it ("Affair disclosed on New Year's Eve").

@@ -146,7 +146,8 @@ def _words_after(text: str, end: int) -> list[Span]:
 
 
 class Spans:
-    """The rules' spans of a text (sorted, non-overlapping), asked which covers a word."""
+    """The rules' spans of a text (sorted, non-overlapping), asked which covers a word and as what they found a word
+    elsewhere."""
 
     def __init__(self, spans: Sequence[tuple[int, int, str]], text: str) -> None:
         self.spans = spans
@@ -224,13 +225,25 @@ def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
 
 
 @lru_cache(maxsize=4)
+def _capitalized_tokens(text: str) -> tuple[re.Match[str], ...]:
+    """``_CAPITALIZED``'s words of ``text``: read by the model, and counted for its features, in one pass a note."""
+    return tuple(_CAPITALIZED.finditer(text))
+
+
+@lru_cache(maxsize=4)
+def _lower_case_tokens(text: str) -> tuple[re.Match[str], ...]:
+    """The words of ``text`` that begin with a lower-case letter, in one pass a note (as ``_capitalized_tokens``)."""
+    return tuple(_LOWER_CASE.finditer(text))
+
+
+@lru_cache(maxsize=4)
 def _capitalized_counts(text: str) -> tuple[Counter[str], frozenset[str]]:
     """How many times each capitalized word with a small letter stands in ``text``, and those of them that stand
     somewhere no sentence, line or field begins: written with a capital for being a name, not for their place."""
     counts: Counter[str] = Counter()
     inside: set[str] = set()
     # a word with a small letter (every word the model reads) is one of ``_CAPITALIZED``'s, and so is each of its copies
-    for m in _CAPITALIZED.finditer(text):
+    for m in _capitalized_tokens(text):
         w = m.group()
         counts[w] += 1
         if w not in inside and not at_sentence_start(text, m.start()):
@@ -241,7 +254,7 @@ def _capitalized_counts(text: str) -> tuple[Counter[str], frozenset[str]]:
 @lru_cache(maxsize=4)
 def _lower_case_counts(text: str) -> Counter[str]:
     """How many times each word that begins in lower case stands in ``text``."""
-    return Counter(_LOWER_CASE.findall(text))
+    return Counter(m.group() for m in _lower_case_tokens(text))
 
 
 def _count(text: str, w: str) -> int:
@@ -251,13 +264,13 @@ def _count(text: str, w: str) -> int:
 
 def lower_case_words(text: str) -> list[re.Match[str]]:
     """The words (``WORD``'s tokens) of ``text`` that begin with a lower-case letter."""
-    return list(_LOWER_CASE.finditer(text))
+    return list(_lower_case_tokens(text))
 
 
 def capitalized_words(text: str, *, all_caps: bool = True) -> list[re.Match[str]]:
     """The words (``WORD``'s tokens) of ``text`` that begin with a capital; without ``all_caps``, some of those
     in capitals may be left out."""
-    return list((_CAPITAL if all_caps else _CAPITALIZED).finditer(text))
+    return list(_CAPITAL.finditer(text)) if all_caps else list(_capitalized_tokens(text))
 
 
 def summed_weights(weights: dict[str, tuple[float, float]], feats: list[str]) -> tuple[float, float]:
@@ -310,9 +323,9 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         return []
     rules = Spans(spans, text)
     found = []
-    words: Iterable[re.Match[str]] = capitalized_words(text, all_caps=False)
+    words: Iterable[re.Match[str]] = _capitalized_tokens(text)
     if writes_lower_case(text):
-        words = chain(words, lower_case_words(text))
+        words = chain(words, _lower_case_tokens(text))
     for word in words:
         own = _word_scores(word.group())
         if own is None or rules.kind(*word.span()):

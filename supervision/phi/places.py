@@ -1638,9 +1638,10 @@ def _lower_chains(text: str, first_words: frozenset[str]) -> Iterator[Span]:
 
 #: A field or a sentence that names the workplace or the training site ("Site: Eastside Veterans Outreach", "Employer
 #: Dorsey Roofing", "practicum site is Lakeview Counseling"): the capitalized words after it, whole.
-_WORKPLACE_LABEL_WORDS = r"practicum|internship|training|placement|site|agency|employer|workplace"
+_WORKPLACE_PREFIXES = r"practicum|internship|training|placement"
+_WORKPLACE_LABEL_WORDS = rf"{_WORKPLACE_PREFIXES}|site|agency|employer|workplace"
 _WORKPLACE_LABEL = re.compile(
-    r"(?i:(?:(?:practicum|internship|training|placement)[ \t]+)?(?:site|agency|employer|workplace)|placement)"
+    rf"(?i:(?:(?:{_WORKPLACE_PREFIXES})[ \t]+)?(?:site|agency|employer|workplace)|placement)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?:is[ \t]+)?)"
     r"([A-Z][A-Za-z'’&-]*(?: (?:(?:of|and|&|de|the) )?[A-Z][A-Za-z'’&-]*){0,5})(?![\w'’-])"
 )
@@ -1653,10 +1654,10 @@ def _named_workplaces(hits: Hits) -> Iterator[Span]:
         first = words[0]
         if first in _TITLE_WORDS or is_state(first) or first.lower() in COUNTRIES or first.lower() in FUNCTION_WORDS:
             continue
-        if not _generic(words) and any(
-                not lexicon.is_sentence_word(w) and not is_clinical(w) and not w.isupper() and not _generic([w])
-                for w in words):
-            yield m.start(1), m.end(1), "LOCATION"  # "Site: Foster Care", "Agency: DCFS" are no names
+        # a word no dictionary, clinical list or generic place word holds makes it a name: not "Site: Foster Care",
+        # "Agency: DCFS", "Placement: Telehealth"
+        if any(not (lexicon.is_sentence_word(w) or is_clinical(w) or w.isupper() or _generic([w])) for w in words):
+            yield m.start(1), m.end(1), "LOCATION"
 
 
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:

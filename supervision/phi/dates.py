@@ -59,6 +59,7 @@ _TIME_WORD_BEFORE_MONTH = re.compile(
     r"(?<![\w'’-])(?i:in|since|until|till|til|by|during|through|thru|of|from|last|next|this|early|late|mid|mid-|"
     r"around|before|after|for|into|starting|end[ \t]+of|beginning[ \t]+of)[ \t]*(?:early|late|mid-?)?[ \t]*$"
 )
+_CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # "a message from June Abernathy-Kwan": a name
 #: The events whose month alone is still a date of the person's under Safe Harbor ("born in March", "died in
 #: February", "admitted in June").
@@ -586,6 +587,7 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
 #: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.
 _DATED_EVENT_BEFORE = re.compile(
     r"(?<![\w])(?i:uds|ua|utox|u-tox|tox[ \t]+screen|drug[ \t]+screen|labs|drawn|collected|"
+    r"tsh|a1c|hba1c|cmp|bmp|cbc|lfts?|lipids|lipid[ \t]+panel|bnp|ldl|hdl|psa|"
     r"last[ \t]+(?:attended|seen|visit|contact|session|sess|appt))[ \t]*[:=-]?[ \t]*$"
 )
 _THE_BEFORE = re.compile(r"(?<![\w])(?:the|The|that|this)[ \t]+$")
@@ -658,6 +660,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if word not in _FULL_MONTHS or (word == "March" and at_sentence_start(text, start)) or (
                     _PERSON_BEFORE_MONTH.search(text, max(0, start - 10), start)):
                 continue  # "Jan", "May", "Sept" alone; "March to the car"; "Aunt June" is a name
+            if word == "March" and _CAPITALIZED_WORD_BEFORE.search(text, max(0, start - 24), start):
+                continue  # "the Dyke March", "the Women's March": an event's name
             if _TIME_WORD_BEFORE_MONTH.search(text, max(0, start - 16), start) and not (
                     _CAPITAL_AFTER.match(text, start + len(word))
                     or _LIFE_EVENT_BEFORE_MONTH.search(text, max(0, start - 32), start)):

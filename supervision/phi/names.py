@@ -65,7 +65,7 @@ _TITLE = (
     r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
-    r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
+    r"Grandpa|Nana|Gram|Grammy|Gramps|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
     r"Monsieur|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
@@ -114,7 +114,7 @@ def _capitalized_after(words: str) -> str:
 
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|new name|legal name|real name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
+    r"preferred name|name used|new name|legal name|real name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
@@ -127,7 +127,7 @@ _CUE_RX = re.compile(
     rf"(?i:{_RELATION})(?![\w-])(?:['’]s)?(?:[ \t]+[A-D1-4](?=[ \t]*\())?[ \t]*(?:\((?![{_UP}]|[\"“][{_UP}])[^)\n]{{0,20}}\)[ \t]*)?"
     rf"[,:\-–—]?[ \t]*(?:\([\"“'‘]?|\"|“|'|‘)?(?=[{_UP}{_LO}])"
 )
-_NAMING_RX = re.compile(rf"(?i:{_NAMING})(?:(?<=name|Name|NAME):)?[ \t]+(?:\"|“|'(?=[{_UP}][{_LO}]+'[ \t,.])|‘)?(?=[{_UP}{_LO}])")
+_NAMING_RX = re.compile(rf"(?i:{_NAMING})(?:(?<=name|Name|NAME|used|USED):)?[ \t]+(?:\"|“|'(?=[{_UP}][{_LO}]+'[ \t,.])|‘)?(?=[{_UP}{_LO}])")
 #: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose;
 #: so is a sentence ending there after a label that is no kin ("Sup: Good. Add the score"; "sister: Hope." names her).
 _PROSE_AFTER_LABEL = re.compile(r"[ \t]+(?:[a-z]|\d)")
@@ -273,6 +273,15 @@ def _may_begin_run(word: str, strong: bool, kin: bool) -> bool:
     return True
 
 
+#: The first words of a form's fields, which end the value before them when a colon follows ("attn Carla Fax: 413-…").
+_FIELD_WORDS = frozenset(
+    "name fax phone ph tel cell mobile email e-mail dob date re address addr pronouns school insurance pcp pharmacy "
+    "contact dx mrn ssn sex gender employer grade subject relationship occupation religion language allergies "
+    "referral reason emergency guardian parent parents mother father diagnosis".split())
+#: After a word, what makes it a field's label: a colon, maybe after one more word in lower case ("Name used:").
+_LABEL_ENDS = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:(?!\d)")
+
+
 def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[int, int] | None:
     """The run of name words that starts at ``pos`` (up to four words and initials), or None.
 
@@ -285,9 +294,11 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
     while len(words) < 4:
         lower_first = bool(words) and text[words[0][0]].islower()
         m = _NAME_WORD_RX.match(text, i) if (words and not lower_first) or strong else _LOOSE_WORD.match(text, i)
-        if not m:
-            break
+        if not m or text[m.end() : m.end() + 1].isalnum():
+            break  # none, or the start of a longer token ("MoCA", "McDONALD")
         word = m.group()
+        if words and word.lower() in _FIELD_WORDS and _LABEL_ENDS.match(text, m.end()):
+            break  # the next field's label: "attn Carla Fax: 413-…", "Marisol Quintero-Vega Name used: Mars"
         if not words and not _may_begin_run(word, strong, kin):
             break  # nearly every run ends at its first word ("with the", "to see"): answered once per word
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
@@ -514,7 +525,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     if lower and (lexicon.is_first_name(lower.group()) or _naming_cue(m.group()) not in _NAMING_NEEDS_LISTED and (
                             _lower_given_kind(lower.group()) == 2 or len(lower.group()) >= 4 and not (
                                 lexicon.is_sentence_word(lower.group()) or is_clinical(lower.group())))) and not (
-                            _is_stop(lower.group()) or lower.group() in _TERMS_OF_ADDRESS) and not (
+                            _is_stop(lower.group()) or lower.group() in _TERMS_OF_ADDRESS or (
+                                lower.group() in _NAME_RECORD_WORDS and "name" in m.group())) and not (
                             _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                         # "says name is hope no last name", "goes by seun", "(legal name sun-hee)"; not "dog named buddy"
                         yield lower.start(), lower.end(), "NAME"
@@ -891,7 +903,8 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
     if any(b in text and rx.search(text) for b, rx in _LABEL_INITIALS_BY_BRACKET.items()) and any(
             word in text for word in _LABEL_HINTS):
         for m in _LABEL_INITIALS.finditer(text):
-            if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and not _is_stop(m.group(1)) and (
+            if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and (
+                    not _is_stop(m.group(1)) or m.group(1) in ("JR", "SR")) and (
                     _LABEL_WORD_RX.search(m.group()) or (text.startswith(":", m.end()) and _LABEL_WORDS.search(
                         text, max(0, m.start() - 12), m.start()))):
                 yield m.start(1), m.end(1), "NAME"
@@ -1032,11 +1045,67 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
     # "ope" of "Hope" is a lower-case run of the text: one set intersection, not a search per name
     candidates = [name for tail in lower_words(text) & _WORD_NAME_TAILS for name in _WORD_NAME_BY_TAIL[tail]]
     candidates += [name for name in _SHORT_WORD_NAMES if name in text]
+    candidates += [name for tail in lower_words(text) & _VERB_NAME_TAILS for name in _VERB_NAME_BY_TAIL[tail]]
+    candidates += [name for name in _SHORT_VERB_NAMES if name in text]
     for start, end in _standing_alone(text, candidates):
+        if text[start:end] == "Will" and _WILL_DOES.match(text, end):
+            will = _WILL_DOES.match(text, end)
+            if will.group(1).lower() not in _NOT_VERBS_IN_S and not _WILL_AS_NOUN_BEFORE.search(
+                    text, max(0, start - 12), start):
+                yield start, end, "NAME"  # "Will stays with aunt Corinne", "Will (9th) says": the modal takes no "-s"
+                continue
         if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start):
             continue
-        if _WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end):
+        if (_WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end)) or (
+                text[start].isupper() and _capitalized_alone(text, start, end)):
             yield start, end, "NAME"
+
+
+#: After "Will", a verb in "-s" (maybe after a parenthesis: "Will (9th) says"), which the modal never takes; not one in
+#: "-ss" or "-us", whose "s" is the verb's own ("Will discuss", "Will reassess", "Will focus").
+_WILL_DOES = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+([a-z]+(?<![su])s)(?![\w'’-])")
+#: Before "Will", what makes it the document ("Client's Will was updated", "her Will", "a Living Will").
+_WILL_AS_NOUN_BEFORE = re.compile(r"(?:['’]s|(?<![\w])(?i:the|a|her|his|their|my|your|our|living|last|new))[ \t]+$")
+#: Words in "-s" after "Will" that are no verb ("Will this help?", "Will his dad come?", "Will always be").
+_NOT_VERBS_IN_S = frozenset("this his its us yours ours theirs hers always perhaps sometimes less unless thus as "
+                            "towards afterwards besides nevertheless nonetheless".split())
+#: Word names that are verbs or concrete nouns, written with a capital inside a sentence only as a name ("see Will
+#: after his 3:40", "thinking about Summer"); not the virtues, which some writers capitalize as concepts ("explored
+#: Hope"), the months ("May"), "Per" or "Art" (a class: "in Art").
+_CAPITALIZED_VERB_NAMES = ("Will", "Bill", "Mark", "Bud", "Pat", "Frank", "Drew", "Chip", "Buck", "Rusty", "Penny", "Jack",
+                           "Sue", "Rich")
+_VERB_NAME_BY_TAIL = _capitalized_by_tail(frozenset(name.lower() for name in _CAPITALIZED_VERB_NAMES))
+_VERB_NAME_TAILS = frozenset(_VERB_NAME_BY_TAIL)
+_SHORT_VERB_NAMES = [name for name in _CAPITALIZED_VERB_NAMES if len(name) <= 3]
+_CAPITALIZED_WORD_NAMES = frozenset(_CAPITALIZED_VERB_NAMES) | frozenset(
+    "Summer Autumn Dawn Sunny Rose Lily Ivy Daisy Violet Jade Amber Ruby Pearl Crystal River Sky Rain Storm Brook Willow "
+    "Meadow".split())
+#: Before a season, words that make it the season written with a capital ("until Summer", "every Autumn").
+_SEASON_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:during|until|till|since|over|through|by|before|after|last|next|every|each|early|late|mid|all|for|"
+    r"this|that|in|of)[ \t]+$")
+#: After the name: a capitalized word, an ampersand or a hyphen and a capital joins it to a title or a facility's name
+#: ("Summer Olympics", "Hope Center", "Faith & Family", "Rose-Hulman").
+_TITLE_GOES_ON = re.compile(r"[ \t]*(?:[&+]|-?[ \t]*[A-Z0-9])|[ \t]+(?:and|&|of|&amp;)[ \t]+[A-Z]")
+
+
+def _capitalized_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word name at ``text[start:end]``, capitalized inside a sentence after a word in lower case (as the
+    caller checks), stands alone: no capitalized word after it, and a season not after a word of time ("thinking
+    about Summer", "that Will \"will not engage\"", "see Will after his 3:40")."""
+    word = text[start:end]
+    if word not in _CAPITALIZED_WORD_NAMES or _TITLE_GOES_ON.match(text, end):
+        return False
+    if word in ("Summer", "Autumn") and _SEASON_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    before = text[max(0, start - 30) : start].rstrip(" \t")
+    if not (before and before[-1].isalpha() and before[-1].islower()):
+        return False
+    return not (word == "Will" and before.split()[-1].lower() in _NOT_BEFORE_WILL)
+
+
+#: Words before "Will" that make it the modal or the noun ("we Will see", "free Will", "a living Will").
+_NOT_BEFORE_WILL = frozenset("i we you he she they it who which free good ill own living last goodwill".split())
 
 
 
@@ -1653,11 +1722,14 @@ _LOWER_NAMING = frozenset({"named", "name is", "name was", "name's", "goes by", 
 #: What someone may ask to be called that is no name ("call her honey", "call him sir").
 _TERMS_OF_ADDRESS = frozenset("honey hun hon sweetie sweetheart babe baby ma maam ma'am sir mister miss doc buddy bud "
                               "dude bro sis mama papa mami papi mija mijo".split())
+#: Words of a record that follow "name" as a noun ("update the preferred name field", "legal name change").
+_NAME_RECORD_WORDS = frozenset("field fields change changes tag tags badge card list sheet form box section update "
+                               "order request documentation paperwork petition".split())
 #: Naming words after which a lower-case word must be a listed given name ("dog named buddy", "call him tmrw").
 _NAMING_NEEDS_LISTED = frozenset({"named", "call her", "call him", "call them", "calls her", "calls him"})
 _STRONG_NAMING = frozenset(
     {"named", "called", "name is", "name was", "names are", "name's", "goes by", "went by", "known as",
-     "nicknamed", "aka", "signed by", "chosen name", "preferred name", "new name", "calls", "refers to as",
+     "nicknamed", "aka", "signed by", "chosen name", "preferred name", "name used", "new name", "calls", "refers to as",
      "given name", "given names", "first name", "last name", "surname", "family name", "maiden name",
      "referred to as", "legal name", "real name", "birth name", "deadname", "dead name", "calls him", "calls her", "calls them",
      "call him", "call her", "call them", "its me", "it's me", "it’s me", "identified self as",
@@ -1805,6 +1877,9 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if _is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS:
             continue  # "Will" and "May" stay, as common words: a name only beside another name
+        if word.lower() in _FIELD_WORDS and _LABEL_ENDS.match(text, m.end()) or (
+                word == "Tel" and not _CAPITALIZED.match(text, m.end() + 1)):
+            continue  # a field's label after a value: "Quintero-Vega Name used: Mars"
         if (word.lower() in _CUE_WORDS and not (lexicon.is_first_name(word) and _INITIAL_AFTER.match(text, m.end()))
                 or _is_heritage(word) or _WEEKDAY_RANGE.fullmatch(word)):
             continue  # "Aunt", "Nigerian-American", "Mon-Wed"; "Tito R." is a man, "Tito Ramon" an uncle

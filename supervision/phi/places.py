@@ -127,7 +127,7 @@ _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 FACILITY_WORD = (
-    r"(?:Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
+    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|K-8|K-12|LGBTQ\+? Center|Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
     r"School District|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|"
     r"Sanitarium|Hospice|"
     r"Nursing Home|Nursing Center|Rehab(?:ilitation)?(?: Center| Hospital)?|Care Center|Treatment Center|"
@@ -551,7 +551,7 @@ CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH, capitalized=True)
 #: Mercy, the name of more hospitals than any other word, with its campus or kind, in any case ("ED Mercy West",
 #: "drove her to mercy gen"); not "mercy" alone ("begged for mercy").
 _MERCY_HOSPITAL = re.compile(
-    r"(?i:mercy[ \t]+(?:west|east|north|south|general|gen|medical(?:[ \t]+center)?|hospital|hosp|regional|"
+    r"(?i:mercy[ \t]+(?:west|east|north|south|general|gen|medical(?:[ \t]+center)?|hospital|hosp|regional|urgent[ \t]+care|"
     r"health(?:[ \t]+center)?|er|ed))(?![\w'’-])"
 )
 CUES.add("mercy_hospital", "mercy", _MERCY_HOSPITAL)
@@ -1384,6 +1384,8 @@ def _businesses_on_streets(text: str) -> Iterator[Span]:
 
 def _is_stop_word(word: str) -> bool:
     lower = word.lower()
+    if lower.endswith(("'s", "’s")):
+        lower = lower[:-2]  # "at Thursday's visit"
     return lower in FUNCTION_WORDS or lower in NOT_NAME_AFTER_CUE or lower in MONTH_NAMES or lower in WEEKDAY_NAMES
 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
@@ -1660,6 +1662,39 @@ def _named_workplaces(hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "LOCATION"
 
 
+#: The abbreviated kinds of a street that follow its name and mean nothing else there ("Dr" may be a title, "Ct" a
+#: count, "Pl" a plural).
+_STREET_ABBREVIATIONS = frozenset({"St", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Pkwy"})
+#: One to three capitalized words right before a street's abbreviated kind, read on the text before it.
+_STREET_NAME_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[ \t]+){{1,3}})$")
+#: After "St": a saint's name ("Mary St John", "the St Luke's"), not a street's end.
+_SAINT_AFTER_ST = re.compile(rf"\.?[ \t]+([{_UP}][{_LO}]+)(['’]s)?(?![\w'’-])")
+
+
+def _abbreviated_street(text: str, start: int, end: int) -> Span | None:
+    """The street whose abbreviated kind stands at ``text[start:end]`` after its capitalized name, wherever it stands
+    ("the Orchard St stop", "Walgreens, Federal St", "CVS on Silas Deane Hwy"): the name without the articles and
+    prepositions before it, or None when there is none, when a number comes first (an address, found whole by its own
+    rule) or when "St" begins a saint's name."""
+    if end < len(text) and (text[end].isalnum() or text[end] in "'’-" and end + 1 < len(text) and text[end + 1].isalnum()):
+        return None
+    m = _STREET_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+    while words and (_is_stop_word(words[0][1]) or words[0][1].lower() in FUNCTION_WORDS):
+        words.pop(0)
+    if not words or any(is_clinical(w) or w.lower() in FUNCTION_WORDS for _s, w in words):
+        return None
+    if text[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isdigit():
+        return None
+    if text[start:end] == "St":
+        saint = _SAINT_AFTER_ST.match(text, end)
+        if saint and (saint.group(2) or lexicon.is_first_name(saint.group(1))):
+            return None
+    return m.start(1) + words[0][0], end
+
+
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_workplaces(hits)
     if "'s " in text or "’s " in text:
@@ -1705,6 +1740,11 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if not (words[0].lower() in FUNCTION_WORDS or (_generic(words[:-1]) and not _NAMED_STREET_WORDS.issuperset(
                 w.lower() for w in words[:-1]))):
             yield m.start(1), m.end(1), "ADDRESS"  # "on Western Blvd", "off Main St"
+    for m in hits["street_suffix"]:
+        if m.group() in _STREET_ABBREVIATIONS:
+            street = _abbreviated_street(text, m.start(), m.end())
+            if street:
+                yield *street, "LOCATION"  # "left at the Orchard St stop", "Pharmacy: Walgreens, Federal St"
     for m in hits["at_phrase"]:
         if not (m.start() and text[m.start() - 1].isalnum()) and _place_phrase(m.group(1).split()):
             yield m.start(1), m.end(1), "LOCATION"

@@ -77,7 +77,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon pennebaker piacentini strosahl
     erp exrp shazer falender shafranske ladany shohet kadushin skovholt rønnestad ronnestad
-    loganbill delworth
+    loganbill delworth bronfenbrenner ehr emr
     """.split()
 )
 
@@ -97,7 +97,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
     hays woods robinson bergen carter feil bonanno
-    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill
+    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner
     """.split()
 )
 
@@ -118,7 +118,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
     r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
-    r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration)\b|"
+    r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
+    r"initiative|intimacy|generativity|ecological|bioecological)\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -454,6 +455,7 @@ PEOPLES: frozenset[str] = frozenset(
     latinx hispanic black white caucasian jewish muslim christian catholic protestant baptist mormon
     sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
     afghan iraqi yemeni nepali pakistani bangladeshi saudi israeli kuwaiti omani qatari emirati
+    ilocano ilokano cebuano visayan kapampangan chuukese pohnpeian palauan yup'ik iñupiaq inupiat athabascan
     """.split()
 )
 
@@ -478,7 +480,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
     shabbat sabbath shiva seder iftar jummah puja mondays tuesdays wednesdays thursdays fridays saturdays sundays
     finch noom doxy fajr dhuhr asr maghrib isha
     hi hey hello hiya bye goodbye thanks thx dear header si sí mckinney-vento nike lic math reading student minor attestation
-    merci gracias se mi
+    merci gracias se mi ad litem
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()

@@ -1824,3 +1824,42 @@ def test_letters_no_decomposition_folds_are_spelled_as_ascii_for_the_lists():
 def test_supervision_eponyms_that_are_also_surnames_are_names_without_their_model():
     assert texts("your intake on the Stoltenberg boy is thorough. Mr. Hill called.", "NAME") == ["Stoltenberg", "Hill"]
     assert texts("practice Hill's exploration skills; Hill's helping skills triad") == []
+
+
+def test_a_street_named_with_its_abbreviated_kind_wherever_it_stands():
+    assert texts("Faith was left at the Orchard St stop. Pharmacy: Walgreens, Federal St\nLives w/ Luz on Centre St. "
+                 "CVS on Silas Deane Hwy; the Chestnut St pharmacy's program", "LOCATION") == [
+        "Orchard St", "Walgreens", "Federal St", "Centre St", "Silas Deane Hwy", "Chestnut St"]
+    assert texts("We went to St Luke's after mass. She prays to Mary St John.", "LOCATION") == ["St Luke's", "St John"]
+    assert found("Lives at 44 Elm St with mom.") == [("ADDRESS", "44 Elm St")]
+
+
+def test_will_before_a_verb_in_s_and_a_word_name_capitalized_inside_a_sentence():
+    assert texts("Dad drives long-haul; Will stays with aunt Corinne. D: Will (9th) says school is fine.", "NAME") == [
+        "Will", "Corinne", "Will"]
+    assert texts("Can you see Will after his 3:40? I keep thinking about Summer.", "NAME") == ["Will", "Summer"]
+    assert texts("Will discuss w/ client. Will reassess next session. Will this help? Client's Will was updated. "
+                 "Plans for Summer include camp. She has free Will. We explored Hope as a theme.") == []
+
+
+def test_a_token_that_goes_on_and_a_forms_next_label_end_a_name():
+    assert texts("PCP noted weight loss and MoCA 22.") == []
+    assert found("attn Carla Fax: 413-555-0199") == [("NAME", "Carla"), ("PHONE", "413-555-0199")]
+    assert texts("Legal name: Marisol Quintero-Vega Name used: Mars Pronouns: he/they", "NAME") == [
+        "Marisol Quintero-Vega", "Mars"]
+    assert texts("Spoke with Will Brown: he agreed.", "NAME") == ["Will Brown"]
+    assert texts("Supervisor comment (JR): Nice job keeping the warmth.", "NAME") == ["JR"]
+    assert texts("desk (Bev) to update the preferred name field. Guardian ad litem Patricia Wong.", "NAME") == [
+        "Bev", "Patricia Wong"]
+
+
+def test_clinic_words_stage_theorists_events_and_lab_dates():
+    assert texts("To: Greenfield Pain & Wellness From: Pioneer Valley Primary Care. Work: Hartford HealthCare. "
+                 "ended up at mercy urgent care", "LOCATION") == [
+        "Greenfield Pain & Wellness", "Pioneer Valley Primary Care", "Hartford HealthCare", "mercy urgent care"]
+    assert texts("She goes to Urgent Care when sick. Discussed Primary Care follow-up. Focus on Wellness.") == []
+    assert texts("leans on Erikson's industry vs. inferiority; bring in Bronfenbrenner too. Tanner staging came up. "
+                 "Gram reports they moved. Went to the Dyke March with friends. switching between ilocano and english."
+                 " Plan to talk at Thursday's visit.") == []
+    assert texts("TSH 1/8: 6.2 - A1c 1/8: 7.1 - CMP 12/19: wnl", "DATE") == ["1/8", "1/8", "12/19"]
+    assert texts("Her coach, Tanner, drove her home. Born March 3.") == ["Tanner", "March 3"]

@@ -378,6 +378,8 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     after = _words_after(text, end)
     if after and _next_to(text, end, after[0][0]) and text[slice(*after[0])].lower() in _NOT_AN_IDENTIFIER_AFTER:
         return True
+    if after and _next_to(text, end, after[0][0]) and _country_or_state(text[start : after[0][1]]):
+        return True  # "from El Salvador", "in New Mexico": the first word of a country's or a state's name
     before = _words_before(text, start)
     previous = text[slice(*before[0])] if before else ""
     if word.group()[0].islower() and (clinical_word_after(text, end) or (
@@ -389,6 +391,10 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     if before and before[0][1] >= start - 2 and previous.lower() in ("st", "saint", "san", "santa"):
         return True  # "prays to st jude": a saint (the rules find a place named for one)
     return _generic_run(text, word.span())
+
+
+def _country_or_state(name: str) -> bool:
+    return name.lower() in COUNTRIES or is_state(name)
 
 
 def _generic_run(text: str, word: Span) -> bool:

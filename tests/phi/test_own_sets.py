@@ -71,7 +71,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind18.md", 0.95, 4),        # 0.968 and 3 (2,548 words)
     ("therapy_blind19.md", 0.96, 3),        # 0.978 and 2 (2,547 words)
     ("therapy_blind20.md", 0.94, 2),        # 0.959 and 1 (2,543 words)
-    ("therapy_blind24.md", 0.96, 3),        # 0.977 and 2 (2,703 words); untouched 0.935 (phi_eval)
+    ("therapy_blind24.md", 0.96, 5),        # 0.977 and 2; untouched 0.935; 5 since the eleventh: a puppet "Will"
     ("therapy_blind26.md", 0.95, 2),        # 0.963 and 1 (2,665 words); untouched 0.845 (phi_eval)
     ("therapy_blind27.md", 0.96, 4),        # 0.977 and 3 (2,685 words); untouched 0.911 (phi_eval)
     ("therapy_blind28.md", 0.94, 3),        # 0.961 and 2 (2,628 words); untouched 0.877 (phi_eval)
@@ -209,6 +209,15 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind138.md", 0.91, 6),       # 0.932 and 5 (2,779 words); starting code 0.928 and 5
     ("therapy_blind139.md", 0.89, 10),      # 0.910 and 9 (2,486 words); starting code 0.910 and 8
     ("therapy_blind140.md", 0.92, 7),       # 0.936 and 6 (2,582 words); starting code 0.943 and 6
+    # eleventh session (2026-11-28): blind141, 143, 145 and 147 tuned on; 142, 144, 146 and 148 sealed
+    ("therapy_blind141.md", 0.97, 2),       # 0.990 and 1 (2,571 words); untouched 0.964 (phi_eval)
+    ("therapy_blind142.md", 0.94, 9),       # 0.962 and 8 (2,385 words); never tuned on; untouched 0.957 (phi_eval)
+    ("therapy_blind143.md", 0.98, 5),       # 0.996 and 4 (2,824 words); untouched 0.981 (phi_eval)
+    ("therapy_blind144.md", 0.96, 5),       # 0.979 and 4 (2,551 words); never tuned on; untouched 0.978 (phi_eval)
+    ("therapy_blind145.md", 0.97, 4),       # 0.987 and 3 (2,584 words); untouched 0.958 (phi_eval)
+    ("therapy_blind146.md", 0.96, 4),       # 0.984 and 3 (2,519 words); never tuned on; untouched 0.983 (phi_eval)
+    ("therapy_blind147.md", 0.97, 4),       # 0.993 and 3 (2,860 words); untouched 0.950 (phi_eval)
+    ("therapy_blind148.md", 0.92, 4),       # 0.938 and 3 (2,879 words); never tuned on; untouched 0.937 (phi_eval)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -236,6 +236,7 @@ _TIME_AFTER = re.compile(
 _DATE_CUE = re.compile(
     r"(?<![A-Za-z])(?i:(?:on|since|from|until|till|by|before|after|dated?|dob|d\.o\.b\.?|admitted|admission|"
     r"discharged?|seen|born|died|passed|call(?:ed)?|next|last|session|sess|appt|appointment|scheduled|f/u|rtc|sesh|"
+    r"submitted|faxed|signed|received|mailed|filed|e-?mailed|"
     r"revised|updated|(?:session|sess|appt|visit)[ \t]+(?:was|is)|"
     r"booked|resched(?:uled)?|mtg|meeting|hearing|court|"
     r"(?:moved|pushed|bumped|rescheduled|resched)(?:[ \t]+(?:up|back))?[ \t]+to|"
@@ -330,7 +331,7 @@ _HOLIDAY_WORDS = (
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"
     r"Presidents'?[ \t]+Day|Juneteenth|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|MLK[ \t]+Day|"
-    r"St\.?[ \t]+Patrick'?s[ \t]+Day|Saint[ \t]+Patrick'?s[ \t]+Day|Good[ \t]+Friday|Ash[ \t]+Wednesday|"
+    r"St\.?[ \t]+Patrick'?s[ \t]+Day|Saint[ \t]+Patrick'?s[ \t]+Day|St\.?[ \t]+Joseph'?s[ \t]+Day|Good[ \t]+Friday|Ash[ \t]+Wednesday|"
     r"Palm[ \t]+Sunday|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
     r"Chanukah|Passover|Ramadan|(?:Lunar|Chinese|Hmong|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic)[ \t]+New[ \t]+Year|"
     r"Boxing[ \t]+Day|"
@@ -571,6 +572,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return True
     if ranged or _DATE_CUE.search(before):
         return False
+    if _BULLET_BEFORE.search(before) and (day not in _SCALE_DENOMINATORS or after.startswith(":")):
+        return False  # "- 3/5: Zoom captions failed", "• 9/7 day pass w/ dad": a dated item of a list
     if _TIME_AFTER.match(after) and month != day:
         return False
     if _WEAK_SCORE_CUE.search(before) and month <= day and day in _SCALE_DENOMINATORS:
@@ -584,6 +587,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     return False
 
 
+#: A list item's bullet or dash at the start of a line, right before a fraction.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]*$")
 #: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.
 _DATED_EVENT_BEFORE = re.compile(
     r"(?<![\w])(?i:uds|ua|utox|u-tox|tox[ \t]+screen|drug[ \t]+screen|labs|drawn|collected|"

@@ -65,7 +65,7 @@ _TITLE = (
     r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
-    r"Grandpa|Nana|Gram|Grammy|Gramps|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
+    r"Grandpa|Nana|Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
     r"Monsieur|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
@@ -851,7 +851,8 @@ def _chat_speakers(text: str) -> Iterator[Span]:
         full_name = stamped and len(words) == 2 and lexicon.is_first_name(first) and lexicon.is_surname(words[1])
         if first.isupper() or first.lower() in _CHAT_ROLES or first.lower() in _ROLE_WORDS or _is_stop(first) or (
                 is_clinical(first) and not full_name) or (len(words) > 1 and (
-                    words[1].lower() in _CHAT_ROLES or _is_stop(words[1]) or is_clinical(words[1]))):
+                    words[1].lower() in _CHAT_ROLES or _is_stop(words[1]) or is_clinical(words[1]) or (
+                        words[1].islower() and len(words[1]) > 2 and lexicon.is_sentence_word(words[1])))):
             continue  # "Ed Sokol 4:14 PM:" is a person; "Ed:" alone the emergency department
         timed = timed or stamped
         labels.append((start, start + len(" ".join(words)), who.lower(), lexicon.is_first_name(first) and not (

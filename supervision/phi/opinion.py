@@ -35,7 +35,7 @@ from .cues import LETTER, WORD
 from .names import BEDSIDE_SHORTHAND, clinical_word_after
 from .places import (BODY_PARTS, COUNTRIES, EVENT_WORDS, FACILITY_WORD, GENERIC_WORDS, GREEK_LETTER_SET,
                      NOT_PLACE_LAST_WORDS, is_state)
-from .vocabulary import APPS_AND_GAMES, FUNCTION_WORDS, PEOPLES, is_clinical
+from .vocabulary import APPS_AND_GAMES, FUNCTION_WORDS, PEOPLES, is_clinical, is_eponym_at
 
 #: The file ``data/train_model.py`` writes.
 MODEL_FILE = "word_model.json.gz"
@@ -371,15 +371,20 @@ _CALENDAR_WORDS = frozenset(
 
 def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     """Whether the words around ``word`` say it is no identifier: before a word for an event, a meeting or a time
-    ("at Grand Rounds", "at Family Night"), a generic word after a state ("Washington State"), a word of a generic
-    facility's name ("the Community Mental Health Center"), a saint's name ("st jude"), a lower-case word before a
-    clinical one or right after "pt" or "cl", which the name rules judge ("pt dev hematoma")."""
+    ("at Grand Rounds", "at Family Night") or a part of the body ("the Lower Back"), the first word of a country's or
+    a state's name ("from El Salvador"), an eponym as the rules know them ("Bell's palsy"), a generic word after a state
+    ("Washington State"), a word of a generic facility's name ("the Community Mental Health Center"), a saint's name
+    ("st jude"), a lower-case word before a clinical one or right after "pt" or "cl", which the name rules judge ("pt
+    dev hematoma")."""
     start, end = word.span()
     after = _words_after(text, end)
-    if after and _next_to(text, end, after[0][0]) and text[slice(*after[0])].lower() in _NOT_AN_IDENTIFIER_AFTER:
-        return True
+    if after and _next_to(text, end, after[0][0]) and (text[slice(*after[0])].lower() in _NOT_AN_IDENTIFIER_AFTER
+                                                        or text[slice(*after[0])].lower() in BODY_PARTS):
+        return True  # "at Grand Rounds", "the Lower Back"
     if after and _next_to(text, end, after[0][0]) and _country_or_state(text[start : after[0][1]]):
         return True  # "from El Salvador", "in New Mexico": the first word of a country's or a state's name
+    if word.group()[0].isupper() and is_eponym_at(text, start, end):
+        return True  # "Bell's palsy", "ACT per Hayes": what the rules know of eponyms
     before = _words_before(text, start)
     previous = text[slice(*before[0])] if before else ""
     if word.group()[0].islower() and (clinical_word_after(text, end) or (

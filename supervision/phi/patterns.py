@@ -308,7 +308,7 @@ _ID_CUE = (
     r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|file|log|ending(?:[ \t]+in)?))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|rpt|file|log|ending(?:[ \t]+in)?))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")

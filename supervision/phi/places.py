@@ -120,6 +120,8 @@ COUNTRIES = frozenset(
 _STATE_RULE = re.compile(rf"{_STATES}(?![\w])(?:[ \t,]+(\d{{5}}(?:-\d{{4}})?)(?![\w-]))?")
 CUES.add("state", _STATES[3:-1], _STATE_RULE, capitalized=True)
 _CITY_BEFORE = re.compile(rf"(?<![\w])((?:{_CAP}[ \t]+){{0,2}}{_CAP}),[ \t]*$")
+#: The town before a state's abbreviation and a ZIP, without a comma, after a comma, a line's start or a box.
+_TOWN_BEFORE_STATE = re.compile(rf"(?:^|\n|,|\d)[ \t]*((?:{_CAP}[ \t]+){{0,2}}{_CAP})[ \t]+$")
 _ZIP_PLUS4 = re.compile(r"\d{5}-\d{4}(?![\w-])")
 _ZIP_PLUS4_HINT = re.compile(r"-(?<=\d{5}-)\d{4}")  # what every ZIP+4 holds, found fast from the hyphen
 _ZIP_WORDS = r"zip|zip ?code|zipcode|postal code"
@@ -127,7 +129,9 @@ _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 FACILITY_WORD = (
-    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|K-8|K-12|LGBTQ\+? Center|Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
+    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|K-8|K-12|LGBTQ\+? Center|Service Unit|IHS|DSS|DHS|DCFS|"
+    r"Interpreting|Interpreters|Captioning|Translations?|Ministry|Marine(?![ \t]+[A-Za-z])|"
+    r"Comprehensive(?![ \t]+[A-Za-z])|Psychiatric(?![ \t]+[A-Za-z])|Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
     r"School District|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|"
     r"Sanitarium|Hospice|"
     r"Nursing Home|Nursing Center|Rehab(?:ilitation)?(?: Center| Hospital)?|Care Center|Treatment Center|"
@@ -517,7 +521,7 @@ _TITLE_WORDS = frozenset("Dr Mr Mrs Ms Mx Capt Sgt Lt Col Gen Maj Prof Rev Fr Of
 #: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
-    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of|Escuela|Colegio|Parroquia|"
+    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of(?: the)?|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
     rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|"
     rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?"
@@ -1423,7 +1427,13 @@ def find_places(text: str, hits: Hits) -> Iterator[Span]:
                 text, start, end) or is_authored_model(
                 text[start:end], text[max(0, start - 60) : start], text[end : end + 60])):
             continue  # a word that names a model or an author ("Fairburn's CBT-E"); "Johnson & Johnson" stays
+        if _BORN_OF_CLAN_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "born to Kinyaa'áanii, born for Tódích'íi'nii": a Diné speaker's clans, not places
         yield start, end, kind
+
+
+#: "born to" or "born for" right before a word: the clans a Diné introduction names (a place follows "born in").
+_BORN_OF_CLAN_BEFORE = re.compile(r"(?<![\w'’-])born[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?$")
 
 
 #: A saint's name in lower case after a place preposition ("refer to IOP at saint anne's", "ED at st joseph's").
@@ -1813,6 +1823,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
             if st.group(1) and st.group().split()[0].isupper() and text[max(0, st.start() - 2) : st.start()].strip(" \t")[-1:].isalpha():
                 yield st.start(1), st.end(1), "LOCATION"  # "Baltimore MD 21218": the ZIP, the city by the gazetteer
+                town = _TOWN_BEFORE_STATE.search(text, max(0, st.start() - 40), st.start())
+                if town and not any(_is_stop_word(w) or is_clinical(w) for w in town.group(1).split()):
+                    yield town.start(1), town.end(1), "LOCATION"  # "PO Box 212, Pecan Island LA 70548": any town
             continue
         m = _CITY_BEFORE.search(text, max(0, st.start() - 80), st.start())
         if not m:

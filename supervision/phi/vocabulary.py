@@ -77,7 +77,8 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     army navy marines usmc usaf medi-cal masshealth tricare invega sustenna trinza maintena aristada consta sublocade
     ativan precedex haldol seroquel zyprexa geodon pennebaker piacentini strosahl
     erp exrp shazer falender shafranske ladany shohet kadushin skovholt rønnestad ronnestad
-    loganbill delworth bronfenbrenner ehr emr
+    loganbill delworth bronfenbrenner ehr emr meniere ménière menieres sjogren sjögren marfan ehlers-danlos
+    klinefelter prader-willi angelman kawasaki
     """.split()
 )
 
@@ -456,6 +457,8 @@ PEOPLES: frozenset[str] = frozenset(
     sikh hindu buddhist jain samoan tongan hawaiian filipino filipina marshallese chamorro fijian maori
     afghan iraqi yemeni nepali pakistani bangladeshi saudi israeli kuwaiti omani qatari emirati
     ilocano ilokano cebuano visayan kapampangan chuukese pohnpeian palauan yup'ik iñupiaq inupiat athabascan
+    deaf fula fulani wolof mandinka soninke bambara twi ewe yoruba igbo hausa lingala kinyarwanda kirundi oromo
+    kiowa comanche kickapoo potawatomi paiute yaqui
     """.split()
 )
 
@@ -480,7 +483,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
     shabbat sabbath shiva seder iftar jummah puja mondays tuesdays wednesdays thursdays fridays saturdays sundays
     finch noom doxy fajr dhuhr asr maghrib isha
     hi hey hello hiya bye goodbye thanks thx dear header si sí mckinney-vento nike lic math reading student minor attestation
-    merci gracias se mi ad litem
+    merci gracias se mi ad litem mais
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()
@@ -490,7 +493,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
 #: they are where someone works, and stay findings (scanner.py).
 BRANDS = (
     r"Peloton|Strava|Garmin|Fitbit|Lululemon|MyFitnessPal|WeightWatchers|Weight Watchers|Dr\. Google|Google|Marriott|"
-    r"Camry|Corolla|Civic|F-150|Silverado|"
+    r"Camry|Corolla|Civic|F-150|Silverado|Honda|Toyota|Hyundai|Subaru|Nissan|Chevy|Chevrolet|Volkswagen|Mazda|"
+    r"Miller Lite|Bud Light|Coors Light|Busch Light|Natural Light|Twisted Tea|White Claw|"
     r"Taco Bell|Dawn dish soap|Mountain Dew|Mtn Dews?"
 )
 _BRAND_RX = re.compile(rf"(?:{BRANDS})$")
@@ -552,7 +556,8 @@ FAMOUS_PEOPLE = (
     # sayings that begin with a given name
     r"Mark my words|"
     # storms remembered by name: "the anniversary of Hurricane Katrina" is no town called Hurricane ("Hurricane Gap" is one)
-    r"(?:Hurricane|Tropical Storm) (?:Katrina|Harvey|Maria|Sandy|Ian|Helene|Ida|Michael|Andrew|Rita|Irma|Florence|Hugo|"
+    r"(?:Hurricanes?|Tropical Storms?) (?:(?:Audrey|Betsy|Katrina|Rita|Ike|Gustav|Camille|Andrew|Laura|Ida|Harvey|Ivan)"
+    r"(?:,? (?:and|&) |, ))?(?:Katrina|Harvey|Maria|Sandy|Ian|Helene|Ida|Michael|Andrew|Rita|Irma|Florence|Hugo|"
     r"Milton|Camille|Ike|Laura|Matthew|Dorian|Wilma|Charley|Ivan|Opal|Beryl|Idalia|Otis|Agnes|Fran|Floyd|Isabel|Hazel|"
     r"Audrey|Betsy|Sally|Zeta|Delta|Debby|Francine|Iniki|Lane)|"
     rf"{BRANDS}"

@@ -1863,3 +1863,37 @@ def test_clinic_words_stage_theorists_events_and_lab_dates():
                  " Plan to talk at Thursday's visit.") == []
     assert texts("TSH 1/8: 6.2 - A1c 1/8: 7.1 - CMP 12/19: wnl", "DATE") == ["1/8", "1/8", "12/19"]
     assert texts("Her coach, Tanner, drove her home. Born March 3.") == ["Tanner", "March 3"]
+
+
+def test_deaf_culture_peoples_and_clans_are_no_places():
+    assert texts("He misses the Deaf club in Troy; teacher of the Deaf. She switches to Fula. A 34-year-old Kiowa "
+                 "man.", "LOCATION") == ["Troy"]
+    assert texts("client is born for Táchii'nii, born to Kinyaa'áanii; she was born in Gallup.", "LOCATION") == [
+        "Gallup"]
+
+
+def test_brands_storms_interjections_and_kin_words_are_no_names():
+    assert texts("unknown vehicle (silver Honda) parked out front; a cooler of Miller Lite; rebuilt after Hurricanes "
+                 "Audrey and Betsy. \"Mais, I'm tired.\" Gram reports they moved. Guardian ad litem Patricia Wong.",
+                 "NAME") == ["Patricia Wong"]
+    assert found("works at Honda of Salem") == [("LOCATION", "Honda of Salem")]
+    assert texts("Client has Bell's palsy; I think you mean Ménière's. Pain in the Lower Back.") == []
+
+
+def test_agencies_units_and_towns_before_a_state_and_zip():
+    assert texts("Client states Harmon County DSS denied it. Seen at Sand Hollow IHS. Referred to Pine Hill Service Unit; "
+                 "VRI through Capitol Region Interpreting; works w/ Gulfstar Marine; Chicopee Comprehensive; mass at Our "
+                 "Lady of the Marsh.", "LOCATION") == [
+        "Harmon County DSS", "Sand Hollow IHS", "Pine Hill Service Unit", "Capitol Region Interpreting",
+        "Gulfstar Marine", "Chicopee Comprehensive", "Our Lady of the Marsh"]
+    assert texts("addr PO Box 212, Pecan Island LA 70548", "LOCATION") == ["Pecan Island", "70548"]
+    assert texts("Comprehensive assessment done. Psychiatric history: none. He is a Marine veteran.") == []
+
+
+def test_a_date_submitted_or_listed_and_a_chart_label_that_is_no_speaker():
+    assert texts("Letter to PO submitted 3/5. Volunteered at the St. Joseph's Day altar.", "DATE") == [
+        "3/5", "St. Joseph's Day"]
+    assert texts("Log:\n- 3/5: captions failed\n- 7/8 interpreter late\n- 3/5 of goals met", "DATE") == ["3/5", "7/8"]
+    assert texts("incident rpt # IR-2024-1187", "ID") == ["IR-2024-1187"]
+    assert texts("Employer: Comanche Nation Complex, accounting\nChief complaint: panic attacks\nCC: none\n"
+                 "Chief complaint: sleep", "NAME") == []

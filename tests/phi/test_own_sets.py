@@ -218,6 +218,15 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind146.md", 0.96, 4),       # 0.984 and 3 (2,519 words); never tuned on; untouched 0.983 (phi_eval)
     ("therapy_blind147.md", 0.97, 4),       # 0.993 and 3 (2,860 words); untouched 0.950 (phi_eval)
     ("therapy_blind148.md", 0.92, 4),       # 0.938 and 3 (2,879 words); never tuned on; untouched 0.937 (phi_eval)
+    # blind149, 151, 153 and 155 tuned on; 150, 152, 154 (OCR and dictation) and 156 sealed
+    ("therapy_blind149.md", 0.96, 1),       # 0.977 and 0 (2,414 words); untouched 0.943 (phi_eval)
+    ("therapy_blind150.md", 0.94, 1),       # 0.964 and 0 (2,602 words); never tuned on; untouched 0.962 (phi_eval)
+    ("therapy_blind151.md", 0.98, 3),       # 0.995 and 2 (2,710 words); untouched 0.963 (phi_eval)
+    ("therapy_blind152.md", 0.94, 6),       # 0.955 and 5 (2,821 words); never tuned on; untouched 0.956 (phi_eval)
+    ("therapy_blind153.md", 0.96, 3),       # 0.981 and 2 (2,637 words); untouched 0.948 (phi_eval)
+    ("therapy_blind154.md", 0.73, 6),       # 0.750 and 5 (2,278 words); never tuned on; untouched 0.749 (phi_eval)
+    ("therapy_blind155.md", 0.95, 5),       # 0.971 and 4 (2,729 words); untouched 0.949 (phi_eval)
+    ("therapy_blind156.md", 0.92, 3),       # 0.938 and 2 (2,570 words); never tuned on; untouched 0.942 (phi_eval)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -190,33 +190,61 @@ def word_features(w: str) -> list[str]:
             "p4=" + low[:4], "L=" + "".join("1" if x else "0" for x in flags)]
 
 
+class _Note(NamedTuple):
+    """What ``context_features`` reads of a note for every word it is asked about, worked out once a note."""
+
+    reversed: str  # the text reversed, where the words before a word are read with one match
+    lower_words: frozenset[str]  # ``lower_words``
+    counts: Counter[str]  # ``_capitalized_counts``
+    inside: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _note(text: str) -> _Note:
+    counts, inside = _capitalized_counts(text)
+    return _Note(_reversed(text), lower_words(text), counts, inside)
+
+
 def context_features(text: str, word: re.Match[str], spans: Spans) -> list[str]:
-    """The features of ``word`` that come from the text around it."""
+    """The features of ``word`` that come from the text around it (the model's cost: ``_words_before`` and
+    ``_words_after`` read inline, and what a note shares read once from ``_note``)."""
+    note = _note(text)
     start, end = word.span()
-    shape = _shape(word.group())
-    before, after = _words_before(text, start), _words_after(text, end)
+    w = word.group()
+    n = len(text)
+    m = _THREE_WORDS.match(note.reversed, n - start)
+    before = [] if m is None else [(n - e, n - s) for s, e in (m.span(1), m.span(2), m.span(3)) if s >= 0]
+    m = _TWO_WORDS.match(text, end)
+    after = [] if m is None else [span for span in (m.span(1), m.span(2)) if span[0] >= 0]
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
     k = end
-    while k < len(text) and text[k] in " \t":
+    while k < n and text[k] in " \t":
         k += 1
     p1 = before[0] if before and start - before[0][1] < _NEAR else None
     p2 = before[1] if p1 and len(before) > 1 and p1[0] - before[1][1] < _NEAR else None
     n1 = after[0] if after and after[0][0] - end < _NEAR else None
     n2 = after[1] if n1 and len(after) > 1 and after[1][0] - n1[1] < _NEAR else None
-    p1_word = text[p1[0]:p1[1]] if p1 else ""
-    n1_word = text[n1[0]:n1[1]] if n1 else ""
-    p1_low = p1_word.lower() if p1 else "<>"
+    if p1:
+        p1_word = text[p1[0]:p1[1]]
+        p1_low = p1_word.lower()
+        p1_features = (f"p1={p1_low}", f"p2p1={text[p2[0]:p2[1]].lower() if p2 else '<>'}_{p1_low}",
+                       f"p1sh={_shape(p1_word)}", f"pk={spans.kind(*p1)}")
+    else:
+        p1_low = "<>"
+        p1_features = ("p1=<>", "p2p1=<>_<>", "p1sh=-", "pk=None")
+    if n1:
+        n1_word = text[n1[0]:n1[1]]
+        n1_features = (f"n1={n1_word.lower()}", f"n1sh={_shape(n1_word)}", f"nk={spans.kind(*n1)}")
+    else:
+        n1_features = ("n1=<>", "n1sh=-", "nk=None")
+    count = _lower_case_counts(text)[w] if w[0].islower() else note.counts[w]
     f = [
-        "pc=" + (_char_class(text[j]) if j >= 0 else "^"), "p1=" + p1_low,
-        "p2p1=" + (text[p2[0]:p2[1]].lower() if p2 else "<>") + "_" + p1_low,
-        "n1=" + (n1_word.lower() if n1 else "<>"), "nc=" + (_char_class(text[k]) if k < len(text) else "$"),
-        "n1sh=" + (_shape(n1_word) if n1 else "-"), "p1sh=" + (_shape(p1_word) if p1 else "-"),
-        "pk=" + str(spans.kind(*p1) if p1 else None), "nk=" + str(spans.kind(*n1) if n1 else None),
-        "p1+sh=" + p1_low + shape, "lowseen=" + str(word.group().lower() in lower_words(text)),
-        "midcap=" + str(word.group() in _capitalized_counts(text)[1]),
-        "cnt=" + str(min(_count(text, word.group()), 3)), "fa=" + str(spans.found_as(word.group())),
+        f"pc={_char_class(text[j]) if j >= 0 else '^'}", *p1_features, *n1_features,
+        f"nc={_char_class(text[k]) if k < n else '$'}", f"p1+sh={p1_low}{_shape(w)}",
+        f"lowseen={w.lower() in note.lower_words}", f"midcap={w in note.inside}", f"cnt={min(count, 3)}",
+        f"fa={spans.found_as(w)}",
     ]
     f += ["pw=" + text[s:e].lower() for s, e in before[1:3] if start - e < _BACK]
     if n2:
@@ -255,11 +283,6 @@ def _capitalized_counts(text: str) -> tuple[Counter[str], frozenset[str]]:
 def _lower_case_counts(text: str) -> Counter[str]:
     """How many times each word that begins in lower case stands in ``text``."""
     return Counter(m.group() for m in _lower_case_tokens(text))
-
-
-def _count(text: str, w: str) -> int:
-    """How many times the word ``w`` (a token of ``WORD``) stands in ``text``, counted among the words of its case."""
-    return _lower_case_counts(text)[w] if w[0].islower() else _capitalized_counts(text)[0][w]
 
 
 def lower_case_words(text: str) -> list[re.Match[str]]:
@@ -331,9 +354,13 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         if own is None or rules.kind(*word.span()):
             continue
         table = m.lower if word.group()[0].islower() else m.capitalized
-        zn, zl = summed_weights(table.weights, context_features(text, word, rules))
-        zn += own[0]
-        zl += own[1]
+        zn, zl = own
+        get = table.weights.get
+        for feat in context_features(text, word, rules):
+            weight = get(feat)
+            if weight:
+                zn += weight[0]
+                zl += weight[1]
         if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):
             found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
     found.sort()

@@ -326,7 +326,7 @@ CUES.add("foreign_weekday_day", _FOREIGN_WEEKDAYS, _FOREIGN_WEEKDAY_DAY)
 
 #: Holidays that name one day (and festivals, which pin a date as much as a month does).
 _HOLIDAY_WORDS = (
-    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|(?:Xmas|X-mas)(?:[ \t]+(?:Eve|Day))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
+    r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|Canada[ \t]+Day|Victoria[ \t]+Day|(?:Xmas|X-mas)(?:[ \t]+(?:Eve|Day))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
     r"New[ \t]+Year(?![’'s])|Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"

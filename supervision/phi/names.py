@@ -80,7 +80,7 @@ _RELATION = (
     r"stepbrother|stepsister|twin|grandmother|grandma|grandfather|grandpa|granddaughter|grandson|grandchild|"
     r"grandchildren|grandkids|aunt|auntie|uncle|cousin|niece|nephew|godmother|godfather|godson|goddaughter|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
-    r"friend|friends|roommate|housemate|neighbor|neighbour|landlord|landlady|coworker|co-worker|colleague|"
+    r"friend|friends|roommate|housemate|neighbor|neighbour|landlord|landlady|coworker|co-worker|colleague|co-parent|coparent|"
     r"boss|manager|supervisor|employer|teacher|tutor|coach|counselor|counsellor|therapist|psychiatrist|"
     r"pediatrician|doctor|physician|nurse|caseworker|case manager|social worker|probation officer|"
     r"parole officer|officer|lawyer|attorney|advocate|pastor|priest|minister|rabbi|imam|sponsor|mentor|"
@@ -1115,7 +1115,10 @@ _NOT_BEFORE_WILL = frozenset("i we you he she they it who which free good ill ow
 #: apologizes", "Bud left early", "Per died", "hope rated cravings 6/10") or follows a verb that takes a person and a
 #: clause ("ask Joy what she needs", "told may she"). A modal, a month or "per" is never followed so.
 _VERB_WORD_NAMES = frozenset("will may bill mark bud per pat art rich frank drew chip buck rusty june april penny jack sue".split())
-_DOING_WORD_NAMES = frozenset(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES})
+#: Countries and states that are given names too: a person when one begins a clause and does what a person does
+#: ("but Jordan just texted").
+_PLACE_NAMES_OF_PEOPLE = frozenset("jordan chad israel kenya georgia india".split())
+_DOING_WORD_NAMES = frozenset(_VERB_WORD_NAMES | {name.lower() for name in _WORD_NAMES} | _PLACE_NAMES_OF_PEOPLE)
 _DOING_NAMES_BY_TAIL = _capitalized_by_tail(_DOING_WORD_NAMES)
 _DOING_TAILS = frozenset(_DOING_NAMES_BY_TAIL)
 _SHORT_DOING_NAMES = tuple(sorted(name.title() for name in _DOING_WORD_NAMES if len(name) <= 3))

@@ -410,9 +410,11 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
         return True  # "at Grand Rounds", "the Lower Back"
     if after and _next_to(text, end, after[0][0]) and _country_or_state(text[start : after[0][1]]):
         return True  # "from El Salvador", "in New Mexico": the first word of a country's or a state's name
+    before = _words_before(text, start)
+    if before and _next_to(text, before[0][1], start) and _country_or_state(text[before[0][0] : end]):
+        return True  # "the Great Lakes region", "South Dakota": the last word of a region's or a state's name
     if word.group()[0].isupper() and is_eponym_at(text, start, end):
         return True  # "Bell's palsy", "ACT per Hayes": what the rules know of eponyms
-    before = _words_before(text, start)
     previous = text[slice(*before[0])] if before else ""
     if word.group()[0].islower() and (clinical_word_after(text, end) or (
             previous in ("pt", "cl") and _next_to(text, before[0][1], start))):
@@ -426,7 +428,13 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
 
 
 def _country_or_state(name: str) -> bool:
-    return name.lower() in COUNTRIES or is_state(name)
+    return name.lower() in COUNTRIES or name.lower() in _REGIONS or is_state(name)
+
+
+#: Regions larger than a state, named in two words (``COUNTRIES`` holds single words).
+_REGIONS = frozenset({"great lakes", "pacific northwest", "new england", "deep south", "great plains", "mid-atlantic",
+                      "upper midwest", "north america", "south america", "central america", "latin america",
+                      "middle east", "east africa", "west africa", "southeast asia", "south asia"})
 
 
 def _generic_run(text: str, word: Span) -> bool:

@@ -92,7 +92,8 @@ def is_state(word: str) -> bool:
     """A US state's name or postal code ("Tennessee", "TN"), as ``_STATES`` matches it in full."""
     return word in _STATE_SET
 COUNTRIES = frozenset(
-    """america usa canada mexico england britain ireland scotland france germany italy spain portugal china
+    """ontario quebec alberta manitoba saskatchewan yukon nunavut labrador newfoundland
+    america usa canada mexico england britain ireland scotland france germany italy spain portugal china
     japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
     salvador dominican puerto rico africa europe asia nigeria ghana kenya ethiopia somalia russia ukraine
     poland israel iran iraq syria afghanistan egypt greece turkey new england midwest south north east west
@@ -125,11 +126,15 @@ _TOWN_BEFORE_STATE = re.compile(rf"(?:^|\n|,|\d)[ \t]*((?:{_CAP}[ \t]+){{0,2}}{_
 _ZIP_PLUS4 = re.compile(r"\d{5}-\d{4}(?![\w-])")
 _ZIP_PLUS4_HINT = re.compile(r"-(?<=\d{5}-)\d{4}")  # what every ZIP+4 holds, found fast from the hyphen
 _ZIP_WORDS = r"zip|zip ?code|zipcode|postal code"
+#: A Canadian postal code ("E3V 2K8", "S7N-1M2"): letter, digit, letter, a space or a hyphen, digit, letter, digit,
+#: with the letters Canada Post uses (no D, F, I, O, Q or U; W and Z never first).
+_POSTAL_CODE = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+_POSTAL_CODE_HINT = re.compile(r"\d[A-Z][ -]\d[A-Z]\d")
 _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\d{5}(?:-\d{4})?)(?![\w-])")
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 FACILITY_WORD = (
-    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|K-8|K-12|LGBTQ\+? Center|Service Unit|IHS|DSS|DHS|DCFS|"
+    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|Transit|Partners|Rehousing|Storage|Buffet|K-8|K-12|LGBTQ\+? Center|Service Unit|IHS|DSS|DHS|DCFS|"
     r"Interpreting|Interpreters|Captioning|Translations?|Ministry|Marine(?![ \t]+[A-Za-z])|"
     r"Comprehensive(?![ \t]+[A-Za-z])|Psychiatric(?![ \t]+[A-Za-z])|Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
     r"School District|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|"
@@ -184,7 +189,7 @@ _FACILITY_NAME_BEFORE = re.compile(
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
-    r"University|College|Bank|Church|Academy|School|Hospital|Hospice|Diocese|Town|City|Village|County|Center|"
+    r"YMCA|YWCA|University|College|Bank|Church|Academy|School|Hospital|Hospice|Diocese|Town|City|Village|County|Center|"
     r"Borough|Township|Port|Lake|Mount|Fort|Legal Aid|Catholic Charities|Lutheran Services|Jewish Family Services|"
     r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club|Consulate|Embassy|Consulado|Embajada|Clínica|Clinica|"
     r"Iglesia|Escuela|Colegio|Mercado|Supermercado|Farmacia|Parroquia|Panadería|Panaderia|Carnicería|Carniceria|"
@@ -1844,6 +1849,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
     for m in hits["zip"]:
         yield m.start(1), m.end(1), "LOCATION"
+    if _POSTAL_CODE_HINT.search(text):
+        for m in _POSTAL_CODE.finditer(text):
+            yield m.start(), m.end(), "LOCATION"  # "Saskatoon S7N 1M2": a Canadian postal code, a ZIP's like
     for f in hits["facility"]:
         m = _FACILITY_NAME_BEFORE.search(text, max(0, f.start() - 90), f.start())
         if m:

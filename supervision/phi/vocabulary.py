@@ -68,7 +68,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     max min amb oob ambulating ambulated walker commode foley chux duoderm mepilex tegaderm
     passy muir passy-muir swan ganz cordis groshong portacath port-a-cath pleurx jp hemovac
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
-    careview trendelenburg trendelenberg trendelberg nitro cath diag nepro
+    careview carevue trendelenburg trendelenberg trendelberg nitro cath diag nepro
     yerkes-dodson kübler-ross kubler-ross stanley-brown marchman premack csikszentmihalyi gendlin porges
     najavits resick teasdale fonagy johari wachtel winnicott vygotsky kohlberg mahler horney kolk geri
     roi sil bil mil fil sib sibs rm rms band-aid bandaid mini-cog minicog lewy ohana loc inattention hyperactivity
@@ -459,6 +459,10 @@ PEOPLES: frozenset[str] = frozenset(
     ilocano ilokano cebuano visayan kapampangan chuukese pohnpeian palauan yup'ik iñupiaq inupiat athabascan
     deaf fula fulani wolof mandinka soninke bambara twi ewe yoruba igbo hausa lingala kinyarwanda kirundi oromo
     kiowa comanche kickapoo potawatomi paiute yaqui
+    canadian mexican cuban jamaican guatemalan salvadoran honduran colombian venezuelan brazilian peruvian
+    nigerian ghanaian kenyan ethiopian eritrean sudanese congolese egyptian moroccan syrian lebanese palestinian
+    iranian japanese thai cambodian laotian burmese irish scottish german dutch swedish norwegian quebecois
+    acadian
     """.split()
 )
 
@@ -484,6 +488,7 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
     finch noom doxy fajr dhuhr asr maghrib isha
     hi hey hello hiya bye goodbye thanks thx dear header si sí mckinney-vento nike lic math reading student minor attestation
     merci gracias se mi ad litem mais
+    ontario quebec manitoba saskatchewan yukon nunavut labrador newfoundland
     cia fbi nsa irs ice uscis doj dmv ssa fema usps dcfs aps tanf hud ged rotc ihs apa aca nasw aamft
     god jesus christ lord allah buddha bible
     """.split()

@@ -1897,3 +1897,20 @@ def test_a_date_submitted_or_listed_and_a_chart_label_that_is_no_speaker():
     assert texts("incident rpt # IR-2024-1187", "ID") == ["IR-2024-1187"]
     assert texts("Employer: Comanche Nation Complex, accounting\nChief complaint: panic attacks\nCC: none\n"
                  "Chief complaint: sleep", "NAME") == []
+
+
+def test_canadian_postal_codes_provinces_and_holidays():
+    assert found("Address: 310 Cumberland Ave S, Saskatoon S7N 1M2. Spent Canada Day alone.") == [
+        ("ADDRESS", "310 Cumberland Ave S"), ("LOCATION", "Saskatoon S7N 1M2"), ("DATE", "Canada Day")]
+    assert texts("back in London, Ontario. I'm a Canadian trainee. Vitals: G2P1 at 38 wk; A1C 7.2.", "NAME") == []
+    assert texts("back in London, Ontario.", "LOCATION") == ["London"]
+
+
+def test_agency_words_kin_and_given_names_that_are_countries():
+    assert texts("drives for Tri-County Transit; Carla (Hillcrest Housing Partners); Southgate Rapid Rehousing; "
+                 "StowAway Storage; the employer (Golden Lotus Buffet); YMCA of Southwestern Ontario", "LOCATION") == [
+        "Tri-County Transit", "Hillcrest Housing Partners", "Southgate Rapid Rehousing", "StowAway Storage",
+        "Golden Lotus Buffet", "YMCA of Southwestern Ontario"]
+    assert texts("sorry to msg so late but Jordan just texted. fear co-parent Anil will charm her.", "NAME") == [
+        "Jordan", "Anil"]
+    assert texts("She moved to Jordan in 2019. Georgia passed the law. See Carevue for vitals.") == []

@@ -227,6 +227,15 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind154.md", 0.73, 6),       # 0.750 and 5 (2,278 words); never tuned on; untouched 0.749 (phi_eval)
     ("therapy_blind155.md", 0.95, 5),       # 0.971 and 4 (2,729 words); untouched 0.949 (phi_eval)
     ("therapy_blind156.md", 0.92, 3),       # 0.938 and 2 (2,570 words); never tuned on; untouched 0.942 (phi_eval)
+    # blind157, 159, 161 and 163 tuned on; 158, 160, 162 and 164 sealed
+    ("therapy_blind157.md", 0.96, 2),       # 0.978 and 1 (2,488 words); untouched 0.964 (phi_eval)
+    ("therapy_blind158.md", 0.93, 7),       # 0.949 and 6 (2,522 words); never tuned on; untouched 0.946 (phi_eval)
+    ("therapy_blind159.md", 0.94, 5),       # 0.958 and 4 (2,417 words); untouched 0.907 (phi_eval)
+    ("therapy_blind160.md", 0.95, 10),      # 0.968 and 9 (2,547 words); never tuned on; untouched 0.968 (phi_eval)
+    ("therapy_blind161.md", 0.96, 4),       # 0.982 and 3 (2,569 words); untouched 0.956 (phi_eval)
+    ("therapy_blind162.md", 0.94, 9),       # 0.963 and 8 (2,792 words); never tuned on; untouched 0.963 (phi_eval)
+    ("therapy_blind163.md", 0.96, 3),       # 0.982 and 2 (2,829 words); untouched 0.969 (phi_eval)
+    ("therapy_blind164.md", 0.97, 3),       # 0.986 and 2 (2,494 words); never tuned on; untouched 0.983 (phi_eval)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -65,7 +65,8 @@ _TITLE = (
     r"Capt|Captain|Judge|Justice|Rev|Reverend|Pastor|Fr|Father|Rabbi|Imam|Cantor|Deacon|Bishop|Coach|Nurse|"
     r"Attorney|Atty|Principal|Dean|Deputy|Trooper|Sheriff|Chief|Sister|Brother|Aunt|Auntie|Uncle|Grandma|Hon|"
     r"Elder|Doña|Dona|Don|Señora|Senora|Señor|Senor|"
-    r"Grandpa|Nana|Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
+    r"Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|"
+    r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
     r"Monsieur|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
@@ -80,7 +81,8 @@ _RELATION = (
     r"stepbrother|stepsister|twin|grandmother|grandma|grandfather|grandpa|granddaughter|grandson|grandchild|"
     r"grandchildren|grandkids|aunt|auntie|uncle|cousin|niece|nephew|godmother|godfather|godson|goddaughter|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
-    r"friend|friends|roommate|housemate|neighbor|neighbour|landlord|landlady|coworker|co-worker|colleague|co-parent|coparent|"
+    r"friend|friends|roommate|housemate|neighbor|neighbour|landlord|landlady|coworker|co-worker|colleague|"
+    r"co-parent|coparent|"
     r"boss|manager|supervisor|employer|teacher|tutor|coach|counselor|counsellor|therapist|psychiatrist|"
     r"pediatrician|doctor|physician|nurse|caseworker|case manager|social worker|probation officer|"
     r"parole officer|officer|lawyer|attorney|advocate|pastor|priest|minister|rabbi|imam|sponsor|mentor|"
@@ -114,7 +116,8 @@ def _capitalized_after(words: str) -> str:
 
 _NAMING = (
     r"(?:named|called|name is|name was|names are|name's|goes by|went by|known as|nicknamed|aka|chosen name|"
-    r"preferred name|name used|new name|legal name|real name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
+    r"preferred name|name used|"
+    r"new name|legal name|real name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
     r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"

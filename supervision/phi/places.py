@@ -92,7 +92,7 @@ def is_state(word: str) -> bool:
     """A US state's name or postal code ("Tennessee", "TN"), as ``_STATES`` matches it in full."""
     return word in _STATE_SET
 COUNTRIES = frozenset(
-    """ontario quebec alberta manitoba saskatchewan yukon nunavut labrador newfoundland
+    """ontario quebec manitoba saskatchewan yukon nunavut labrador newfoundland
     america usa canada mexico england britain ireland scotland france germany italy spain portugal china
     japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
     salvador dominican puerto rico africa europe asia nigeria ghana kenya ethiopia somalia russia ukraine
@@ -134,9 +134,10 @@ _ZIP_CUE = re.compile(r"(?i:(?:" + _ZIP_WORDS + r")[ \t]*(?:is|of|:|#)?[ \t]*)(\
 CUES.add("zip", _ZIP_WORDS, _ZIP_CUE)
 
 FACILITY_WORD = (
-    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|Transit|Partners|Rehousing|Storage|Buffet|K-8|K-12|LGBTQ\+? Center|Service Unit|IHS|DSS|DHS|DCFS|"
-    r"Interpreting|Interpreters|Captioning|Translations?|Ministry|Marine(?![ \t]+[A-Za-z])|"
-    r"Comprehensive(?![ \t]+[A-Za-z])|Psychiatric(?![ \t]+[A-Za-z])|Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
+    r"(?:Primary Care|Urgent Care|HealthCare|Wellness|Bakeshop|Transit|Partners|Rehousing|Storage|Buffet|K-8|K-12|"
+    r"LGBTQ\+? Center|Service Unit|IHS|DSS|DHS|DCFS|Interpreting|Interpreters|Captioning|Translations?|Ministry|"
+    r"Marine(?![ \t]+[A-Za-z])|Comprehensive(?![ \t]+[A-Za-z])|Psychiatric(?![ \t]+[A-Za-z])|"
+    r"Health Care System|Healthcare System|Health System|Health Network|Health Care|Health Partners|"
     r"School District|Medical Group|Hospital|Medical Center|Med Ctr|Health Center|Health Centre|Clinic|Infirmary|"
     r"Sanitarium|Hospice|"
     r"Nursing Home|Nursing Center|Rehab(?:ilitation)?(?: Center| Hospital)?|Care Center|Treatment Center|"
@@ -1691,8 +1692,9 @@ def _abbreviated_street(text: str, start: int, end: int) -> Span | None:
     ("the Orchard St stop", "Walgreens, Federal St", "CVS on Silas Deane Hwy"): the name without the articles and
     prepositions before it, or None when there is none, when a number comes first (an address, found whole by its own
     rule) or when "St" begins a saint's name."""
-    if end < len(text) and (text[end].isalnum() or text[end] in "'’-" and end + 1 < len(text) and text[end + 1].isalnum()):
-        return None
+    following = text[end : end + 2]
+    if following[:1].isalnum() or (following[:1] in ("'", "’", "-") and following[1:].isalnum()):
+        return None  # a longer word ("Stable", "St-Jean", "Ave's")
     m = _STREET_NAME_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None

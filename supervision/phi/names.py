@@ -908,7 +908,7 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
             word in text for word in _LABEL_HINTS):
         for m in _LABEL_INITIALS.finditer(text):
             if m.group(1) not in _NOT_INITIALS and not is_clinical(m.group(1)) and (
-                    not _is_stop(m.group(1)) or m.group(1) in ("JR", "SR")) and (
+                    not _is_stop(m.group(1)) or m.group(1) in ("JR", "SR")) and (  # in a label, initials, not "Jr."
                     _LABEL_WORD_RX.search(m.group()) or (text.startswith(":", m.end()) and _LABEL_WORDS.search(
                         text, max(0, m.start() - 12), m.start()))):
                 yield m.start(1), m.end(1), "NAME"
@@ -1052,8 +1052,7 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
     candidates += [name for tail in lower_words(text) & _VERB_NAME_TAILS for name in _VERB_NAME_BY_TAIL[tail]]
     candidates += [name for name in _SHORT_VERB_NAMES if name in text]
     for start, end in _standing_alone(text, candidates):
-        if text[start:end] == "Will" and _WILL_DOES.match(text, end):
-            will = _WILL_DOES.match(text, end)
+        if text[start:end] == "Will" and (will := _WILL_DOES.match(text, end)):
             if will.group(1).lower() not in _NOT_VERBS_IN_S and not _WILL_AS_NOUN_BEFORE.search(
                     text, max(0, start - 12), start):
                 yield start, end, "NAME"  # "Will stays with aunt Corinne", "Will (9th) says": the modal takes no "-s"

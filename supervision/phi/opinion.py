@@ -405,11 +405,12 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     dev hematoma")."""
     start, end = word.span()
     after = _words_after(text, end)
-    if after and _next_to(text, end, after[0][0]) and (text[slice(*after[0])].lower() in _NOT_AN_IDENTIFIER_AFTER
-                                                        or text[slice(*after[0])].lower() in BODY_PARTS):
-        return True  # "at Grand Rounds", "the Lower Back"
-    if after and _next_to(text, end, after[0][0]) and _country_or_state(text[start : after[0][1]]):
-        return True  # "from El Salvador", "in New Mexico": the first word of a country's or a state's name
+    if after and _next_to(text, end, after[0][0]):
+        following = text[slice(*after[0])].lower()
+        if following in _NOT_AN_IDENTIFIER_AFTER or following in BODY_PARTS:
+            return True  # "at Grand Rounds", "the Lower Back"
+        if _country_or_state(text[start : after[0][1]]):
+            return True  # "from El Salvador", "in New Mexico": the first word of a country's or a state's name
     before = _words_before(text, start)
     if before and _next_to(text, before[0][1], start) and _country_or_state(text[before[0][0] : end]):
         return True  # "the Great Lakes region", "South Dakota": the last word of a region's or a state's name
@@ -428,13 +429,7 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
 
 
 def _country_or_state(name: str) -> bool:
-    return name.lower() in COUNTRIES or name.lower() in _REGIONS or is_state(name)
-
-
-#: Regions larger than a state, named in two words (``COUNTRIES`` holds single words).
-_REGIONS = frozenset({"great lakes", "pacific northwest", "new england", "deep south", "great plains", "mid-atlantic",
-                      "upper midwest", "north america", "south america", "central america", "latin america",
-                      "middle east", "east africa", "west africa", "southeast asia", "south asia"})
+    return name.lower() in COUNTRIES or is_state(name)
 
 
 def _generic_run(text: str, word: Span) -> bool:

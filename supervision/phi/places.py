@@ -92,8 +92,7 @@ def is_state(word: str) -> bool:
     """A US state's name or postal code ("Tennessee", "TN"), as ``_STATES`` matches it in full."""
     return word in _STATE_SET
 COUNTRIES = frozenset(
-    """ontario quebec manitoba saskatchewan yukon nunavut labrador newfoundland
-    america usa canada mexico england britain ireland scotland france germany italy spain portugal china
+    """america usa canada mexico england britain ireland scotland france germany italy spain portugal china
     japan korea india pakistan vietnam philippines brazil colombia haiti jamaica cuba guatemala honduras
     salvador dominican puerto rico africa europe asia nigeria ghana kenya ethiopia somalia russia ukraine
     poland israel iran iraq syria afghanistan egypt greece turkey new england midwest south north east west
@@ -109,12 +108,13 @@ COUNTRIES = frozenset(
     uruguay costa rica dominica grenada
     oaxaca michoacán michoacan jalisco chiapas puebla veracruz sonora chihuahua zacatecas guanajuato durango
     sinaloa tamaulipas yucatán yucatan morelos tabasco ontario quebec alberta manitoba saskatchewan punjab
-    kerala gujarat bihar sindh""".split()  # and first-level regions abroad, which are no more PHI than a state
+    kerala gujarat bihar sindh yukon nunavut labrador newfoundland""".split()  # and first-level regions abroad, which are no more PHI than a state
 ) | frozenset(
     """south korea|north korea|south africa|south sudan|el salvador|costa rica|sri lanka|new zealand|saudi arabia|
     united kingdom|united states|dominican republic|sierra leone|burkina faso|ivory coast|czech republic|
     united arab emirates|papua new guinea|trinidad and tobago|great britain|hong kong|puerto rico|cabo verde|
-    cape verde""".replace(
+    cape verde|new england|great lakes|pacific northwest|deep south|great plains|upper midwest|mid-atlantic|north america|
+    south america|central america|latin america|middle east|east africa|west africa|southeast asia|south asia""".replace(
         "\n", "").replace("    ", "").split("|")
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.

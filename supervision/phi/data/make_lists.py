@@ -41,6 +41,9 @@ BOOK_WORD_TOP = 20000
 BOOK_WORD_RATIO = 10000.0
 #: Towns abroad of at least this many people are listed (found only after "in", "from", "to" ...).
 MIN_WORLD_POPULATION = 15000
+#: GeoNames' codes of the United States and its territories (Puerto Rico, Guam, the US Virgin Islands, American
+#: Samoa, the Northern Mariana Islands), whose towns are no more a region than a US town is.
+US_AND_TERRITORIES = frozenset({"US", "PR", "GU", "VI", "AS", "MP"})
 #: US population scale for surname shares (1990 census, in percent).
 SURNAME_SCALE = 2.5e6
 
@@ -91,8 +94,10 @@ def main(src: Path) -> None:
     for city in cities.values():
         name = " ".join(city["name"].lower().split())
         world_cities.add(name)
-        if city["countrycode"] == "US":
+        if city["countrycode"] in US_AND_TERRITORIES:
             places.add(name)
+            if name.endswith((" village", " municipality")) and city["countrycode"] != "US":
+                places.add(name.rsplit(" ", 1)[0])  # Guam's "Dededo Village" is written "Dededo"
         elif city["population"] >= MIN_WORLD_POPULATION:
             abroad.add(name)
             # writers drop the accents and marks: "Quảng Ngãi" is written "Quang Ngai"

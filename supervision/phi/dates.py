@@ -253,7 +253,7 @@ _ORDINAL_WORDS = (
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
     r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s|(?:pushed|moved|bumped|changed)[ \t]+to|"
-    r"between|next:|f/u|fu|rtc|follow-?up|around|maybe|not"
+    r"between|next:|f/u|fu|rtc|follow-?up|around|maybe|not|date"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})(?:[ \t]+(?:is|was))?[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -402,9 +402,12 @@ _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
 _LOWER_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _LOWER_MONTH_DAY = re.compile(
-    rf"(?:{_LOWER_MONTH_ABBREVIATIONS})(?:[a-z]{{0,6}})\.?[ \t]+(?:\d{{1,2}}(?P<ord>st|nd|rd|th)?|(?P<yy>['’]\d\d))"
-    r"(?![\w/:]|\.\d)"
+    rf"(?:{_LOWER_MONTH_ABBREVIATIONS})(?:[a-z]{{0,6}})\.?[ \t]+(?:\d{{1,2}}(?P<ord>st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th))?|"
+    r"(?P<yy>['’]\d\d))(?![\w/:]|\.\d)"
 )
+#: After "may" and a number, what ends the clause or books a time ("the meet is may 3.", "may 3 at noon"): the month;
+#: "I may 5 times" goes on.
+_MAY_DAY_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|@|(?:at|and)\b)")
 _LOWER_MONTHS = frozenset(_LOWER_MONTH_ABBREVIATIONS.split("|"))
 _LOWER_MONTH_NAMES = MONTH_NAMES - {"may"}
 CUES.add("lower_month_day", _LOWER_MONTH_ABBREVIATIONS, _LOWER_MONTH_DAY)
@@ -576,6 +579,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return False
     if _BULLET_BEFORE.search(before) and (day not in _SCALE_DENOMINATORS or after.startswith(":")):
         return False  # "- 3/5: Zoom captions failed", "• 9/7 day pass w/ dad": a dated item of a list
+    if _ROW_START_BEFORE.search(before) and _COLUMN_AFTER.match(after):
+        return False  # "3/5 | 1.0 | group": the first column of a log's row
     if _TIME_AFTER.match(after) and month != day:
         return False
     if _WEAK_SCORE_CUE.search(before) and month <= day and day in _SCALE_DENOMINATORS:
@@ -589,6 +594,9 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     return False
 
 
+#: A row of a table or a log: the fraction at the start of a line, a column's bar or a tab after it.
+_ROW_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)")
 #: A list item's bullet or dash at the start of a line, right before a fraction.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]*$")
 #: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.
@@ -788,8 +796,9 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             yield _with_day_before_holiday(text, m.start()), m.end(), "DATE"
     for m in hits["lower_month_day"]:
         word = m.group().split()[0].rstrip(".")
-        if word == "may" and not (m.group("ord") or m.group("yy")):
-            continue  # "I may 5 times": a month only with an ordinal ("may 5th")
+        if word == "may" and not (m.group("ord") or m.group("yy") or (
+                _MAY_DAY_END.match(text, m.end()) and 1 <= int(m.group().split()[-1]) <= 31)):
+            continue  # "I may 5 times": a month only with an ordinal ("may 5th") or a day that ends the clause
         if m.group()[:1].islower() and (word in _LOWER_MONTHS or word[:3] in _LOWER_MONTHS and word in _LOWER_MONTH_NAMES):
             yield m.start(), m.end(), "DATE"
     for m in hits["lower_month_name"]:

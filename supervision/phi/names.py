@@ -40,9 +40,11 @@ Hits = dict[str, list[re.Match[str]]]
 
 _UP = UPPER
 _LO = LOWER
-#: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José, Shay'la, Ny'Asia.
+#: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José, Shay'la, Ny'Asia, Salave'a (a glottal
+#: stop and one vowel: no English contraction ends so).
 _CAP_WORD = (
-    rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’](?!(?:ll|re|ve|nt)(?![{_LO}]))[{_UP}{_LO}][{_LO}]+)?|['’][{_UP}][{_LO}]+)"
+    rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’](?!(?:ll|re|ve|nt)(?![{_LO}]))[{_UP}{_LO}][{_LO}]+|['’][aeiou](?![\w'’]))?|"
+    rf"['’][{_UP}][{_LO}]+)"
     rf"(?:-[{_UP}][{_LO}]+)?"
 )
 #: Verbs that only a person does, as the words after a name (see _PERSON_VERB).
@@ -68,7 +70,7 @@ _TITLE = (
     r"Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
-    r"Monsieur|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
+    r"Monsieur|Maestro|Maestra|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
@@ -213,6 +215,12 @@ _WEEKDAY_RANGE = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?
 _DEMONYM_ENDINGS = ("ese", "ian", "ish", "can")
 
 
+#: A hyphen and a word that makes an adjective of what comes before: no name ("Hope-focused", "Trauma-informed").
+_ADJECTIVE_TAILS = ("-focused", "-informed", "-based", "-centered", "-centred", "-oriented", "-related", "-like",
+                    "-style", "-driven", "-specific", "-friendly", "-affirming", "-sensitive", "-responsive", "-free",
+                    "-seeking", "-avoidant")
+
+
 def _is_heritage(word: str) -> bool:
     """'Nigerian-American', 'Bhutanese-Nepali': a heritage, not a double-barrelled name ('Julian-Marie',
     'Jean-Baptiste')."""
@@ -236,7 +244,7 @@ def _unknown_word(word: str) -> bool:
     return len(word) >= 4 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
                                    or lexicon.is_place(word) or word.lower() in COUNTRIES
                                    or word.lower() in NOT_NAME_AFTER_CUE)
-_CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
+_CAPITALIZED = re.compile(rf"[{_UP}](?<![\w'’.@/-][{_UP}])(?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’][aeiou](?![\w'’]))?|['’][{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?(?![\w@]|['’][a-z]{{2,}}|\.[A-Za-z0-9])")
 
 
 #: Title and relationship words: capitalized before a name, never part of it ("Officer Diaz", "Aunt Rosa").
@@ -250,19 +258,24 @@ def _is_stop(word: str) -> bool:
     return w in FUNCTION_WORDS or w in NOT_NAME_AFTER_CUE
 
 
+#: A single capital after a title is the person's initial ("Coach T", "Dr. K"), but for the pronoun and the article.
+_TITLE_INITIAL = re.compile(r"[B-HJ-Z]")
+
+
 @lru_cache(maxsize=16384)
 def _may_begin_run(word: str, strong: bool, kin: bool) -> bool:
     """Whether ``_name_run`` goes on past ``word`` as its first word: the checks its loop makes on a first word,
     which depend on the word alone. The loop makes them again for a word that passes (the same answer), so this only
     answers the common case, a run that ends at once, without the dozen look-ups."""
-    if word.lower().rstrip(".") in _CUE_WORDS or _is_heritage(word) or _CONTRACTION.search(word):
+    if word.lower().rstrip(".") in _CUE_WORDS or _is_heritage(word) or _CONTRACTION.search(word) or word.endswith(
+            _ADJECTIVE_TAILS):
         return False
     if _is_stop(word) and not (
         word[:1].isupper()
         and not word.isupper()
         and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS)
              or (kin and word.lower() in PEOPLES and lexicon.is_first_name(word)))
-    ):
+    ) and not (strong and _TITLE_INITIAL.fullmatch(word)):
         return False
     if not strong and is_clinical(word):
         return False
@@ -306,8 +319,8 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
             break  # nearly every run ends at its first word ("with the", "to see"): answered once per word
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
             break  # a title or relationship word is not the name ("with Mom", "advisor Prof. Lindqvist")
-        if _is_heritage(word):
-            break  # "Client (Nigerian-American, 24)"
+        if _is_heritage(word) or word.endswith(_ADJECTIVE_TAILS):
+            break  # "Client (Nigerian-American, 24)", "her partner, Hope-focused goals"
         if _CONTRACTION.search(word):
             break  # "she'll", "we'd": a pronoun and its verb
         if _is_stop(word) and not (
@@ -316,7 +329,7 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
             and not word.isupper()
             and (word.lower() in NAME_LIKE_FUNCTION_WORDS or (strong and word.lower() not in FUNCTION_WORDS)
                  or (kin and word.lower() in PEOPLES and lexicon.is_first_name(word)))  # "her son Christian"
-        ):
+        ) and not (strong and not words and _TITLE_INITIAL.fullmatch(word)):  # "Coach T told him"
             break
         if not strong and is_clinical(word):
             break
@@ -520,6 +533,12 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()) and (
                             lower.group() not in ("per", "via")):  # "late wife per signed ROI"
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
+                        yield lower.start(), lower.end(), "NAME"
+                    elif lower and _KIN.fullmatch(cue_word.lower()) and len(lower.group()) >= 4 and lower.group().isalpha() and (
+                            _unknown_lower_word(lower.group())) and _VERB_AFTER_LOWER_KIN_NAME.match(
+                            text, lower.end()) and writes_lower_case(text):
+                        # "grandma limaro visiting", "mom lijon interpreted": a word no list knows, doing what a
+                        # person does, after a kin word, from a writer in lower case
                         yield lower.start(), lower.end(), "NAME"
                 elif _naming_cue(m.group()) in _LOWER_NAMING and not (
                         _naming_cue(m.group()).startswith("call") and not writes_lower_case(text)):
@@ -730,11 +749,16 @@ def _unknown_surname(text: str, start: int, end: int) -> bool:
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
 _LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|officer|deputy|sgt|ssg|sfc|msgt|cpl|spc|pfc|ltc|det|capt|rev|atty|prof"
+_CLAUSE_ENDS = re.compile(r"[.,;:!?]|$")
+#: Titles that are words, never shortened: one before a dot ends a sentence ("thru sheriff. will update"), and the
+#: word after one is a name when the name lists know it ("judge marchetti"), or when no list knows it and a verb or the
+#: clause's end follows (checked where the rule's matches are read).
+_LOWER_WORD_TITLES = "judge|warden|coach|maestro|pastor|principal|sheriff|trooper"
 _LOWER_TITLE_NAME = re.compile(
-    rf"(?:{_LOWER_TITLES})(\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?"
+    rf"(?:{_LOWER_TITLES}|(?P<word_title>{_LOWER_WORD_TITLES})(?!\.))(?P<dot>\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?"
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
-CUES.add("lower_title", _LOWER_TITLES, _LOWER_TITLE_NAME)
+CUES.add("lower_title", _LOWER_TITLES + "|" + _LOWER_WORD_TITLES, _LOWER_TITLE_NAME)
 #: A month after a relation word or a title is a woman's name ("Aunt June", "daughter April Castellanos").
 _MONTH_NAMED = re.compile(
     rf"(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+((?:January|February|March|April|May|June|July|August|September|October|"
@@ -1104,9 +1128,11 @@ def _capitalized_alone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start].rstrip(" \t")
     if not (before and before[-1].isalpha() and before[-1].islower()):
         return False
-    return not (word == "Will" and before.split()[-1].lower() in _NOT_BEFORE_WILL)
+    return not (word == "Will" and (before.split()[-1].lower() in _NOT_BEFORE_WILL or _MODAL_GOES_ON.match(text, end)))
 
 
+#: After "Will", what only the modal takes ("the system Will not let him"): a negation and a verb.
+_MODAL_GOES_ON = re.compile(r"[ \t]+(?:not|never)[ \t]+(?!be\b)[a-z]+(?![\w'’-])")
 #: Words before "Will" that make it the modal or the noun ("we Will see", "free Will", "a living Will").
 _NOT_BEFORE_WILL = frozenset("i we you he she they it who which free good ill own living last goodwill".split())
 
@@ -1465,9 +1491,12 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
         word = m.group("name")
+        if m.group("word_title") and not (lexicon.is_name_word(word) or _unknown_lower_word(word) and (
+                _VERB_AFTER_LOWER_KIN_NAME.match(text, m.end()) or _CLAUSE_ENDS.match(text, m.end()))):
+            continue  # "warden okonkwo.", "judge marchetti revokes"; not "coach email (pasted"
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
                 lexicon.is_name_word(word) or not (lexicon.is_sentence_word(word) or _is_stop(word))) and (
-                m.group(1) or ((not lexicon.is_sentence_word(word) or (
+                m.group("dot") or ((not lexicon.is_sentence_word(word) or (
                     lexicon.is_name_word(word) and not lexicon.is_common_word(word))) and not is_clinical(word)
                                and writes_lower_case(text))):
             # "ms. bui"; "teacher mrs pruitt" from a lower-case writer, "dr patel", "mrs kim" (names that are no
@@ -1867,6 +1896,9 @@ def _roster_names(text: str, hits: Hits) -> Iterator[Span]:
             yield start, finish, "NAME"
 
 
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t]+$")
+
+
 def _list_names(text: str) -> Iterator[Span]:
     """Capitalized words that the name lists know, that are not common English words or clinical terms;
     and capitalized common-word names next to another name ("Hope Martinez", "Will Brown")."""
@@ -1904,6 +1936,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "Spider-Man", "Whole-Brain": words, one of them no name; not "Hill-Young", "Smith-Jones"
         if _character_follows(text, m.end()):
             continue  # "Elsa and Anna figures", "Mario Kart": toys and characters, not people
+        if word in _WORD_NAMES and _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "a Rose that a friend left": a thing; a person is not "a Rose"
         if _is_place_here(text, m.start(), word) or is_eponym_at(text, m.start(), m.end()):
             continue
         author = _NEXT_CAPITALIZED.match(text, m.end())

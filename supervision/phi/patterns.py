@@ -305,17 +305,17 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR)"
 )
 _ID_AFTER_CUE = re.compile(
-    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|rpt|file|log|ending(?:[ \t]+in)?))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
+    r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|rpt|file|log|ending(?:[ \t]+in)?)(?![A-Za-z]))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
     r"((?:[A-Z]{1,4}[ ]?)?\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
     r"[A-Z]{1,3}\.\d{4,10}(?![\w-]|[.,]\d)|"
     r"(?:(?!(?:ID|MRN|NO|DOB|SSN|MR|DL|ACCT)[ \t])[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,12}\b(?!\.\d)|\d{2,3}-\d))?"
-    r"[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![\w-])"
+    r"[A-Za-z0-9][A-Za-z0-9-]{2,30}(?:(?<=[A-Z][ \t]\d{4})[ \t][A-Z]{2}(?![\w-]))?)(?![\w-])"  # a boat's "AK 2271 AB"
 )
 #: Any token of letters, digits and hyphens that carries digits: checked in code for length and shape.
 CUES.add("id", _ID_CUE[3:-1], _ID_AFTER_CUE)
@@ -364,6 +364,29 @@ _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?[A-Z]{2,3}[- ]?\d{3,4}(?
 #: note is.
 _CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
 _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
+#: A code of capitals, a hyphen and digits ("BF-20417", "PB-19-2214", "QTC-2209-A"): an identifier wherever it stands
+#: (a client code, "C-014", is kept apart before; a clinical prefix such as "PCL-5" has too few digits, a year after
+#: a hyphen, "FY-2024", is none, and neither is a vital sign's range, "HR-110-133", whose groups are short).
+_LETTER_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4})-(?:\d{2,3}-\d{4,}|\d{4,})(?:-[A-Z0-9]{1,4})*(?![\w-]|\.\d)")
+_YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d$")
+_BILLING_CODES = frozenset({"CPT", "ICD", "HCPCS", "DSM", "DRG"})  # "CPT-90837": a service's code, no person's
+#: An athlete's number: after "jersey" or "uniform", or after "#" a few words past a sport or a position.
+_JERSEY_NUMBER = re.compile(
+    r"(?:(?<![\w])((?i:jersey|uniform))(?:[ \t]+(?i:number|no\.?|num))?[ \t]*[:#]?[ \t]*#?|(?<![\w#])#[ \t]?)"
+    r"(?P<number>\d{1,2})(?![\w,.:/-]|[.,]\d)"
+)
+_SPORT_BEFORE = re.compile(
+    r"(?i:football|soccer|basketball|baseball|softball|volleyball|hockey|lacrosse|rugby|water[ \t]+polo|catcher|"
+    r"pitcher|quarterback|qb|goalie|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|"
+    r"point[ \t]+guard|shortstop|outfielder|infielder|wrestler|team|varsity|jv|squad)\b[^.;\n#]{0,20}$"
+)
+#: A booking's code of capitals and digits after "confirmation", "booking" or "reservation" ("Confirmation is
+#: HK4QZP", "booking ref: Q7XK2M").
+_CONFIRMATION = re.compile(
+    r"(?i:confirmation|booking|reservation|record[ \t]+locator)(?:[ \t]+(?i:number|no\.?|code|ref|#))?[ \t]*(?:(?i:is|was)[ \t]+|[:#][ \t]*)"
+    r"([A-Z0-9]{5,8})(?![\w-])"
+)
+CUES.add("confirmation", "confirmation|booking|reservation|record locator", _CONFIRMATION)
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -427,10 +450,23 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             prefix = _CODE_PREFIX.search(text, max(0, m.start() - 6), m.start())
             if prefix and not is_clinical(prefix.group()):
                 yield prefix.start(), m.end(), "ID"  # "Site code PRAC-2231-07"; not "SBP-110-140"
+    if "-" in text:
+        for m in _LETTER_CODE.finditer(text):
+            if not (_YEAR_AFTER_HYPHEN.match(m.group()) or m.group(1) in _BILLING_CODES or (
+                    is_clinical(m.group(1)) and _digit_count(m.group()) < 5)):
+                yield m.start(), m.end(), "ID"
     if "#" in text:
         for m in _HASH_NUMBER.finditer(text):
             if _digit_count(m.group(1)) >= 6:
                 yield m.start(1), m.end(1), "ID"
+    if "#" in text or "jersey" in text or "Jersey" in text:
+        for m in _JERSEY_NUMBER.finditer(text):
+            if m.group(1) or _SPORT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                yield m.start("number"), m.end("number"), "ID"  # "(catcher, #31)", "jersey 0": an athlete's number
+    for m in hits["confirmation"]:
+        code = m.group(1)
+        if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+            yield m.start(1), m.end(1), "ID"  # "Confirmation is HK4QZP": a booking's code
     if "#" in text:
         for m in _BADGE_NUMBER.finditer(text):
             if _OFFICER_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -78,14 +78,19 @@ _STATES = (
     r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
     r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
     r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
-    r"Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Fla\.|Conn\.|Penn\.|Tex\.)"
+    r"Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Fla\.|Conn\.|Penn\.|Tex\.|"
+    # the territories, whose place in an address is a state's; their codes count only before a ZIP ("Mangilao, GU
+    # 96913"): "GU" is also genitourinary, "AS" a word, "VI" a numeral
+    r"Guam|American Samoa|Northern Mariana Islands|Virgin Islands|GU|MP|AS|VI)"
 )
+#: The territories' postal codes, a state's only before a ZIP.
+_TERRITORY_CODES = frozenset({"GU", "MP", "AS", "VI"})
 #: The states spelled out, not as two capitals ("Children's Hospital Colorado", not "Clinic OR").
 _STATE_NAMES = "(?:" + "|".join(a for a in _STATES[3:-1].split("|") if len(a) > 2 and not a.endswith(".")) + ")"
 
 
 #: The alternatives of ``_STATES``, which are literals: a set look-up is much faster than a regex's full match.
-_STATE_SET = frozenset(alt.replace("\\.", ".") for alt in _STATES[3:-1].split("|"))
+_STATE_SET = frozenset(alt.replace("\\.", ".") for alt in _STATES[3:-1].split("|")) - _TERRITORY_CODES
 
 
 def is_state(word: str) -> bool:
@@ -113,7 +118,8 @@ COUNTRIES = frozenset(
     """south korea|north korea|south africa|south sudan|el salvador|costa rica|sri lanka|new zealand|saudi arabia|
     united kingdom|united states|dominican republic|sierra leone|burkina faso|ivory coast|czech republic|
     united arab emirates|papua new guinea|trinidad and tobago|great britain|hong kong|puerto rico|cabo verde|
-    cape verde|new england|great lakes|pacific northwest|deep south|great plains|upper midwest|mid-atlantic|north america|
+    cape verde|marshall islands|solomon islands|cook islands|micronesia|palau|kiribati|tuvalu|nauru|vanuatu|
+    new england|great lakes|pacific northwest|deep south|great plains|upper midwest|mid-atlantic|north america|
     south america|central america|latin america|middle east|east africa|west africa|southeast asia|south asia""".replace(
         "\n", "").replace("    ", "").split("|")
 )
@@ -174,7 +180,9 @@ FACILITY_WORD = (
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
     r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|OTP|Gymnastics|Ballet|Conservatory|"
     r"Nutrition|Midwifery|OB-GYN|OB/GYN|Aquatics|Natatorium|Swim Club|Dance Co|Dance Company|Pavilion|WIC|"
-    r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|"  # not "IOP" alone: "her 6th IOP session"
+    r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|Transport|Youth Escorts|Escorts|Probation|Parole Office|"
+    r"Annex|Fieldhouse|Field House|Dining Hall|Commons|Wilderness Therapy|Outdoor Therapy|Adventure Therapy|"
+    r"Placement Group|Placement Services|Athletic Complex|Sports Complex|Apartment Complex|Recreation Center|Rec Center|"  # not "IOP" alone: "her 6th IOP session"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
@@ -213,7 +221,7 @@ GENERIC_WORDS = frozenset(
     welfare benefits public town human resources hr title catholic episcopal orthodox grief marriage couples
     individual pastoral christian career peer psychological psychiatry psychology child protective human
     victim support refugee immigrant zoom teams webex telehealth area smart food rescue farm ranch stress cognitive
-    dialectical dance junior records
+    dialectical dance junior records drug probate superior municipal circuit dui sports
     women's womens men's mens youth adult adolescent pediatric geriatric crisis counseling wellness addiction
     substance abuse intensive program services service school district charter private catholic christian
     baptist methodist lutheran jewish islamic hindu buddhist assembly first second third united grace faith
@@ -251,7 +259,8 @@ _DRUG_CUE = re.compile(r"(?i:(?:start\w*|home|house|discharged|shelter|church|sc
 CUES.add("place_cue", _PLACE_CUE_WORDS, _PLACE_CUE)
 #: A capitalized place word, also with a particle between hyphens ("Port-de-Paix", "Saint-Louis-du-Sud").
 _PLACE_CAP = rf"[{_UP}][{_LO}'’]+(?:-(?:[a-z]{{1,3}}-)*[{_UP}][{_LO}]+)*"
-_PLACE_WORDS = re.compile(rf"{_PLACE_CAP}(?:[ \t]+{_PLACE_CAP}){{0,3}}")
+#: Up to four capitalized words; a French "d'" may begin one after the first ("Coeur d'Alene").
+_PLACE_WORDS = re.compile(rf"{_PLACE_CAP}(?:[ \t]+(?:d['’])?{_PLACE_CAP}){{0,3}}")
 _UNIT_WORDS_NAMED_FOR_PEOPLE = frozenset({"ICU", "CCU", "MICU", "SICU"})
 _WARD_WORDS = r"to|at|on|from|in|or|and|TO|AT|ON|FROM|IN|OR|AND"
 #: A ward or unit named after a person, with its floor ("transfer to Grant 6", "on Wilson 4.", "Smith ICU").
@@ -322,13 +331,14 @@ _CROSS_STREET = re.compile(
 #: A street address in the order of other languages: the number, then the kind of street ("17 Rue Lafayette",
 #: "45 Calle de la Luna").
 _FOREIGN_ADDRESS = re.compile(
-    rf"\d{{1,5}}[ \t]+(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
+    rf"\d{{1,5}}[ \t]+(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße|Camino|Chalan)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_UNIT}?"
 )
-_FOREIGN_STREET_WORDS = ("Rue ", "Calle ", "Avenida ", "Av. ", "Rua ", "Via ", "Viale ", "Strasse ", "Straße ")
+_FOREIGN_STREET_WORDS = ("Rue ", "Calle ", "Avenida ", "Av. ", "Rua ", "Via ", "Viale ", "Strasse ", "Straße ", "Camino ",
+                         "Chalan ")  # Chamorro for road (Guam, the Northern Marianas)
 #: The kind of street of every match, a word after a space: found by the cue index, it spares the substring tests
 #: above (a pass over the text each) in nearly every note.
-_FOREIGN_STREET_KINDS = r"Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße"
+_FOREIGN_STREET_KINDS = r"Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße|Camino|Chalan"
 CUES.add("foreign_street", _FOREIGN_STREET_KINDS, re.compile(rf"(?:{_FOREIGN_STREET_KINDS})[ \t]"), capitalized=True)
 #: Lower-case street and unit words: the lower-case address rule runs only where one stands.
 _LOWER_STREET_WORDS = (" st", " street", " ave", " rd", " road", " dr ", " drive", " ln", " lane", " blvd", " ct",
@@ -507,6 +517,10 @@ _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
 CUES.add("chain", _CHAINS, _CHAIN_RULE, capitalized=True)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an)[ \t]+$")
+#: What a chain sells or offers, right after its name: the product, not the place.
+_PRODUCT_AFTER_CHAIN = re.compile(
+    r"[ \t]+(?:pizza|coffee|latte|frappuccino|fries|burgers?|nuggets|donuts?|gift[ \t]+cards?|membership|rotisserie|"
+    r"hot[ \t]+dogs?|sandwich(?:es)?|cake|cookies|app|rewards|brand|runs?)(?![\w'’-])")
 _PLACE_AFTER_CHAIN = re.compile(r"[ \t]+(?:lot|parking|store|in|on|near|by|off|where|across)\b")
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
 
@@ -547,14 +561,14 @@ CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE, capitalized=True)  # f
 _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
 #: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
 _STREET_NAMED = re.compile(
-    rf"(?:on|off|at|along|down|near)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
+    rf"(?:on|off|at|along|down|near|toward|towards|past|across|onto)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
     rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle|Way|Trail|Pike|Square))(?![\w'’-])"
     # a capitalized word after it makes a facility's name ("Pine Street Inn") or, after an abbreviation's dot, may
     # be a title or a saint ("on Main Dr. Smith", "off Oak St. Jude's"); a sentence's end after any other street does
     # not ("on Cedar Hollow Road. Driver", "on Western Blvd. That's")
     rf"(?![ \t]+[A-Z][a-z])(?!(?:(?<=Dr\.)|(?<=St\.))[ \t]+[A-Z][a-z])"
 )
-CUES.add("street_named", "on|off|at|along|down|near", _STREET_NAMED)
+CUES.add("street_named", "on|off|at|along|down|near|toward|towards|past|across|onto", _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
 _STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
 CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH, capitalized=True)
@@ -833,7 +847,8 @@ _LOWER_FACILITY_WORDS = (
     r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
     r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park|"
-    r"detention center|recovery center|recovery|sober living"
+    r"detention center|recovery center|recovery|sober living|county jail|jail|annex|fieldhouse|field house|theater|"
+    r"theatre|arena|stadium|gym|library|dining hall|hall|commons|rec center|armory"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -865,7 +880,8 @@ _HOME_WORDS = frozenset({"house", "home"})
 #: (that test is shared by the lower-case saints and forts below).
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
-    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op park".split()
+    "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op park hall theater theatre gym "
+    "library commons arena".split()
 )
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
@@ -1712,8 +1728,44 @@ def _abbreviated_street(text: str, start: int, end: int) -> Span | None:
     return m.start(1) + words[0][0], end
 
 
+#: A form's field for a place, at a line's start, and its value ("Village: Fagamalo Uta", "Hometown: Ybor City"): the
+#: value is a place whatever its words, unless a state, a country or a placeholder.
+_PLACE_FIELD = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:Town|City|Village|Hometown|Home town|Neighborhood|Neighbourhood|Birthplace|"
+    rf"Place of birth|Island|Municipality|Community|Reservation|Barrio|Colonia)[ \t]*:[ \t]*"
+    rf"({_CAP}(?:[ \t]+(?:d['’]|de[ \t]+|del[ \t]+|la[ \t]+)?{_CAP}){{0,3}})(?=[ \t]*(?:[,;(\n]|$))"
+)
+_PLACE_FIELD_HINTS = ("Town", "City", "Village", "Hometown", "Home town", "Neighbo", "Birthplace", "Place of birth",
+                      "Island", "Municipality", "Community", "Reservation", "Barrio", "Colonia")
+
+
+def _place_fields(text: str) -> Iterator[Span]:
+    for m in _PLACE_FIELD.finditer(text):
+        value = m.group(1)
+        if not (is_state(value) or value.lower() in COUNTRIES or value.lower() in FUNCTION_WORDS):
+            yield m.start(1), m.end(1), "LOCATION"
+
+
+#: A kind of land or water after a name ("Qaluk Bay", "Tuttle Creek"): a place when no list knows the name's words
+#: (the gazetteer finds the towns, and "Rainbow Lake" could be anything); found from the kind, the name looked back for.
+_LANDFORM_KINDS = r"Bay|Lake|Creek|River|Island|Cove|Inlet|Lagoon|Bayou|Atoll|Harbor|Harbour|Slough|Canyon|Reef"
+_LANDFORM = re.compile(rf"(?:{_LANDFORM_KINDS})(?![\w'’-])")
+CUES.add("landform", _LANDFORM_KINDS, _LANDFORM, capitalized=True)
+_NAME_BEFORE_LANDFORM = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP})?)[ \t]+$")
+
+
+def _landforms(text: str, hits: Hits) -> Iterator[Span]:
+    for kind in hits["landform"]:
+        name = _NAME_BEFORE_LANDFORM.search(text, max(0, kind.start() - 40), kind.start())
+        if name and all(_unknown_place_word(w) for w in name.group(1).split()):
+            yield name.start(1), kind.end(), "LOCATION"
+
+
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_workplaces(hits)
+    yield from _landforms(text, hits)
+    if ":" in text and any(hint in text for hint in _PLACE_FIELD_HINTS):
+        yield from _place_fields(text)
     if "'s " in text or "’s " in text:
         yield from _owner_named_places(text)
     yield from _buildings_and_rooms(text, hits)
@@ -1807,6 +1859,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:
+        if _PRODUCT_AFTER_CHAIN.match(text, m.end()):
+            continue  # "a Costco pizza night", "Starbucks coffee": what it sells, no place
         name, _, street = m.group().partition(" on ")
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
                 _PLACE_AFTER_CHAIN.match(text, m.end()) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start())):
@@ -1827,6 +1881,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 end = number.end()  # "Walmart Supercenter #2714"
             yield m.start(), end, "LOCATION"
     for st in hits["state"]:
+        if not st.group(1) and st.group() in _TERRITORY_CODES:
+            continue
         if not text[max(0, st.start() - 3) : st.start()].rstrip(" \t").endswith(","):
             if st.group(1) and st.group().split()[0].isupper() and text[max(0, st.start() - 2) : st.start()].strip(" \t")[-1:].isalpha():
                 yield st.start(1), st.end(1), "LOCATION"  # "Baltimore MD 21218": the ZIP, the city by the gazetteer
@@ -2109,6 +2165,12 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     yield spans[0][0], f.end(), "LOCATION"
 
 
+def _is_field_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a form's label, a line's first words before a colon ("Hometown: ...": a town in
+    Illinois)."""
+    return text.startswith(":", end) and (start == 0 or text[:start].rstrip(" \t").endswith("\n") or not text[:start].strip())
+
+
 def _gazetteer(text: str) -> Iterator[Span]:
     """Capitalized runs of up to four words that name a US city, town or county in the gazetteer.
 
@@ -2150,7 +2212,7 @@ def _gazetteer(text: str) -> Iterator[Span]:
             if found:
                 phrase = " ".join(words[i : i + found])
                 end = start + len(phrase)
-                if _place_ok(text, start, end, words[i : i + found]):
+                if _place_ok(text, start, end, words[i : i + found]) and not _is_field_label(text, start, end):
                     yield start, end, "LOCATION"
                     z = _ZIP_AFTER.match(text, end)
                     if z:

@@ -98,7 +98,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
     hays woods robinson bergen carter feil bonanno
-    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner
+    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner herman
     """.split()
 )
 
@@ -120,7 +120,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
     r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
     r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
-    r"initiative|intimacy|generativity|ecological|bioecological)\b|"
+    r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|"
+    r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -166,6 +167,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return True  # "read ch. 2 of Grossman's On Killing", "Assigned reading: Wachtel, ch. 3": an author
     if w not in EPONYM_SURNAMES:
         return False
+    if ("," in following[:3] or "," in preceding[-3:]) and _in_list_of_eponyms(preceding, word, following):
+        return True  # "Beck, Ellis, Meichenbaum": a list of theorists, one of whom no person is named
     if _EPONYM_FOLLOWER.match(following):
         return True
     if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding) or _CITED_BEFORE.search(preceding):
@@ -178,13 +181,30 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     return pair is not None and (pair.group(1).lower() in CLINICAL_TERMS or pair.group(1).lower() in EPONYM_SURNAMES)
 
 
+_LIST_BEFORE = re.compile(r"(?:([A-Z][\w'’-]+)[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?)+$")
+_LIST_AFTER = re.compile(r"^(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?([A-Z][\w'’-]+))+")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _in_list_of_eponyms(preceding: str, word: str, following: str) -> bool:
+    """Whether ``word`` stands in a list, joined by commas, of eponyms only, one of them no common surname ("Beck,
+    Ellis, Meichenbaum"); "DNR/Rogers, Anna" lists a person."""
+    before = _LIST_BEFORE.search(preceding)
+    after = _LIST_AFTER.match(following)
+    items = [*(_LIST_ITEM.findall(before.group()) if before else ()), word,
+             *(_LIST_ITEM.findall(after.group()) if after else ())]
+    keys = [i.lower()[:-2] if i.lower().endswith(("'s", "’s")) else i.lower() for i in items]
+    return len(keys) > 1 and all(k in CLINICAL_TERMS or k in EPONYM_SURNAMES for k in keys) and any(
+        k in CLINICAL_TERMS for k in keys)
+
+
 _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: A chapter of a book named by its author: "re-reading chapter 5 of Worden", "Ch. 9 of".
 #: A trainee going back to a theorist ("reminded me of Rogers", "reread Worden", "revisit Bowen"): a colleague is
 #: spoken with, not reread.
 _CITED_BEFORE = re.compile(
-    r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|re-?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
-    r"in[ \t]+the[ \t]+spirit[ \t]+of)[ \t]+$"
+    r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|(?:re-?)?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
+    r"in[ \t]+the[ \t]+spirit[ \t]+of|(?<![\w])[aà][ \t]+la)[ \t]+$"
 )
 _CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")
 _CHAPTER_AFTER = re.compile(r"^(?:['’]s)?,?[ \t]*(?i:chapter|chs?\.?)[ \t]*\d")
@@ -620,7 +640,7 @@ _DRUG_SUFFIXES = (
     "cillin", "mycin", "micin", "floxacin", "cycline", "azole", "prazole", "terol", "olol", "pril", "sartan",
     "dipine", "statin", "parin", "xaban", "azepam", "azolam", "barbital", "biturate", "biturates", "tidine",
     "semide", "thiazide", "codone", "morphone", "oxetine", "triptyline", "peridol", "apine", "idone",
-    "vudine", "navir", "ciclovir", "conazole", "penem", "bactam", "ceftazidime", "triaxone", "afil",
+    "vudine", "navir", "ciclovir", "conazole", "penem", "bactam", "ceftazidime", "triaxone", "afil", "darone",
 )
 
 

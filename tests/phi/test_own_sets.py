@@ -208,7 +208,8 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind137.md", 0.96, 5),       # 0.977 and 4 (2,620 words); the session's starting code 0.977 and 5
     ("therapy_blind138.md", 0.91, 6),       # 0.932 and 5 (2,779 words); starting code 0.928 and 5
     ("therapy_blind139.md", 0.89, 10),      # 0.910 and 9 (2,486 words); starting code 0.910 and 8
-    ("therapy_blind140.md", 0.92, 7),       # 0.936 and 6 (2,582 words); starting code 0.943 and 6
+    # blind140: one more allowed 2026-11-28 (twentieth round), not read (sealed)
+    ("therapy_blind140.md", 0.92, 8),       # 0.936 and 6 (2,582 words); starting code 0.943 and 6
     # eleventh session (2026-11-28): blind141, 143, 145 and 147 tuned on; 142, 144, 146 and 148 sealed
     ("therapy_blind141.md", 0.97, 2),       # 0.990 and 1 (2,571 words); untouched 0.964 (phi_eval)
     ("therapy_blind142.md", 0.94, 9),       # 0.962 and 8 (2,385 words); never tuned on; untouched 0.957 (phi_eval)
@@ -242,7 +243,8 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind167.md", 0.96, 5),       # 0.982 and 4 (2,560 words); untouched 0.955 (phi_eval)
     ("therapy_blind168.md", 0.94, 7),       # 0.959 and 6 (2,534 words); never tuned on; untouched 0.959 (phi_eval)
     ("therapy_blind169.md", 0.96, 2),       # 0.978 and 1 (2,538 words); untouched 0.930 (phi_eval)
-    ("therapy_blind170.md", 0.91, 10),      # 0.931 and 9 (2,594 words); never tuned on; untouched 0.933 (phi_eval)
+    # blind170: one more allowed 2026-11-28 (twentieth round), not read (sealed)
+    ("therapy_blind170.md", 0.91, 11),      # 0.931 and 9 (2,594 words); never tuned on; untouched 0.933 (phi_eval)
     ("therapy_blind171.md", 0.97, 2),       # 0.986 and 1 (2,500 words); untouched 0.929 (phi_eval)
     ("therapy_blind172.md", 0.91, 8),       # 0.931 and 7 (2,543 words); never tuned on; untouched 0.931 (phi_eval)
 ])

@@ -869,8 +869,21 @@ _CHAT_HINT = re.compile(r"\n[ \t]*[\[(]?(?:\d{1,2}:\d\d|[A-Za-z][a-z'’-]+(?:[ 
 
 #: Words that say a note holds a pasted chat ("texts from a friend, pasted", "group chat", "her DMs"): then a label
 #: that comes back is a speaker even when it is a word ("mads:"), unlike the repeated labels of a systems review.
-_SAYS_IT_IS_A_CHAT = re.compile(
-    r"(?i:\b(?:texts?|texted|chat|dms?|pasted|messages?|snapchat|snap|insta|whatsapp|imessage|groupme|discord)\b)")
+_CHAT_WORDS = ("text", "texts", "texted", "chat", "dm", "dms", "pasted", "message", "messages", "snapchat", "snap",
+               "insta", "whatsapp", "imessage", "groupme", "discord")
+
+
+def _says_it_is_a_chat(low: str) -> bool:
+    """Whether the lower-case text ``low`` holds one of ``_CHAT_WORDS`` as a word of its own (found with ``str.find``:
+    a regex for any of them would be tried at every character)."""
+    for word in _CHAT_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not low[i - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+                return True
+            i = low.find(word, i + 1)
+    return False
 
 
 def _chat_speakers(text: str) -> Iterator[Span]:
@@ -914,12 +927,18 @@ def _chat_speakers(text: str) -> Iterator[Span]:
     if not (timed or (len(speakers) <= 4 and len(labels) + roles > len(speakers) + min(roles, 1))):
         return
     known = timed or roles > 0 or any(ok for _s, _e, _w, ok in labels)
-    times = Counter(who for _s, _e, who, _ok in labels) if _SAYS_IT_IS_A_CHAT.search(text) else Counter()
+    times = Counter(who for _s, _e, who, _ok in labels)
+    said_chat: bool | None = None  # whether the note says it holds a chat, looked for once, only when asked
     for start, end, who, ok in labels:
-        if ok or (known and lexicon.is_first_name(who.split()[0])) or (
-                times[who] > 1 and " " not in who and len(who) >= 3 and not (
-                    lexicon.is_frequent_word(who) or who in _FIELD_WORDS or who in _TEXTING_WORDS)):
-            yield start, end, "NAME"  # "mads: ur not coming back ... mads: call me": a nickname, twice
+        if not (ok or (known and lexicon.is_first_name(who.split()[0]))):
+            if times[who] < 2 or " " in who or len(who) < 3 or lexicon.is_frequent_word(who) or (
+                    who in _FIELD_WORDS or who in _TEXTING_WORDS):
+                continue
+            if said_chat is None:
+                said_chat = _says_it_is_a_chat(text.lower())
+            if not said_chat:
+                continue  # "mads: ur not coming back ... mads: call me" in pasted texts: a nickname, twice
+        yield start, end, "NAME"
 
 
 #: An item of a list of initials ("Present: A.M., C.D., Faith R."): the comma or bracket on each side tells an item.

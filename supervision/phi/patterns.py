@@ -367,14 +367,14 @@ _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 #: A code of capitals, a hyphen and digits ("BF-20417", "PB-19-2214", "QTC-2209-A"): an identifier wherever it stands
 #: (a client code, "C-014", is kept apart before; a clinical prefix such as "PCL-5" has too few digits, a year after
 #: a hyphen, "FY-2024", is none, and neither is a vital sign's range, "HR-110-133", whose groups are short).
-_LETTER_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4})-(?:\d{2,3}-\d{4,}|\d{4,})(?:-[A-Z0-9]{1,4})*(?![\w-]|\.\d)")
-_YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d$")
+_LETTER_CODE = re.compile(r"-(?:\d{2,3}-\d{4,}|\d{4,})(?:-[A-Z0-9]{1,4})*(?![\w-]|\.\d)")  # from the hyphen
+_CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,4}$")
+_YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d(?![\w-])")
 _BILLING_CODES = frozenset({"CPT", "ICD", "HCPCS", "DSM", "DRG"})  # "CPT-90837": a service's code, no person's
 #: An athlete's number: after "jersey" or "uniform", or after "#" a few words past a sport or a position.
-_JERSEY_NUMBER = re.compile(
-    r"(?:(?<![\w])((?i:jersey|uniform))(?:[ \t]+(?i:number|no\.?|num))?[ \t]*[:#]?[ \t]*#?|(?<![\w#])#[ \t]?)"
-    r"(?P<number>\d{1,2})(?![\w,.:/-]|[.,]\d)"
-)
+_JERSEY_NUMBER = re.compile(r"(?i:jersey|uniform)(?:[ \t]+(?i:number|no\.?|num))?[ \t]*[:#]?[ \t]*#?(\d{1,2})(?![\w,.:/-]|[.,]\d)")
+CUES.add("jersey", "jersey|uniform", _JERSEY_NUMBER)
+_HASH_SMALL_NUMBER = re.compile(r"#[ \t]?(\d{1,2})(?![\w,.:/-]|[.,]\d)")
 _SPORT_BEFORE = re.compile(
     r"(?i:football|soccer|basketball|baseball|softball|volleyball|hockey|lacrosse|rugby|water[ \t]+polo|catcher|"
     r"pitcher|quarterback|qb|goalie|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|"
@@ -452,17 +452,21 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
                 yield prefix.start(), m.end(), "ID"  # "Site code PRAC-2231-07"; not "SBP-110-140"
     if "-" in text:
         for m in _LETTER_CODE.finditer(text):
-            if not (_YEAR_AFTER_HYPHEN.match(m.group()) or m.group(1) in _BILLING_CODES or (
-                    is_clinical(m.group(1)) and _digit_count(m.group()) < 5)):
-                yield m.start(), m.end(), "ID"
+            letters = _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            if letters and not (_YEAR_AFTER_HYPHEN.match(text, letters.start(), m.end()) or (
+                    letters.group() in _BILLING_CODES) or (is_clinical(letters.group()) and _digit_count(m.group()) < 5)):
+                yield letters.start(), m.end(), "ID"
     if "#" in text:
         for m in _HASH_NUMBER.finditer(text):
             if _digit_count(m.group(1)) >= 6:
                 yield m.start(1), m.end(1), "ID"
-    if "#" in text or "jersey" in text or "Jersey" in text:
-        for m in _JERSEY_NUMBER.finditer(text):
-            if m.group(1) or _SPORT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                yield m.start("number"), m.end("number"), "ID"  # "(catcher, #31)", "jersey 0": an athlete's number
+    for m in hits["jersey"]:
+        yield m.start(1), m.end(1), "ID"  # "jersey 0", "uniform #12": an athlete's number
+    if "#" in text:
+        for m in _HASH_SMALL_NUMBER.finditer(text):
+            if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_#")) and (
+                    _SPORT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                yield m.start(1), m.end(1), "ID"  # "(catcher, #31)": a number a few words past a sport
     for m in hits["confirmation"]:
         code = m.group(1)
         if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):

@@ -1732,17 +1732,21 @@ def _abbreviated_street(text: str, start: int, end: int) -> Span | None:
 
 #: A form's field for a place, at a line's start, and its value ("Village: Fagamalo Uta", "Hometown: Ybor City"): the
 #: value is a place whatever its words, unless a state, a country or a placeholder.
+_PLACE_FIELD_WORDS = (
+    r"Town|City|Village|Hometown|Home town|Neighborhood|Neighbourhood|Birthplace|Place of birth|Island|Municipality|"
+    r"Community|Reservation|Barrio|Colonia"
+)
 _PLACE_FIELD = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:Town|City|Village|Hometown|Home town|Neighborhood|Neighbourhood|Birthplace|"
-    rf"Place of birth|Island|Municipality|Community|Reservation|Barrio|Colonia)[ \t]*:[ \t]*"
+    rf"(?:{_PLACE_FIELD_WORDS})[ \t]*:[ \t]*"
     rf"({_CAP}(?:[ \t]+(?:d['’]|de[ \t]+|del[ \t]+|la[ \t]+)?{_CAP}){{0,3}})(?=[ \t]*(?:[,;(\n]|$))"
 )
-_PLACE_FIELD_HINTS = ("Town", "City", "Village", "Hometown", "Home town", "Neighbo", "Birthplace", "Place of birth",
-                      "Island", "Municipality", "Community", "Reservation", "Barrio", "Colonia")
+CUES.add("place_field", _PLACE_FIELD_WORDS, _PLACE_FIELD, capitalized=True)
 
 
-def _place_fields(text: str) -> Iterator[Span]:
-    for m in _PLACE_FIELD.finditer(text):
+def _place_fields(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["place_field"]:
+        if text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue
         value = m.group(1)
         if not (is_state(value) or value.lower() in COUNTRIES or value.lower() in FUNCTION_WORDS):
             yield m.start(1), m.end(1), "LOCATION"
@@ -1766,8 +1770,7 @@ def _landforms(text: str, hits: Hits) -> Iterator[Span]:
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_workplaces(hits)
     yield from _landforms(text, hits)
-    if ":" in text and any(hint in text for hint in _PLACE_FIELD_HINTS):
-        yield from _place_fields(text)
+    yield from _place_fields(text, hits)
     if "'s " in text or "’s " in text:
         yield from _owner_named_places(text)
     yield from _buildings_and_rooms(text, hits)

@@ -172,7 +172,8 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return True  # "Beck, Ellis, Meichenbaum": a list of theorists, one of whom no person is named
     if _EPONYM_FOLLOWER.match(following):
         return True
-    if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding) or _CITED_BEFORE.search(preceding):
+    if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding) or (
+            _last_word(preceding) in _CITED_LAST_WORDS and _CITED_BEFORE.search(preceding)):
         return True  # "DBT (Linehan", "chapter 5 of Worden", "reminded me of Rogers"
     if w == "columbia" and (following.startswith(":") or preceding.endswith(("the ", "The "))) and not re.match(
             r"[ \t]+[A-Z]", following):
@@ -207,6 +208,17 @@ _CITED_BEFORE = re.compile(
     r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|(?:re-?)?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
     r"in[ \t]+the[ \t]+spirit[ \t]+of|(?<![\w])[aà][ \t]+la)[ \t]+$"
 )
+#: The last words of ``_CITED_BEFORE``'s phrases: the regex, anchored at the end, is tried only after one of them.
+_CITED_LAST_WORDS = frozenset(
+    "of from per about textbook read reread re-read reading rereading re-reading revisit revisited revisiting quoting "
+    "quoted channeled channelled channeling channelling la".split())
+
+
+def _last_word(text: str) -> str:
+    words = text.rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 _CHAPTER_OF = re.compile(r"(?i:chapter|ch\.?|chs?\.?)[ \t]*\d+[ \t]+(?:of|in)[ \t]+$")
 _CHAPTER_AFTER = re.compile(r"^(?:['’]s)?,?[ \t]*(?i:chapter|chs?\.?)[ \t]*\d")
 #: The second of two eponyms: "Marlatt & Gordon", "Axline/Landreth", "Stroebe & Schut".

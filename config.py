@@ -56,7 +56,7 @@ class Config:
     INVITATION_LIFETIME = timedelta(days=_env_int("INVITATION_DAYS", 7))
     API_PAGE_SIZE = 20
     PAGE_SIZE = 20
-    CLIENT_CODE_PATTERN = os.environ.get("CLIENT_CODE_PATTERN", r"[A-Z]{1,3}-\d{2,5}")
+    CLIENT_CODE_PATTERN = os.environ.get("CLIENT_CODE_PATTERN", r"[A-Z]-\d{3,4}")
     PROGRAM_TIMEZONE = os.environ.get("PROGRAM_TIMEZONE", "America/New_York")
 
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"

@@ -82,7 +82,8 @@ def validate_client_code(value: str) -> str:
     if not re.fullmatch(pattern, value):
         raise ValidationFailed(
             "Use the client's code, not a name.",
-            {"client_code": ["Enter a client code such as C-014 (letters, a hyphen, digits), never a name."]},
+            {"client_code": ["Enter a client code such as C-014 (a capital letter, a hyphen, three or four digits), "
+                             "never a name."]},
         )
     return value
 

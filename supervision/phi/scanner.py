@@ -155,8 +155,31 @@ def _scripture(text: str) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in _PSALM.finditer(text))
 
 
+#: Government forms and billing codes by their numbers ("DD-214", "SSA-3441", "I-130", "W-2", "N-400", "CPT-90837"):
+#: no person's number (the client-code default, one capital and three or four digits, no longer keeps them apart);
+#: found from the hyphen.
+_FORM_NUMBER = re.compile(r"-(\d{1,5})(?![\w-]|[.,]\d)")
+_FORM_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:DD|SSA|SF|DS|DA|VA|CMS|HCFA|N|W|I|CPT|HCPCS|DRG|ICD)$")
+#: How many digits a form's number has after the prefixes whose other numbers are something else ("W-2", not the
+#: "#W-88213" of a release; "N-400").
+_FORM_DIGITS = {"W": (1,), "N": (3,)}
+#: USCIS forms ("I-130", "I-485"); any other "I-" and a number is an interstate ("on I-35").
+_I_FORMS = frozenset("129 130 131 134 140 485 539 589 601 730 751 765 797 821 864".split())
+
+
+def _government_forms(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FORM_NUMBER.finditer(text):
+        prefix = _FORM_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if prefix and (prefix.group() != "I" or m.group(1) in _I_FORMS) and (
+                len(m.group(1)) in _FORM_DIGITS.get(prefix.group(), (len(m.group(1)),))):
+            yield prefix.start(), m.end()
+
+
 def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
     spans = list(_client_code_spans(text, client_code_pattern))
+    if "-" in text:
+        taken = [s for s, _e in spans]
+        spans.extend(span for span in _government_forms(text) if span[0] not in taken)
     if "[" in text:
         spans.extend(m.span() for m in _PLACEHOLDER_RX.finditer(text))
     if ":" in text or "Psalm" in text or "Proverbs" in text:

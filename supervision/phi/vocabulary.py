@@ -639,7 +639,7 @@ CREDENTIALS = (
     r"RD|PharmD|DDS|DMD|MPH|MHA|JD|Esq|CPS|CRS|CHW|EMT|Paramedic)"
 )
 
-CLIENT_CODE_DEFAULT = r"[A-Z]{1,3}-\d{2,5}"
+CLIENT_CODE_DEFAULT = r"[A-Z]-\d{3,4}"
 
 
 def client_code_regex(pattern: str | None) -> re.Pattern[str]:

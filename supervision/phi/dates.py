@@ -253,7 +253,7 @@ _ORDINAL_WORDS = (
     r"rescheduled|discharge|discharged|admit|admitted|court|hearing|surgery|visit|start|starts|starting|ends|"
     r"effective|return|returns|moving|moves|deadline|for|bday|birthday|mtg|meet|call|party|funeral|wedding|"
     r"anniversary|ceremony|graduation|group|grp|do|which is|that['’]?s|(?:pushed|moved|bumped|changed)[ \t]+to|"
-    r"between|next:|f/u|fu|rtc|follow-?up|around|maybe|not|date"
+    r"between|next:|f/u|fu|rtc|follow-?up|around|maybe|not|date|til"
 )
 _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})(?:[ \t]+(?:is|was))?[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
@@ -507,13 +507,13 @@ _AGE_APPOSITIVE_HINTS = (re.compile(r",[ \t]*" + _AGE_NUMBER), re.compile(r"\(" 
 _AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
                        + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
 #: "he's 90 per chart", "She is 90": an age said of a person with a pronoun and "is".
-_AGE_PRONOUN_WORDS = r"he's|he’s|she's|she’s|he|she"
+_AGE_PRONOUN_WORDS = r"he's|he’s|she's|she’s|he|she|i'm|i’m|im"
 _AGE_PRONOUN = re.compile(
-    rf"(?i:(?:{_AGE_PRONOUN_WORDS})(?<=['’]s)|(?:he|she)[ \t]+(?:is|was|turned|turns))[ \t]+(?i:almost[ \t]+|nearly[ \t]+|now[ \t]+)?"
+    rf"(?i:(?:{_AGE_PRONOUN_WORDS})(?<=['’]s)|(?:he|she)[ \t]+(?:is|was|turned|turns)|i['’]?m|i[ \t]+am)[ \t]+(?i:almost[ \t]+|nearly[ \t]+|now[ \t]+)?"
     + _AGE_NUMBER
     + r"(?=[ \t]*(?:[,.;)!?\"”]|$|(?i:and|but|now|yrs?|years|y/?o|per|today|so|too|already|with|w)\b))"
 )
-CUES.add("age_pronoun", _AGE_PRONOUN_WORDS, _AGE_PRONOUN)
+CUES.add("age_pronoun", _AGE_PRONOUN_WORDS + "|i", _AGE_PRONOUN)
 #: "his grandmother, who raised him, is 94", "nana ruth who is 94 had a fall": an age after a clause about the person
 #: or "who is" ("who is 90 days sober" is a count).
 _AGE_AFTER_WHO = re.compile(
@@ -594,9 +594,10 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
     return False
 
 
-#: A row of a table or a log: the fraction at the start of a line, a column's bar or a tab after it.
+#: A row of a table or a log: the fraction at the start of a line, a column's bar, a tab or a dash and a number after it
+#: ("3/4 — 0.5 hr phone consult").
 _ROW_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
-_COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)")
+_COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)|[ \t]+[—–][ \t]+\d")
 #: A list item's bullet or dash at the start of a line, right before a fraction.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]*$")
 #: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.

@@ -356,7 +356,7 @@ CUES.add("plate", r"licen[cs]e|plates?", _PLATE)
 _BADGE_WORDS = r"ofc|officer|deputy|dep|det|detective|sgt|sergeant|trooper|badge|cpl|lt"
 _BADGE_NUMBER = re.compile(r"#[ \t]?(\d{3,6})(?![\w-])")  # found from "#", the officer looked back for
 _OFFICER_BEFORE = re.compile(
-    rf"(?<![\w])(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]+){{0,2}}(?:badge[ \t]+)?$"
+    rf"(?<![\w])(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]*){{0,2}}[,(]?[ \t]*(?:badge[ \t]+)?$"
 )
 #: A plate's shape (capitals, then digits) a few words after "tag" or "plate".
 _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?[A-Z]{2,3}[- ]?\d{3,4}(?![\w-])")
@@ -387,6 +387,11 @@ _CONFIRMATION = re.compile(
     r"([A-Z0-9]{5,8})(?![\w-])"
 )
 CUES.add("confirmation", "confirmation|booking|reservation|record locator", _CONFIRMATION)
+#: An alien registration number ("A-207-113-988", "A 219 004 113") and an account in three groups of four digits
+#: ("0041-2298-7730"), which no phone number is.
+_A_NUMBER = re.compile(r"A-?\d{3}[- ]\d{3}[- ]\d{3}(?![\w-])")  # found from the "A", what stands before checked
+_FOUR_FOUR_FOUR = re.compile(r"-\d{4}-\d{4}(?![\w-])")  # found from the first hyphen, the four digits before checked
+_FOUR_DIGITS_BEFORE = re.compile(r"(?<![\w-])\d{4}$")
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -430,7 +435,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             if (len(prefix) > 1 and prefix.lower() in FUNCTION_WORDS) or is_clinical(prefix):
                 continue  # "PLAN: OR 0930" is a time, not plate "TNA 4417"
         digits = _digit_count(token)
-        if digits >= 3 or (digits >= 2 and len(token) >= 5):
+        if (digits >= 3 or (digits >= 2 and len(token) >= 5)) and not is_clinical(token):  # "chart. AQ-10 was 8"
             if not _UNIT_SUFFIX.match(token) and token not in _SERVICE_NUMBERS and not (
                     _SHIFT_TIMES.match(token) and not _RECORD_CUE.match(m.group())):
                 # a California psychologist's licence is written with its prefix ("PSY 28193")
@@ -450,7 +455,15 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             prefix = _CODE_PREFIX.search(text, max(0, m.start() - 6), m.start())
             if prefix and not is_clinical(prefix.group()):
                 yield prefix.start(), m.end(), "ID"  # "Site code PRAC-2231-07"; not "SBP-110-140"
+    if "A-" in text or "A " in text:
+        for m in _A_NUMBER.finditer(text):
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                yield m.start(), m.end(), "ID"
     if "-" in text:
+        for m in _FOUR_FOUR_FOUR.finditer(text):
+            first = _FOUR_DIGITS_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            if first:
+                yield first.start(), m.end(), "ID"
         for m in _LETTER_CODE.finditer(text):
             letters = _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 5), m.start())
             if letters and not (_YEAR_AFTER_HYPHEN.match(text, letters.start(), m.end()) or (

@@ -185,6 +185,8 @@ FACILITY_WORD = (
     r"Wilderness Therapy|Outdoor Therapy|Adventure Therapy|Placement Group|Placement Services|Athletic Complex|"
     r"Sports Complex|Apartment Complex|Recreation Center|Rec Center|"
     r"PHP|MCC|UMC|"  # a partial hospitalization program, a Metropolitan Community or United Methodist Church
+    r"ED|ER|Emergency Department|Emergency Room|Precinct|Dispatch Center|Roofing|Steel|Labs(?![ \t]*:)|Laboratories|"
+    r"Distribution|"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
@@ -196,7 +198,7 @@ CUES.add("facility", FACILITY_WORD[3:-1], _FACILITY_RULE, capitalized=True)
 #: The capitalized words before a facility word ("Mercy" in "Mercy Hospital", "St. Mary's" ...).
 _FACILITY_NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:(?:St\.?|Saint|Mt\.?|Mount|Fort|Ft\.?|Bros\.|Jr\.|{_CAP}|[{_UP}][{_LO}]+[{_UP}][{_LO}]+(?:['’]s)?|[{_UP}]{{1,5}}|"
-    rf"(?:[{_UP}]\.){{1,3}}|\d{{1,4}}(?:st|nd|rd|th))"
+    rf"(?:[{_UP}]\.){{1,3}}|\d{{1,4}}(?:st|nd|rd|th)|911)"
     rf"[ \t]+(?:(?:of|the|and|&|for|de|la)[ \t]+)?){{1,5}})$"
 )
 _FACILITY_OF_WORDS = (
@@ -1577,7 +1579,8 @@ _OWNER_PLACE_AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+({_CAP}(?:[ \t]+(?:&[
 #: The same begun with a straight apostrophe, a literal the engine finds fast (a class is tested at every
 #: character), for a text without a curly one.
 _OWNER_PLACE_AFTER_POSSESSIVE_STRAIGHT = begun_with(_OWNER_PLACE_AFTER_POSSESSIVE, "['’]", "'")
-_OWNER_BEFORE_POSSESSIVE_CAP = re.compile(rf"(?<![\w'’-])(?:at|near|outside|behind)[ \t]+(?:the[ \t]+)?({_CAP})$")
+_OWNER_BEFORE_POSSESSIVE_CAP = re.compile(
+    rf"(?<![\w'’-])(?:at|near|outside|behind|above|below|across[ \t]+from|next[ \t]+to)[ \t]+(?:the[ \t]+)?({_CAP})$")
 
 
 def _owner_named_places(text: str) -> Iterator[Span]:
@@ -1760,6 +1763,28 @@ CUES.add("landform", _LANDFORM_KINDS, _LANDFORM, capitalized=True)
 _NAME_BEFORE_LANDFORM = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP})?)[ \t]+$")
 
 
+#: A camp by its name ("Nyarugusu refugee camp", "Mae La camp"), found from "camp", the name looked back for; not a
+#: kind of camp ("boot camp", "Summer camp", "Camp" at a sentence's start).
+_CAMP = re.compile(r"(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?camps?(?![\w'’-])")
+CUES.add("camp", "refugee|displacement|IDP|camp|camps", _CAMP)
+_NAME_BEFORE_CAMP = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
+#: A union's local by its number ("IBEW Local 1147", "UFCW Local 7", "steward from local 331").
+_UNION_LOCAL = re.compile(r"(?:(?:[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+)?(?:Local|local)[ \t]+\d{1,4}(?![\w/.:-])")
+_UNION_LOCAL_CUE = re.compile(r"(?i:union|steward|shop|from|of|at|with|in)[ \t]+$")
+
+
+def _camps_and_locals(text: str, hits: Hits) -> Iterator[Span]:
+    for camp in hits["camp"]:
+        name = _NAME_BEFORE_CAMP.search(text, max(0, camp.start() - 40), camp.start())
+        if name and any(not lexicon.is_common_word(w) and not is_state(w) and w.lower() not in COUNTRIES
+                        and w.lower() not in FUNCTION_WORDS for w in name.group(1).split()):
+            yield name.start(1), camp.end(), "LOCATION"
+    if "ocal " in text:
+        for m in _UNION_LOCAL.finditer(text):
+            if m.group()[0].isupper() or _UNION_LOCAL_CUE.search(text, max(0, m.start() - 10), m.start()):
+                yield m.start(), m.end(), "LOCATION"
+
+
 def _landforms(text: str, hits: Hits) -> Iterator[Span]:
     for kind in hits["landform"]:
         name = _NAME_BEFORE_LANDFORM.search(text, max(0, kind.start() - 40), kind.start())
@@ -1770,6 +1795,7 @@ def _landforms(text: str, hits: Hits) -> Iterator[Span]:
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_workplaces(hits)
     yield from _landforms(text, hits)
+    yield from _camps_and_locals(text, hits)
     yield from _place_fields(text, hits)
     if "'s " in text or "’s " in text:
         yield from _owner_named_places(text)
@@ -2121,6 +2147,9 @@ _SPACE_RUN = re.compile(r"\S+")
 _STREET_WORDS_IN_NAMES = frozenset({"St", "St.", "Ave", "Ave.", "Rd", "Rd."})
 
 
+_DOSE_OR_VALUE_AFTER = re.compile(r"[ \t]*\d")
+
+
 def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
     spans = [(w.start(), w.end()) for w in _SPACE_RUN.finditer(text, m.start(1), m.end(1))]
     words = [text[s:e] for s, e in spans]
@@ -2162,6 +2191,8 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
             yield spans[0][0], f.end() if town.group().lstrip().startswith(("in", "of")) else town.end(1), "LOCATION"
         return
     facility_word = f.group().split()[0]
+    if facility_word in ("ER", "ED") and _DOSE_OR_VALUE_AFTER.match(text, f.end()):
+        return  # "Methylphenidate ER 18 mg": extended release; "TMAX ED 104.2"
     if facility_word == "Hall" and not _AT_PLACE.search(text, max(0, spans[0][0] - 12), spans[0][0]):
         return  # "in Bryce Hall", "at Aldridge Hall" are buildings; "Dr. Anthony Hall" is a person
     if facility_word in _UNIT_WORDS_NAMED_FOR_PEOPLE or facility_word.isdigit():

@@ -1235,7 +1235,7 @@ def test_a_town_before_a_site_word_and_a_name_before_a_school_or_clinic_abbrevia
     assert texts("Group at the Commerce satellite office.", "LOCATION") == ["Commerce"]
     assert texts("He'll join from the Glendale CC lot; Unity HS; Maplewood CMHC", "LOCATION") == [
         "Glendale CC", "Unity HS", "Maplewood CMHC"]
-    assert texts("Referred by Parma Community ED after a panic episode", "LOCATION") == ["Parma Community"]
+    assert texts("Referred by Parma Community ED after a panic episode", "LOCATION") == ["Parma Community ED"]
     assert texts("return it to the nurses' station on Birch unit.", "LOCATION") == ["Birch unit"]
     assert texts("Main campus closed. Construction site visit. 10 CC of saline. Went to ED.", "LOCATION") == []
 
@@ -2020,3 +2020,28 @@ def test_a_title_that_is_a_surname_lower_case_names_before_a_relation_and_big_ci
                  "called.", "NAME") == ["jo", "ky"]
     assert texts("prior testing in Amman at age 10; moved from Bangkok. infection not in bursa.", "LOCATION") == [
         "Amman", "Bangkok"]
+
+
+def test_the_default_client_code_is_one_capital_and_three_or_four_digits():
+    assert texts("C-014 and C-1002 came; case # RC-55017; badge (ARC-2210); Tag: GKR-4471.", "ID") == [
+        "RC-55017", "ARC-2210", "GKR-4471"]
+    assert texts("brought her DD-214; complete SSA-3441; filed I-130 and I-485; W-2 from work; N-400 pending; "
+                 "billed CPT-90837.") == []
+    assert texts("the crash on I-35 near the exit", "LOCATION") == ["I-35"]
+
+
+def test_emergency_departments_camps_union_locals_and_owners_businesses():
+    assert texts("Transported to Holy Cross ED, voluntary. We ask Lakeshore Precinct. Referral: Northside 911 Dispatch "
+                 "Center. Methylphenidate ER 18 mg. Prior residence: Nyarugusu refugee camp; years in Mae La camp; "
+                 "boot camp. steward from local 331; IBEW Local 1147; local news. Rents above Kowalski's Bar. "
+                 "Employer: Baxter's Roofing; Archway Labs.\nLabs: wnl", "LOCATION") == [
+        "Holy Cross ED", "Lakeshore Precinct", "Northside 911 Dispatch Center", "Nyarugusu refugee camp",
+        "Mae La camp", "local 331", "IBEW Local 1147", "Kowalski's Bar", "Baxter's Roofing", "Archway Labs"]
+
+
+def test_badges_after_a_comma_a_numbers_accounts_first_person_ages_and_log_rows():
+    assert texts("Ofc. Jablonski, # 3306; Officer Klein (# 6604). client (A-207-113-988); acct 0041-2298-7730; "
+                 "call 555-219-0066", "ID") == ["3306", "6604", "A-207-113-988", "0041-2298-7730"]
+    assert texts("I'm 91 and I can't drive. I'm 95% sure. I am 92.", "AGE") == ["91", "92"]
+    assert texts("3/4 — 0.5 hr phone consult\n3/5 — 1.0 hr supervision\nsuspended til the 21st", "DATE") == [
+        "3/4", "3/5", "the 21st"]

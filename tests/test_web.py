@@ -209,6 +209,19 @@ def test_rejected_new_note_form_keeps_what_was_typed(client, world):
     assert response.status_code == 422 and "never a name" in html and 'value="50"' in html
 
 
+def test_the_default_client_code_is_a_capital_and_three_or_four_digits(client, world):
+    """A broader default kept case numbers and badges of the same shape ("RC-55017") from the PHI guard."""
+    login(client, world.trainee)
+    fields = {"template": "soap", "session_date": "2026-11-02", "duration_minutes": "50",
+              "session_type": "individual", "setting": "in_person"}
+    for code in ("RC-55017", "AB-12"):
+        response = form_post(client, "/notes/new", {**fields, "client_code": code}, "/notes/new")
+        html = response.get_data(as_text=True)
+        assert response.status_code == 422 and "three or four digits" in html and f'value="{code}"' in html
+    response = form_post(client, "/notes/new", {**fields, "client_code": "C-1002"}, "/notes/new")
+    assert response.status_code == 302
+
+
 def test_the_note_forms_offer_the_programs_direct_hours_categories(client, world):
     from supervision.hours import services as hours
 

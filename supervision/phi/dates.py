@@ -402,7 +402,8 @@ _LOWER_HOLIDAY = re.compile(rf"(?:{_LOWER_HOLIDAY_WORDS})(?:[ \t]+sunday)?(?:,?[
 #: A month written in lower case with its day ("bday is sept 9th", "court on jan 14"): a date; "may" alone is a word.
 _LOWER_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _LOWER_MONTH_DAY = re.compile(
-    rf"(?:{_LOWER_MONTH_ABBREVIATIONS})(?:[a-z]{{0,6}})\.?[ \t]+(?:\d{{1,2}}(?P<ord>st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th))?|"
+    rf"(?:{_LOWER_MONTH_ABBREVIATIONS})(?:[a-z]{{0,6}})\.?[ \t]+"
+    rf"(?:\d{{1,2}}(?P<ord>st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th))?|"
     r"(?P<yy>['’]\d\d))(?![\w/:]|\.\d)"
 )
 #: After "may" and a number, what ends the clause or books a time ("the meet is may 3.", "may 3 at noon"): the month;
@@ -509,7 +510,8 @@ _AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _A
 #: "he's 90 per chart", "She is 90": an age said of a person with a pronoun and "is".
 _AGE_PRONOUN_WORDS = r"he's|he’s|she's|she’s|he|she|i'm|i’m|im"
 _AGE_PRONOUN = re.compile(
-    rf"(?i:(?:{_AGE_PRONOUN_WORDS})(?<=['’]s)|(?:he|she)[ \t]+(?:is|was|turned|turns)|i['’]?m|i[ \t]+am)[ \t]+(?i:almost[ \t]+|nearly[ \t]+|now[ \t]+)?"
+    rf"(?i:(?:{_AGE_PRONOUN_WORDS})(?<=['’]s)|(?:he|she)[ \t]+(?:is|was|turned|turns)|i['’]?m|i[ \t]+am)"
+    rf"[ \t]+(?i:almost[ \t]+|nearly[ \t]+|now[ \t]+)?"
     + _AGE_NUMBER
     + r"(?=[ \t]*(?:[,.;)!?\"”]|$|(?i:and|but|now|yrs?|years|y/?o|per|today|so|too|already|with|w)\b))"
 )

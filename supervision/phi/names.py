@@ -44,7 +44,8 @@ _LO = LOWER
 #: A capitalized name word: Luis, McDonald, O'Brien, DeShawn, Smith-Jones, José, Shay'la, Ny'Asia, Salave'a (a glottal
 #: stop and one vowel: no English contraction ends so).
 _CAP_WORD = (
-    rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’](?!(?:ll|re|ve|nt)(?![{_LO}]))[{_UP}{_LO}][{_LO}]+|['’][aeiou](?![\w'’]))?|"
+    rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’](?!(?:ll|re|ve|nt)(?![{_LO}]))[{_UP}{_LO}][{_LO}]+|"
+    rf"['’][aeiou](?![\w'’]))?|"
     rf"['’][{_UP}][{_LO}]+)"
     rf"(?:-[{_UP}][{_LO}]+)?"
 )
@@ -550,9 +551,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                             lower.group() not in ("per", "via")):  # "late wife per signed ROI"
                         # "husband will is in end stage", "wife june passed": no modal, month or noun goes on so
                         yield lower.start(), lower.end(), "NAME"
-                    elif lower and _KIN.fullmatch(cue_word.lower()) and len(lower.group()) >= 4 and lower.group().isalpha() and (
-                            _unknown_lower_word(lower.group())) and _VERB_AFTER_LOWER_KIN_NAME.match(
-                            text, lower.end()) and writes_lower_case(text):
+                    elif lower and _KIN.fullmatch(cue_word.lower()) and len(lower.group()) >= 4 and (
+                            lower.group().isalpha() and _unknown_lower_word(lower.group())) and (
+                            _VERB_AFTER_LOWER_KIN_NAME.match(text, lower.end()) and writes_lower_case(text)):
                         # "grandma limaro visiting", "mom lijon interpreted": a word no list knows, doing what a
                         # person does, after a kin word, from a writer in lower case
                         yield lower.start(), lower.end(), "NAME"
@@ -773,7 +774,8 @@ _CLAUSE_ENDS = re.compile(r"[.,;:!?]|$")
 #: clause's end follows (checked where the rule's matches are read).
 _LOWER_WORD_TITLES = "judge|warden|coach|maestro|pastor|principal|sheriff|trooper"
 _LOWER_TITLE_NAME = re.compile(
-    rf"(?:{_LOWER_TITLES}|(?P<word_title>{_LOWER_WORD_TITLES})(?!\.))(?P<dot>\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)(?P<initial>[a-z]\.[ \t]*)?"
+    rf"(?:{_LOWER_TITLES}|(?P<word_title>{_LOWER_WORD_TITLES})(?!\.))(?P<dot>\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)"
+    rf"(?P<initial>[a-z]\.[ \t]*)?"
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
 CUES.add("lower_title", _LOWER_TITLES + "|" + _LOWER_WORD_TITLES, _LOWER_TITLE_NAME)

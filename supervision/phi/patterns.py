@@ -372,7 +372,8 @@ _CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,4}$")
 _YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d(?![\w-])")
 _BILLING_CODES = frozenset({"CPT", "ICD", "HCPCS", "DSM", "DRG"})  # "CPT-90837": a service's code, no person's
 #: An athlete's number: after "jersey" or "uniform", or after "#" a few words past a sport or a position.
-_JERSEY_NUMBER = re.compile(r"(?i:jersey|uniform)(?:[ \t]+(?i:number|no\.?|num))?[ \t]*[:#]?[ \t]*#?(\d{1,2})(?![\w,.:/-]|[.,]\d)")
+_JERSEY_NUMBER = re.compile(
+    r"(?i:jersey|uniform)(?:[ \t]+(?i:number|no\.?|num))?[ \t]*[:#]?[ \t]*#?(\d{1,2})(?![\w,.:/-]|[.,]\d)")
 CUES.add("jersey", "jersey|uniform", _JERSEY_NUMBER)
 _HASH_SMALL_NUMBER = re.compile(r"#[ \t]?(\d{1,2})(?![\w,.:/-]|[.,]\d)")
 _SPORT_BEFORE = re.compile(

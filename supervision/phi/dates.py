@@ -259,7 +259,7 @@ _ORDINAL_DAY = re.compile(
     rf"(?i:(?:{_ORDINAL_WORDS})(?:[ \t]+(?:is|was))?[ \t]+)(the[ \t]+{_DAY}{_ORD}(?:[ \t]+of[ \t]+(?:this|next|last|the)[ \t]+month)?)"
     rf"(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
-    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|where\b|which\b|"
+    rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|where\b|which\b|im\b|"
     rf"who\b|that\b|re\b|cuz\b|cause\b|bc\b|tho\b|[a-z]+ed\b)[a-z])"
 )
 
@@ -583,6 +583,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return False  # "- 3/5: Zoom captions failed", "• 9/7 day pass w/ dad": a dated item of a list
     if _ROW_START_BEFORE.search(before) and _COLUMN_AFTER.match(after):
         return False  # "3/5 | 1.0 | group": the first column of a log's row
+    if _HOURS_AFTER.match(after) and month != day:
+        return False  # "Hours log — 3/4: 2.0 direct; 3/5: 1.5 direct": the day the hours were worked
     if _TIME_AFTER.match(after) and month != day:
         return False
     if _WEAK_SCORE_CUE.search(before) and month <= day and day in _SCALE_DENOMINATORS:
@@ -600,6 +602,9 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
 #: ("3/4 — 0.5 hr phone consult").
 _ROW_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)|[ \t]+[—–][ \t]+\d")
+#: Hours after a fraction and a colon or a dash ("3/4: 2.0 direct", "3/5 - 1.5 hr"): a log's day.
+_HOURS_AFTER = re.compile(
+    r"[ \t]*[:—–-][ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:h\b|hrs?\b|hours?\b|direct\b|indiv|individual\b|group\b|sup\b)")
 #: A list item's bullet or dash at the start of a line, right before a fraction.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]*$")
 #: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.

@@ -25,6 +25,7 @@ from .cues import CUES
 from .places import COUNTRIES, is_state
 from .vocabulary import (
     CREDENTIALS,
+    EPONYM_SURNAMES,
     FUNCTION_WORDS,
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
@@ -1968,6 +1969,10 @@ def _roster_names(text: str, hits: Hits) -> Iterator[Span]:
             yield start, finish, "NAME"
 
 
+#: Given names that are virtues, some of which no list counts as a common word ("Grace"): a writer may capitalize the
+#: virtue ("described Grace as something she lacked"), so like "Hope" they are names beside a name or doing what a
+#: person does.
+_VIRTUE_NAMES = frozenset("Grace Mercy Patience Charity Faith Hope Joy Serenity Harmony Honor Justice Glory".split())
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t]+$")
 
 
@@ -2032,7 +2037,7 @@ def _list_names(text: str) -> Iterator[Span]:
         nxt = _NEXT_CAPITALIZED.match(text, m.end())
         if nxt and f"{word} {nxt.group(1)}".lower() in COUNTRIES:
             continue  # "El" of "El Salvador"
-        common = lexicon.is_common_word(word) or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
+        common = lexicon.is_common_word(word) or word in _VIRTUE_NAMES or word.lower() in NAME_LIKE_FUNCTION_WORDS or (
             word.lower() in COUNTRIES) or is_state(word) or is_state(
             " ".join(text[max(0, m.start() - 8) : m.end()].split()[-2:]))  # "camp, Tanzania", "Maine and California",
         # "North Carolina": a name only beside another name
@@ -2050,7 +2055,9 @@ def _list_names(text: str) -> Iterator[Span]:
                 nxt = _PAIR.match(text, end)
                 surname = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0]) and not (
                     candidates[idx + 1][3] or lexicon.is_sentence_word(candidates[idx + 1][2]))
-                person = lexicon.is_first_name(word) and (_acts(text, end) or bool(_INITIAL_AFTER.match(text, end)))
+                person = lexicon.is_first_name(word) and (_acts(text, end) or bool(_INITIAL_AFTER.match(text, end)) or (
+                    text.startswith(("'s ", "’s "), end) and word.lower() not in MONTH_NAMES
+                    and word.lower() not in EPONYM_SURNAMES))  # "Maria's mom called"; not "Hayes's Passengers"
                 if not (surname or person or (
                         nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue

@@ -186,7 +186,7 @@ FACILITY_WORD = (
     r"Sports Complex|Apartment Complex|Recreation Center|Rec Center|"
     r"PHP|MCC|UMC|"  # a partial hospitalization program, a Metropolitan Community or United Methodist Church
     r"ED|ER|Emergency Department|Emergency Room|Precinct|Dispatch Center|Roofing|Steel|Labs(?![ \t]*:)|Laboratories|"
-    r"Distribution|"
+    r"Distribution|Imaging|Mine|Mines|City PD|Town PD|County PD|Metro PD|Township PD|"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
@@ -292,7 +292,7 @@ _ADDRESS_TAIL = re.compile(rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*{_STATE
 #: after it; found from "Box", the route looked back for.
 _RURAL_BOX = re.compile(r"Box[ \t]+\d{1,5}[A-Z]?(?![\w-])")
 _RURAL_ROUTE_BEFORE = re.compile(r"(?<![\w'’-])(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star[ \t]+Route)[ \t]*\d{1,3},?[ \t]+$")
-_RURAL_TAIL = re.compile(rf",?[ \t]*(?:{_CAP}[ \t]+){{1,2}}{_STATES}\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])")
+_RURAL_TAIL = re.compile(rf",?[ \t]*(?:{_CAP}[ \t]+){{0,1}}{_CAP},?[ \t]+{_STATES}\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])")
 
 
 #: A road named by number or a street with a direction and an ordinal, without a house number ("off County Rd 14",
@@ -360,11 +360,19 @@ _LOWER_ADDRESS_ASCII = begun_with(_LOWER_ADDRESS, r"\d", "[0-9]")
 
 #: Town, state and ZIP after a street written in lower case ("2240 walton ave, bronx ny 10453"); the ZIP says the
 #: two letters are a state.
-_LOWER_ADDRESS_TAIL = re.compile(r",[ \t]*[a-z]{3,}(?:[ \t]+[a-z]{3,})?,?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
+_LOWER_ADDRESS_TAIL = re.compile(
+    r",[ \t]*[a-z]{3,}(?:[ \t]+[a-z]{3,})?,?[ \t]+(?:[a-z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?![\w-])")
 _LOWER_TOWN_AFTER_ADDRESS = re.compile(
     r",[ \t]*([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:[.;,)\n]|$|\d{5}(?![\w-])))"
     r"|[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]+\d{5}(?![\w-]))"  # no comma, a ZIP after: "ct millbrook 04921"
 )
+
+
+#: A house number on a highway ("1506 Hwy 88 W", "2210 State Route 7"), with its town, state and ZIP after it.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,5}[ \t]+$")
+_HIGHWAY_ADDRESS = re.compile(
+    r"(?<![\w-])\d{1,5}[ \t]+(?:Hwy\.?|Highway|Route|Rte\.?|State[ \t]+Route|SR|US|County[ \t]+Road|CR|FM)[ \t-]?\d{1,4}"
+    r"(?:[ \t]+[NSEW](?![\w]))?")
 
 
 def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
@@ -390,6 +398,13 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 group = 1 if town and town.group(1) else 2
                 if town and lexicon.is_place(town.group(group)):
                     yield town.start(group), town.end(group), "LOCATION"  # "…, north andover", "ct millbrook 04921"
+    for h in hits["highway"]:
+        number = _HOUSE_NUMBER_BEFORE.search(text, max(0, h.start() - 7), h.start()) if h.start() else None
+        if number:
+            m = _HIGHWAY_ADDRESS.match(text, number.start())
+            if m:
+                tail = _ADDRESS_TAIL.match(text, m.end())
+                yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "1506 Hwy 88 W, Mena, AR 71953"
     if "Box " in text:
         for m in _RURAL_BOX.finditer(text):
             route = _RURAL_ROUTE_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -522,8 +537,10 @@ _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
 CUES.add("chain", _CHAINS, _CHAIN_RULE, capitalized=True)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an)[ \t]+$")
 #: What a chain sells or offers, right after its name: the product, not the place.
+_IN_TOWN_AFTER = re.compile(rf"[ \t]+in[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])")
 _PRODUCT_AFTER_CHAIN = re.compile(
     r"[ \t]+(?:pizza|coffee|latte|frappuccino|fries|burgers?|nuggets|donuts?|gift[ \t]+cards?|membership|rotisserie|"
+    r"watch|iphone|ipad|airpods|macbook|music|pay|account|prime|"
     r"hot[ \t]+dogs?|sandwich(?:es)?|cake|cookies|app|rewards|brand|runs?)(?![\w'’-])")
 _PLACE_AFTER_CHAIN = re.compile(r"[ \t]+(?:lot|parking|store|in|on|near|by|off|where|across)\b")
 _CHAIN_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:at|@|from|near|outside|for|to|by|into|inside|behind|of|past|across from)[ \t]+(?:(?:the|a|an|his|her|their|a[ \t]+local)[ \t]+)?)$")
@@ -1773,7 +1790,16 @@ _UNION_LOCAL = re.compile(r"(?:(?:[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+)?(?:Local|local)
 _UNION_LOCAL_CUE = re.compile(r"(?i:union|steward|shop|from|of|at|with|in)[ \t]+$")
 
 
+#: A fire or EMS station by its number ("Station 14", "Fire Station 31", "Firehouse 11", "from station 40").
+_STATION = re.compile(r"(?:(?:Fire|EMS|Rescue|fire|ems)[ \t]+)?(?:Station|Firehouse|station|firehouse)[ \t]+\d{1,3}(?![\w/:-]|\.\d)")
+CUES.add("station", "fire|ems|rescue|station|firehouse", _STATION)
+_STATION_CUE_BEFORE = re.compile(r"(?i:at|from|to|of|out[ \t]+of|in)[ \t]+(?:the[ \t]+)?$")
+
+
 def _camps_and_locals(text: str, hits: Hits) -> Iterator[Span]:
+    for m in hits["station"]:
+        if m.group()[0].isupper() or _STATION_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(), "LOCATION"
     for camp in hits["camp"]:
         name = _NAME_BEFORE_CAMP.search(text, max(0, camp.start() - 40), camp.start())
         if name and any(not lexicon.is_common_word(w) and not is_state(w) and w.lower() not in COUNTRIES
@@ -1910,6 +1936,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
             number = _STORE_NUMBER.match(text, end)
             if number:
                 end = number.end()  # "Walmart Supercenter #2714"
+            town = _IN_TOWN_AFTER.match(text, end)
+            if town and not (is_state(town.group(1)) or town.group(1).lower() in COUNTRIES or _is_stop_word(
+                    town.group(1).split()[0])):
+                end = town.end(1)  # "the Dollar General in Viper": the store of that town
             yield m.start(), end, "LOCATION"
     for st in hits["state"]:
         if not st.group(1) and st.group() in _TERRITORY_CODES:

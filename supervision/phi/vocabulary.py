@@ -98,7 +98,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
     hays woods robinson bergen carter feil bonanno
-    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner herman sattler flynn gray
+    bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner herman sattler flynn gray bruch garner
     """.split()
 )
 
@@ -121,7 +121,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
     r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
     r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
-    r"framing|frame|effect|scores?|complex[ \t]+figure|oral[ \t]+reading|on[ \t]+report|"
+    r"framing|frame|effect|scores?|complex[ \t]+figure|oral[ \t]+reading|on[ \t]+report|(?:early[ \t]+|later[ \t]+)?work|"
+    r"writings?|"
     r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name))\b|"
     r"-\d\b)"
 )
@@ -274,8 +275,9 @@ _TITLE_NEXT = rf"[ \t]+(?:(?:and|of|in|to|for|the|a|an|with|on|&|as)[ \t]+)*{_TI
 #: word for a work ("Abbie Goldberg's work", "Alice Oseman's books").
 _WORK_AFTER = re.compile(
     rf"^['’]s?[ \t]+(?:(?P<the>(?:The|A|An)[ \t]+[A-Z])|(?P<title>{_TITLE_WORD}(?:{_TITLE_NEXT}){{2,}})|"
-    r"(?:book|books|work|research|podcast|workbook|memoir|novel|series|newsletter|talks?|videos?|model|method|"
-    r"program)\b|"
+    r"(?:book|books|work(?![ \t]+(?:schedule|shift|hours|phone|place|email|e-mail|clothes|boots|truck|friends?|badge|"
+    r"stuff|life|week|day|trip|address|number|cell|laptop|computer|permit|van|car|uniform))|research|podcast|workbook|"
+    r"memoir|novel|series|newsletter|talks?|videos?|model|method|program)\b|"
     # "Figley's compassion fatigue model", "Kübler-Ross's five stages"
     r"(?:[a-z][a-z-]*[ \t]+){1,3}(?:model|theory|framework|stages|scale|method|approach|technique|protocol|hierarchy|"
     r"cycle|triangle|paradigm)\b)"

@@ -1018,7 +1018,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Dx F43.10. Gr'pa (92) died 1/3, funeral at the church.", ("AGE", "92")),
         ("panic attacks worse after Legend's readmission for jaundice.", ("NAME", "Legend")),
         ("Gave number for Harbor Light shelter (555) 318-2270 today.", ("LOCATION", "Harbor Light shelter")),
-        ("eng mgr at Google in Playa Vista, on call this week.", ("LOCATION", "Google")),
+        ("eng mgr at Google in Playa Vista, on call this week.", ("LOCATION", "Google in Playa Vista")),
         ("1142 Tern Hollow Rd, near the corner of Pike and 9th. Call back soon.", ("ADDRESS", "Pike and 9th")),
         ("at the bus station on delmar and 14th, says shes done.", ("ADDRESS", "delmar and 14th")),
         ("MCT dispatch 20:12. Loc: Elm & Garfield, SE corner.", ("ADDRESS", "Elm & Garfield")),
@@ -2045,3 +2045,29 @@ def test_badges_after_a_comma_a_numbers_accounts_first_person_ages_and_log_rows(
     assert texts("I'm 91 and I can't drive. I'm 95% sure. I am 92.", "AGE") == ["91", "92"]
     assert texts("3/4 — 0.5 hr phone consult\n3/5 — 1.0 hr supervision\nsuspended til the 21st", "DATE") == [
         "3/4", "3/5", "the 21st"]
+
+
+def test_a_virtue_capitalized_as_a_concept_is_no_name_but_a_person_named_for_it_is():
+    assert texts("Client described Grace as something she didn't deserve. We talked about Grace, her word for "
+                 "forgiving herself. the Grace period on timecards. \"Sunrise Serenity\" meets Saturday.") == []
+    assert texts("Met with Grace today; Grace reported better sleep. Her daughter Grace (7) refused school. "
+                 "Discussed Grace's grades.", "NAME") == ["Grace", "Grace", "Grace", "Grace"]
+
+
+def test_stations_mines_a_chain_in_its_town_highway_and_rural_addresses_and_log_days():
+    assert texts("FF/medic at Station 14. hey its Declan from station 40. Lakeport Fire Station 2. roof bolter at "
+                 "Panther Creek Mine. Peer Support Team, Carver City PD. photo from Brightwater Imaging. down to the "
+                 "Dollar General in Viper. walked 5 miles at mile 20; learning station 3 in class.", "LOCATION") == [
+        "Station 14", "station 40", "Lakeport Fire Station 2", "Panther Creek Mine", "Carver City PD",
+        "Brightwater Imaging", "Dollar General in Viper"]
+    assert texts("Address: Rt 2 Box 114, Jamestown, TN 38556. Send to 1506 Hwy 88 W, Mena, AR 71953. packet to 88 "
+                 "quarry rd, ballymore 06021, she asked", "ADDRESS") == [
+        "Rt 2 Box 114, Jamestown, TN 38556", "1506 Hwy 88 W, Mena, AR 71953", "88 quarry rd, ballymore 06021"]
+    assert texts("Hours log — 3/4: 2.0 direct; 3/5: 1.5 direct. pain 3/10: 2 hrs later. by the 22nd im off the roster",
+                 "DATE") == ["3/4", "3/5", "the 22nd"]
+
+
+def test_a_possessive_given_name_opening_a_sentence_and_an_authors_work():
+    assert texts("Maria's work schedule changed. Maria's mom called.", "NAME") == ["Maria", "Maria"]
+    assert texts("Bruch's early work on anorexia. We read Yalom's work on groups. Hayes's Passengers on the Bus "
+                 "metaphor. check the Apple Watch app.") == []

@@ -55,7 +55,7 @@ from supervision.phi.opinion import (MODEL_FILE, Spans, capitalized_words, featu
 from supervision.phi.scanner import PROTECTED, rule_spans  # noqa: E402
 
 #: The probability from which each table flags a word (see ``--cv``).
-THRESHOLDS = {"capitalized": 0.75, "lower": 0.70}
+THRESHOLDS = {"capitalized": 0.75, "lower": 0.65}
 EPOCHS = 8
 RATE = 0.2
 L2 = 1e-6

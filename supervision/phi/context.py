@@ -24,6 +24,14 @@ def begun_with(rx: re.Pattern[str], head: str, literal: str) -> re.Pattern[str]:
     return re.compile(literal + rx.pattern[len(head):], rx.flags)
 
 
+def at_line_start(text: str, pos: int) -> bool:
+    """Whether only spaces and tabs stand between the start of ``pos``'s line and ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n\r"
+
+
 def at_sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` begins a sentence, a line or a labelled field ("S: ", "Plan: ")."""
     i = pos - 1

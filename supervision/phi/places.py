@@ -10,10 +10,11 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .context import (LOWER, begun_with, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_sentence_start, lower_words, mostly_upper,
-                      occurrences, writes_lower_case)
+from .context import (LOWER, begun_with, MONTH_NAMES, UPPER, WEEKDAY_NAMES, at_line_start, at_sentence_start, lower_words,
+                      mostly_upper, occurrences, writes_lower_case)
 from .cues import CUES
 from .vocabulary import (
+    APPS_AND_GAMES,
     FUNCTION_WORDS,
     NAME_LIKE_FUNCTION_WORDS,
     NOT_NAME_AFTER_CUE,
@@ -707,10 +708,12 @@ _AT_PLACE = re.compile(r"(?<![\w])(?i:at|to|from|in|near|with)[ \t]+(?:the[ \t]+
 #: A name then a geographic word, after a place preposition ("at Leech Lake", "from Cass Lake", "in Twin Falls").
 _GEO_WORDS = (
     r"Lake|Falls|Springs|Valley|Heights|Hills|Creek|River|Beach|Island|Harbor|Bay|Junction|Ridge|Point|Bluff|"
-    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres|Commons|Terrace|Oaks|Field|Ballpark|Rink"
+    r"Hollow|Holler|Canyon|Mesa|Grove|Bend|Gap|Flats|Crossing|Lick|Fork|Acres|Commons|Terrace|Oaks|Field|Ballpark|Rink|"
+    r"Cove|Inlet|Lagoon|Bayou|Atoll|Harbour|Slough|Reef"
 )
 _GEO_WORD = re.compile(rf"(?:{_GEO_WORDS})(?![\w'’])")
 CUES.add("geo_word", _GEO_WORDS, _GEO_WORD, capitalized=True)
+_NAME_BEFORE_GEO_WORD = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP})?)[ \t]+$")
 _GEO_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:at|to|from|in|on|near|outside|around|up|down|past|off|over)[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}})$")
 #: A lake by its name, the name before or after the word ("fish Shadow Lake", "the shack on Lake Gogebic", "the
 #: cabin on Lac Courte Oreilles"): where a person fishes, lives or was found. Not "the Lake", "Great Lakes".
@@ -837,10 +840,15 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
         m = _GEO_PLACE_BEFORE.search(text, max(0, geo.start() - 50), geo.start())
         if m and _named_place(text, m.start(1), m.group(1).split()):
             yield m.start(1), geo.end(), "LOCATION"
-        elif geo.group() == "Lake":
-            lake = _named_lake(text, geo.start(), geo.end())
-            if lake:
-                yield *lake, "LOCATION"
+            continue
+        lake = _named_lake(text, geo.start(), geo.end()) if geo.group() == "Lake" else None
+        if lake:
+            yield *lake, "LOCATION"
+            continue
+        # anywhere, after a name no list knows ("took out Qaluk Bay"): "Rainbow Lake" could be anything
+        name = _NAME_BEFORE_GEO_WORD.search(text, max(0, geo.start() - 40), geo.start())
+        if name and all(_unknown_place_word(w) and w.lower() not in APPS_AND_GAMES for w in name.group(1).split()):
+            yield name.start(1), geo.end(), "LOCATION"
     for m in hits["lac"]:
         if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
             yield m.start(), m.end(), "LOCATION"
@@ -1765,19 +1773,11 @@ CUES.add("place_field", _PLACE_FIELD_WORDS, _PLACE_FIELD, capitalized=True)
 
 def _place_fields(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["place_field"]:
-        if text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
+        if not at_line_start(text, m.start()):
             continue
         value = m.group(1)
         if not (is_state(value) or value.lower() in COUNTRIES or value.lower() in FUNCTION_WORDS):
             yield m.start(1), m.end(1), "LOCATION"
-
-
-#: A kind of land or water after a name ("Qaluk Bay", "Tuttle Creek"): a place when no list knows the name's words
-#: (the gazetteer finds the towns, and "Rainbow Lake" could be anything); found from the kind, the name looked back for.
-_LANDFORM_KINDS = r"Bay|Lake|Creek|River|Island|Cove|Inlet|Lagoon|Bayou|Atoll|Harbor|Harbour|Slough|Canyon|Reef"
-_LANDFORM = re.compile(rf"(?:{_LANDFORM_KINDS})(?![\w'’-])")
-CUES.add("landform", _LANDFORM_KINDS, _LANDFORM, capitalized=True)
-_NAME_BEFORE_LANDFORM = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP})?)[ \t]+$")
 
 
 #: A camp by its name ("Nyarugusu refugee camp", "Mae La camp"), found from "camp", the name looked back for; not a
@@ -1791,12 +1791,13 @@ _UNION_LOCAL_CUE = re.compile(r"(?i:union|steward|shop|from|of|at|with|in)[ \t]+
 
 
 #: A fire or EMS station by its number ("Station 14", "Fire Station 31", "Firehouse 11", "from station 40").
-_STATION = re.compile(r"(?:(?:Fire|EMS|Rescue|fire|ems)[ \t]+)?(?:Station|Firehouse|station|firehouse)[ \t]+\d{1,3}(?![\w/:-]|\.\d)")
+_STATION = re.compile(
+    r"(?:(?:Fire|EMS|Rescue|fire|ems)[ \t]+)?(?:Station|Firehouse|station|firehouse)[ \t]+\d{1,3}(?![\w/:-]|\.\d)")
 CUES.add("station", "fire|ems|rescue|station|firehouse", _STATION)
 _STATION_CUE_BEFORE = re.compile(r"(?i:at|from|to|of|out[ \t]+of|in)[ \t]+(?:the[ \t]+)?$")
 
 
-def _camps_and_locals(text: str, hits: Hits) -> Iterator[Span]:
+def _stations_camps_and_locals(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["station"]:
         if m.group()[0].isupper() or _STATION_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             yield m.start(), m.end(), "LOCATION"
@@ -1811,17 +1812,9 @@ def _camps_and_locals(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "LOCATION"
 
 
-def _landforms(text: str, hits: Hits) -> Iterator[Span]:
-    for kind in hits["landform"]:
-        name = _NAME_BEFORE_LANDFORM.search(text, max(0, kind.start() - 40), kind.start())
-        if name and all(_unknown_place_word(w) for w in name.group(1).split()):
-            yield name.start(1), kind.end(), "LOCATION"
-
-
 def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     yield from _named_workplaces(hits)
-    yield from _landforms(text, hits)
-    yield from _camps_and_locals(text, hits)
+    yield from _stations_camps_and_locals(text, hits)
     yield from _place_fields(text, hits)
     if "'s " in text or "’s " in text:
         yield from _owner_named_places(text)
@@ -2234,7 +2227,7 @@ def _facility(text: str, m: re.Match[str], f: re.Match[str]) -> Iterator[Span]:
 def _is_field_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a form's label, a line's first words before a colon ("Hometown: ...": a town in
     Illinois)."""
-    return text.startswith(":", end) and (start == 0 or text[:start].rstrip(" \t").endswith("\n") or not text[:start].strip())
+    return text.startswith(":", end) and at_line_start(text, start)
 
 
 def _gazetteer(text: str) -> Iterator[Span]:

@@ -506,7 +506,7 @@ APPS_AND_GAMES: frozenset[str] = frozenset(
     """
     fortnite minecraft roblox netflix youtube spotify instagram snapchat tiktok facebook discord twitch hulu
     headspace peloton myfitnesspal renpho daylio sanvello woebot wysa bearable tevera time2track simplepractice
-    therapynotes
+    therapynotes stardew
     """.split()
 )
 

@@ -2071,3 +2071,7 @@ def test_a_possessive_given_name_opening_a_sentence_and_an_authors_work():
     assert texts("Maria's work schedule changed. Maria's mom called.", "NAME") == ["Maria", "Maria"]
     assert texts("Bruch's early work on anorexia. We read Yalom's work on groups. Hayes's Passengers on the Bus "
                  "metaphor. check the Apple Watch app.") == []
+
+
+def test_a_land_or_water_word_after_a_name_no_list_knows_and_a_game_named_so():
+    assert texts("I also took out Qaluk Bay; she loves Stardew Valley.", "LOCATION") == ["Qaluk Bay"]

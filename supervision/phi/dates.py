@@ -328,7 +328,7 @@ CUES.add("foreign_weekday_day", _FOREIGN_WEEKDAYS, _FOREIGN_WEEKDAY_DAY)
 _HOLIDAY_WORDS = (
     r"Canada[ \t]+Day|Victoria[ \t]+Day|"
     r"Christmas(?:[ \t]+(?:Eve|Day|morning|night))?|(?:Xmas|X-mas)(?:[ \t]+(?:Eve|Day))?|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))|New[ \t]+Years|"
-    r"New[ \t]+Year(?![’'s])|Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
+    r"New[ \t]+Year(?![’'s])|New[ \t]+Year['’]s(?![\w]|[ \t]+(?:resolutions?|goals?|intentions?|Eve|Day))|Thanksgiving(?:[ \t]+Day)?|Halloween|Easter(?:[ \t]+(?:Sunday|Monday))?|Valentine'?s?[ \t]+Day|"
     r"(?:Mother|Father|Mothers|Fathers|Mother's|Father's|Mothers'|Fathers')[ \t]+Day|Independence[ \t]+Day|"
     r"Fourth[ \t]+of[ \t]+July|Memorial[ \t]+Day|Labor[ \t]+Day|Veterans'?[ \t]+Day|Columbus[ \t]+Day|"
     r"Presidents'?[ \t]+Day|Juneteenth|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|MLK[ \t]+Day|"
@@ -636,7 +636,8 @@ _DATE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|TO|through|thru|until|till|or|OR
 _MD_HYPHEN_WORDS = (
     r"on|since|dated?|dob|admitted|discharged|until|till|due|scheduled|appt|appointment|effective|starting|"
     r"started|born|died|seen|ON|SINCE|UNTIL|next|rtc|RTC|f/u|F/U|sesh|session|booked|rescheduled|resched|mtg|"
-    r"meeting|hearing|court|visit|screen|log|video|vm|VM|voicemail"  # no keys of frequent words ("from", "sat", "int")
+    r"meeting|hearing|court|visit|screen|log|video|vm|VM|voicemail|note|notes|group|grp"  # no keys of frequent words
+    # ("from", "sat", "int")
 )
 #: What ends a month-day written with a hyphen or a dot: the clause, a time, or a word that goes on about the visit.
 _MD_END = (
@@ -659,6 +660,10 @@ _BOOKED_MD = re.compile(
     r"(?![\w%]|[.:/-]\d)" + _MD_END
 )
 CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
+#: A month-day with a hyphen opening a line before a column's mark ("9-21 ; Peer consult", "10-3 | group"): a log's
+#: day. Not with a dot, which may be the hours ("2.25 | individual").
+_ROW_MD_HYPHEN = re.compile(
+    r"(?:^|\n)[ \t]*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*(?:;|\||\t|[—–][ \t]))")
 #: A month-day with a hyphen before "@" and a time ("now 11-18 @ 11", "10-10 @ 2pm"): booked. Not with a dot
 #: ("ETT 7.5 @ 21": a tube's size at a depth).
 _MD_AT_TIME = re.compile(
@@ -671,8 +676,23 @@ _DAY_BEFORE_CLOCK = re.compile(
 
 
 
+#: A time of day right after a date, which writers mark with it ("f/u wed 2/26 @ 11", "3/11 at 1:30", "12/12 8am",
+#: "2/21 noon"): after "@" any hour; after "at" or a space, an hour with its minutes or its am/pm.
+_TIME_AFTER_DATE = re.compile(
+    r"(?:,?[ \t]*@[ \t]*\d{1,2}(?::[0-5]\d)?(?:[ \t]?(?i:am|pm|a\.m\.|p\.m\.)|(?i:a|p))?"
+    r"|,?[ \t]+(?i:at[ \t]+)?(?:\d{1,2}:[0-5]\d(?:[ \t]?(?i:am|pm|a\.m\.|p\.m\.)|(?i:a|p))?"
+    r"|\d{1,2}(?:[ \t]?(?i:am|pm|a\.m\.|p\.m\.)|(?i:a|p))|(?i:noon|midnight)))(?![\w:/-]|\.\d)"
+)
+
+
 def find_dates(text: str, hits: Hits) -> Iterator[Span]:
-    """Dates with a day or a month, month names, ordinal days and holidays."""
+    """Dates with a day or a month, month names, ordinal days and holidays, with the time of day written after them."""
+    for start, end, kind in _find_dates(text, hits):
+        time = _TIME_AFTER_DATE.match(text, end) if kind == "DATE" else None
+        yield start, time.end() if time else end, kind
+
+
+def _find_dates(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["month"]:
         start, end = m.start(), m.end()
         before = _BEFORE_MONTH_DAY.search(text, max(0, start - 20), start)
@@ -753,6 +773,8 @@ def find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if month:
                 yield month.start(), m.end(), "DATE"
     if "-" in text:
+        for m in _ROW_MD_HYPHEN.finditer(text):
+            yield m.start(1), m.end(2), "DATE"  # "9-21 ; Peer consult w/ Ngozi": the first column of a log's row
         for m in _DAY_BEFORE_CLOCK.finditer(text):
             month = _MONTH_BEFORE_SLASH.search(text, max(0, m.start() - 3), m.start())
             if month:

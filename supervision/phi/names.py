@@ -75,6 +75,7 @@ _TITLE = (
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
     r"Monsieur|Maestro|Maestra|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
+_GENERATION_LETTER = re.compile(r"[XYZ](?![\w.'’-])")
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
@@ -139,14 +140,20 @@ _NAMING_RX = re.compile(rf"(?i:{_NAMING})(?:(?<=name|Name|NAME|used|USED):)?[ \t
 #: A lower-case word or a number after the first word past a label ("Supervisor: Call her", "Sup: Row 1"): prose;
 #: so is a sentence ending there after a label that is no kin ("Sup: Good. Add the score"; "sister: Hope." names her).
 _PROSE_AFTER_LABEL = re.compile(r"[ \t]+(?:[a-z]|\d)")
-_SENTENCE_AFTER_LABEL = re.compile(r"[.!][ \t]+[A-Z]")
+_SENTENCE_AFTER_LABEL = re.compile(r"[.!][ \t]+[\"“]?[A-Z]")
 #: Nouns for the person a note is about: a name after them must look like one ("Pt Anastasia Volkova", "pt
 #: tony r.", "Caller (hope, 19)", "Youth D'Andre Pittman", "pt KM."), since "Pt Alert" and "Pt Tolerated" are
 #: prose.
-_PERSON_NOUN = r"(?:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|IP|ip|PO|po)"
+_PERSON_NOUN = r"(?:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|IP|ip|PO|po|JPO)"
 _PERSON_NOUN_RX = re.compile(
-    rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP|PO))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
+    rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP|PO|JPO))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
 )
+_INITIAL_WORD = re.compile(rf"[{_UP}]\.")
+#: Initials in lower case after "pt" or "cl" ("cl j.t. seen 4pm"), but not an abbreviation so written ("pt n.p.o.",
+#: ``_NOT_LOWER_INITIALS``).
+_LOWER_INITIALS = re.compile(r"[a-z]\.(?:[ \t]?[a-z]\.){1,2}(?![\w.])")
+
+
 #: The words before "PO" that make it a probation officer ("his PO", "tell PO"), not "by mouth" ("started PO").
 _OFFICER_PO_BEFORE = re.compile(r"(?<![\w/])(?:his|her|their|my|your|the|with|w/|to|tell|told|call|called|contact|"
                                 r"contacted|per|from|by|and|new)[ \t]+$")
@@ -213,6 +220,7 @@ _NOT_INITIALS = frozenset(
     + """US UK USA AM PM ER ED DC NA IV OT PT MD RN BP HR RR OR OK TV LA NY SS ID DO PA NP GI GU UA AA BS BA MA
     MS RT ST DR SR EM VA MC OB MR PO HS CC NB PS AD BC CT EU UN LP DA PD QD BID TID QID PRN NPO HOH DNR DNI
     AKA MSW PHD EDD PSYD AOX MAE PRBC FFP LLC INC CO LTD NS UTI COPD CHF CAD SOB DOE""".split()
+    + """PNW NYC DMV SF""".split()  # regions: "Intake (PNW):"
 )
 _SEPARATOR = re.compile(r"[ \t]+")
 _HERITAGE = ("-American", "-Canadian")
@@ -364,9 +372,9 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
                 if words:
                     # "case manager rosa delgado": a lower-case surname after a lower-case given name
                     first = text[words[0][0] : words[0][1]]
-                    if not (len(words) == 1 and first.islower() and lexicon.is_surname(word)
-                            and not lexicon.is_sentence_word(word)):
-                        break
+                    if not (len(words) == 1 and first.islower() and lexicon.is_surname(word) and not (
+                            lexicon.is_frequent_word(word) or _is_stop(word) or is_clinical(word))):
+                        break  # a surname that is a rarer word too joins ("gal priya shah"), not "priya said"
                 elif not lexicon.is_first_name(word) or lexicon.is_common_word(word):
                     break
             elif words and lexicon.is_common_word(word) and not lexicon.is_name_word(word):
@@ -506,6 +514,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
         title = m.group().strip().rstrip(".")
+        if title == "Gen" and _GENERATION_LETTER.match(text, m.end()):
+            continue  # "a Gen X veteran", "Gen Z clients": a generation, not a general
         if title.isupper() and len(title) == 2 and title != "DR":
             # "MS" is also multiple sclerosis, "MR" mitral regurgitation: need a known name after it
             nxt = re.match(rf"{_UPPER_WORD}|{_CAP_WORD}", text[m.end() : m.end() + 30])
@@ -530,8 +540,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if not run:
                 if rx is _CUE_RX:
                     paren = _LOWER_NAME_IN_PARENTHESES.search(m.group())
-                    if paren and _lower_case_name(text, paren.group(1)):
-                        yield m.start() + paren.start(1), m.start() + paren.end(1), "NAME"  # "mom (keisha) called"
+                    if paren and (_lower_case_name(text, paren.group(1)) or _given_name_in_kin_parentheses(
+                            m.group(), paren.group(1))):
+                        # "mom (keisha) called", "husband (rob) admits"
+                        yield m.start() + paren.start(1), m.start() + paren.end(1), "NAME"
                         continue
                     lower = _LOWER_NAME.match(text, m.end())
                     if lower and not _KIN.fullmatch(m.group().split()[0].lower()) and _lower_case_name(
@@ -610,6 +622,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT" or m.group()[:2].lower() == "po" and (
                 m.group()[:2] != "PO" or mostly_upper(text, max(0, m.start() - 30), m.end() + 30)):
             continue  # "PT" is physical therapy, "po" by mouth; "PO Keisha Lindqvist" is a probation officer
+        initials = _LOWER_INITIALS.match(text, m.end()) if m.group()[:1].islower() else None
+        if initials and initials.group().lower() not in _NOT_LOWER_INITIALS:
+            yield initials.start(), initials.end(), "NAME"  # "cl j.t. seen 4pm"
+            continue
         lower = _LOWER_NAME.match(text, m.end())
         if lower:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
@@ -633,7 +649,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if not run:
             continue
         first = text[run[0] : run[1]].split()[0]
-        if first.isupper():
+        if first.isupper() and not _INITIAL_WORD.fullmatch(first):
             continue  # "Pt MAE", "pt CP"
         if lexicon.is_name_word(first) and (not lexicon.is_common_word(first) or _THEN_AGE.match(text, run[1])):
             if not _is_place_here(text, run[0], first):
@@ -644,6 +660,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         elif m.group()[:2] == "PO" and _unknown_word(first) and _OFFICER_PO_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):
             yield run[0], run[1], "NAME"  # "his PO Quarshie": a word no list knows ("started PO Dilantin" is a drug)
+        elif m.group()[:3] == "JPO" and (_unknown_word(first) or _INITIAL_WORD.fullmatch(first)):
+            yield run[0], run[1], "NAME"  # "JPO R. Oduya", "JPO Vo": a juvenile probation officer
     for c in hits["credential"]:
         m = _BEFORE_CREDENTIAL.search(text, max(0, c.start() - 60), c.start())
         if not m:
@@ -810,7 +828,8 @@ _SYLLABLE = re.compile(f"(?i:{_KOREAN_SYLLABLE})")
 _INITIAL_DOT = re.compile(r"\.[a-z]\.(?=['’]s\b|[ \t,;)]|$)")
 _NOT_LOWER_INITIALS = frozenset(
     "a.m. p.m. e.g. i.e. n.b. p.o. q.d. o.d. o.s. o.u. b.p. h.s. c.c. d.c. u.s. v.s. w.c. y.o. u.o. c.o. r.a. s.l. e.d. "
-    "o.r. o.k. q.s. s.p. s.s. p.r. i.v. i.m. s.c. g.i. g.u. n.g. o.t. p.t. r.t.".split()
+    "o.r. o.k. q.s. s.p. s.s. p.r. i.v. i.m. s.c. g.i. g.u. n.g. o.t. p.t. r.t. n.p. r.n. m.d. d.o. n.p.o. b.i.d. "
+    "t.i.d. q.i.d. p.r.n. q.h.s. a.k.a.".split()
 )
 #: A lower-case given name before pronouns ("sam (they/them)"), from any writer.
 _PRONOUNS_IN_PARENTHESES = re.compile(r"\((?:she|he|they|ze|xe)(?:/|\))")
@@ -1741,6 +1760,14 @@ def clinical_word_after(text: str, end: int) -> bool:
 _LOWER_NAME_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-z]{3,})\)")
 
 
+def _given_name_in_kin_parentheses(cue: str, word: str) -> bool:
+    """Whether ``word``, alone in parentheses right after a kin word, is that person's given name even when it is a word
+    too ("husband (rob)", "daughter (june)"); not "(deceased)", "(older)"."""
+    return bool(_KIN.fullmatch(cue.split()[0].lower())) and lexicon.is_first_name(word) and not (
+        _is_stop(word) or word in _DESCRIPTORS or is_clinical(word) or word in _CUE_WORDS or lexicon.is_frequent_word(word)
+        and not lexicon.is_name_word(word))
+
+
 def _lower_case_name(text: str, word: str, *, surname: bool = False) -> bool:
     """A lower-case given name (or, after a word for a person, a surname) that no English word spells, from a
     writer who does not capitalize ("jaylen", "keisha", "supervisor tomlinson", "min-jun", "o'brien"; not "will",
@@ -2149,7 +2176,11 @@ _AGE_OR_PRONOUNS = re.compile(
     r"son|daughter|husband|wife|partner|boyfriend|girlfriend|boss|friend|cousin|aunt|uncle)\b"
     # a person's role in parentheses: "Faith (new member)", "Will (my co-trainee)", "Bill (the one w/ the boat)"
     r"|[ \t]*\((?:new[ \t]+(?:member|girl|boy|resident|client|intern|staff)|member|my[ \t]+\w+|co-?trainee|co-?leader|"
-    r"the[ \t]+one|peer|resident|intern|trainee|staff|client|pt)\b",
+    r"the[ \t]+one|peer|resident|intern|trainee|staff|client|pt|cl|clt)\b"
+    # or a relation, perhaps with an age: "Hope (her 19 y/o daughter) found the slip"
+    r"|[ \t]*\((?:her|his|their|cl['’]s|pt['’]s)[ \t]+(?:\d{1,2}[ \t-]*(?:y/?o|yo|-?year-old|year[ \t]+old)[ \t]+)?"
+    r"(?:ex|mom|dad|mother|father|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|boss|friend|"
+    r"cousin|aunt|uncle|grandson|granddaughter|niece|nephew)\b",
     re.IGNORECASE,
 )
 
@@ -2186,6 +2217,19 @@ _COMPOUND_SURNAME_AFTER = re.compile(
     rf"{_CAP_WORD})(?![\w'’-])"
 )
 _NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“]({_CAP_WORD})[\"”]")
+#: One capitalized word alone in parentheses after a found name: the surname or the name the person goes by ("Haruto
+#: (Sato) hasn't been in"), unless it is a word, a role, a people or a place ("Maria (Spanish)", "Ana (Mom)",
+#: "Kensington (Brooklyn)").
+_OTHER_NAME_IN_PARENTHESES = re.compile(rf"[ \t]*\(({_CAP_WORD})\)")
+
+
+def _may_be_other_name(word: str) -> bool:
+    low = word.lower()
+    return not (_is_stop(word) or is_clinical(word) or low in _CUE_WORDS or low in PEOPLES or low in _ROLE_WORDS or (
+        lexicon.is_place(word) or lexicon.is_world_place(word)) or (
+        lexicon.is_sentence_word(word) and not (lexicon.is_name_word(word) and not lexicon.is_common_word(word))))
+
+
 _NICKNAME_BEFORE = re.compile(rf"[\"“]({_CAP_WORD})[\"”][ \t]*\(?[ \t]*$")
 #: A quoted nickname between a found given name and the surname ('Tobias "Toby" Lindqvist', 'mackenzie "mac" duval').
 _NICKNAME_THEN_SURNAME = re.compile(
@@ -2218,6 +2262,15 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
     Mancuso)', 'Angela ("Angie") Moreno'), a nickname and the surname after it ('Tobias "Toby" Lindqvist'), an initial that is the surname ("Rosa M. offered"), an age over 89
     said of that person ("doña Carmen Rivera Ortiz, is 92")."""
     for start, end in names:
+        given = _LOWER_GIVEN_BEFORE.search(text, max(0, start - 16), start) if text[start:end].islower() else None
+        if given and " " not in text[start:end] and _lower_given_before_surname(given.group(1), text[start:end]):
+            yield given.start(1), end, "NAME"  # "vm from rick sorensen (dad)": the given name before the surname found
+        surname = _LOWER_SURNAME_AFTER.match(text, end) if text[start:end].islower() and " " not in text[start:end] else None
+        if surname and len(surname.group(1)) > 2 and lexicon.is_first_name(text[start:end]) and lexicon.is_surname(
+                surname.group(1)) and not (
+                lexicon.is_frequent_word(surname.group(1)) or _is_stop(surname.group(1)) or is_clinical(surname.group(1))
+                or surname.group(1) in _CUE_WORDS):
+            yield start, surname.end(1), "NAME"  # "gal priya shah supportive": the surname after the given name found
         initial = _INITIAL_AFTER.match(text, end)
         if initial:
             yield initial.start(1), initial.end(1), "NAME"
@@ -2231,8 +2284,8 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         age = _AGE_AFTER_NAME.match(text, end)
         if age:
             yield age.start(1), age.end(1), "AGE"
-        after = _NICKNAME_AFTER.match(text, end)
-        if after:
+        after = _NICKNAME_AFTER.match(text, end) or _OTHER_NAME_IN_PARENTHESES.match(text, end)
+        if after and (after.re is _NICKNAME_AFTER or _may_be_other_name(after.group(1))):
             yield after.start(1), after.end(1), "NAME"
         nick_surname = _nickname_then_surname(text, start, end)
         if nick_surname:
@@ -2254,6 +2307,17 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         gaelic = _GAELIC_SURNAME_AFTER.match(text, end)
         if gaelic and (gaelic.group(1) or text[start:end].endswith(_GAELIC_PARTICLES)):
             yield start, gaelic.end(), "NAME"  # "Siobhán Ní Bhriain", "Seán Ó Briain"
+
+
+_LOWER_SURNAME_AFTER = re.compile(rf"[ \t]+([{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?)(?![\w'’-])")
+_LOWER_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])([{_LO}]{{2,}})[ \t]+$")
+
+
+def _lower_given_before_surname(given: str, surname: str) -> bool:
+    """Whether a lower-case word before a lower-case surname found is its given name: a given name no frequent word
+    spells, before a surname no word spells ("rick sorensen", "deb kowalski"; not "told sorensen")."""
+    return lexicon.is_first_name(given) and not (lexicon.is_frequent_word(given) or _is_stop(given) or is_clinical(
+        given) or given in _CUE_WORDS) and lexicon.is_surname(surname) and not lexicon.is_sentence_word(surname)
 
 
 #: An Irish surname after its particle ("Ní Bhriain", "Ó Briain", "Nic Giolla"), which the name run stops at.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .context import begun_with
+from .context import begun_with, mostly_upper
 from .cues import CUES
 from .vocabulary import FUNCTION_WORDS, is_clinical
 
@@ -72,7 +72,7 @@ _INTL = re.compile(r"\+\d{1,3}(?:[ \t.-]?\(?\d{1,5}\)?){2,5}(?![\w-])")
 #: Numbers that follow a word saying what they are: "pager #62103", "fax: 555 0199", "cell 5085550142".
 _PHONE_CUE_WORDS = (
     r"pager|beeper|beep|pg|bpr|phone|ph|tel|telephone|cell|cellphone|cellular|mobile|fax|facsimile|"
-    r"home|work|office|landline|contact|call(?:ed)?(?: (?:me|him|her|us))?(?: (?:at|from|on))?|reached at|"
+    r"home|work|office|landline|contact|call(?:s|ed|ing)?(?: (?:me|him|her|us))?(?: (?:at|from|on))?|reached at|"
     r"text(?:ed)?(?: (?:me|him|her|us))?(?: (?:at|from|on))|text me|"
     r"callback|call back|call-back|cb(?=[ \t])|call bk|"
     r"page(?:d)? (?:at|on)|paging"
@@ -289,9 +289,11 @@ _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}(?![\w/-]|\.\d)")
 #: What every match of ``_SSN`` holds, found fast from the separator.
 _SSN_HINTS = (re.compile(r"-\d\d-\d{4}"), re.compile(r" \d\d \d{4}"))
 _SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
+#: A card or an account masked in groups of four, its last groups left ("xxxx-xxxx-2289-0415", "**** **** **** 8812").
+_CARD_MASKED = re.compile(r"(?i:(?:x{4}|\*{4})[- ]){2,3}\d{4}(?:[- ]\d{4})?(?![\w-])")
 _SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
-    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#|on file|on record)?[ \t]*(?:(?:ending(?: in)?|last 4|last four|last4)[ \t]*:?[ \t]*)?)"
+    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#|on file|on record)?[ \t]*(?:\(?(?:ending(?: in)?|last 4|last four|last4)\)?[ \t]*:?[ \t]*)?)"
     r"(\d[\d -]{2,10}\d)(?![\w-])"
 )
 CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
@@ -363,12 +365,21 @@ _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?[A-Z]{2,3}[- ]?\d{3,4}(?
 #: California's plate shape, a digit, three capitals and three digits ("his truck 8BXK512"), which nothing else in a
 #: note is.
 _CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
+#: A boat's state number without its cue: a state's two capitals, four digits, two capitals ("ME 4471 TK"), found from
+#: the digits, the capitals before them checked.
+_BOAT_NUMBER = re.compile(r"(?<= )\d{4} [A-Z]{2}(?![\w-])")
+_BOAT_STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2}) $")
+#: The states' postal codes, and "WN", which Washington numbers its boats with.
+_BOAT_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY PR WN".split())
 _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 #: A code of capitals, a hyphen and digits ("BF-20417", "PB-19-2214", "QTC-2209-A"): an identifier wherever it stands
 #: (a client code, "C-014", is kept apart before; a clinical prefix such as "PCL-5" has too few digits, a year after
 #: a hyphen, "FY-2024", is none, and neither is a vital sign's range, "HR-110-133", whose groups are short).
 _LETTER_CODE = re.compile(r"-(?:\d{2,3}-\d{4,}|\d{4,})(?:-[A-Z0-9]{1,4})*(?![\w-]|\.\d)")  # from the hyphen
-_CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,4}$")
+#: ... perhaps after a year's two or four digits, as courts number a petition ("24-JV-0112", "2024-CR-001187").
+_CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:\d{2}-|\d{4}-)?[A-Z]{1,4}$")
 _YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d(?![\w-])")
 _BILLING_CODES = frozenset({"CPT", "ICD", "HCPCS", "DSM", "DRG"})  # "CPT-90837": a service's code, no person's
 #: An athlete's number: after "jersey" or "uniform", or after "#" a few words past a sport or a position.
@@ -406,6 +417,9 @@ def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
         for m in _SSN_MASKED.finditer(text):
             if not _glued_before(text, m.start(), "-"):
                 yield m.start(), m.end(), "SSN"
+        for m in _CARD_MASKED.finditer(text):
+            if not _glued_before(text, m.start(), "-"):
+                yield m.start(), m.end(), "ID"  # "checking xxxx-xxxx-2289-0415": what is left of an account
     for m in hits["ssn"]:
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield m.start(1), m.end(1), "SSN"
@@ -447,6 +461,10 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "ID"  # "Tag on his truck per client: GKR-4471"
     for m in _CALIFORNIA_PLATE.finditer(text):
         yield m.start(), m.end(), "ID"
+    for m in _BOAT_NUMBER.finditer(text):
+        state = _BOAT_STATE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if state and state.group(1) in _BOAT_STATES and not mostly_upper(text, max(0, m.start() - 40), m.end() + 40):
+            yield m.start() - 3, m.end(), "ID"  # "ME 4471 TK" painted on the bow; not "AT 0100 AT" in a note in capitals
     for m in hits["plate"]:
         plate = m.group(1)
         if _digit_count(plate) >= 2 and any(c.isalpha() for c in plate) and len(plate.replace(" ", "")) >= 5:
@@ -466,7 +484,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             if first:
                 yield first.start(), m.end(), "ID"
         for m in _LETTER_CODE.finditer(text):
-            letters = _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            letters = _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 10), m.start())
             if letters and not (_YEAR_AFTER_HYPHEN.match(text, letters.start(), m.end()) or (
                     letters.group() in _BILLING_CODES) or (is_clinical(letters.group()) and _digit_count(m.group()) < 5)):
                 yield letters.start(), m.end(), "ID"

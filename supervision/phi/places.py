@@ -188,6 +188,8 @@ FACILITY_WORD = (
     r"PHP|MCC|UMC|"  # a partial hospitalization program, a Metropolitan Community or United Methodist Church
     r"ED|ER|Emergency Department|Emergency Room|Precinct|Dispatch Center|Roofing|Steel|Labs(?![ \t]*:)|Laboratories|"
     r"Distribution|Imaging|Mine|Mines|City PD|Town PD|County PD|Metro PD|Township PD|"
+    r"Legal Aid|Town Office|Post Office|Detention(?![ \t]+(?:Center|Centre|Facility|Hearing|Officer|Review))|Property Group|Property Management|"
+    r"Money Management|Cash Advance|Payday Loans|Title Loans|Check Cashing|"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
@@ -286,9 +288,14 @@ CUES.add("ward", _WARD_WORDS, _WARD)
 
 
 #: The rest of a one-line address after the street: ", Chicago, IL 60614".
-_ADDRESS_TAIL = re.compile(rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP},[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
+_ADDRESS_TAIL = re.compile(
+    rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:,[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?|"
+    rf"[ \t]+{_STATES}\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"  # "…, Trenton NJ 08650": no comma, then the ZIP
+)
 
 
+#: A house number, a compass point with its dot and a street's name, its kind left out ("312 E. Maple").
+_COMPASS_ADDRESS = re.compile(rf"(?<![\w.,/:-])\d{{1,5}}[ \t]+[NSEW]\.[ \t]+({_CAP})(?![\w'’-]|\.\w)")
 #: A rural route address ("Rt 2 Box 44A, Plato MO 65552", "RR 1 Box 23", "HC 61 Box 12"), with the town, state and ZIP
 #: after it; found from "Box", the route looked back for.
 _RURAL_BOX = re.compile(r"Box[ \t]+\d{1,5}[A-Z]?(?![\w-])")
@@ -317,6 +324,12 @@ _CORNER = re.compile(
 _CORNER_MARKERS = re.compile(r"corners? of|cross.?streets?|intersection of|Loc(?:ation)?:|loc(?:ation)?:")
 #: A piece of text each match of ``_CORNER_MARKERS`` holds: ``in`` tests them much faster than the regex runs.
 _CORNER_MARKER_PIECES = ("corner", "cross", "intersection of", "oc:", "ocation:")
+#: A corner of Main Street, Broadway or a street by its ordinal word with another street, after a place preposition,
+#: with no word saying it is a corner ("near Main and Pleasant", "over on Fifth and Marigold").
+_MAIN_CORNER = re.compile(
+    rf"(?<![\w'’-])(?:at|near|on|off|by|of)[ \t]+((?:Main|Broadway|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    rf"Ninth|Tenth)[ \t]+(?:and|&)[ \t]+({_CAP})(?:[ \t]+{_STREET_SUFFIX}\.?)?)(?![\w'’-])"
+)
 _BLOCK_OF = re.compile(
     rf"\d{{1,5}}[ \t]+block[ \t]+of[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_STREET_SUFFIX}\.?(?![\w])"
 )
@@ -391,8 +404,8 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield from _town_after_address(text, m.end())
     if any(word in text for word in _LOWER_STREET_WORDS):
         for m in (_LOWER_ADDRESS_ASCII if text.isascii() else _LOWER_ADDRESS).finditer(text):
-            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and not any(
-                    is_clinical(w) or w in FUNCTION_WORDS for w in m.group("street").split()):
+            if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./-")) and not any(
+                    is_clinical(w) or w in FUNCTION_WORDS for w in m.group("street").split()):  # not "2.5 hrs street"
                 tail = _LOWER_ADDRESS_TAIL.match(text, m.end())
                 yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "615 e washington apt 2"
                 town = None if tail else _LOWER_TOWN_AFTER_ADDRESS.match(text, m.end())
@@ -421,6 +434,14 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
         streets = re.split(r"[ \t]+(?:and|&|/|@)[ \t]+", m.group(1))
         if not any(is_clinical(w) or w.lower() in FUNCTION_WORDS for s in streets for w in s.split()):
             yield m.start(1), m.end(1), "ADDRESS"
+    if "E. " in text or "W. " in text or "N. " in text or "S. " in text:
+        for m in _COMPASS_ADDRESS.finditer(text):
+            if not (is_clinical(m.group(1)) or m.group(1).lower() in FUNCTION_WORDS):
+                yield m.start(), m.end(), "ADDRESS"  # "the duplex at 312 E. Maple": a street without its kind
+    if "Main " in text or "Broadway " in text or "th and " in text or "th & " in text or "st and " in text:
+        for m in _MAIN_CORNER.finditer(text):
+            if not _is_stop_word(m.group(2)) and not is_clinical(m.group(2)) and m.group(2).lower() not in GENERIC_WORDS:
+                yield m.start(1), m.end(1), "ADDRESS"  # "near Main and Pleasant", "on Fifth and Marigold"
     if "block of" in text:
         for m in _BLOCK_OF.finditer(text):
             yield m.start(), m.end(), "ADDRESS"  # "2400 block of Ferris Ave"
@@ -498,12 +519,13 @@ _CHAINS_NEAR_A_PLACE_WORD = (
     r"Citibank|TD Bank|Kaiser|Microsoft|Google|Apple|Meta|Tesla|Intel|IBM|Enterprise Rent-A-Car|"
     r"VFW(?: Post \d+)?|American Legion(?: Post \d+)?|JBS|Stater Bros\.?|Lidl|Dillons|Fry['’]s|Essentia|Chevron|"
     r"USC|UVA|LSU|FSU|TCU|SMU|Northwestern|Stanford|Harvard|Princeton|Georgetown|Dartmouth|Rutgers|Purdue|Vanderbilt|"
-    r"Tulane|Emory|Cornell|Duke|NAU|ASU|UNM"
+    r"Tulane|Emory|Cornell|Duke|NAU|ASU|UNM|Greyhound|Red Roof(?: Inn)?|Budget Host|Days Inn|La Quinta|Econo Lodge"
 )
 _CHAINS = _CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD
 _CHAIN_RULE = re.compile(
     rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+(?:(?:Hwy|Highway|Route|Rte|US|SR|I|County Road|CR)[ -]?\d{{1,4}}|"
-    rf"{_CAP}(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?))?"  # "Dollar General on Hwy 45"
+    rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?))?"
+    # "Dollar General on Hwy 45", "the Walgreens on 5th"
 )
 _CHAIN_ANYWHERE_RX = re.compile(_CHAINS_ANYWHERE)
 #: The chains as a lower-case writer spells them ("works at walmart", "fired from mcdonalds"), apostrophes dropped;
@@ -565,13 +587,13 @@ _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of(?: the)?|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
-    rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|"
+    rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape|Our Lady|"
     rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?"
-    rf"(?:[ \t]+(?:de|del|de la)[ \t]+[{_UP}][{_LO}]+)?(?![\w'’])"
+    rf"(?:[ \t]+(?:de|del|de la)[ \t]+[{_UP}][{_LO}]+|(?<=[{_LO}])[ \t]+of[ \t]+the[ \t]+[{_UP}][{_LO}]+)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
-         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa",
+         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape",
          _CAMPUS_OR_BASE, capitalized=True)
 
 
@@ -583,14 +605,15 @@ CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE, capitalized=True)  # f
 _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
 #: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
 _STREET_NAMED = re.compile(
-    rf"(?:on|off|at|along|down|near|toward|towards|past|across|onto)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
+    rf"(?:on|off|at|along|down|near|toward|towards|past|across|onto|(?:end|corner|top|bottom|stretch|side)[ \t]+of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
     rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle|Way|Trail|Pike|Square))(?![\w'’-])"
     # a capitalized word after it makes a facility's name ("Pine Street Inn") or, after an abbreviation's dot, may
     # be a title or a saint ("on Main Dr. Smith", "off Oak St. Jude's"); a sentence's end after any other street does
     # not ("on Cedar Hollow Road. Driver", "on Western Blvd. That's")
     rf"(?![ \t]+[A-Z][a-z])(?!(?:(?<=Dr\.)|(?<=St\.))[ \t]+[A-Z][a-z])"
 )
-CUES.add("street_named", "on|off|at|along|down|near|toward|towards|past|across|onto", _STREET_NAMED)
+CUES.add("street_named", "on|off|at|along|down|near|toward|towards|past|across|onto|end|corner|top|bottom|stretch|side",
+         _STREET_NAMED)
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
 _STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
 CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH, capitalized=True)
@@ -877,7 +900,9 @@ _LOWER_FACILITY_WORDS = (
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
     r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park|"
     r"detention center|recovery center|recovery|sober living|county jail|jail|annex|fieldhouse|field house|theater|"
-    r"theatre|arena|stadium|gym|library|dining hall|hall|commons|rec center|armory|hs|jr high|jr\. high"
+    r"theatre|arena|stadium|gym|library|dining hall|hall|commons|rec center|armory|hs|jr high|jr\. high|"
+    r"apts|apartments|daycare|day care|pawn|cemetery|hosp|urgent care|assisted living|learning ctr|learning center|"
+    r"home health|motor lodge|family med|district ct"
 )
 _LOWER_FACILITY = re.compile(rf"(?:{_LOWER_FACILITY_WORDS})(?![\w'’-])")
 #: A facility noun in lower case after a found place, part of its name ("the Gallup flea market", "the Jamestown
@@ -910,7 +935,7 @@ _HOME_WORDS = frozenset({"house", "home"})
 _LOWER_FACILITY_PLAIN = frozenset(
     "high middle general memorial behavioral house store market plant pantry lodge manor mission salon cafe diner "
     "tavern pub hotel warehouse baptist methodist lutheran court center ctr regional co-op park hall theater theatre gym "
-    "library commons arena hs".split()
+    "library commons arena hs pawn".split()
 )
 #: Narrower than _PLACE_PREPOSITION (no "of", "visit", "left"), as a plain word such as "high" follows those in prose.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:at|to|from|in|into|near|outside|@)[ \t]+(?:the[ \t]+)?$")
@@ -1782,8 +1807,8 @@ def _place_fields(text: str, hits: Hits) -> Iterator[Span]:
 
 #: A camp by its name ("Nyarugusu refugee camp", "Mae La camp"), found from "camp", the name looked back for; not a
 #: kind of camp ("boot camp", "Summer camp", "Camp" at a sentence's start).
-_CAMP = re.compile(r"(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?camps?(?![\w'’-])")
-CUES.add("camp", "refugee|displacement|IDP|camp|camps", _CAMP)
+_CAMP = re.compile(r"(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?camps?(?![\w'’-])|(?:trailer|mobile[ \t]+home)[ \t]+park(?![\w'’-])")
+CUES.add("camp", "refugee|displacement|IDP|camp|camps|trailer|mobile", _CAMP)
 _NAME_BEFORE_CAMP = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
 #: A union's local by its number ("IBEW Local 1147", "UFCW Local 7", "steward from local 331").
 _UNION_LOCAL = re.compile(r"(?:(?:[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+)?(?:Local|local)[ \t]+\d{1,4}(?![\w/.:-])")
@@ -1803,9 +1828,11 @@ def _stations_camps_and_locals(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(), m.end(), "LOCATION"
     for camp in hits["camp"]:
         name = _NAME_BEFORE_CAMP.search(text, max(0, camp.start() - 40), camp.start())
-        if name and any(not lexicon.is_common_word(w) and not is_state(w) and w.lower() not in COUNTRIES
-                        and w.lower() not in FUNCTION_WORDS for w in name.group(1).split()):
-            yield name.start(1), camp.end(), "LOCATION"
+        words = name.group(1).split() if name else ()
+        if name and (any(not lexicon.is_common_word(w) and not is_state(w) and w.lower() not in COUNTRIES
+                         and w.lower() not in FUNCTION_WORDS for w in words) or (
+                len(words) > 1 and _GEO_WORD.fullmatch(words[-1]) and words[0].lower() not in FUNCTION_WORDS)):
+            yield name.start(1), camp.end(), "LOCATION"  # "Mae La camp"; "Cedar Creek camp", a land word's
     if "ocal " in text:
         for m in _UNION_LOCAL.finditer(text):
             if m.group()[0].isupper() or _UNION_LOCAL_CUE.search(text, max(0, m.start() - 10), m.start()):
@@ -1906,6 +1933,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if word.lower() in COUNTRIES or word in _LITTLE_PLACES or lexicon.is_world_place(word):
             yield m.start(), m.end(), "LOCATION"  # "Little Haiti", "Little Saigon": a neighbourhood
     for m in hits["campus_or_base"]:
+        if m.group().lower() in COUNTRIES:
+            continue  # "Cape Verde"
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:

@@ -175,6 +175,16 @@ def _government_forms(text: str) -> Iterator[tuple[int, int]]:
             yield prefix.start(), m.end()
 
 
+#: The armed services and national corps by name ("four years in the Coast Guard"): no place, as the VA is none;
+#: one of their sites is ("Coast Guard Station Kodiak", "Travis Air Force Base"), so a site's word after them keeps
+#: them out of this list.
+_NATIONAL_SERVICE = re.compile(
+    r"(?<![\w'’-])(?:Coast[ \t]+Guard|National[ \t]+Guard|Air[ \t]+Force|Marine[ \t]+Corps|Space[ \t]+Force|"
+    r"Peace[ \t]+Corps|Job[ \t]+Corps|Army[ \t]+Corps[ \t]+of[ \t]+Engineers)"
+    r"(?![\w'’-]|[ \t]+(?:Base|Station|Air|Sector|Academy|Armory|Reserve|Yard|Center|Camp|Training))"
+)
+
+
 def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
     spans = list(_client_code_spans(text, client_code_pattern))
     if "-" in text:
@@ -184,6 +194,8 @@ def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, in
         spans.extend(m.span() for m in _PLACEHOLDER_RX.finditer(text))
     if ":" in text or "Psalm" in text or "Proverbs" in text:
         spans.extend(_scripture(text))
+    if "Guard" in text or "Force" in text or "Corps" in text:
+        spans.extend(m.span() for m in _NATIONAL_SERVICE.finditer(text))
     spans.sort()
     return spans
 

@@ -37,6 +37,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     denies denied endorses endorsed presents presented appears appeared agreed agrees
     came come comes went goes going gone got get gets getting left arrived attended called visited
     gonna wanna gotta hafta lemme gimme dunno kinda sorta abt bc tho thru
+    um umm hmm erm
     nota pedi peds
     """.split()
 )
@@ -51,7 +52,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     perls yalom frankl seligman meichenbaum kabat-zinn greenberger padesky prochaska diclemente rollnick rathus
     marlatt wechsler binet rorschach millon achenbach conners vanderbilt epworth apgar braden romberg babinski
     kernig brudzinski korsakoff wernicke broca alzheimer parkinson huntington tourette asperger crohn
-    hashimoto raynaud guillain barre guillain-barre gehrig hodgkin kaposi munchausen capgras cotard ganser
+    hashimoto raynaud guillain guillain-barre gehrig hodgkin kaposi munchausen capgras cotard ganser
     tarasoff heimlich trendelenburg foley swan-ganz dsm icd mmpi mcmi wais wisc wiat woodcock-johnson
     coumadin lasix ativan haldol xanax klonopin valium zoloft prozac paxil lexapro celexa wellbutrin
     effexor cymbalta abilify seroquel risperdal zyprexa lithium lamictal depakote tegretol trazodone
@@ -97,7 +98,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     butler axline landreth heimberg worden rapoport epston kolk craske barlow clark marlatt gordon
     stroebe schut nezu safren fairburn shear mcfarlane cohen mannarino deblinger borkovec dugas safran muran
     neimeyer herman zarit chapman venn frank perry kleinman appelbaum nagoski lock masters mcgoldrick rando
-    hays woods robinson bergen carter feil bonanno
+    hays woods robinson bergen carter feil bonanno barre
     bernard goodyear holloway hawkins proctor hinton berg watkins stoltenberg hill tanner herman sattler flynn gray bruch garner
     """.split()
 )
@@ -123,7 +124,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
     r"framing|frame|effect|scores?|complex[ \t]+figure|oral[ \t]+reading|on[ \t]+report|(?:early[ \t]+|later[ \t]+)?work|"
     r"writings?|"
-    r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name))\b|"
+    r"variable-ratio|operant|reinforcement|"
+    r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name|point|suggest|note|ask|likely|probably))\b|"
     r"-\d\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
@@ -207,12 +209,12 @@ _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: spoken with, not reread.
 _CITED_BEFORE = re.compile(
     r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|(?:re-?)?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
-    r"in[ \t]+the[ \t]+spirit[ \t]+of|(?<![\w])[aà][ \t]+la)[ \t]+$"
+    r"in[ \t]+the[ \t]+spirit[ \t]+of|(?:use|using|uses)[ \t]+of|drew[ \t]+on|drawing[ \t]+on|(?<![\w])[aà][ \t]+la)[ \t]+$"
 )
 #: The last words of ``_CITED_BEFORE``'s phrases: the regex, anchored at the end, is tried only after one of them.
 _CITED_LAST_WORDS = frozenset(
     "of from per about textbook read reread re-read reading rereading re-reading revisit revisited revisiting quoting "
-    "quoted channeled channelled channeling channelling la".split())
+    "quoted channeled channelled channeling channelling la on".split())
 
 
 def _last_word(text: str) -> str:

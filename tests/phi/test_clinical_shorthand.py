@@ -35,7 +35,7 @@ def texts(text: str, kind: str) -> list[str]:
         ("Left radial aline 2/5, site clean.", "2/5"),
         # a time right after the date
         ("Lopressor held 6/18 0600 for low BP.", "6/18"),
-        ("Seen by the team 10/12 at 14:30.", "10/12"),
+        ("Seen by the team 10/12 at 14:30.", "10/12 at 14:30"),  # the time goes with its date
         ("Transfused 3/4 PM per protocol", "3/4"),
         ("Last BM 12/19 in am.", "12/19"),
         # an orientation answer that is not a scale

@@ -503,7 +503,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Jordan (17, they/them) reports stress at school.", ("NAME", "Jordan")),
         ("Ben and Aaliyah completed the inventory.", ("NAME", "Ben")),
         ("Client (C-901) is 102, admitted after a fall.", ("AGE", "102")),
-        ("Next session the 22nd at 4:00 pm.", ("DATE", "the 22nd")),
+        ("Next session the 22nd at 4:00 pm.", ("DATE", "the 22nd at 4:00 pm")),
         ("Seen after discharge from Cincinnati Children's last week.", ("LOCATION", "Cincinnati Children's")),
         ("Talked with her brother (Ryan) about the move.", ("NAME", "Ryan")),
         ("Report from the RN (Kimberly) at shift change.", ("NAME", "Kimberly")),
@@ -554,7 +554,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Built an ofrenda for Día de los Muertos.", ("DATE", "Día de los Muertos")),
         ("Resume sessions after Three Kings Day.", ("DATE", "Three Kings Day")),
         ("Suspended Feb 5–9 after a fight.", ("DATE", "Feb 5–9")),
-        ("nxt fri 2/23 3p. copay pending.", ("DATE", "fri 2/23")),
+        ("nxt fri 2/23 3p. copay pending.", ("DATE", "fri 2/23 3p")),
         ("The fight with a peer on the 14th discussed.", ("DATE", "the 14th")),
         ("Her husband died at 96 last spring.", ("AGE", "96")),
         # numbers and handles after their cue, whole addresses, chains with their street or site
@@ -680,7 +680,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("Signed by supervisor Gloria Estrada, LPC-S #71842.", ("ID", "71842")),
         ("Said his buddy \"Tank\" hasn't answered texts.", ("NAME", "Tank")),
         ("Consulted Bishop Larsen of the Orem 14th Ward.", ("LOCATION", "Orem 14th Ward")),
-        ("Moved to 2817 Greenmount Ave, Baltimore MD 21218.", ("LOCATION", "21218")),
+        ("Moved to 2817 Greenmount Ave, Baltimore MD 21218.", ("ADDRESS", "2817 Greenmount Ave, Baltimore MD 21218")),
         ("Attends Our Lady of Guadalupe parish.", ("LOCATION", "Our Lady of Guadalupe")),
         ("Will, her ex, apparently texted again.", ("NAME", "Will")),
         ("Summer turns 7 on the 19th and wants a party.", ("NAME", "Summer")),
@@ -815,7 +815,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("On the waitlist at Wichita Housing Authority.", ("LOCATION", "Wichita Housing Authority")),
         ("works at the Dollar General on Hwy 45.", ("LOCATION", "Dollar General on Hwy 45")),
         ("referred to Overton Brooks VAMC for primary care", ("LOCATION", "Overton Brooks VAMC")),
-        ("Next session Thursday 21/3 at noon.", ("DATE", "Thursday 21/3")),
+        ("Next session Thursday 21/3 at noon.", ("DATE", "Thursday 21/3 at noon")),
         ("Traveling for his visa interview, date is 17.09.", ("DATE", "17.09")),
         ("Mood 7/10 today; next session 6/10.", ("DATE", "6/10")),
         ("moved to 615 e washington apt 2 last wk", ("ADDRESS", "615 e washington apt 2")),
@@ -1038,7 +1038,7 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("in back room of the barbershop, 410 MLK Jr Blvd. Client more open.", ("ADDRESS", "410 MLK Jr Blvd")),
         ("she take him to Clínica del Pueblo for the asthma.", ("LOCATION", "Clínica del Pueblo")),
         ("fight w/ bf marcus on 3-14 after he didnt come home.", ("DATE", "3-14")),
-        ("phone log 3.17 10:40a. mom called.", ("DATE", "3.17")),
+        ("phone log 3.17 10:40a. mom called.", ("DATE", "3.17 10:40a")),
         ("Phone screen 3-16: caller Bao, 31.", ("DATE", "3-16")),
         ("tues 3-18 cl disclosed the abuse.", ("DATE", "tues 3-18")),
         ("who killed his son on Cedar Hollow Road. Driver named in the paper.", ("ADDRESS", "Cedar Hollow Road")),
@@ -1049,8 +1049,8 @@ def test_therapy_look_alikes_are_not_identifiers(prose):
         ("cl talked abt her son will (9) getting suspended.", ("NAME", "will")),
         ("P: PMR practice, values work; return 11-19; pt declined.", ("DATE", "11-19")),
         ("pt called back, rescheduled to 11.4 at 10, reminded her.", ("DATE", "11.4")),
-        ("resched AGAIN, was 11.14, now 11-18 @ 11. said her shifts", ("DATE", "11-18")),
-        ("court got moved to 4-22 @ 9, judge wants a report.", ("DATE", "4-22")),
+        ("resched AGAIN, was 11.14, now 11-18 @ 11. said her shifts", ("DATE", "11-18 @ 11")),
+        ("court got moved to 4-22 @ 9, judge wants a report.", ("DATE", "4-22 @ 9")),
         ("Pt tearful, engaged. PHQ-9 15. F/u the 28th, same time.", ("DATE", "the 28th")),
         ("P: Joint session 10/22; school counselor to attend.", ("DATE", "10/22")),
         ("Sup note, Kofi's session 5/16: client reported her ex", ("DATE", "5/16")),
@@ -1270,7 +1270,7 @@ def test_the_words_before_a_date_of_birth_are_a_name():
 def test_given_names_a_day_before_a_clock_time_and_a_chat_with_the_writer():
     assert texts("sons Sunny and Happy (given names Sukhwinder and Hardeep).", "NAME") == [
         "Sunny", "Happy", "Sukhwinder", "Hardeep"]
-    assert texts("Phone call 6-3 8:15pm; pain 3-4 at 8pm", "DATE") == ["6-3"]
+    assert texts("Phone call 6-3 8:15pm; pain 3-4 at 8pm", "DATE") == ["6-3 8:15pm"]
     chat = "me: did u see her today\nJordan: ya she looked rough\nme: ok\nJordan: agree\n"
     assert texts(chat, "NAME") == ["Jordan", "Jordan"]
 
@@ -1754,7 +1754,7 @@ def test_a_word_name_beginning_a_clause_before_what_only_a_person_does_in_group(
 
 def test_a_school_period_or_a_shift_after_a_weekday_is_no_date_and_a_day_before_slang_is():
     assert texts("F/u Thurs 4th hour, Rm 112. Works Mon 2nd shift.", "DATE") == []
-    assert texts("Fri 4th at noon.", "DATE") == ["Fri 4th"]
+    assert texts("Fri 4th at noon.", "DATE") == ["Fri 4th at noon"]
     assert texts("I cant make it on the 14th cuz my court date got moved", "DATE") == ["the 14th"]
 
 
@@ -1886,7 +1886,7 @@ def test_agencies_units_and_towns_before_a_state_and_zip():
                  "Lady of the Marsh.", "LOCATION") == [
         "Harmon County DSS", "Sand Hollow IHS", "Pine Hill Service Unit", "Capitol Region Interpreting",
         "Gulfstar Marine", "Chicopee Comprehensive", "Our Lady of the Marsh"]
-    assert texts("addr PO Box 212, Pecan Island LA 70548", "LOCATION") == ["Pecan Island", "70548"]
+    assert texts("addr PO Box 212, Pecan Island LA 70548", "ADDRESS") == ["PO Box 212, Pecan Island LA 70548"]
     assert texts("Comprehensive assessment done. Psychiatric history: none. He is a Marine veteran.") == []
 
 
@@ -2075,3 +2075,61 @@ def test_a_possessive_given_name_opening_a_sentence_and_an_authors_work():
 
 def test_a_land_or_water_word_after_a_name_no_list_knows_and_a_game_named_so():
     assert texts("I also took out Qaluk Bay; she loves Stardew Valley.", "LOCATION") == ["Qaluk Bay"]
+
+
+def test_calls_from_a_court_number_a_hyphenated_surname_and_a_person_in_parentheses():
+    assert texts("her bookie calls from 555-0177 at 2am; he keeps calling from 555-0199", "PHONE") == [
+        "555-0177", "555-0199"]
+    assert texts("the current one (24-JV-0112) is the referral; case 2024-CR-001187. FY-2024 budget, BP-110-140",
+                 "ID") == ["24-JV-0112", "2024-CR-001187"]
+    assert texts("Name: Delphine Okonkwo-Barre", "NAME") == ["Delphine Okonkwo-Barre"]
+    assert texts("dx Guillain Barre syndrome in 2019; Guillain-Barre last year") == []
+    assert texts("stated Hope (her 19 y/o daughter) found the slip. Will (cl) reported he quit.", "NAME") == [
+        "Hope", "Will"]
+    assert texts("Haruto (Sato) hasn't been in; spoke with Luis (Spanish) today.", "NAME") == [
+        "Haruto", "Sato", "Luis"]
+
+
+def test_fillers_generations_services_and_theorists_by_their_use_are_no_identifiers():
+    assert texts("the group home? Um, calling about it. Client is a Gen X veteran. four years in the Coast Guard. "
+                 "Intake (PNW): none. Supervisor: Better. \"Lives near\" is fine.") == []
+    assert texts("Nice use of Erikson here. Bowen would point to the triangle. Members discussed Skinner's "
+                 "variable-ratio schedules.") == []
+    assert texts("He was at Travis Air Force Base; stationed at Coast Guard Station Kodiak", "LOCATION") == [
+        "Travis Air Force Base", "Coast Guard Station Kodiak"]
+    assert texts("10/14 — 2.5 hrs street outreach", "ADDRESS") == []
+
+
+def test_officers_lower_case_initials_boats_masked_accounts_and_the_last_four():
+    assert texts("phone w/ JPO R. Oduya; Clinic, JPO Vo. Plan: stay. cl j.t. seen 4pm. pt n.p.o. after midnight",
+                 "NAME") == ["R. Oduya", "Vo", "j.t."]
+    assert texts('"ME 4471 TK" is painted on his bow; the boat w/ WN 7716 RB. HEPARIN RESTARTED AT 0100 AT 400 U/HR',
+                 "ID") == ["ME 4471 TK", "WN 7716 RB"]
+    assert texts("hardship plan on checking xxxx-xxxx-2289-0415; **** 0315 Hr dropping", "ID") == [
+        "xxxx-xxxx-2289-0415"]
+    assert texts("SSN (last 4): 6612", "SSN") == ["6612"]
+
+
+def test_facilities_capes_our_lady_and_addresses_with_their_town():
+    assert texts("with Lakeview Detention shift lead. at the Haven Town Office. call w/ Riverside Legal Aid. drowned "
+                 "off Cape Sorrow. mass at Our Lady Star of the Sea. call Keystone Money Management. Landlord is "
+                 "Pinecrest Property Group. born in Cape Verde. put in detention.", "LOCATION") == [
+        "Lakeview Detention", "Haven Town Office", "Riverside Legal Aid", "Cape Sorrow", "Our Lady Star of the Sea",
+        "Keystone Money Management", "Pinecrest Property Group"]
+    assert texts("Services, PO Box 4410, Trenton NJ 08650, regarding. moved to 77 Wren Street, Apt 4, Lowell MA 01852 "
+                 "on the 9th. the duplex at 312 E. Maple, your client", "ADDRESS") == [
+        "PO Box 4410, Trenton NJ 08650", "77 Wren Street, Apt 4, Lowell MA 01852", "312 E. Maple"]
+    assert texts("lives alone at the end of Ledge Road and", "ADDRESS") == ["Ledge Road"]
+    assert texts("outreach, Cedar Creek camp. She left Harmony Acres trailer park. moved into willow creek apts. "
+                 "kids at little acorns daycare. buried at pinecrest cemetery. went to pawn her ring.", "LOCATION") == [
+        "Cedar Creek camp", "Harmony Acres trailer park", "willow creek apts", "little acorns daycare",
+        "pinecrest cemetery"]
+
+
+def test_lower_case_given_names_and_surnames_beside_each_other_and_times_with_their_dates():
+    assert texts("gal priya shah supportive. vm from rick sorensen (dad) 8:05a. husband (rob) admits it. her dad "
+                 "(deceased) was. priya said no.", "NAME") == ["priya shah", "rick sorensen", "rob", "priya"]
+    assert texts("f/u wed 2/26 @ 11. mtg 10/30 @ 1pm. by 2/21 noon. Ortiz 10/9 at 10a re: bed. thermo 12/12 8am. "
+                 "Next appt 9/24 at 4:30. by 3/5 at 2 groups. since New Year's. my New Year's resolutions", "DATE") == [
+        "wed 2/26 @ 11", "10/30 @ 1pm", "2/21 noon", "10/9 at 10a", "12/12 8am", "9/24 at 4:30", "3/5",
+        "New Year's"]

@@ -274,6 +274,15 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind194.md", 0.88, 11),      # 0.905 and 10 (2,564 words); never tuned on; untouched 0.900 (phi_eval)
     ("therapy_blind195.md", 0.95, 5),       # 0.966 and 4 (2,639 words); untouched 0.952 (phi_eval)
     ("therapy_blind196.md", 0.89, 5),       # 0.906 and 4 (2,515 words); never tuned on; untouched 0.910 (phi_eval)
+    # thirteenth session: blind197, 199, 201 and 203 tuned on; 198, 200, 202 and 204 sealed
+    ("therapy_blind197.md", 0.97, 6),       # 0.993 and 5 (2,541 words); untouched 0.971 (phi_eval)
+    ("therapy_blind198.md", 0.93, 4),       # 0.950 and 3 (2,575 words); never tuned on; untouched 0.951 (phi_eval)
+    ("therapy_blind199.md", 0.93, 2),       # 0.952 and 1 (2,579 words); untouched 0.928 (phi_eval)
+    ("therapy_blind200.md", 0.94, 7),       # 0.963 and 6 (2,467 words); never tuned on; untouched 0.963 (phi_eval)
+    ("therapy_blind201.md", 0.95, 2),       # 0.969 and 1 (2,564 words); untouched 0.935 (phi_eval)
+    ("therapy_blind202.md", 0.94, 2),       # 0.960 and 1 (2,593 words); never tuned on; untouched 0.961 (phi_eval)
+    ("therapy_blind203.md", 0.95, 3),       # 0.969 and 2 (2,516 words); untouched 0.903 (phi_eval)
+    ("therapy_blind204.md", 0.92, 4),       # 0.938 and 3 (2,572 words); never tuned on; untouched 0.933 (phi_eval)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -2309,7 +2309,6 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
             yield start, gaelic.end(), "NAME"  # "Siobhán Ní Bhriain", "Seán Ó Briain"
 
 
-_LOWER_SURNAME_AFTER = re.compile(rf"[ \t]+([{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?)(?![\w'’-])")
 _LOWER_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])([{_LO}]{{2,}})[ \t]+$")
 
 

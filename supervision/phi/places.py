@@ -819,7 +819,7 @@ def _named_place(text: str, start: int, words: list[str]) -> bool:
 #: schools written with periods ("P.S. 89"; "PS 10" is a ventilator setting).
 _KIND_IN_PARENTHESES = re.compile(rf"\((?:{_PLACE_NOUNS})\)")
 _NAME_BEFORE_KIND = re.compile(rf"(?<![\w'’-])((?:{_CAP}[ \t]+){{0,3}}{_CAP})[ \t]*$")
-_NUMBERED_SCHOOL = re.compile(r"P\.S\.[ \t]?\d{1,3}(?![\w/-]|\.\d)")
+_NUMBERED_SCHOOL_DOTTED = re.compile(r"P\.S\.[ \t]?\d{1,3}(?![\w/-]|\.\d)")
 
 
 def _named_places(text: str, hits: Hits) -> Iterator[Span]:
@@ -834,7 +834,7 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
             if _named_place(text, m.end(1) - len(" ".join(words)), words):
                 yield m.end(1) - len(" ".join(words)), m.end(1), "LOCATION"
     if "P.S." in text:
-        for m in _NUMBERED_SCHOOL.finditer(text):
+        for m in _NUMBERED_SCHOOL_DOTTED.finditer(text):
             yield m.start(), m.end(), "LOCATION"
     for noun in hits["place_noun"]:
         if noun.start() and text[noun.start() - 1].isalpha():
@@ -1142,8 +1142,8 @@ def _places_no_list_knows(text: str, before_capital: dict[str, list[re.Match[str
             yield start, end, "LOCATION"  # not "in Cabo Verde"
 
 
-#: A union local ("UFCW Local 1149", "SEIU Local 32BJ"): found from the literal "Local ".
-_UNION_LOCAL = re.compile(r"Local[ \t]+(\d{1,5}[A-Z]{0,3})(?![\w-])")
+#: A union local with its union's name before it ("United Food Workers Local 1149"): ``_UNION_LOCAL`` (below, with
+#: ``_stations_camps_and_locals``), the union's words looked back for.
 _UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+$")
 
 

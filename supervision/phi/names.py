@@ -214,6 +214,13 @@ _BEFORE_CREDENTIAL = re.compile(
 )
 _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
 #: What every match of ``_INITIALS_RX`` holds, found fast from the dot (capitals are frequent in notes).
+#: A session's kind before initials in a log ("45 min indiv, T.O., phone", "2 indiv (N.P., Grandpa Eli)"): the
+#: client's, even when they spell an abbreviation; so are initials a client's verb follows ("L.P. came in", "M.R.
+#: asked"), not a chart's ("H.O. notified", "B.S. decreased").
+_CLIENT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:asked|came|said|says|shared|cried|texted|withdrawing|withdrew|admitted|agreed|declined|wants|wanted|"
+    r"disclosed|denied|denies|reported|reports)\b")
+_SESSION_BEFORE_INITIALS = re.compile(r"(?i:indiv|individual|family|couples|intake|session|sess)[ \t]*[,(:][ \t]*$")
 _INITIALS_HINT = re.compile(rf"\.(?<=[{_UP}]\.)[ \t]?[{_UP}]\.")
 _NOT_INITIALS = frozenset(
     """UO CI YO HO CO RA PO RR VO TO NC NT NG OG PE AV MV TV IO LE UE DP ET AB""".split()
@@ -675,7 +682,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
     for m in _INITIALS_RX.finditer(text) if _INITIALS_HINT.search(text) else ():
-        if m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS and not is_authored_model(
+        if (m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS or _CLIENT_VERB_AFTER.match(text, m.end()) or (
+                _SESSION_BEFORE_INITIALS.search(text, max(0, m.start() - 14), m.start()))) and not is_authored_model(
                 m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
             yield m.start(), m.end(), "NAME"
             # initials then a capitalized word: "J.L. Golden", "Z.S. Knight"
@@ -798,6 +806,9 @@ _LOWER_TITLE_NAME = re.compile(
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
 )
 CUES.add("lower_title", _LOWER_TITLES + "|" + _LOWER_WORD_TITLES, _LOWER_TITLE_NAME)
+#: One lower-case letter after a title ("mrs b", "ms. q wont approve"), not "a" or "i", which an article or a pronoun
+#: may be ("ms a long time"), or "x", a count ("ms x 10 yrs").
+_LETTER_AFTER_TITLE = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|coach)(?:\.[ \t]*|[ \t]+)([b-hj-wyz])(?![\w'’.-])")
 #: A month after a relation word or a title is a woman's name ("Aunt June", "daughter April Castellanos").
 _MONTH_NAMED = re.compile(
     rf"(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+((?:January|February|March|April|May|June|July|August|September|October|"
@@ -1604,6 +1615,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 writes_lower_case(text)):
             # "tell ms price im sorry": a surname that is a word; not "ms given" (morphine), "miss class" (the verb)
             yield m.start("name"), m.end("name"), "NAME"
+    for m in _LETTER_AFTER_TITLE.finditer(text) if ("mr" in text or "ms" in text or "coach" in text) else ():
+        yield m.start(1), m.end(1), "NAME"  # "mrs b", "mr. k", "coach b kicked him off": a person by one letter
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue
@@ -2003,6 +2016,10 @@ _VIRTUE_NAMES = frozenset("Grace Mercy Patience Charity Faith Hope Joy Serenity 
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t]+$")
 
 
+#: A subject pronoun right before a word: a verb follows it, not a name ("She Rose early", "they Mark the days").
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ \t]+$")
+
+
 def _list_names(text: str) -> Iterator[Span]:
     """Capitalized words that the name lists know, that are not common English words or clinical terms;
     and capitalized common-word names next to another name ("Hope Martinez", "Will Brown")."""
@@ -2029,6 +2046,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # a prefix: "Co-parenting", "Re-entry"
         if word.lower() in _NUMBER_WORDS and at_sentence_start(text, m.start()):
             continue  # "Seven attended": a count
+        if lexicon.is_sentence_word(word) and _SUBJECT_PRONOUN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "She Rose early": a verb after its subject
         if has_pets and "," in text[max(0, m.start() - 14) : m.start()] and _PETS_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()):
             continue  # "two dogs, Bear and Rosie": pets

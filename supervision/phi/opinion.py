@@ -388,9 +388,11 @@ def known_no_identifier(w: str) -> bool:
     return w[0].islower() and (low in _CALENDAR_WORDS or low in BEDSIDE_SHORTHAND or is_state(w.title()))
 
 
-#: Peoples, games and apps ("at Fortnite"), times of day ("at Noon"), parts of the body ("the Lower Back"), Greek
-#: letters, whose houses the rules find whole ("Phi Beta Kappa" is an honor society), and medical specialties.
-_NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | BODY_PARTS | GREEK_LETTER_SET | {"noon", "midnight", "midday"} | (
+#: Peoples, games and apps ("at Fortnite"), times of day ("at Noon") and the Sabbath ("home till Shabbos"), parts of
+#: the body ("the Lower Back"), Greek letters, whose houses the rules find whole ("Phi Beta Kappa" is an honor
+#: society), and medical specialties.
+_NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | BODY_PARTS | GREEK_LETTER_SET | {"noon", "midnight", "midday"} | {
+    "shabbos", "shabbat", "sabbath"} | (
     # a hospital's departments and the specialties ("Referred to Interventional Radiology"), which the facility rule
     # reads after a name ("Northgate Pediatrics")
     frozenset("otolaryngology anesthesiology anesthesia surgery neurosurgery geriatrics hospitalist hospitalists "

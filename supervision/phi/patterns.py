@@ -293,7 +293,7 @@ _SSN_MASKED = re.compile(r"(?i:x{3}|\*{3})-?(?i:x{2}|\*{2})-?\d{4}(?![\w-])")
 _CARD_MASKED = re.compile(r"(?i:(?:x{4}|\*{4})[- ]){2,3}\d{4}(?:[- ]\d{4})?(?![\w-])")
 _SSN_CUE_WORDS = r"SSN|SS#|SS ?No\.?|social security(?: number| no\.?| #)?"
 _SSN_CUE = re.compile(
-    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#|on file|on record)?[ \t]*(?:\(?(?:ending(?: in)?|last 4|last four|last4)\)?[ \t]*:?[ \t]*)?)"
+    r"(?i:(?:" + _SSN_CUE_WORDS + r")[ \t]*(?:is|was|of|:|#|on file|on record)?[ \t]*(?:\(?(?:ending(?: in)?|last 4|last four|last4)\)?[ \t]*:?[ \t]*)?\(?)"
     r"(\d[\d -]{2,10}\d)(?![\w-])"
 )
 CUES.add("ssn", _SSN_CUE_WORDS, _SSN_CUE)
@@ -307,7 +307,7 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR|FEMA)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|rpt|file|log|ending(?:[ \t]+in)?)(?![A-Za-z]))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
@@ -361,7 +361,7 @@ _OFFICER_BEFORE = re.compile(
     rf"(?<![\w])(?i:{_BADGE_WORDS})\.?[ \t]+(?:[A-Za-z][A-Za-z'’-]+[ \t]*){{0,2}}[,(]?[ \t]*(?:badge[ \t]+)?$"
 )
 #: A plate's shape (capitals, then digits) a few words after "tag" or "plate".
-_PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?[A-Z]{2,3}[- ]?\d{3,4}(?![\w-])")
+_PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?(?:[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{2,3}[- ]?\d{3})(?![\w-])")
 #: California's plate shape, a digit, three capitals and three digits ("his truck 8BXK512"), which nothing else in a
 #: note is.
 _CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
@@ -380,6 +380,7 @@ _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 _LETTER_CODE = re.compile(r"-(?:\d{2,3}-\d{4,}|\d{4,})(?:-[A-Z0-9]{1,4})*(?![\w-]|\.\d)")  # from the hyphen
 #: ... perhaps after a year's two or four digits, as courts number a petition ("24-JV-0112", "2024-CR-001187").
 _CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:\d{2}-|\d{4}-)?[A-Z]{1,4}$")
+_YEAR_LETTERS_NUMBER = re.compile(r"(?<![\w-])(?:19|20)\d\d-[A-Z]{1,4}-\d{3}(?![\w-]|\.\d)")
 _YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d(?![\w-])")
 _BILLING_CODES = frozenset({"CPT", "ICD", "HCPCS", "DSM", "DRG"})  # "CPT-90837": a service's code, no person's
 #: An athlete's number: after "jersey" or "uniform", or after "#" a few words past a sport or a position.
@@ -404,6 +405,9 @@ CUES.add("confirmation", "confirmation|booking|reservation|record locator", _CON
 _A_NUMBER = re.compile(r"A-?\d{3}[- ]\d{3}[- ]\d{3}(?![\w-])")  # found from the "A", what stands before checked
 _FOUR_FOUR_FOUR = re.compile(r"-\d{4}-\d{4}(?![\w-])")  # found from the first hyphen, the four digits before checked
 _FOUR_DIGITS_BEFORE = re.compile(r"(?<![\w-])\d{4}$")
+#: Nine digits in three groups of three ("587-220-194"), as FEMA numbers a registration: no phone number or date is
+#: so written.
+_THREE_THREE_THREE = re.compile(r"(?<![\w.-])\d{3}-\d{3}-\d{3}(?![\w-]|\.\d)")
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -479,10 +483,14 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
                 yield m.start(), m.end(), "ID"
     if "-" in text:
+        for m in _THREE_THREE_THREE.finditer(text):
+            yield m.start(), m.end(), "ID"  # "filed with FEMA (587-220-194)": nine digits in threes, no phone's shape
         for m in _FOUR_FOUR_FOUR.finditer(text):
             first = _FOUR_DIGITS_BEFORE.search(text, max(0, m.start() - 5), m.start())
             if first:
                 yield first.start(), m.end(), "ID"
+        for m in _YEAR_LETTERS_NUMBER.finditer(text):
+            yield m.start(), m.end(), "ID"  # "eval 2024-EV-118": a year, a kind's letters, a serial number
         for m in _LETTER_CODE.finditer(text):
             letters = _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 10), m.start())
             if letters and not (_YEAR_AFTER_HYPHEN.match(text, letters.start(), m.end()) or (

@@ -189,7 +189,8 @@ FACILITY_WORD = (
     r"ED|ER|Emergency Department|Emergency Room|Precinct|Dispatch Center|Roofing|Steel|Labs(?![ \t]*:)|Laboratories|"
     r"Distribution|Imaging|Mine|Mines|City PD|Town PD|County PD|Metro PD|Township PD|"
     r"Legal Aid|Town Office|Post Office|Detention(?![ \t]+(?:Center|Centre|Facility|Hearing|Officer|Review))|Property Group|Property Management|"
-    r"Money Management|Cash Advance|Payday Loans|Title Loans|Check Cashing|"
+    r"Money Management|Cash Advance|Payday Loans|Title Loans|Check Cashing|Insurance Group|Insurance Agency|Packaging|"
+    r"Interiors|Glass Works|Mutual|Hand Therapy|Physical Therapy|Physiotherapy|"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(
@@ -239,6 +240,7 @@ GENERIC_WORDS = frozenset(
     home group boarding halfway sober transitional supportive assisted independent living skilled long term
     short acute chronic care step down step-down floor ward room bed med surg micu sicu ccu icu nicu picu
     er ed or pacu ob gyn l&d cath lab icu's unit's his her their covid covid-19 dialysis infusion
+    accessibility resource resources sex therapy physical occupational speech
     """.split()
 )
 #: Verbs and prepositions that introduce an employer, a school or a place ("works at Tufts", "moved to Erie").
@@ -523,7 +525,7 @@ _CHAINS_NEAR_A_PLACE_WORD = (
 )
 _CHAINS = _CHAINS_ANYWHERE + "|" + _CHAINS_NEAR_A_PLACE_WORD
 _CHAIN_RULE = re.compile(
-    rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+on[ \t]+(?:(?:Hwy|Highway|Route|Rte|US|SR|I|County Road|CR)[ -]?\d{{1,4}}|"
+    rf"(?:{_CHAINS})(?![\w'’-])(?:[ \t]+(?:on|off)[ \t]+(?:(?:Hwy|Highway|Route|Rte|US|SR|I|County Road|CR)[ -]?\d{{1,4}}|"
     rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?))?))?"
     # "Dollar General on Hwy 45", "the Walgreens on 5th"
 )
@@ -555,10 +557,11 @@ _WORK_NOUN_AFTER = re.compile(
     r"distribution|fulfillment|fulfilment|job)\b"
 )
 #: A capitalized word that goes on a chain's name ("FedEx Ground", "Walmart Supercenter").
+_CHAIN_STREET_JOIN = re.compile(r"[ \t]+(on|off)[ \t]+")
 _CHAIN_NEXT = re.compile(rf"[ \t]+({_CAP})(?![\w'’-])")
 _STORE_NUMBER = re.compile(r"[ \t]*#[ \t]*\d{1,5}(?![\w-])")
 CUES.add("chain", _CHAINS, _CHAIN_RULE, capitalized=True)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n)[ \t]+$")
 #: What a chain sells or offers, right after its name: the product, not the place.
 _IN_TOWN_AFTER = re.compile(rf"[ \t]+in[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?![\w'’-])")
 _PRODUCT_AFTER_CHAIN = re.compile(
@@ -913,7 +916,7 @@ FACILITY_NOUN_AFTER_PLACE = re.compile(
     r"[ \t]+((?:flea[ \t]+)?market|refinery|plant|mine|mill|mosque|masjid|church|temple|station|bookstore|warehouse|"
     r"factory|campus|library|shelter|jail|casino|mall|diner|motel|apartments|apts|trailer[ \t]+park|rec[ \t]+center|"
     r"community[ \t]+center|food[ \t]+bank|pantry|high[ \t]+school|middle[ \t]+school|elementary|shipyard|"
-    r"distribution[ \t]+center|dealership|campground|feedlot|sawmill)(?![\w'’-])"
+    r"distribution[ \t]+center|dealership|campground|feedlot|sawmill|parish[ \t]+hall|fellowship[ \t]+hall)(?![\w'’-])"
 )
 CUES.add("lower_facility", _LOWER_FACILITY_WORDS, _LOWER_FACILITY)
 #: A business named for its town, the town found and the trade after it ("quit Menominee Paper", "Employer is
@@ -1940,7 +1943,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["chain"]:
         if _PRODUCT_AFTER_CHAIN.match(text, m.end()):
             continue  # "a Costco pizza night", "Starbucks coffee": what it sells, no place
-        name, _, street = m.group().partition(" on ")
+        name, _, street = (_CHAIN_STREET_JOIN.split(m.group(), 1) + ["", ""])[:3]  # "Kroger", "on", "Elm St"
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
                 _PLACE_AFTER_CHAIN.match(text, m.end()) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             continue  # "had a Starbucks": the drink; "a Walmart lot in Odessa", "at a Walmart" are the place
@@ -1948,7 +1951,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()
             if street and street.split()[0].lower() in NOT_NAME_AFTER_CUE:
-                end = m.start() + len(m.group().partition(" on ")[0])  # "Rikers on Monday"
+                end = m.start() + len(name)  # "Rikers on Monday"
                 yield m.start(), end, "LOCATION"
                 continue
             nxt = _CHAIN_NEXT.match(text, end)

@@ -38,6 +38,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     came come comes went goes going gone got get gets getting left arrived attended called visited
     gonna wanna gotta hafta lemme gimme dunno kinda sorta abt bc tho thru
     um umm hmm erm
+    hasnt havent isnt wasnt didnt doesnt dont cant wont wouldnt couldnt shouldnt arent werent aint ive youre theyre
+    thats whats
     nota pedi peds
     """.split()
 )
@@ -79,7 +81,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     ativan precedex haldol seroquel zyprexa geodon pennebaker piacentini strosahl
     erp exrp shazer falender shafranske ladany shohet kadushin skovholt rønnestad ronnestad
     loganbill delworth bronfenbrenner ehr emr meniere ménière menieres sjogren sjögren marfan ehlers-danlos
-    klinefelter prader-willi angelman kawasaki
+    klinefelter prader-willi angelman kawasaki nelson-denny
     """.split()
 )
 
@@ -124,9 +126,11 @@ _EPONYM_FOLLOWER = re.compile(
     r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
     r"framing|frame|effect|scores?|complex[ \t]+figure|oral[ \t]+reading|on[ \t]+report|(?:early[ \t]+|later[ \t]+)?work|"
     r"writings?|"
-    r"variable-ratio|operant|reinforcement|"
+    r"variable-ratio|operant|reinforcement|genograms|"
     r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name|point|suggest|note|ask|likely|probably))\b|"
-    r"-\d\b)"
+    r"-\d\b|"
+    # a concept after a colon, a model compared ("Erikson: generativity vs. stagnation", "Beck vs. ACT")
+    r":[ \t]+[a-z][a-z-]+[ \t]+(?:vs\.?|versus)[ \t]|[ \t]+(?:vs\.?|versus)[ \t]+[A-Z]{2,5}\b)"
 )
 #: An eponym named in parentheses right after a model or a technique: "CBT (Beck)", "card sort (ACT, Hayes)",
 #: "EMDR prep (Shapiro)"; not "contact person (Williams)".

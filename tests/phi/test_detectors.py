@@ -2133,3 +2133,35 @@ def test_lower_case_given_names_and_surnames_beside_each_other_and_times_with_th
                  "Next appt 9/24 at 4:30. by 3/5 at 2 groups. since New Year's. my New Year's resolutions", "DATE") == [
         "wed 2/26 @ 11", "10/30 @ 1pm", "2/21 noon", "10/9 at 10a", "12/12 8am", "9/24 at 4:30", "3/5",
         "New Year's"]
+
+
+def test_fema_numbers_plates_with_their_state_evaluation_numbers_and_the_last_four_in_parentheses():
+    assert texts("filed with FEMA (587-220-194); fema # 774 019 558. Plate of donated car: KS 4RJ-902. Scored WJ-IV "
+                 "for eval 2024-EV-118. call 617-555-0142", "ID") == [
+        "587-220-194", "774 019 558", "KS 4RJ-902", "2024-EV-118"]
+    assert texts("his SSN last four (4471) in the narrative", "SSN") == ["4471"]
+
+
+def test_one_letter_after_a_title_initials_in_a_log_and_a_verb_after_its_subject():
+    assert texts("drove mrs b to the store. neighbor mr. k (doesnt know). coach b kicked him off. ms a long time. "
+                 "hx of ms x 10 yrs", "NAME") == ["b", "k", "b"]
+    assert texts("L.P. came in w/ a brace. 2 indiv (N.P., Grandpa Eli). 45 min indiv, T.O., phone. H.O. notified. "
+                 "B.S. decreased t/o.", "NAME") == ["L.P.", "N.P.", "Eli", "T.O."]
+    assert texts("She Rose early Monday to study.") == []
+    assert texts('Shay: "my dr hasnt cleared me"', "NAME") == ["Shay"]
+
+
+def test_theorists_with_a_concept_or_compared_and_offices_that_are_no_place():
+    assert texts("Erikson: generativity vs. stagnation for him. Team discussed Beck vs. ACT. Team compared Bowen "
+                 "genograms. Nelson-Denny reading rate 4th percentile. INTAKE — Sex Therapy Clinic. A Walmart tarp "
+                 "is on the roof.") == []
+    assert texts("Referral source: Student Accessibility Services, Harrowgate University", "LOCATION") == [
+        "Harrowgate University"]
+
+
+def test_parish_halls_chains_off_a_road_and_businesses_by_their_trade():
+    assert texts("group at St. Brendan's parish hall. (the Planet Fitness off Route 9). at Castellan Insurance Group. "
+                 "with Eastfield Hand Therapy about goals. to Hilltop Physical Therapy and. \"Delmar Packaging says "
+                 "so.\" at Rikers on Monday. Referred to Physical Therapy Associates", "LOCATION") == [
+        "St. Brendan's parish hall", "Planet Fitness off Route 9", "Castellan Insurance Group",
+        "Eastfield Hand Therapy", "Hilltop Physical Therapy", "Delmar Packaging", "Rikers"]

@@ -663,7 +663,7 @@ CUES.add("booked_md", _BOOKED_WORDS, _BOOKED_MD)
 #: A month-day with a hyphen opening a line before a column's mark ("9-21 ; Peer consult", "10-3 | group"): a log's
 #: day. Not with a dot, which may be the hours ("2.25 | individual").
 _ROW_MD_HYPHEN = re.compile(
-    r"(?:^|\n)[ \t]*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*(?:;|\||\t|[—–][ \t]))")
+    r"\n[ \t]*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=[ \t]*(?:;|\||\t|[—–][ \t]))")  # from the newline (a literal)
 #: A month-day with a hyphen before "@" and a time ("now 11-18 @ 11", "10-10 @ 2pm"): booked. Not with a dot
 #: ("ETT 7.5 @ 21": a tube's size at a depth).
 _MD_AT_TIME = re.compile(
@@ -773,6 +773,9 @@ def _find_dates(text: str, hits: Hits) -> Iterator[Span]:
             if month:
                 yield month.start(), m.end(), "DATE"
     if "-" in text:
+        first = _ROW_MD_HYPHEN.match("\n" + text[:40])  # the first line, read with a newline put before it
+        if first:
+            yield first.start(1) - 1, first.end(2) - 1, "DATE"
         for m in _ROW_MD_HYPHEN.finditer(text):
             yield m.start(1), m.end(2), "DATE"  # "9-21 ; Peer consult w/ Ngozi": the first column of a log's row
         for m in _DAY_BEFORE_CLOCK.finditer(text):

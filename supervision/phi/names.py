@@ -808,7 +808,7 @@ _LOWER_TITLE_NAME = re.compile(
 CUES.add("lower_title", _LOWER_TITLES + "|" + _LOWER_WORD_TITLES, _LOWER_TITLE_NAME)
 #: One lower-case letter after a title ("mrs b", "ms. q wont approve"), not "a" or "i", which an article or a pronoun
 #: may be ("ms a long time"), or "x", a count ("ms x 10 yrs").
-_LETTER_AFTER_TITLE = re.compile(r"(?<![\w'’-])(?:mr|mrs|ms|miss|coach)(?:\.[ \t]*|[ \t]+)([b-hj-wyz])(?![\w'’.-])")
+_LETTER_AFTER_TITLE = re.compile(r"(?:mr|mrs|ms|miss|coach)(?:\.[ \t]*|[ \t]+)([b-hj-wyz])(?![\w'’.-])")
 #: A month after a relation word or a title is a woman's name ("Aunt June", "daughter April Castellanos").
 _MONTH_NAMED = re.compile(
     rf"(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+((?:January|February|March|April|May|June|July|August|September|October|"
@@ -1616,7 +1616,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             # "tell ms price im sorry": a surname that is a word; not "ms given" (morphine), "miss class" (the verb)
             yield m.start("name"), m.end("name"), "NAME"
     for m in _LETTER_AFTER_TITLE.finditer(text) if ("mr" in text or "ms" in text or "coach" in text) else ():
-        yield m.start(1), m.end(1), "NAME"  # "mrs b", "mr. k", "coach b kicked him off": a person by one letter
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            yield m.start(1), m.end(1), "NAME"  # "mrs b", "mr. k", "coach b kicked him off": a person by one letter
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue

@@ -307,7 +307,7 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR|FEMA)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|rpt|file|log|ending(?:[ \t]+in)?)(?![A-Za-z]))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
@@ -367,7 +367,7 @@ _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?(?:[A-Z]{2,3}[- ]?\d{3,4
 _CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
 #: A boat's state number without its cue: a state's two capitals, four digits, two capitals ("ME 4471 TK"), found from
 #: the digits, the capitals before them checked.
-_BOAT_NUMBER = re.compile(r"(?<= )\d{4} [A-Z]{2}(?![\w-])")
+_BOAT_NUMBER = re.compile(r"[0-9]{4} [A-Z]{2}(?![\w-])")  # a class first, which the engine scans for fast
 _BOAT_STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2}) $")
 #: The states' postal codes, and "WN", which Washington numbers its boats with.
 _BOAT_STATES = frozenset(
@@ -380,7 +380,8 @@ _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 _LETTER_CODE = re.compile(r"-(?:\d{2,3}-\d{4,}|\d{4,})(?:-[A-Z0-9]{1,4})*(?![\w-]|\.\d)")  # from the hyphen
 #: ... perhaps after a year's two or four digits, as courts number a petition ("24-JV-0112", "2024-CR-001187").
 _CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?:\d{2}-|\d{4}-)?[A-Z]{1,4}$")
-_YEAR_LETTERS_NUMBER = re.compile(r"(?<![\w-])(?:19|20)\d\d-[A-Z]{1,4}-\d{3}(?![\w-]|\.\d)")
+_YEAR_LETTERS_NUMBER = re.compile(r"-[A-Z]{1,4}-\d{3}(?![\w-]|\.\d)")  # from the hyphen, the year looked back for
+_YEAR_BEFORE_HYPHEN = re.compile(r"(?<![\w-])(?:19|20)\d\d$")
 _YEAR_AFTER_HYPHEN = re.compile(r"[A-Z]{1,4}-(?:19|20)\d\d(?![\w-])")
 _BILLING_CODES = frozenset({"CPT", "ICD", "HCPCS", "DSM", "DRG"})  # "CPT-90837": a service's code, no person's
 #: An athlete's number: after "jersey" or "uniform", or after "#" a few words past a sport or a position.
@@ -407,7 +408,12 @@ _FOUR_FOUR_FOUR = re.compile(r"-\d{4}-\d{4}(?![\w-])")  # found from the first h
 _FOUR_DIGITS_BEFORE = re.compile(r"(?<![\w-])\d{4}$")
 #: Nine digits in three groups of three ("587-220-194"), as FEMA numbers a registration: no phone number or date is
 #: so written.
-_THREE_THREE_THREE = re.compile(r"(?<![\w.-])\d{3}-\d{3}-\d{3}(?![\w-]|\.\d)")
+_THREE_THREE_THREE = re.compile(r"-\d{3}-\d{3}(?![\w-]|\.\d)")  # from the first hyphen, three digits looked back for
+_THREE_DIGITS_BEFORE = re.compile(r"(?<![\w.-])\d{3}$")
+#: A FEMA registration after its name, in groups or not ("fema # 774 019 558", "FEMA reg 221509883").
+_FEMA_NUMBER = re.compile(
+    r"(?i:fema)(?![\w])[ \t]*(?:(?i:reg(?:istration)?|case|app(?:lication)?)\.?[ \t]*)?(?:#|(?i:no\.?|number))?[ \t]*:?[ \t]*"
+    r"(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\w-])")
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
 
@@ -463,6 +469,9 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         for m in _PLATE_SHAPE.finditer(text):
             if _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 yield m.start(), m.end(), "ID"  # "Tag on his truck per client: GKR-4471"
+    if "FEMA" in text or "fema" in text or "Fema" in text:
+        for m in _FEMA_NUMBER.finditer(text):
+            yield m.start(1), m.end(1), "ID"  # "fema # 774 019 558"
     for m in _CALIFORNIA_PLATE.finditer(text):
         yield m.start(), m.end(), "ID"
     for m in _BOAT_NUMBER.finditer(text):
@@ -484,13 +493,17 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
                 yield m.start(), m.end(), "ID"
     if "-" in text:
         for m in _THREE_THREE_THREE.finditer(text):
-            yield m.start(), m.end(), "ID"  # "filed with FEMA (587-220-194)": nine digits in threes, no phone's shape
+            first = _THREE_DIGITS_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if first:
+                yield first.start(), m.end(), "ID"  # "filed with FEMA (587-220-194)": nine digits in threes
         for m in _FOUR_FOUR_FOUR.finditer(text):
             first = _FOUR_DIGITS_BEFORE.search(text, max(0, m.start() - 5), m.start())
             if first:
                 yield first.start(), m.end(), "ID"
         for m in _YEAR_LETTERS_NUMBER.finditer(text):
-            yield m.start(), m.end(), "ID"  # "eval 2024-EV-118": a year, a kind's letters, a serial number
+            year = _YEAR_BEFORE_HYPHEN.search(text, max(0, m.start() - 5), m.start())
+            if year:
+                yield year.start(), m.end(), "ID"  # "eval 2024-EV-118": a year, a kind's letters, a serial number
         for m in _LETTER_CODE.finditer(text):
             letters = _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 10), m.start())
             if letters and not (_YEAR_AFTER_HYPHEN.match(text, letters.start(), m.end()) or (

@@ -297,7 +297,8 @@ _ADDRESS_TAIL = re.compile(
 
 
 #: A house number, a compass point with its dot and a street's name, its kind left out ("312 E. Maple").
-_COMPASS_ADDRESS = re.compile(rf"(?<![\w.,/:-])\d{{1,5}}[ \t]+[NSEW]\.[ \t]+({_CAP})(?![\w'’-]|\.\w)")
+_COMPASS_ADDRESS = re.compile(rf"[ \t][NSEW]\.[ \t]+({_CAP})(?![\w'’-]|\.\w)")  # from the point, the number looked back for
+_HOUSE_NUMBER_END = re.compile(r"(?<![\w.,/:-])\d{1,5}$")
 #: A rural route address ("Rt 2 Box 44A, Plato MO 65552", "RR 1 Box 23", "HC 61 Box 12"), with the town, state and ZIP
 #: after it; found from "Box", the route looked back for.
 _RURAL_BOX = re.compile(r"Box[ \t]+\d{1,5}[A-Z]?(?![\w-])")
@@ -329,9 +330,10 @@ _CORNER_MARKER_PIECES = ("corner", "cross", "intersection of", "oc:", "ocation:"
 #: A corner of Main Street, Broadway or a street by its ordinal word with another street, after a place preposition,
 #: with no word saying it is a corner ("near Main and Pleasant", "over on Fifth and Marigold").
 _MAIN_CORNER = re.compile(
-    rf"(?<![\w'’-])(?:at|near|on|off|by|of)[ \t]+((?:Main|Broadway|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
-    rf"Ninth|Tenth)[ \t]+(?:and|&)[ \t]+({_CAP})(?:[ \t]+{_STREET_SUFFIX}\.?)?)(?![\w'’-])"
-)
+    rf"(?:Main|Broadway|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+(?:and|&)[ \t]+({_CAP})"
+    rf"(?:[ \t]+{_STREET_SUFFIX}\.?)?(?![\w'’-])"
+)  # found from the street, the preposition looked back for
+_CORNER_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:at|near|on|off|by|of)[ \t]+$")
 _BLOCK_OF = re.compile(
     rf"\d{{1,5}}[ \t]+block[ \t]+of[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_STREET_SUFFIX}\.?(?![\w])"
 )
@@ -438,12 +440,14 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "ADDRESS"
     if "E. " in text or "W. " in text or "N. " in text or "S. " in text:
         for m in _COMPASS_ADDRESS.finditer(text):
-            if not (is_clinical(m.group(1)) or m.group(1).lower() in FUNCTION_WORDS):
-                yield m.start(), m.end(), "ADDRESS"  # "the duplex at 312 E. Maple": a street without its kind
+            number = _HOUSE_NUMBER_END.search(text, max(0, m.start() - 6), m.start())
+            if number and not (is_clinical(m.group(1)) or m.group(1).lower() in FUNCTION_WORDS):
+                yield number.start(), m.end(), "ADDRESS"  # "the duplex at 312 E. Maple": a street without its kind
     if "Main " in text or "Broadway " in text or "th and " in text or "th & " in text or "st and " in text:
         for m in _MAIN_CORNER.finditer(text):
-            if not _is_stop_word(m.group(2)) and not is_clinical(m.group(2)) and m.group(2).lower() not in GENERIC_WORDS:
-                yield m.start(1), m.end(1), "ADDRESS"  # "near Main and Pleasant", "on Fifth and Marigold"
+            if _CORNER_PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
+                    _is_stop_word(m.group(1)) or is_clinical(m.group(1)) or m.group(1).lower() in GENERIC_WORDS):
+                yield m.start(), m.end(), "ADDRESS"  # "near Main and Pleasant", "on Fifth and Marigold"
     if "block of" in text:
         for m in _BLOCK_OF.finditer(text):
             yield m.start(), m.end(), "ADDRESS"  # "2400 block of Ferris Ave"

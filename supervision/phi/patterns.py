@@ -368,6 +368,7 @@ _CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
 #: A boat's state number without its cue: a state's two capitals, four digits, two capitals ("ME 4471 TK"), found from
 #: the digits, the capitals before them checked.
 _BOAT_NUMBER = re.compile(r"[0-9]{4} [A-Z]{2}(?![\w-])")  # a class first, which the engine scans for fast
+_BOAT_HINT = re.compile(r" (?<=[0-9] )[A-Z]{2}(?![\w-])")  # what each boat number holds, found from a space
 _BOAT_STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2}) $")
 #: The states' postal codes, and "WN", which Washington numbers its boats with.
 _BOAT_STATES = frozenset(
@@ -474,7 +475,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "ID"  # "fema # 774 019 558"
     for m in _CALIFORNIA_PLATE.finditer(text):
         yield m.start(), m.end(), "ID"
-    for m in _BOAT_NUMBER.finditer(text):
+    for m in _BOAT_NUMBER.finditer(text) if _BOAT_HINT.search(text) else ():
         state = _BOAT_STATE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if state and state.group(1) in _BOAT_STATES and not mostly_upper(text, max(0, m.start() - 40), m.end() + 40):
             yield m.start() - 3, m.end(), "ID"  # "ME 4471 TK" painted on the bow; not "AT 0100 AT" in a note in capitals

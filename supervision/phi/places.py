@@ -297,8 +297,8 @@ _ADDRESS_TAIL = re.compile(
 
 
 #: A house number, a compass point with its dot and a street's name, its kind left out ("312 E. Maple").
-_COMPASS_ADDRESS = re.compile(rf"[ \t][NSEW]\.[ \t]+({_CAP})(?![\w'’-]|\.\w)")  # from the point, the number looked back for
-_HOUSE_NUMBER_END = re.compile(r"(?<![\w.,/:-])\d{1,5}$")
+_COMPASS_ADDRESS = re.compile(rf"[NSEW]\.[ \t]+({_CAP})(?![\w'’-]|\.\w)")  # from the point, the number looked back for
+_HOUSE_NUMBER_END = re.compile(r"(?<![\w.,/:-])\d{1,5}[ \t]$")
 #: A rural route address ("Rt 2 Box 44A, Plato MO 65552", "RR 1 Box 23", "HC 61 Box 12"), with the town, state and ZIP
 #: after it; found from "Box", the route looked back for.
 _RURAL_BOX = re.compile(r"Box[ \t]+\d{1,5}[A-Z]?(?![\w-])")

@@ -682,9 +682,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
     for m in _INITIALS_RX.finditer(text) if _INITIALS_HINT.search(text) else ():
-        if (m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS or _CLIENT_VERB_AFTER.match(text, m.end()) or (
-                _SESSION_BEFORE_INITIALS.search(text, max(0, m.start() - 14), m.start()))) and not is_authored_model(
-                m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60]):
+        if (m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS or _CLIENT_VERB_AFTER.match(
+                text, m.end()) or _SESSION_BEFORE_INITIALS.search(text, max(0, m.start() - 14), m.start())) and not (
+                is_authored_model(m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60])):
             yield m.start(), m.end(), "NAME"
             # initials then a capitalized word: "J.L. Golden", "Z.S. Knight"
             after = _AFTER_INITIALS.match(text, m.end())
@@ -1778,8 +1778,8 @@ def _given_name_in_kin_parentheses(cue: str, word: str) -> bool:
     """Whether ``word``, alone in parentheses right after a kin word, is that person's given name even when it is a word
     too ("husband (rob)", "daughter (june)"); not "(deceased)", "(older)"."""
     return bool(_KIN.fullmatch(cue.split()[0].lower())) and lexicon.is_first_name(word) and not (
-        _is_stop(word) or word in _DESCRIPTORS or is_clinical(word) or word in _CUE_WORDS or lexicon.is_frequent_word(word)
-        and not lexicon.is_name_word(word))
+        _is_stop(word) or word in _DESCRIPTORS or is_clinical(word) or word in _CUE_WORDS or (
+            lexicon.is_frequent_word(word) and not lexicon.is_name_word(word)))
 
 
 def _lower_case_name(text: str, word: str, *, surname: bool = False) -> bool:
@@ -2285,11 +2285,9 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
         given = _LOWER_GIVEN_BEFORE.search(text, max(0, start - 16), start) if text[start:end].islower() else None
         if given and " " not in text[start:end] and _lower_given_before_surname(given.group(1), text[start:end]):
             yield given.start(1), end, "NAME"  # "vm from rick sorensen (dad)": the given name before the surname found
-        surname = _LOWER_SURNAME_AFTER.match(text, end) if text[start:end].islower() and " " not in text[start:end] else None
-        if surname and len(surname.group(1)) > 2 and lexicon.is_first_name(text[start:end]) and lexicon.is_surname(
-                surname.group(1)) and not (
-                lexicon.is_frequent_word(surname.group(1)) or _is_stop(surname.group(1)) or is_clinical(surname.group(1))
-                or surname.group(1) in _CUE_WORDS):
+        one_lower_word = text[start:end].islower() and " " not in text[start:end]
+        surname = _LOWER_SURNAME_AFTER.match(text, end) if one_lower_word else None
+        if surname and lexicon.is_first_name(text[start:end]) and _lower_surname_beside(surname.group(1)):
             yield start, surname.end(1), "NAME"  # "gal priya shah supportive": the surname after the given name found
         initial = _INITIAL_AFTER.match(text, end)
         if initial:
@@ -2330,6 +2328,13 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
 
 
 _LOWER_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])([{_LO}]{{2,}})[ \t]+$")
+
+
+def _lower_surname_beside(word: str) -> bool:
+    """Whether a lower-case word after a lower-case given name found is its surname: a surname no frequent word
+    spells ("priya shah"; not "priya said", "jayden im")."""
+    return len(word) > 2 and lexicon.is_surname(word) and not (
+        lexicon.is_frequent_word(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS)
 
 
 def _lower_given_before_surname(given: str, surname: str) -> bool:

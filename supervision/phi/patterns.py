@@ -413,7 +413,8 @@ _THREE_THREE_THREE = re.compile(r"-\d{3}-\d{3}(?![\w-]|\.\d)")  # from the first
 _THREE_DIGITS_BEFORE = re.compile(r"(?<![\w.-])\d{3}$")
 #: A FEMA registration after its name, in groups or not ("fema # 774 019 558", "FEMA reg 221509883").
 _FEMA_NUMBER = re.compile(
-    r"(?i:fema)(?![\w])[ \t]*(?:(?i:reg(?:istration)?|case|app(?:lication)?)\.?[ \t]*)?(?:#|(?i:no\.?|number))?[ \t]*:?[ \t]*"
+    r"(?i:fema)(?![\w])[ \t]*(?:(?i:reg(?:istration)?|case|app(?:lication)?)\.?[ \t]*)?(?:#|(?i:no\.?|number))?"
+    r"[ \t]*:?[ \t]*"
     r"(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\w-])")
 #: A number after '#' written in hyphenated groups ("pending (#4473-0921-88)").
 _HASH_NUMBER = re.compile(r"#[ \t]?(\d{2,6}(?:-\d{2,6}){1,4})(?![\w-])")
@@ -478,7 +479,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     for m in _BOAT_NUMBER.finditer(text) if _BOAT_HINT.search(text) else ():
         state = _BOAT_STATE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if state and state.group(1) in _BOAT_STATES and not mostly_upper(text, max(0, m.start() - 40), m.end() + 40):
-            yield m.start() - 3, m.end(), "ID"  # "ME 4471 TK" painted on the bow; not "AT 0100 AT" in a note in capitals
+            yield m.start() - 3, m.end(), "ID"  # "ME 4471 TK" on the bow; not "AT 0100 AT" in a note in capitals
     for m in hits["plate"]:
         plate = m.group(1)
         if _digit_count(plate) >= 2 and any(c.isalpha() for c in plate) and len(plate.replace(" ", "")) >= 5:

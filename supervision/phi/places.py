@@ -188,7 +188,8 @@ FACILITY_WORD = (
     r"PHP|MCC|UMC|"  # a partial hospitalization program, a Metropolitan Community or United Methodist Church
     r"ED|ER|Emergency Department|Emergency Room|Precinct|Dispatch Center|Roofing|Steel|Labs(?![ \t]*:)|Laboratories|"
     r"Distribution|Imaging|Mine|Mines|City PD|Town PD|County PD|Metro PD|Township PD|"
-    r"Legal Aid|Town Office|Post Office|Detention(?![ \t]+(?:Center|Centre|Facility|Hearing|Officer|Review))|Property Group|Property Management|"
+    r"Legal Aid|Town Office|Post Office|Detention(?![ \t]+(?:Center|Centre|Facility|Hearing|Officer|Review))|"
+    r"Property Group|Property Management|"
     r"Money Management|Cash Advance|Payday Loans|Title Loans|Check Cashing|Insurance Group|Insurance Agency|Packaging|"
     r"Interiors|Glass Works|Mutual|Hand Therapy|Physical Therapy|Physiotherapy|"
     r"Unified(?![ \t]+Protocol))"
@@ -612,7 +613,8 @@ CUES.add("article_place", _ARTICLE_WORDS, _ARTICLE_PLACE, capitalized=True)  # f
 _ARTICLE_PLACE_BEFORE = re.compile(r"(?<![\w])(?i:at|to|from|near|outside)[ \t]+$")
 #: A street by its name, without a number, after "on", "off" or "at" ("lives off Delaware Ave", "on Wall Street").
 _STREET_NAMED = re.compile(
-    rf"(?:on|off|at|along|down|near|toward|towards|past|across|onto|(?:end|corner|top|bottom|stretch|side)[ \t]+of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
+    rf"(?:on|off|at|along|down|near|toward|towards|past|across|onto|(?:end|corner|top|bottom|stretch|side)[ \t]+of)"
+    rf"[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Ter|Cir)\.?|"
     rf"Avenue|Street|Boulevard|Road|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Circle|Way|Trail|Pike|Square))(?![\w'’-])"
     # a capitalized word after it makes a facility's name ("Pine Street Inn") or, after an abbreviation's dot, may
     # be a title or a saint ("on Main Dr. Smith", "off Oak St. Jude's"); a sentence's end after any other street does
@@ -1814,7 +1816,8 @@ def _place_fields(text: str, hits: Hits) -> Iterator[Span]:
 
 #: A camp by its name ("Nyarugusu refugee camp", "Mae La camp"), found from "camp", the name looked back for; not a
 #: kind of camp ("boot camp", "Summer camp", "Camp" at a sentence's start).
-_CAMP = re.compile(r"(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?camps?(?![\w'’-])|(?:trailer|mobile[ \t]+home)[ \t]+park(?![\w'’-])")
+_CAMP = re.compile(
+    r"(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?camps?(?![\w'’-])|(?:trailer|mobile[ \t]+home)[ \t]+park(?![\w'’-])")
 CUES.add("camp", "refugee|displacement|IDP|camp|camps|trailer|mobile", _CAMP)
 _NAME_BEFORE_CAMP = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
 #: A union's local by its number ("IBEW Local 1147", "UFCW Local 7", "steward from local 331").

@@ -213,7 +213,8 @@ _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: spoken with, not reread.
 _CITED_BEFORE = re.compile(
     r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|(?:re-?)?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
-    r"in[ \t]+the[ \t]+spirit[ \t]+of|(?:use|using|uses)[ \t]+of|drew[ \t]+on|drawing[ \t]+on|(?<![\w])[aà][ \t]+la)[ \t]+$"
+    r"in[ \t]+the[ \t]+spirit[ \t]+of|(?:use|using|uses)[ \t]+of|drew[ \t]+on|drawing[ \t]+on|"
+    r"(?<![\w])[aà][ \t]+la)[ \t]+$"
 )
 #: The last words of ``_CITED_BEFORE``'s phrases: the regex, anchored at the end, is tried only after one of them.
 _CITED_LAST_WORDS = frozenset(

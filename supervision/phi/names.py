@@ -149,9 +149,6 @@ _PERSON_NOUN_RX = re.compile(
     rf"(?i:pt|pts|cl|clt|youth|caller|veteran|vet|inmate|resident|(?-i:IP|PO|JPO))(?:\.|(?![\w'’-]))[ \t]*(?:\(|,[ \t]*)?(?=[{_UP}{_LO}])"
 )
 _INITIAL_WORD = re.compile(rf"[{_UP}]\.")
-#: Initials in lower case after "pt" or "cl" ("cl j.t. seen 4pm"), but not an abbreviation so written ("pt n.p.o.",
-#: ``_NOT_LOWER_INITIALS``).
-_LOWER_INITIALS = re.compile(r"[a-z]\.(?:[ \t]?[a-z]\.){1,2}(?![\w.])")
 
 
 #: The words before "PO" that make it a probation officer ("his PO", "tell PO"), not "by mouth" ("started PO").
@@ -379,8 +376,7 @@ def _name_run(text: str, pos: int, *, strong: bool, kin: bool = False) -> tuple[
                 if words:
                     # "case manager rosa delgado": a lower-case surname after a lower-case given name
                     first = text[words[0][0] : words[0][1]]
-                    if not (len(words) == 1 and first.islower() and lexicon.is_surname(word) and not (
-                            lexicon.is_frequent_word(word) or _is_stop(word) or is_clinical(word))):
+                    if not (len(words) == 1 and first.islower() and _lower_surname_beside(word)):
                         break  # a surname that is a rarer word too joins ("gal priya shah"), not "priya said"
                 elif not lexicon.is_first_name(word) or lexicon.is_common_word(word):
                     break
@@ -629,10 +625,6 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         if (m.start() and text[m.start() - 1].isalnum()) or m.group()[:2] == "PT" or m.group()[:2].lower() == "po" and (
                 m.group()[:2] != "PO" or mostly_upper(text, max(0, m.start() - 30), m.end() + 30)):
             continue  # "PT" is physical therapy, "po" by mouth; "PO Keisha Lindqvist" is a probation officer
-        initials = _LOWER_INITIALS.match(text, m.end()) if m.group()[:1].islower() else None
-        if initials and initials.group().lower() not in _NOT_LOWER_INITIALS:
-            yield initials.start(), initials.end(), "NAME"  # "cl j.t. seen 4pm"
-            continue
         lower = _LOWER_NAME.match(text, m.end())
         if lower:
             # "pt tony r.", "Caller (hope, 19)": a lower-case name needs its initial or an age
@@ -802,13 +794,15 @@ _CLAUSE_ENDS = re.compile(r"[.,;:!?]|$")
 _LOWER_WORD_TITLES = "judge|warden|coach|maestro|pastor|principal|sheriff|trooper"
 _LOWER_TITLE_NAME = re.compile(
     rf"(?:{_LOWER_TITLES}|(?P<word_title>{_LOWER_WORD_TITLES})(?!\.))(?P<dot>\.?)(?:(?<=\.)[ \t]*|(?<!\.)[ \t]+)"
-    rf"(?P<initial>[a-z]\.[ \t]*)?"
+    rf"(?:(?P<initial>[a-z]\.[ \t]*)?"
     rf"(?P<name>(?:[od]['’])?[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?)(?![\w-]|['’](?!s\b))"
+    # or one letter, not "a" or "i", which an article or a pronoun may be ("ms a long time"), nor "x", a count ("ms x
+    # 10 yrs"): "mrs b", "ms. q wont approve", "coach b kicked him off"
+    r"|(?P<letter>[b-hj-wyz])(?![\w'’.-]))"
 )
 CUES.add("lower_title", _LOWER_TITLES + "|" + _LOWER_WORD_TITLES, _LOWER_TITLE_NAME)
-#: One lower-case letter after a title ("mrs b", "ms. q wont approve"), not "a" or "i", which an article or a pronoun
-#: may be ("ms a long time"), or "x", a count ("ms x 10 yrs").
-_LETTER_AFTER_TITLE = re.compile(r"(?:mr|mrs|ms|miss|coach)(?:\.[ \t]*|[ \t]+)([b-hj-wyz])(?![\w'’.-])")
+#: The titles after which one letter is a person ("mrs b"); "dr" and "ofc" too often stand before other letters.
+_LETTER_TITLES = frozenset({"mr", "mrs", "ms", "miss", "coach"})
 #: A month after a relation word or a title is a woman's name ("Aunt June", "daughter April Castellanos").
 _MONTH_NAMED = re.compile(
     rf"(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+((?:January|February|March|April|May|June|July|August|September|October|"
@@ -1563,8 +1557,9 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 continue
             initials = text[start : dot.end()]
             if initials not in _NOT_LOWER_INITIALS and (text.startswith(("'s", "’s"), dot.end()) or (
-                    _BARE_NAME_BEFORE.search(text, max(0, start - 14), start))):
-                yield start, dot.end(), "NAME"  # "went over k.m.'s rorschach"
+                    _BARE_NAME_BEFORE.search(text, max(0, start - 14), start)) or (
+                    _CLIENT_NOUN_BEFORE.search(text, max(0, start - 5), start))):
+                yield start, dot.end(), "NAME"  # "went over k.m.'s rorschach", "cl j.t. seen 4pm"
     if '"' in text or "”" in text:
         for m in hits["quoted_nickname"]:
             nickname = m.group(1).strip()
@@ -1593,6 +1588,11 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
         if not m.start() or not text[m.start() - 1].isalnum():
             yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
+        if m.group("letter"):
+            if text[m.start() : m.start("dot")] in _LETTER_TITLES and not (
+                    m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")):
+                yield m.start("letter"), m.end("letter"), "NAME"  # "mrs b", "mr. k": a person by one letter
+            continue
         word = m.group("name")
         if m.group("word_title") and not (lexicon.is_name_word(word) or _unknown_lower_word(word) and (
                 _VERB_AFTER_LOWER_KIN_NAME.match(text, m.end()) or _CLAUSE_ENDS.match(text, m.end()))):
@@ -1615,9 +1615,6 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
                 writes_lower_case(text)):
             # "tell ms price im sorry": a surname that is a word; not "ms given" (morphine), "miss class" (the verb)
             yield m.start("name"), m.end("name"), "NAME"
-    for m in _LETTER_AFTER_TITLE.finditer(text) if ("mr" in text or "ms" in text or "coach" in text) else ():
-        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
-            yield m.start(1), m.end(1), "NAME"  # "mrs b", "mr. k", "coach b kicked him off": a person by one letter
     for m in hits["speech_verb"]:
         if not m.start() or text[m.start() - 1] not in " \t":
             continue
@@ -1729,6 +1726,7 @@ _BARE_NAME_AFTER = re.compile(
 #: What may follow a town as well as a person ("marion is far", "tyler's hospital"): not enough for a given name
 #: that is also a town.
 _WEAK_PERSON_AFTER = re.compile(r"['’]s|[ \t]+(?:is|was|are|were|has|had|been|v|til|till|will|would)")
+_CLIENT_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:pt|cl|clt)[ \t]+$")
 _BARE_NAME_BEFORE = re.compile(
     r"(?<![\w'’])(?i:w/?|with|says|said|told|tell|married|supervising|call|called|text|texted|saw|see|met|per|"
     r"sup|supv|bff|bf|gf|ex|mil|fil|student|consulted|its|it['’]s|(?:yr|year|yo|mo|month)[ -]old|staff|chr|gal|"
@@ -2287,7 +2285,8 @@ def beside_names(text: str, names: list[tuple[int, int]]) -> Iterator[Span]:
             yield given.start(1), end, "NAME"  # "vm from rick sorensen (dad)": the given name before the surname found
         one_lower_word = text[start:end].islower() and " " not in text[start:end]
         surname = _LOWER_SURNAME_AFTER.match(text, end) if one_lower_word else None
-        if surname and lexicon.is_first_name(text[start:end]) and _lower_surname_beside(surname.group(1)):
+        if surname and len(surname.group(1)) > 2 and lexicon.is_first_name(text[start:end]) and _lower_surname_beside(
+                surname.group(1)):  # not "jayden im": a surname of two letters only where the run reads it
             yield start, surname.end(1), "NAME"  # "gal priya shah supportive": the surname after the given name found
         initial = _INITIAL_AFTER.match(text, end)
         if initial:
@@ -2331,9 +2330,9 @@ _LOWER_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])([{_LO}]{{2,}})[ \t]+$")
 
 
 def _lower_surname_beside(word: str) -> bool:
-    """Whether a lower-case word after a lower-case given name found is its surname: a surname no frequent word
-    spells ("priya shah"; not "priya said", "jayden im")."""
-    return len(word) > 2 and lexicon.is_surname(word) and not (
+    """Whether a lower-case word after a lower-case given name is its surname: a surname no frequent word spells
+    ("priya shah"; not "priya said")."""
+    return lexicon.is_surname(word) and not (
         lexicon.is_frequent_word(word) or _is_stop(word) or is_clinical(word) or word in _CUE_WORDS)
 
 

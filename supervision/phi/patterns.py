@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .context import begun_with, mostly_upper
 from .cues import CUES
+from .places import is_state
 from .vocabulary import FUNCTION_WORDS, is_clinical
 
 Hits = dict[str, list[re.Match[str]]]
@@ -370,10 +371,7 @@ _CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
 _BOAT_NUMBER = re.compile(r"[0-9]{4} [A-Z]{2}(?![\w-])")  # a class first, which the engine scans for fast
 _BOAT_HINT = re.compile(r" (?<=[0-9] )[A-Z]{2}(?![\w-])")  # what each boat number holds, found from a space
 _BOAT_STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2}) $")
-#: The states' postal codes, and "WN", which Washington numbers its boats with.
-_BOAT_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
-    "RI SC SD TN TX UT VT VA WA WV WI WY PR WN".split())
+
 _PLATE_WORD_BEFORE = re.compile(r"(?i:\btag|\bplates?)\b[^.;\n]{0,30}$")
 #: A code of capitals, a hyphen and digits ("BF-20417", "PB-19-2214", "QTC-2209-A"): an identifier wherever it stands
 #: (a client code, "C-014", is kept apart before; a clinical prefix such as "PCL-5" has too few digits, a year after
@@ -429,9 +427,7 @@ def find_ssns(text: str, hits: Hits) -> Iterator[Span]:
         for m in _SSN_MASKED.finditer(text):
             if not _glued_before(text, m.start(), "-"):
                 yield m.start(), m.end(), "SSN"
-        for m in _CARD_MASKED.finditer(text):
-            if not _glued_before(text, m.start(), "-"):
-                yield m.start(), m.end(), "ID"  # "checking xxxx-xxxx-2289-0415": what is left of an account
+
     for m in hits["ssn"]:
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield m.start(1), m.end(1), "SSN"
@@ -471,6 +467,10 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         for m in _PLATE_SHAPE.finditer(text):
             if _PLATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 yield m.start(), m.end(), "ID"  # "Tag on his truck per client: GKR-4471"
+    if "xxxx" in text or "XXXX" in text or "****" in text:
+        for m in _CARD_MASKED.finditer(text):
+            if not _glued_before(text, m.start(), "-"):
+                yield m.start(), m.end(), "ID"  # "checking xxxx-xxxx-2289-0415": what is left of an account
     if "FEMA" in text or "fema" in text or "Fema" in text:
         for m in _FEMA_NUMBER.finditer(text):
             yield m.start(1), m.end(1), "ID"  # "fema # 774 019 558"
@@ -478,7 +478,8 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "ID"
     for m in _BOAT_NUMBER.finditer(text) if _BOAT_HINT.search(text) else ():
         state = _BOAT_STATE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        if state and state.group(1) in _BOAT_STATES and not mostly_upper(text, max(0, m.start() - 40), m.end() + 40):
+        # a state's postal code, or "WN", which Washington numbers its boats with
+        if state and (is_state(state.group(1)) or state.group(1) == "WN") and not mostly_upper(text, max(0, m.start() - 40), m.end() + 40):
             yield m.start() - 3, m.end(), "ID"  # "ME 4471 TK" on the bow; not "AT 0100 AT" in a note in capitals
     for m in hits["plate"]:
         plate = m.group(1)

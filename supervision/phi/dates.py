@@ -222,6 +222,9 @@ def _cannot_measure(word: str, month: int, day: int) -> bool:
     return bool(_PUPIL_WORDS.fullmatch(word)) and (month > 9 or day > 9)
 
 
+#: A clock's time with its half of the day ("4/4 6:10 pm"): a fraction before it is a date even when it reads as a full
+#: score.
+_CLOCK_AFTER = re.compile(r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])")
 #: A time right after a fraction makes it a date ("7/13 0930", "4/5 PM", "12/18 in am", "1/8 @ 2200").
 _TIME_AFTER = re.compile(
     r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:"
@@ -334,7 +337,8 @@ _HOLIDAY_WORDS = (
     r"Presidents'?[ \t]+Day|Juneteenth|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?[ \t]+Day|MLK[ \t]+Day|"
     r"St\.?[ \t]+Joseph'?s[ \t]+Day|"
     r"St\.?[ \t]+Patrick'?s[ \t]+Day|Saint[ \t]+Patrick'?s[ \t]+Day|Good[ \t]+Friday|Ash[ \t]+Wednesday|"
-    r"Palm[ \t]+Sunday|Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
+    r"Palm[ \t]+Sunday|Erev[ \t]+Yom[ \t]+Kippur|Erev[ \t]+Rosh[ \t]+Hashanah|Erev[ \t]+Pesach|Erev[ \t]+Passover|"
+    r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
     r"Chanukah|Passover|Ramadan|(?:Lunar|Chinese|Hmong|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic)[ \t]+New[ \t]+Year|"
     r"Boxing[ \t]+Day|"
     r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo|"
@@ -455,7 +459,7 @@ _AGE_AFTER = re.compile(
     _AGE_NUMBER + r"(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|yr\b|year-old|yrs?-old|"
     r"-year|yoM|yoF|yo[mf]\b|y\.?o\.?[mf]\b|\s*(?:m|f|male|female)\b(?=[ \t]+(?:with|w/|presents|admitted|pt|patient))))"
 )
-_AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
+_AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)(?:[ \t]+at[ \t]+death)?[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
 CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
 #: "her 95th birthday", "his 100th bday".
 _AGE_BIRTHDAY = re.compile(r"(?<!\d)" + _AGE_NUMBER + r"(?:st|nd|rd|th)[ \t]+(?i:birthday|bday|b-day)")
@@ -485,7 +489,7 @@ _PERSON_WORDS = (
     r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who|" + _SIBLINGS_AND_STEP_PARENTS
 )
 _AGE_OF_PERSON = re.compile(
-    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
+    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+|[ \t]+[a-z]{{2,12}}(?=,))?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
     rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|['’]s|(?i:is|was|turned|turns|now|will[ \t]+be)"
     rf"(?:[ \t]+(?i:now|almost|nearly|about|just|over))?)[ \t]*"
     + _AGE_NUMBER
@@ -500,13 +504,13 @@ CUES.add_keys("age_of_person", {"he'", "he’"}, _AGE_OF_PERSON)  # "he's 90": t
 #: An age set off by commas after a capitalized name: "Harold, 90, has Alzheimer's".
 #: An age set off by commas or a parenthesis ("Harold, 92,", "C-207, 90,", "Father-in-law, 90,", "Carmen (93)"):
 #: found from the number, then the word before it is checked.
-_AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;)])")
+_AGE_APPOSITIVE = re.compile(r"(?:,[ \t]*|[ \t]*\()" + _AGE_NUMBER + r"(?=[!?]*[ \t]*[,;):])")
 #: What every match of ``_AGE_APPOSITIVE`` holds, each found fast from its first character (the pattern itself may
 #: begin at any space).
 _AGE_APPOSITIVE_HINTS = (re.compile(r",[ \t]*" + _AGE_NUMBER), re.compile(r"\(" + _AGE_NUMBER))
 #: "says shes 92", "hes 91 now": a pronoun run into its verb by a fast writer.
 _AGE_SHES = re.compile(r"hes[ \t]+(?:almost[ \t]+|nearly[ \t]+|now[ \t]+)?" + _AGE_NUMBER
-                       + r"(?=[ \t]*(?:[,.;)!?]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
+                       + r"(?=[ \t]*(?:[,.;)!?\"“”]|$|(?i:and|but|now|yrs?|years|y/?o)\b))")
 #: "he's 90 per chart", "She is 90": an age said of a person with a pronoun and "is".
 _AGE_PRONOUN_WORDS = r"he's|he’s|she's|she’s|he|she|i'm|i’m|im"
 _AGE_PRONOUN = re.compile(
@@ -531,9 +535,9 @@ _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd
 #: character), for a text without a curly one.
 _AGE_POSSESSIVE_ORDINAL_STRAIGHT = begun_with(_AGE_POSSESSIVE_ORDINAL, "['’]", "'")
 _AGE_APPOSITIVE_WORD = re.compile(
-    rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
+    rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+(?:-[{LOWER}]+)?|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
-    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower|" + _SIBLINGS_AND_STEP_PARENTS + "))$"
+    r"father|mom|dad|aunt|uncle|husband|wife|widow|widower|" + _SIBLINGS_AND_STEP_PARENTS + "))[\"”’')]{0,2}$"
 )
 
 
@@ -585,8 +589,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return False  # "3/5 | 1.0 | group": the first column of a log's row
     if _HOURS_AFTER.match(after) and month != day:
         return False  # "Hours log — 3/4: 2.0 direct; 3/5: 1.5 direct": the day the hours were worked
-    if _TIME_AFTER.match(after) and month != day:
-        return False
+    if _TIME_AFTER.match(after) and (month != day or _CLOCK_AFTER.match(after)):
+        return False  # "7/13 0930"; "[4/4 6:10 pm]", a clock's time after a day like a full score
     if _WEAK_SCORE_CUE.search(before) and month <= day and day in _SCALE_DENOMINATORS:
         return True
     if day in (4, 5) and month <= day:
@@ -882,8 +886,9 @@ def _glued(text: str, start: int) -> bool:
 
 
 #: "at 98 she still walks", "at 93, he drives": an age after "at" when a pronoun and its verb follow (not "HR at
-#: 100.", "sats at 95%", "at 90 mg").
-_AGE_AT = re.compile(r"(?i:at)[ \t]+" + _AGE_NUMBER + r"(?=[ \t]*,?[ \t]*(?i:she|he|they)[ \t]+[a-z])")
+#: 100.", "sats at 95%", "at 90 mg"); a sentence begun "At 99, with a new hip" (not "sats at 95, with O2").
+_AGE_AT = re.compile(r"(?:(?i:at)(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r")[ \t]*,?[ \t]*(?i:she|he|they)[ \t]+[a-z])|"
+                     r"At(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r"),[ \t]*(?:with|her|his)\b))[ \t]+" + _AGE_NUMBER)
 CUES.add("age_at", "at", _AGE_AT)
 #: An age with the sex after a word for the patient ("Pt 92F", "pt is a 94 M"): a chart's shorthand.
 _AGE_SEX = re.compile(r"(?i:pt|patient|client|cl)(?:[ \t]+(?i:is))?(?:[ \t]+(?i:an?))?[ \t]+" + _AGE_NUMBER

@@ -48,7 +48,7 @@ _CAP_WORD = (
     rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+|['’](?!(?:ll|re|ve|nt)(?![{_LO}]))[{_UP}{_LO}][{_LO}]+|"
     rf"['’][aeiou](?![\w'’]))?|"
     rf"['’][{_UP}][{_LO}]+)"
-    rf"(?:-[{_UP}][{_LO}]+)?"
+    rf"(?:-[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+))?"  # "Smith-Jones", "Grant-O'Dell"
 )
 #: Verbs that only a person does, as the words after a name (see _PERSON_VERB).
 _PERSON_VERB_WORDS = (
@@ -73,7 +73,7 @@ _TITLE = (
     r"Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
-    r"Monsieur|Maestro|Maestra|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
+    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
 _GENERATION_LETTER = re.compile(r"[XYZ](?![\w.'’-])")
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
@@ -511,8 +511,25 @@ def _children_with_ages(hits: Hits) -> Iterator[Span]:
                 yield m.start(1) + n.start(1), m.start(1) + n.end(1), "NAME"
 
 
+#: A name as records write it, in capitals, surname first ("HOLLIS, JUNE M.", "DOE, JANE"): found from the comma.
+_CAPS_COMMA_HINT = re.compile(rf"[{_UP}],[ \t]*[{_UP}]{{2}}")
+_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({_UPPER_WORD}),[ \t]*({_UPPER_WORD})[ \t]+[{_UP}]\.?(?![\w'’/-])")
+
+
+def _caps_surname_first(text: str) -> Iterator[Span]:
+    """``_CAPS_SURNAME_FIRST`` with its middle initial, where the lists know the surname and the given name, in a note
+    not written in capitals (where "MAE, PERL" and "BP STABLE, SWAN D/C" are a nurse's shorthand)."""
+    for m in _CAPS_SURNAME_FIRST.finditer(text):
+        surname, given = m.group(1).title(), m.group(2).title()
+        if lexicon.is_surname(surname) and lexicon.is_first_name(given) and not is_clinical(surname) and not (
+                mostly_upper(text, max(0, m.start() - 60), m.end() + 60)):
+            yield m.start(), m.end(), "NAME"
+
+
 def find_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names of people, from titles, relationship words, credentials, initials and the name lists."""
+    if ", " in text and _CAPS_COMMA_HINT.search(text):
+        yield from _caps_surname_first(text)
     for m in hits["title"]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue

@@ -112,13 +112,16 @@ def _glued_before(text: str, start: int, extra: str) -> bool:
 
 
 #: A number said digit by digit, as a voicemail is transcribed ("two oh seven five five five oh one nine nine",
-#: "four one three, five five five, zero one six two"): seven, ten or eleven digit words in a row.
-_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+#: "four one three, five five five, zero one six two", in Spanish "nueve cinco seis, cinco cinco cinco"): seven, ten or
+#: eleven digit words in a row.
+_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
 _SPELLED_NUMBER = re.compile(
     rf"(?i:{_DIGIT_WORDS})(?![\w'’])(?:[ \t]*[,.-]?[ \t]*(?i:{_DIGIT_WORDS})(?![\w'’])){{6,10}}"
 )
 CUES.add("spelled_number", _DIGIT_WORDS, _SPELLED_NUMBER)
-_DIGIT_WORD = re.compile(rf"(?i:{_DIGIT_WORDS})")
+_DIGIT_WORD = re.compile(rf"(?i:{_DIGIT_WORDS})(?![\w'’])")
+#: A number written digit by digit with a space between ("9 5 6 5 5 5 0 1 4 6"): ten or eleven digits.
+_SPACED_DIGITS = re.compile(r"\d(?:[ \t]\d){9,10}(?![\w.,/-]|[ \t]\d)")
 
 
 def find_phones(text: str, hits: Hits) -> Iterator[Span]:
@@ -150,6 +153,10 @@ def find_phones(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["spelled_number"]:
         if len(_DIGIT_WORD.findall(m.group())) in (7, 10, 11):
             yield m.start(), m.end(), "PHONE"
+    if " " in text:
+        for m in _SPACED_DIGITS.finditer(text):
+            if not _glued_before(text, m.start(), ".,/-"):
+                yield m.start(), m.end(), "PHONE"
 
 
 def _phone_glued(text: str, start: int) -> bool:
@@ -442,6 +449,16 @@ def _digit_count(token: str) -> int:
     return sum(c.isdigit() for c in token)
 
 
+#: A Medicare Beneficiary Identifier, whose shape no other number has: eleven characters, a digit (not 0), a letter,
+#: a letter or digit, a digit; a letter, a letter or digit, a digit; two letters, two digits (the letters never S, L,
+#: O, I, B or Z), written whole or in three groups ("1EG4-TE5-MK73", "7AD4 PW9 NK22"). Begun with a class.
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+_MEDICARE_NUMBER = re.compile(
+    rf"[1-9](?<![\w-][1-9]){_MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\d([ -]?){_MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\d\1"
+    rf"{_MBI_LETTER}{{2}}\d\d(?![\w-])"
+)
+
+
 def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     """Record, member, plan, account, case, licence, plate, serial and other identifying numbers.
 
@@ -476,6 +493,8 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "ID"  # "fema # 774 019 558"
     for m in _CALIFORNIA_PLATE.finditer(text):
         yield m.start(), m.end(), "ID"
+    for m in _MEDICARE_NUMBER.finditer(text):
+        yield m.start(), m.end(), "ID"  # "MBI 7AD4-PW9-NK82"
     for m in _BOAT_NUMBER.finditer(text) if _BOAT_HINT.search(text) else ():
         state = _BOAT_STATE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         # a state's postal code, or "WN", which Washington numbers its boats with

@@ -179,7 +179,8 @@ FACILITY_WORD = (
     r"Bar & Grill|Bar and Grill|Sports Bar|"
     r"Volunteer Fire Department|Fire Dept|Child Care|Childcare|Learning Center|Early Learning Center|Prep|"
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
-    r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|OTP|Gymnastics|Ballet|Conservatory|"
+    r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|Funeral Services?|Funeral Parlor|Mortuary|"
+    r"Memory Care|OTP|Gymnastics|Ballet|Conservatory|"
     r"Nutrition|Midwifery|OB-GYN|OB/GYN|Aquatics|Natatorium|Swim Club|Dance Co|Dance Company|Pavilion|WIC|"
     r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|"  # not "IOP" alone: "her 6th IOP session"
     r"Transport|Youth Escorts|Escorts|Probation|Parole Office|Annex|Fieldhouse|Field House|Dining Hall|Commons|"
@@ -353,9 +354,14 @@ _CROSS_STREET = re.compile(
 
 #: A street address in the order of other languages: the number, then the kind of street ("17 Rue Lafayette",
 #: "45 Calle de la Luna").
+#: A lot number may stand for the house number ("Lote 14, Calle Girasol"), a name may hold "a" ("Camino Viejo a La
+#: Gloria"), and the colonia or barrio may follow ("…, Colonia La Paloma").
 _FOREIGN_ADDRESS = re.compile(
-    rf"\d{{1,5}}[ \t]+(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße|Camino|Chalan)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
-    rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_UNIT}?"
+    rf"(?:(?<![\w])(?i:lote|lot)[ \t]+\d{{1,4}},?[ \t]+|\d{{1,5}}[ \t]+)"
+    rf"(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße|Camino|Chalan)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
+    rf"{_CAP}(?:[ \t]+(?:(?:a|de|del)[ \t]+)?{_CAP}){{0,2}}{_UNIT}?"
+    rf"(?:,?[ \t]+(?:Colonia|Col\.|Barrio|Fracc\.|Fraccionamiento)[ \t]+(?:(?:El|La|Los|Las|el|la|los|las)[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+{_CAP}(?![:\w'’-]))?)?"  # not the label after it ("Colonia La Paloma Phone: …")
 )
 _FOREIGN_STREET_WORDS = ("Rue ", "Calle ", "Avenida ", "Av. ", "Rua ", "Via ", "Viale ", "Strasse ", "Straße ", "Camino ",
                          "Chalan ")  # Chamorro for road (Guam, the Northern Marianas)
@@ -405,8 +411,10 @@ def find_addresses(text: str, hits: Hits) -> Iterator[Span]:
                 yield from _town_after_address(text, m.end())
     if hits["foreign_street"] and any(word in text for word in _FOREIGN_STREET_WORDS):
         for m in _FOREIGN_ADDRESS.finditer(text):
-            yield m.start(), m.end(), "ADDRESS"
-            yield from _town_after_address(text, m.end())
+            tail = _ADDRESS_TAIL.match(text, m.end())
+            yield m.start(), tail.end() if tail else m.end(), "ADDRESS"  # "2207 Calle Azucena, San Lázaro, TX 78594"
+            if not tail:
+                yield from _town_after_address(text, m.end())
     if any(word in text for word in _LOWER_STREET_WORDS):
         for m in (_LOWER_ADDRESS_ASCII if text.isascii() else _LOWER_ADDRESS).finditer(text):
             if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "./-")) and not any(
@@ -603,6 +611,37 @@ CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn
          "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
          "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape",
          _CAMPUS_OR_BASE, capitalized=True)
+
+
+#: Spanish names put the kind of place first, and writers keep them in either case ("Colonia La Paloma", "colonia el
+#: progreso", "iglesia del nazareno", "Farmacia Guadalupana", "calle 5 de mayo", "Camino Viejo a La Gloria"): the
+#: kind, then its name. In lower case the name must follow an article or "de" ("colonia el progreso"), and fewer
+#: kinds count (not "rancho de los abuelos", "la farmacia"); a kind followed by a church's generic word is no place
+#: ("la Iglesia Católica").
+_SPANISH_KINDS = (r"colonia|calle|camino|avenida|privada|callej[oó]n|carretera|iglesia|templo|farmacia|panader[ií]a|"
+                  r"tortiller[ií]a|carnicer[ií]a|taquer[ií]a|barrio|fraccionamiento|ejido|empacadora|rancho")
+_LOWER_SPANISH_KINDS = frozenset("colonia calle camino avenida privada callejón callejon iglesia barrio fraccionamiento "
+                                 "ejido".split())
+_SPANISH_JOIN = r"(?:de(?:[ \t]+(?:la|los|las))?|del|el|la|los|las|a|y)"
+_SPANISH_PLACE = re.compile(
+    rf"(?i:{_SPANISH_KINDS})[ \t]+(?:"
+    rf"(?P<cap>(?:{_SPANISH_JOIN}[ \t]+)?(?:{_CAP}|\d{{1,2}}[ \t]+de[ \t]+[{_UP}][{_LO}]+)"
+    rf"(?:[ \t]+(?:{_SPANISH_JOIN}[ \t]+)?{_CAP}(?![:\w])){{0,3}})"  # not a label after it ("… Phone:")
+    rf"|(?P<low>{_SPANISH_JOIN}[ \t]+[{_LO}]{{3,}}|\d{{1,2}}[ \t]+de[ \t]+[{_LO}]{{3,}}))(?![\w'’-])"
+)
+CUES.add("spanish_place", _SPANISH_KINDS, _SPANISH_PLACE)
+_NOT_A_SPANISH_NAME = frozenset("católica catolica cristiana evangélica evangelica bautista metodista adventista "
+                                "pentecostal".split())
+
+
+def _spanish_places(hits: Hits) -> Iterator[Span]:
+    for m in hits["spanish_place"]:
+        kind = m.group().split()[0]
+        if m.group("low") is not None and (not kind.islower() or kind not in _LOWER_SPANISH_KINDS):
+            continue
+        if m.group("cap") is not None and m.group("cap").split()[-1].lower() in _NOT_A_SPANISH_NAME:
+            continue
+        yield m.start(), m.end(), "LOCATION"
 
 
 #: A business or a parish named with an article or "Holy" after a place preposition ("met at Le Petit Zinc", "eat at El
@@ -901,7 +940,7 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
 #: From a writer who does not capitalize, a facility named in lower case ("burke high", "beverly hospital", "hapgood
 #: elementary", "brockton district court"); longer kinds first, so "general store" is not "general".
 _LOWER_FACILITY_WORDS = (
-    r"high school|middle school|high|middle|elementary|community college|college|university|"
+    r"funeral home|funeral chapel|funeral services?|funeral parlor|mortuary|memory care|high school|middle school|high|middle|elementary|community college|college|university|"
     r"academy|district court|court|medical center|health center|health alliance|nursing center|nursing ctr|center|"
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
@@ -1411,8 +1450,8 @@ _STREET_WORDS = frozenset(_TREES) | frozenset(
 _STREET_AFTER_PLACE = re.compile(
     r"[ \t]+(?:on|off|On|Off)[ \t]+(?:"
     r"\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:St|Street|Ave|Avenue|st|ave)\b\.?)?(?![\w])"
-    r"|(?i:route|rte|hwy|highway|us|sr|county[ \t]+road|cr|i)[ \t-]?\d{1,4}(?![\w])"
-    rf"|{_CAP}(?:[ \t]+{_CAP})?[ \t]+{_STREET_SUFFIX}\b\.?"
+    r"|(?i:route|rte|rt|hwy|highway|us|sr|county[ \t]+road|cr|i|fm|expressway|expy|interstate|loop)[ \t-]?\d{1,4}(?![\w])"
+    rf"|{_CAP}(?:[ \t]+{_CAP})?(?:[ \t]+\d{{1,3}})?[ \t]+{_STREET_SUFFIX}\b\.?"  # "on Mile 7 Rd"
     rf"|[a-z]+[ \t]+(?:st|street|rd|road|ave|avenue|blvd|ln|lane|hwy|pike)\b\.?"  # not "dr": "on call dr Ames"
     r"|(?P<word>[A-Za-z][a-z]{2,})(?![\w'’-])"
     r"(?![ \t]+(?:Day|Eve|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"  # "on Ash Wednesday"
@@ -1856,6 +1895,7 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     if "'s " in text or "’s " in text:
         yield from _owner_named_places(text)
     yield from _buildings_and_rooms(text, hits)
+    yield from _spanish_places(hits)
     for m in hits["greek_house"]:
         letters = m.group().split()
         previous = text[max(0, m.start() - 9) : m.start()].split()
@@ -1923,7 +1963,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     for m in hits["system_or_worship"]:
         words = m.group().split()[1:]
         if not any(is_clinical(w) or _is_stop_word(w) or w.lower() in EVENT_WORDS or w.lower() in _CLERGY_WORDS
-                   for w in words):  # not "Baptist Tues/Thurs", "the Baptist Minister"
+                   or w.lower() in _NOT_A_SPANISH_NAME for w in words):  # not "Baptist Tues/Thurs", "the Baptist
+            # Minister", "la Iglesia Católica"
             yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:
         if _SCHOOL_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
@@ -1943,8 +1984,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if word.lower() in COUNTRIES or word in _LITTLE_PLACES or lexicon.is_world_place(word):
             yield m.start(), m.end(), "LOCATION"  # "Little Haiti", "Little Saigon": a neighbourhood
     for m in hits["campus_or_base"]:
-        if m.group().lower() in COUNTRIES:
-            continue  # "Cape Verde"
+        if m.group().lower() in COUNTRIES or m.group().split()[-1].lower() in _NOT_A_SPANISH_NAME:
+            continue  # "Cape Verde", "la Iglesia Católica"
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:

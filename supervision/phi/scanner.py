@@ -48,7 +48,7 @@ _JOINERS = {
     # "Guadalupe Treviño de la Garza", "Ludwig van Beethoven"
     "NAME": re.compile(
         r"[ \t]{1,2}|[ \t]*-[ \t]*|[ \t]+(?:de|del|dela|della|de[ \t]+la|de[ \t]+los|de[ \t]+las|van|van[ \t]+der|van[ \t]+den|"
-        r"van[ \t]+de|von|da|das|dos|di|du|ter|ten|bin|ibn|bint|al|el|y)[ \t]+"
+        r"van[ \t]+de|von|da|das|dos|di|du|der|den|ter|ten|bin|ibn|bint|al|el|y)[ \t]+"
     ),
     "DATE": re.compile(r"[ \t]*(?:-|–|—|to|through|thru|until)[ \t]*|,?[ \t]+"),
     "LOCATION": re.compile(r"[ \t]{1,2}"),
@@ -244,6 +244,10 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     added = second_opinion(text, spans)
     if added:
         added = _without_pets(text, added)
+        # a place the model found takes its street or town after it, as a place the rules found does ("the sunoco on
+        # rt 30")
+        added += [(*where, "LOCATION") for _s, e, k in added
+                  if k == "LOCATION" and (where := street_or_town_after(text, e))]
         echoes = name_echoes(text, [(s, e) for s, e, k in added if k == "NAME"])
         protected = [(s, e) for s, e, k in spans if k == PROTECTED]
         starts = [s for s, _e in protected]

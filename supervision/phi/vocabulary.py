@@ -504,7 +504,7 @@ PEOPLES: frozenset[str] = frozenset(
     canadian mexican cuban jamaican guatemalan salvadoran honduran colombian venezuelan brazilian peruvian
     nigerian ghanaian kenyan ethiopian eritrean sudanese congolese egyptian moroccan syrian lebanese palestinian
     iranian japanese thai cambodian laotian burmese irish scottish german dutch swedish norwegian quebecois
-    acadian
+    acadian spanglish patois pidgin católica catolica católico catolico cristiana cristiano evangélica evangelica
     """.split()
 )
 

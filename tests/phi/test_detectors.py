@@ -2165,3 +2165,41 @@ def test_parish_halls_chains_off_a_road_and_businesses_by_their_trade():
                  "so.\" at Rikers on Monday. Referred to Physical Therapy Associates", "LOCATION") == [
         "St. Brendan's parish hall", "Planet Fitness off Route 9", "Castellan Insurance Group",
         "Eastfield Hand Therapy", "Hilltop Physical Therapy", "Delmar Packaging", "Rikers"]
+
+
+def test_ages_over_89_beside_a_nickname_a_lower_case_name_a_hyphenated_name_and_after_at():
+    assert texts('Cl Winifred Ashby ("Winnie"), 91, resident. pt said hes 94 "and nobody". husband ed, 91, lewy '
+                 "body. At 99, with a new hip. Park Soon-ja, 91, won't. Sadie Lichtman, 98: \"Is it\". Age at death: 97 "
+                 "Primary", "AGE") == ["91", "94", "91", "99", "91", "98", "97"]
+    assert texts("sats at 95, with O2 2L. wife (89) says. strength 4/4 bilaterally", "AGE") == []
+
+
+def test_spanish_streets_colonias_churches_and_stores_and_their_addresses():
+    assert texts("Address: Lote 14, Calle Girasol, Colonia La Paloma Phone: 956-555-0143. removed \"lote 7, Camino "
+                 "Viejo a La Gloria.\" Mailing: 2207 Calle Azucena, San Lázaro, TX 78594.", "ADDRESS") == [
+        "Lote 14, Calle Girasol, Colonia La Paloma", "lote 7, Camino Viejo a La Gloria",
+        "2207 Calle Azucena, San Lázaro, TX 78594"]
+    assert texts("bus from colonia el progreso didnt run. trailer behind iglesia del nazareno on monday. confirmed w/ "
+                 "Farmacia Guadalupana on 10th St that. the rancho de los abuelos. la Iglesia Católica. Hno. Efraín",
+                 "LOCATION") == ["colonia el progreso", "iglesia del nazareno", "Farmacia Guadalupana on 10th St"]
+
+
+def test_numbers_said_digit_by_digit_in_spanish_or_spaced_and_medicare_numbers():
+    assert texts("mi número es nueve cinco seis, cinco cinco cinco, cero uno tres dos, o al de mi esposo. number as "
+                 '"9 5 6 5 5 5 0 1 4 6" here. scores 1 2 3 4 5 6 7 8 9 10 11 12', "PHONE") == [
+        "nueve cinco seis, cinco cinco cinco, cero uno tres dos", "9 5 6 5 5 5 0 1 4 6"]
+    assert texts("MBI on file (7AD4 PW9 NK22) is wrong; correct one is 7AD4-PW9-NK82. Medicare 1EG4TE5MK73.",
+                 "ID") == ["7AD4 PW9 NK22", "7AD4-PW9-NK82", "1EG4TE5MK73"]
+
+
+def test_places_with_their_road_funeral_homes_memory_care_and_names_in_records():
+    assert texts("at the sunoco on rt 30. outside the Stripes on Mile 7 Rd on the 9th. wake was at kowalczyk funeral "
+                 "chapel on the south side. from Hallorann-Voss Funeral Service, calling. resident of Maple Court "
+                 "Memory Care since. practiced DEAR MAN in Spanglish.", "LOCATION") == [
+        "sunoco on rt 30", "Stripes on Mile 7 Rd", "kowalczyk funeral chapel", "Hallorann-Voss Funeral Service",
+        "Maple Court Memory Care"]
+    assert texts("setting for HOLLIS, JUNE M. scheduled. daughter Maureen Grant-O'Dell, DON. Dear Mrs. Van der Berg, "
+                 "confirming. Following simple commands. MAE, PERL. Hand", "NAME") == [
+        "HOLLIS, JUNE M.", "Maureen Grant-O'Dell", "Van der Berg"]
+    assert texts("texts: [4/4 6:10 pm] rent is late. died on Erev Yom Kippur; unveiling", "DATE") == [
+        "4/4 6:10 pm", "Erev Yom Kippur"]

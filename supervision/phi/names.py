@@ -80,7 +80,7 @@ _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
 _RELATION = (
-    r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|infant|toddler|husband|wife|spouse|partner|"
+    r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|infant|toddler|husband|hubby|wife|wifey|spouse|partner|"
     r"fianc[ée]e?|boyfriend|girlfriend|bf|gf|ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|"
     r"mother|mom|mommy|mum|mama|father|dad|daddy|papa|parent|parents|stepmother|stepmom|stepfather|stepdad|"
     r"stepson|stepdaughter|brother|brothers|sister|sisters|sibling|siblings|half-brother|half-sister|"
@@ -706,6 +706,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _chat_speakers(text)
     yield from _initials_in_lists_and_labels(text)
     yield from _vocatives(text)
+    yield from _reply_labels(text)
     yield from _names_before_birth_dates(text)
     yield from _dash_signatures(text)
     yield from _word_names_in_context(text)
@@ -1028,10 +1029,25 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "NAME"
 
 
+#: The writer of a reply or a comment named in its label ("Reply (Tess): Understood", "Trainee (Kayla): fixed"); initials
+#: there are ``_LABEL_INITIALS``'s, a title and a surname the title rule's.
+_REPLY_LABEL = re.compile(
+    rf"(?<![\w])(?:Reply|Response|Trainee|Supervisor|Sup|Peer|Comment|Note)[ \t]*\(({_CAP_WORD})\):")
+
+
+def _reply_labels(text: str) -> Iterator[Span]:
+    if "):" not in text:
+        return
+    for m in _REPLY_LABEL.finditer(text):
+        word = m.group(1)
+        if lexicon.is_first_name(word) and not (_is_stop(word) or is_clinical(word) or word.lower() in _ROLE_WORDS):
+            yield m.start(1), m.end(1), "NAME"
+
+
 #: A given name spoken to at the start of a sentence, as supervisors write to trainees ("[MB comment]: Will, you
-#: wrote …", "Grace, please redo the risk section"): the name, even when it is a word.
+#: wrote …", "Grace, please redo the risk section", "Jordan — your note says"): the name, even when it is a word.
 _VOCATIVE_AFTER = re.compile(
-    r",[ \t]+(?:you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
+    r"(?:,|[ \t]+[—–])[ \t]+(?:you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
     r"consider|try|we|strong|solid|love|really)\b"
 )
 _VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[.!?:\]][ \t])|(?<=[.!?:\]][ \t]{{2}})|(?<=\n))({_CAP_WORD})$", re.MULTILINE)
@@ -1040,7 +1056,7 @@ _NOT_VOCATIVE = frozenset("okay ok well so yes no hi hey hello also again still 
 
 
 def _vocatives(text: str) -> Iterator[Span]:
-    if ", " not in text:
+    if ", " not in text and " — " not in text and " – " not in text:
         return
     for after in _VOCATIVE_AFTER.finditer(text):
         m = _VOCATIVE_NAME.search(text, max(0, after.start() - 30), after.start())

@@ -615,11 +615,11 @@ CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn
 
 #: Spanish names put the kind of place first, and writers keep them in either case ("Colonia La Paloma", "colonia el
 #: progreso", "iglesia del nazareno", "Farmacia Guadalupana", "calle 5 de mayo", "Camino Viejo a La Gloria"): the
-#: kind, then its name. In lower case the name must follow an article or "de" ("colonia el progreso"), and fewer
-#: kinds count (not "rancho de los abuelos", "la farmacia"); a kind followed by a church's generic word is no place
-#: ("la Iglesia Católica").
-_SPANISH_KINDS = (r"colonia|calle|camino|avenida|privada|callej[oó]n|carretera|iglesia|templo|farmacia|panader[ií]a|"
-                  r"tortiller[ií]a|carnicer[ií]a|taquer[ií]a|barrio|fraccionamiento|ejido|empacadora|rancho")
+#: kind, then its name ("Villa de Santiago del Norte": a town's kind needs its "de"). In lower case the name must
+#: follow an article or "de" ("colonia el progreso"), and fewer kinds count (not "rancho de los abuelos", "la
+#: farmacia"); a kind followed by a church's generic word is no place ("la Iglesia Católica").
+_SPANISH_KINDS = (r"villa|ciudad|colonia|calle|camino|avenida|privada|callej[oó]n|carretera|iglesia|templo|farmacia|"
+                  r"panader[ií]a|tortiller[ií]a|carnicer[ií]a|taquer[ií]a|barrio|fraccionamiento|ejido|empacadora|rancho")
 _LOWER_SPANISH_KINDS = frozenset("colonia calle camino avenida privada callejón callejon iglesia barrio fraccionamiento "
                                  "ejido".split())
 _SPANISH_JOIN = r"(?:de(?:[ \t]+(?:la|los|las))?|del|el|la|los|las|a|y)"
@@ -641,6 +641,8 @@ def _spanish_places(hits: Hits) -> Iterator[Span]:
             continue
         if m.group("cap") is not None and m.group("cap").split()[-1].lower() in _NOT_A_SPANISH_NAME:
             continue
+        if kind.lower() in ("villa", "ciudad") and m.group().split()[1] not in ("de", "del"):
+            continue  # a town named so: "Villa de Santiago del Norte", "Ciudad del Carmen"; not "Villa" a surname
         yield m.start(), m.end(), "LOCATION"
 
 
@@ -665,11 +667,11 @@ CUES.add("street_named", "on|off|at|along|down|near|toward|towards|past|across|o
 #: A health system named by its state ("Nebraska Medicine", "Michigan Medicine").
 _STATE_HEALTH = re.compile(rf"{_STATE_NAMES}[ \t]+(?:Medicine|Health|Medical)(?![\w'’-])")
 CUES.add("state_health", _STATE_NAMES[3:-1], _STATE_HEALTH, capitalized=True)
-#: Mercy, the name of more hospitals than any other word, with its campus or kind, in any case ("ED Mercy West",
-#: "drove her to mercy gen"); not "mercy" alone ("begged for mercy").
+#: Mercy, the name of more hospitals than any other word, with its campus, kind or unit, in any case ("ED Mercy West",
+#: "drove her to mercy gen", "on cpap at mercy nicu"); not "mercy" alone ("begged for mercy").
 _MERCY_HOSPITAL = re.compile(
     r"(?i:mercy[ \t]+(?:west|east|north|south|general|gen|medical(?:[ \t]+center)?|hospital|hosp|regional|urgent[ \t]+care|"
-    r"health(?:[ \t]+center)?|er|ed))(?![\w'’-])"
+    r"health(?:[ \t]+center)?|er|ed|nicu|picu|icu|l&d|peds))(?![\w'’-])"
 )
 CUES.add("mercy_hospital", "mercy", _MERCY_HOSPITAL)
 #: A congregation named by its rank and denomination ("First Methodist", "Second Baptist", "First AME Zion").
@@ -1196,11 +1198,11 @@ _UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-
 
 
 #: A numbered highway after a place preposition ("the accident on Route 9", "pileup on Hwy 52", "crash on I-35").
-_HIGHWAY = re.compile(r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road)[ -]?\d{1,3}[A-Z]?(?![\w-])")
-_HIGHWAY_MARKERS = ("Route", "Rte", "Hwy", "Highway", "I-", "US ", "SR ", "County Road")
+_HIGHWAY = re.compile(r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|FM)[ -]?\d{1,4}[A-Z]?(?![\w-]|\.\d)")
+_HIGHWAY_MARKERS = ("Route", "Rte", "Hwy", "Highway", "I-", "US ", "SR ", "County Road", "FM ")
 #: A highway found after its preposition begins a word: the cue index finds it there, so the substring tests above
 #: run only in a note that has one.
-_HIGHWAY_WORDS = r"Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road"
+_HIGHWAY_WORDS = r"Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|FM"  # FM: Texas's farm-to-market roads
 CUES.add("highway", _HIGHWAY_WORDS, re.compile(rf"(?:{_HIGHWAY_WORDS})[ -]?\d"), capitalized=True)
 _ROAD_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:on|off|along|near|at|onto|from|to|down|up)[ \t]+(?:the[ \t]+)?$")
 

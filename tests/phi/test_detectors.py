@@ -2203,3 +2203,11 @@ def test_places_with_their_road_funeral_homes_memory_care_and_names_in_records()
         "HOLLIS, JUNE M.", "Maureen Grant-O'Dell", "Van der Berg"]
     assert texts("texts: [4/4 6:10 pm] rent is late. died on Erev Yom Kippur; unveiling", "DATE") == [
         "4/4 6:10 pm", "Erev Yom Kippur"]
+
+
+def test_farm_to_market_roads_mercy_units_spanish_towns_and_names_in_reply_labels():
+    assert texts("died in a wreck on FM 1015 two years ago. tuned to FM 101.5 on the radio. on cpap at mercy nicu, "
+                 "pt slept. come from Villa de Santiago del Norte but. Ms. Villa Rodriguez called.", "LOCATION") == [
+        "FM 1015", "mercy nicu", "Villa de Santiago del Norte"]
+    assert texts("Reply (Tess): Understood. Jordan — your note says. Overall — you did well. mostly abt hubby ron "
+                 "tho. Reply (Intake): fine.", "NAME") == ["Tess", "Jordan", "ron"]

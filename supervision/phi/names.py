@@ -628,6 +628,9 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     lexicon.is_common_word(word)) and (_PROSE_AFTER_LABEL.match(text, run[1]) or (
                     _SENTENCE_AFTER_LABEL.match(text, run[1]) and not _KIN.fullmatch(m.group().split()[0].lower()))):
                 continue  # "SUP: Good safety planning", "Supervisor: Row 1, please": a comment after its label
+            if rx is _CUE_RX and m.group().rstrip(" \t").endswith(":") and " " not in word and word.endswith("ed") and (
+                    not lexicon.is_name_word(word)):
+                continue  # "Trainee: Verified w/ mom": a verb in the past begins the reply after its label
 
             if word[:1].islower() and (
                 not lexicon.is_first_name(word.split()[0])
@@ -1954,10 +1957,16 @@ def _naming_cue(cue: str) -> str:
     return " ".join(cue.lower().split()).strip('"“ ').removesuffix(":")
 
 
+#: "as" after what was named, or after a second word joined to it: "named" meant "picked out".
+_NAMED_AS = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?[ \t]+as\b")
+
+
 def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     """Naming words such as "named" always introduce a name; weak ones ("per", "with", "told") only a name
     that the lists know and that is not a common word."""
     cue = _naming_cue(m.group())
+    if cue == "named" and lexicon.is_common_word(word.split()[0]) and _NAMED_AS.match(text, m.end() + len(word)):
+        return False  # "Client named Hope as something she can't afford", "named Hope and Joy as the good words"
     if cue in _STRONG_NAMING or (cue in _QUOTED_NAMING and m.group().rstrip().endswith(('"', "“", "'", "‘"))):
         return True  # 'she prefers "Yesi"': a quoted word after "prefers" is what she is called
     first = word.split()[0]

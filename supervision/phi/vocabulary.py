@@ -209,17 +209,18 @@ def _in_list_of_eponyms(preceding: str, word: str, following: str) -> bool:
 
 _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 #: A chapter of a book named by its author: "re-reading chapter 5 of Worden", "Ch. 9 of".
-#: A trainee going back to a theorist ("reminded me of Rogers", "reread Worden", "revisit Bowen"): a colleague is
-#: spoken with, not reread.
+#: A trainee going back to a theorist ("reminded me of Rogers", "reread Worden", "revisit Bowen", "reaching for
+#: Erikson"): a colleague is spoken with, not reread.
 _CITED_BEFORE = re.compile(
     r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|(?:re-?)?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
     r"in[ \t]+the[ \t]+spirit[ \t]+of|(?:use|using|uses)[ \t]+of|drew[ \t]+on|drawing[ \t]+on|"
+    r"(?:reach|reaching|reached|lean|leaning|leaned)[ \t]+(?:for|on)|"
     r"(?<![\w])[aà][ \t]+la)[ \t]+$"
 )
 #: The last words of ``_CITED_BEFORE``'s phrases: the regex, anchored at the end, is tried only after one of them.
 _CITED_LAST_WORDS = frozenset(
     "of from per about textbook read reread re-read reading rereading re-reading revisit revisited revisiting quoting "
-    "quoted channeled channelled channeling channelling la on".split())
+    "quoted channeled channelled channeling channelling la on for".split())
 
 
 def _last_word(text: str) -> str:

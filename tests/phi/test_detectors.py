@@ -2211,3 +2211,9 @@ def test_farm_to_market_roads_mercy_units_spanish_towns_and_names_in_reply_label
         "FM 1015", "mercy nicu", "Villa de Santiago del Norte"]
     assert texts("Reply (Tess): Understood. Jordan — your note says. Overall — you did well. mostly abt hubby ron "
                  "tho. Reply (Intake): fine.", "NAME") == ["Tess", "Jordan", "ron"]
+
+
+def test_a_theorist_reached_for_a_verb_after_a_label_and_words_named_as_values():
+    assert texts("I keep reaching for Erikson with my older clients. Trainee: Verified w/ mom. Client named Hope as "
+                 "something she can't afford. Residents named Hope and Joy as the good words. Trainee: Reed called.",
+                 "NAME") == ["Reed"]

@@ -100,7 +100,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|at[ \t])")
 _ORDINAL_DAY_END = re.compile(
     r"[ \t]*(?:[.,;:!?)\"”]|$|(?:at|@|and|or|bc|b/c|because|when|so|but|since|til|till|until|dont|don['’]t|"
     r"cant|can['’]t|is|was|would|will|swims|if|only|then|again|too|instead|either|anyway|my|his|her|our|their|"
-    r"we|i|he|she|they|no|pls|please|ok|okay|works|thx)\b)"
+    r"we|i|he|she|they|no|pls|please|ok|okay|works|thx|right|lol)\b)"
 )
 _OF_THE_BEFORE_ORDINAL = re.compile(r"(?<![\w])(?:of|in|for)[ \t]+the[ \t]+$", re.IGNORECASE)
 _DAY_FIRST_CUE = re.compile(
@@ -263,7 +263,7 @@ _ORDINAL_DAY = re.compile(
     rf"(?![\w])"
     rf"(?![ \t]+(?!of\b|at\b|and\b|or\b|to\b|through\b|when\b|for\b|because\b|as\b|but\b|so\b|if\b|with\b|"
     rf"in\b|after\b|before\b|from\b|until\b|by\b|while\b|since\b|during\b|around\b|about\b|on\b|where\b|which\b|im\b|"
-    rf"who\b|that\b|re\b|cuz\b|cause\b|bc\b|tho\b|[a-z]+ed\b)[a-z])"
+    rf"who\b|that\b|re\b|cuz\b|cause\b|bc\b|tho\b|right\b|ok\b|okay\b|lol\b|[a-z]+ed\b)[a-z])"  # "is the 21st right??"
 )
 
 CUES.add("ordinal_day", _ORDINAL_WORDS, _ORDINAL_DAY)
@@ -340,7 +340,7 @@ _HOLIDAY_WORDS = (
     r"Palm[ \t]+Sunday|Erev[ \t]+Yom[ \t]+Kippur|Erev[ \t]+Rosh[ \t]+Hashanah|Erev[ \t]+Pesach|Erev[ \t]+Passover|"
     r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
     r"Chanukah|Passover|Ramadan|(?:Lunar|Chinese|Hmong|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic)[ \t]+New[ \t]+Year|"
-    r"Boxing[ \t]+Day|"
+    r"Boxing[ \t]+Day|World[ \t]+AIDS[ \t]+Day|Transgender[ \t]+Day[ \t]+of[ \t]+Remembrance|National[ \t]+Coming[ \t]+Out[ \t]+Day|"
     r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo|"
     # other traditions' days and festivals
     r"Tết|Tet|Nowruz|Norooz|Nowrooz|(?:Día|Dia)[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes)|"
@@ -886,8 +886,9 @@ def _glued(text: str, start: int) -> bool:
 
 
 #: "at 98 she still walks", "at 93, he drives": an age after "at" when a pronoun and its verb follow (not "HR at
-#: 100.", "sats at 95%", "at 90 mg"); a sentence begun "At 99, with a new hip" (not "sats at 95, with O2").
-_AGE_AT = re.compile(r"(?:(?i:at)(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r")[ \t]*,?[ \t]*(?i:she|he|they)[ \t]+[a-z])|"
+#: 100.", "sats at 95%", "at 90 mg"), or "I've", "I'm" ("at 94 I've been called worse"); a sentence begun "At 99, with a
+#: new hip" (not "sats at 95, with O2").
+_AGE_AT = re.compile(r"(?:(?i:at)(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r")[ \t]*,?[ \t]*(?:(?i:she|he|they)|I['’](?:ve|m|d))[ \t]+[a-z])|"
                      r"At(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r"),[ \t]*(?:with|her|his)\b))[ \t]+" + _AGE_NUMBER)
 CUES.add("age_at", "at", _AGE_AT)
 #: An age with the sex after a word for the patient ("Pt 92F", "pt is a 94 M"): a chart's shorthand.

@@ -59,7 +59,7 @@ _PERSON_VERB_WORDS = (
 )
 _UPPER_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
 _LOWER_WORD = rf"[{_LO}]{{2,}}(?:['’-][{_LO}]{{2,}})?"
-_INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}"
+_INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}(?:-[{_UP}]\.)?"  # "J.T.", "M.P.-S." (a hyphenated surname)
 _NAME_WORD_RX = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]{{2,}}(?![\w-])|{_CAP_WORD}|{_UPPER_WORD}|{_INITIAL}|[{_UP}](?![\w.])")
 
 #: What Southern families call grandparents ("mamaw opal", "Mawmaw Deeds"): kin words, and titles when capitalized.
@@ -75,7 +75,8 @@ _TITLE = (
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
     r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
-_GENERATION_LETTER = re.compile(r"[XYZ](?![\w.'’-])")
+#: After "Gen": a generation ("Gen X"), or a general course ("Gen Chem", "Gen Ed", "Gen Psych").
+_GENERATION_LETTER = re.compile(r"(?:[XYZ]|Chem|Ed|Psych|Bio|Physics|Surg|Med|Pop)(?![\w.'’-])")
 _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
@@ -209,7 +210,7 @@ CUES.add("credential", CREDENTIALS[3:-1], _CREDENTIAL_RX, capitalized=True)
 _BEFORE_CREDENTIAL = re.compile(
     rf"(?<![\w.])((?:{_INITIAL}[ \t]?)?{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}[ \t]?)?{_CAP_WORD}){{0,2}}),?[ \t]+$"
 )
-_INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?![\w]|\.\w)")
+_INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?(?:-[{_UP}]\.)?(?![\w]|\.\w)")
 #: What every match of ``_INITIALS_RX`` holds, found fast from the dot (capitals are frequent in notes).
 #: A session's kind before initials in a log ("45 min indiv, T.O., phone", "2 indiv (N.P., Grandpa Eli)"): the
 #: client's, even when they spell an abbreviation; so are initials a client's verb follows ("L.P. came in", "M.R.
@@ -535,7 +536,7 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             continue
         title = m.group().strip().rstrip(".")
         if title == "Gen" and _GENERATION_LETTER.match(text, m.end()):
-            continue  # "a Gen X veteran", "Gen Z clients": a generation, not a general
+            continue  # "a Gen X veteran", "Gen Z clients", "Gen Chem lab": a generation or a course, not a general
         if title.isupper() and len(title) == 2 and title != "DR":
             # "MS" is also multiple sclerosis, "MR" mitral regurgitation: need a known name after it
             nxt = re.match(rf"{_UPPER_WORD}|{_CAP_WORD}", text[m.end() : m.end() + 30])
@@ -688,8 +689,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         words = m.group(1).split()
         # keep the words that could be a name ("Seen by Kelsey Williams RN": drop "Seen")
         while words and (((_is_stop(words[0]) or lexicon.is_sentence_word(words[0])) and not lexicon.is_name_word(
-                words[0])) or _PERSON_NOUN_WORD.fullmatch(words[0])):
-            words.pop(0)  # "Seen by Kelsey Williams RN": drop "Seen"; "Pt OTR driver": no name
+                words[0])) or _PERSON_NOUN_WORD.fullmatch(words[0]) or words[0].lower() in _POSSESSIVE_DETERMINERS):
+            words.pop(0)  # "Seen by Kelsey Williams RN": drop "Seen"; "Pt OTR driver": no name; "Her RD told her"
         if words:
             start = m.start(1) + m.group(1).index(words[0])
             yield start, m.end(1), "NAME"
@@ -824,6 +825,12 @@ _LOWER_TITLE_NAME = re.compile(
 CUES.add("lower_title", _LOWER_TITLES + "|" + _LOWER_WORD_TITLES, _LOWER_TITLE_NAME)
 #: The titles after which one letter is a person ("mrs b"); "dr" and "ofc" too often stand before other letters.
 _LETTER_TITLES = frozenset({"mr", "mrs", "ms", "miss", "coach"})
+#: The closing words of a letter or a message, before the name that signs it.
+_SIGN_OFFS = frozenset("love hugs blessings cheers best regards thanks sincerely warmly cordially respectfully".split())
+#: Whose, before a credential ("Her RD told her"): "Her" is also a Hmong surname, but not there.
+_POSSESSIVE_DETERMINERS = frozenset("her his their my your our its".split())
+#: Letters that stand for words in a text ("miss u so much", "miss y'all"): not a person's initial after "miss".
+_TEXTING_LETTERS = frozenset("u r y n".split())
 #: A month after a relation word or a title is a woman's name ("Aunt June", "daughter April Castellanos").
 _MONTH_NAMED = re.compile(
     rf"(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+((?:January|February|March|April|May|June|July|August|September|October|"
@@ -1034,16 +1041,20 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
 
 #: The writer of a reply or a comment named in its label ("Reply (Tess): Understood", "Trainee (Kayla): fixed"); initials
 #: there are ``_LABEL_INITIALS``'s, a title and a surname the title rule's.
+_REPLY_LABEL_WORDS = r"reply|response|trainee|supervisor|sup|peer|comment|note"
 _REPLY_LABEL = re.compile(
-    rf"(?<![\w])(?:Reply|Response|Trainee|Supervisor|Sup|Peer|Comment|Note)[ \t]*\(({_CAP_WORD})\):")
+    rf"(?<![\w])(?i:{_REPLY_LABEL_WORDS})(?:[ \t]+(?i:{_REPLY_LABEL_WORDS}))?[ \t]*"
+    rf"\(((?P<initial>[{_UP}]\.[ \t]?){_CAP_WORD}|{_CAP_WORD})\):")
 
 
 def _reply_labels(text: str) -> Iterator[Span]:
+    """The writer's given name ("Reply (Tess):"), or an initial and a surname ("Supervisor comment (R. Hallworth):")."""
     if "):" not in text:
         return
     for m in _REPLY_LABEL.finditer(text):
         word = m.group(1)
-        if lexicon.is_first_name(word) and not (_is_stop(word) or is_clinical(word) or word.lower() in _ROLE_WORDS):
+        if m.group("initial") or lexicon.is_first_name(word) and not (
+                _is_stop(word) or is_clinical(word) or word.lower() in _ROLE_WORDS):
             yield m.start(1), m.end(1), "NAME"
 
 
@@ -1625,7 +1636,7 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
         if m.group("letter"):
-            if text[m.start() : m.start("dot")] in _LETTER_TITLES and not (
+            if text[m.start() : m.start("dot")] in _LETTER_TITLES and m.group("letter") not in _TEXTING_LETTERS and not (
                     m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")):
                 yield m.start("letter"), m.end("letter"), "NAME"  # "mrs b", "mr. k": a person by one letter
             continue
@@ -2162,6 +2173,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue
         if _NUMBER_AFTER.match(text, end) and text[max(0, start - 2) : start].strip(" \t") == ",":
             continue  # "Ramkissoon, Grade 8": a word with its number after a comma, not a given name
+        if word.lower() in _SIGN_OFFS and text.startswith(",", end):
+            continue  # "Love, Lupita": a letter's closing before the name that signs it
         # a common word is a name only beside another name word in the same run ("Hope Martinez")
         prev_adjacent = idx > 0 and _adjacent(text, candidates[idx - 1][1], start)
         next_adjacent = idx + 1 < len(candidates) and _adjacent(text, end, candidates[idx + 1][0])
@@ -2402,8 +2415,8 @@ def _listed_with(text: str, start: int, end: int) -> Iterator[Span]:
         return  # nothing listed beside the name: the searches below are skipped
     for _ in range(4):
         m = _LIST_WORD_BEFORE.search(text, max(0, start - 40), start)
-        if not m or not _listed_given_name(m.group(1)):
-            break
+        if not m or not _listed_given_name(m.group(1)) or m.group(1).lower() in _SIGN_OFFS:
+            break  # "Love, Lupita": a letter's closing, not a name listed with hers
         yield m.start(1), m.end(1), "NAME"
         start = m.start(1)
     for _ in range(4):

@@ -180,7 +180,7 @@ FACILITY_WORD = (
     r"Volunteer Fire Department|Fire Dept|Child Care|Childcare|Learning Center|Early Learning Center|Prep|"
     r"Coffee|Roasters|Bistro|Cantina|Taqueria|Lofts|Brewing Company|Apts|Fellowship|Resettlement|Partnership|"
     r"Consulate|Embassy|Consulado|Embajada|Funeral Home|Funeral Chapel|Funeral Services?|Funeral Parlor|Mortuary|"
-    r"Memory Care|OTP|Gymnastics|Ballet|Conservatory|"
+    r"Memory Care|Auditorium|Apothecary|Head Start|OTP|Gymnastics|Ballet|Conservatory|"
     r"Nutrition|Midwifery|OB-GYN|OB/GYN|Aquatics|Natatorium|Swim Club|Dance Co|Dance Company|Pavilion|WIC|"
     r"Coalition|Trading Post|Car Service|Teen IOP|Jr/Sr High|"  # not "IOP" alone: "her 6th IOP session"
     r"Transport|Youth Escorts|Escorts|Probation|Parole Office|Annex|Fieldhouse|Field House|Dining Hall|Commons|"
@@ -291,9 +291,9 @@ _WARD_CONTEXT = re.compile(r"(?i:transfer|floor|unit|ward|icu|ccu|bed|go to|goin
 CUES.add("ward", _WARD_WORDS, _WARD)
 
 
-#: The rest of a one-line address after the street: ", Chicago, IL 60614".
+#: The rest of a one-line address after the street: ", Chicago, IL 60614", ", St. Albans Heights, MN 55109".
 _ADDRESS_TAIL = re.compile(
-    rf",[ \t]*(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:,[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?|"
+    rf",[ \t]*(?:(?:St|Ste|Ft|Mt)\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:,[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?|"
     rf"[ \t]+{_STATES}\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"  # "…, Trenton NJ 08650": no comma, then the ZIP
 )
 
@@ -1563,7 +1563,8 @@ _BORN_OF_CLAN_BEFORE = re.compile(r"(?<![\w'’-])born[ \t]+(?:to|for)[ \t]+(?:t
 
 
 #: A saint's name in lower case after a place preposition ("refer to IOP at saint anne's", "ED at st joseph's").
-_LOWER_SAINT_PLACE = re.compile(r"(?:saint|st\.?)[ \t]+([a-z]{3,})(?:['’]s)?(?![\w'’-])")  # found from the saint
+#: Found from the saint; the possessive may lose its apostrophe ("at st vincents", "st brendans").
+_LOWER_SAINT_PLACE = re.compile(r"(?:saint|st\.?)[ \t]+([a-z]{3,})(?:['’]s)?(?![\w'’-])")
 
 
 #: From a writer who does not capitalize: "city of springfield", "hamilton co probation", "ft cavazos".
@@ -1923,7 +1924,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
     if writes_lower_case(text) and ("saint " in text or "st" in text):  # the cached answer first
         for m in _LOWER_SAINT_PLACE.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalpha()) and _PLACE_PREPOSITION_BEFORE.search(
-                    text, max(0, m.start() - 12), m.start()) and lexicon.is_first_name(m.group(1)) and not (
+                    text, max(0, m.start() - 12), m.start()) and (lexicon.is_first_name(m.group(1)) or (
+                    m.group(1).endswith("s") and lexicon.is_first_name(m.group(1)[:-1]))) and not (
                     is_devotion_to_saint(text, m.start())):
                 yield m.start(), m.end(), "LOCATION"
     for m in _SAINT_PLACE.finditer(text) if ("St" in text or "Saint" in text) and _SAINT_PLACE_HINT.search(

@@ -50,7 +50,7 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     """
     leiter lezak groth-marnat myers-briggs exner stroop halstead-reitan vineland woodcock-johnson
     linehan gottman socratic rogerian wolpe suds freud freudian jung jungian adlerian bowenian minuchin satir
-    eriksonian piaget bandura pavlov pavlovian maslow bowlby ainsworth winnicott kohut kernberg kleinian lacan
+    erikson eriksonian piaget bandura pavlov pavlovian maslow bowlby ainsworth winnicott kohut kernberg kleinian lacan
     perls yalom frankl seligman meichenbaum kabat-zinn greenberger padesky prochaska diclemente rollnick rathus
     marlatt wechsler binet rorschach millon achenbach conners vanderbilt epworth apgar braden romberg babinski
     kernig brudzinski korsakoff wernicke broca alzheimer parkinson huntington tourette asperger crohn
@@ -91,7 +91,7 @@ EPONYM_SURNAMES: frozenset[str] = frozenset(
     """
     rey weiner kaufman bender benton bayley woodcock peabody kovacs delis binet siegel porges neff padesky foa
     resick worden
-    beck ellis rogers adler bowen erikson skinner klein burns hayes young ross kubler miller hamilton
+    beck ellis rogers adler bowen skinner klein burns hayes young ross kubler miller hamilton
     montgomery asberg zung hare raven ravens murray brown columbia yale cornell edinburgh holmes rahe
     pittsburgh glasgow morse norton bell graves addison cushing epstein barr fowler swan ganz down
     jacobson shapiro barkley neff baker stanley johnson greenberg gilbert siegel levine lazarus glasser
@@ -542,6 +542,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
 BRANDS = (
     r"Peloton|Strava|Garmin|Fitbit|Lululemon|MyFitnessPal|WeightWatchers|Weight Watchers|Dr\. Google|Google|Marriott|"
     r"Camry|Corolla|Civic|F-150|Silverado|Honda|Toyota|Hyundai|Subaru|Nissan|Chevy|Chevrolet|Volkswagen|Mazda|"
+    r"Altima|Sentra|Maxima|Pathfinder|Impala|Prius|Elantra|Sonata|RAV4|CR-V|Forester|Highlander|Tundra|4Runner|"
+    r"Wrangler|Jetta|Camaro|"
     r"Miller Lite|Bud Light|Coors Light|Busch Light|Natural Light|Twisted Tea|White Claw|"
     r"Taco Bell|Dawn dish soap|Mountain Dew|Mtn Dews?"
 )
@@ -601,6 +603,7 @@ FAMOUS_PEOPLE = (
     r"Frida Kahlo|Levine & Heller|Levine and Heller|Cobain|Winehouse|Messi|Dale Jr\.?|Capri Sun|Team Edward|Team Jacob|"
     r"Department of Labor|Labor Relations|Agatha Christie|Bill Withers|Ivan Ilyich|Rosie the Riveter|Ma Bell|"
     r"Saving Private Ryan|Captain Miller|Sue (?:&|and) Sue|Louis L['’]Amour|Grace and Frankie|Steel Magnolias|"
+    r"Ryan White|Semper Fi|"  # the HIV care program named for him (its card, its recertification); the Marines' motto
     # sayings that begin with a given name
     r"Mark my words|"
     # storms remembered by name: "the anniversary of Hurricane Katrina" is no town called Hurricane ("Hurricane Gap" is one)

@@ -2217,3 +2217,23 @@ def test_a_theorist_reached_for_a_verb_after_a_label_and_words_named_as_values()
     assert texts("I keep reaching for Erikson with my older clients. Trainee: Verified w/ mom. Client named Hope as "
                  "something she can't afford. Residents named Hope and Joy as the good words. Trainee: Reed called.",
                  "NAME") == ["Reed"]
+
+
+def test_a_day_asked_about_saints_without_apostrophes_hyphenated_initials_and_a_commenter_in_a_label():
+    assert texts('the hearing is the 21st right??" and World AIDS Day ritual', "DATE") == ["the 21st", "World AIDS Day"]
+    assert texts("ex died last nite at st brendans. showed up at st vincents parking garage. she prays to st jude. "
+                 "she left Mercer Auditorium and sat. at Halsted Apothecary, member. Hillcrest Head Start teacher. "
+                 "Head Start is a federal program.", "LOCATION") == [
+        "st brendans", "st vincents", "Mercer Auditorium", "Halsted Apothecary", "Hillcrest Head Start"]
+    assert texts("Tue 9/9 1.0 ind (M.P.-S.); 10/2 1.0 W.A.-M. indiv / 10/3. Supervisor comment (R. Hallworth): You "
+                 "wrote it.", "NAME") == ["M.P.-S.", "W.A.-M.", "R. Hallworth"]
+    assert texts('"honey, at 94 I\'ve been called worse." sats at 95 I increased O2', "AGE") == ["94"]
+    assert texts('Pick up at 615 W. Chester Blvd, St. Albans Heights, MN 55109." Cl', "ADDRESS") == [
+        "615 W. Chester Blvd, St. Albans Heights, MN 55109"]
+
+
+def test_courses_closings_cars_programs_and_texting_letters_are_no_identifiers():
+    assert texts("TAs for the Gen Chem lab. Her RD told her to eat. Love, Lupita. gray Altima, CA plate 8MNP412. bring "
+                 "Ryan White card. he said \"Semper Fi\" twice. miss u so much. Reading Beck and maybe Erikson. In "
+                 "Erikson's terms", "NAME") == ["Lupita"]
+    assert texts("Gen Smith called. drove mrs b home", "NAME") == ["Smith", "b"]

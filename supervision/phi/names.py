@@ -1077,7 +1077,7 @@ def _vocatives(text: str) -> Iterator[Span]:
         if not m:
             continue
         word = m.group(1)
-        if lexicon.is_first_name(word) and word.lower() not in _NOT_VOCATIVE and not (
+        if lexicon.is_first_name(word) and word.lower() not in _NOT_VOCATIVE and word.lower() not in _TERMS_OF_ADDRESS and not (
                 (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _ROLE_WORDS or word.lower() in _CHAT_ROLES
                 or word.endswith("ly")):
             yield m.start(1), m.end(1), "NAME"
@@ -2159,6 +2159,8 @@ def _list_names(text: str) -> Iterator[Span]:
                 if not (surname or person or (
                         nxt and lexicon.is_name_word(nxt.group(1)) and not lexicon.is_common_word(nxt.group(1)))):
                     continue
+            if word.lower() in _TERMS_OF_ADDRESS and text.startswith(",", end):
+                continue  # '"Mija, we are all praying"': a term of endearment spoken to her
             yield _unknown_given_name_before(text, start, word), _unknown_surname_after(text, end, word), "NAME"
             continue
         if (_AGE_OR_PRONOUNS.match(text, end) or _SPEECH_VERB.match(text, end) or _NEGATED_PAST.match(text, end)

@@ -125,7 +125,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
     r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
     r"framing|frame|effect|scores?|complex[ \t]+figure|oral[ \t]+reading|on[ \t]+report|(?:early[ \t]+|later[ \t]+)?work|"
-    r"writings?|"
+    r"writings?|questions?|stuff|lens|"
     r"variable-ratio|operant|reinforcement|genograms|"
     r"would[ \t]+(?:call|say|argue|describe|frame|see|have|label|name|point|suggest|note|ask|likely|probably))\b|"
     r"-\d\b|"

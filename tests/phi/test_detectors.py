@@ -2237,3 +2237,8 @@ def test_courses_closings_cars_programs_and_texting_letters_are_no_identifiers()
                  "Ryan White card. he said \"Semper Fi\" twice. miss u so much. Reading Beck and maybe Erikson. In "
                  "Erikson's terms", "NAME") == ["Lupita"]
     assert texts("Gen Smith called. drove mrs b home", "NAME") == ["Smith", "b"]
+
+
+def test_a_theorists_question_and_a_term_of_endearment_spoken_to_her():
+    assert texts('Re: your Bowen question, yes. from her host mom: "Mija, we are all praying." Maria, you did well.',
+                 "NAME") == ["Maria"]

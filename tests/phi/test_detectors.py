@@ -2240,5 +2240,5 @@ def test_courses_closings_cars_programs_and_texting_letters_are_no_identifiers()
 
 
 def test_a_theorists_question_and_a_term_of_endearment_spoken_to_her():
-    assert texts('Re: your Bowen question, yes. from her host mom: "Mija, we are all praying." Maria, you did well.',
-                 "NAME") == ["Maria"]
+    assert texts('Re: your Bowen question, yes. from her host mom in Querétaro: "Mija, we are all praying." Maria, you '
+                 "did well.", "NAME") == ["Maria"]

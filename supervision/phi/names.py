@@ -2514,6 +2514,12 @@ _PEOPLE_CONTEXT_AFTER = re.compile(
 )
 #: What someone listens to or plays is an artist or a game ("listens to Drake", "plays Zelda").
 _MEDIA_BEFORE = re.compile(r"(?<![\w'’])(?i:listens?[ \t]+to|listening[ \t]+to|listened[ \t]+to|plays|playing|played)[ \t]+$")
+def is_media_object(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is what someone plays or listens to ("plays Zelda", "listens to
+    Drake"): a game or an artist, unless it then does what a person does."""
+    return bool(_MEDIA_BEFORE.search(text, max(0, start - 24), start)) and not _acts(text, end)
+
+
 def _acts(text: str, end: int) -> bool:
     """Whether a verb only a person does follows ``end`` ("Marcus said"), not "and", "has", "had", "was"."""
     return bool(_PERSON_VERB.match(text, end)) and not text.startswith((" and", " has", " had", " was"), end)

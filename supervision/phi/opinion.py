@@ -32,7 +32,7 @@ from typing import NamedTuple
 from . import lexicon
 from .context import at_sentence_start, lower_words, writes_lower_case
 from .cues import LETTER, WORD
-from .names import BEDSIDE_SHORTHAND, clinical_word_after
+from .names import BEDSIDE_SHORTHAND, clinical_word_after, is_media_object
 from .places import (BODY_PARTS, COUNTRIES, EVENT_WORDS, FACILITY_WORD, GENERIC_WORDS, GREEK_LETTER_SET,
                      NOT_PLACE_LAST_WORDS, is_state)
 from .vocabulary import APPS_AND_GAMES, FUNCTION_WORDS, PEOPLES, is_clinical, is_eponym_at
@@ -407,7 +407,8 @@ _CALENDAR_WORDS = frozenset(
 def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     """Whether the words around ``word`` say it is no identifier: before a word for an event, a meeting or a time
     ("at Grand Rounds", "at Family Night") or a part of the body ("the Lower Back"), the first word of a country's or
-    a state's name ("from El Salvador"), an eponym as the rules know them ("Bell's palsy"), a generic word after a state
+    a state's name ("from El Salvador"), an eponym as the rules know them ("Bell's palsy"), a game or an artist played or
+    listened to ("plays Zelda"), a generic word after a state
     ("Washington State"), a word of a generic facility's name ("the Community Mental Health Center"), a saint's name
     ("st jude"), a lower-case word before a clinical one or right after "pt" or "cl", which the name rules judge ("pt
     dev hematoma")."""
@@ -424,6 +425,8 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
         return True  # "the Great Lakes region", "South Dakota": the last word of a region's or a state's name
     if word.group()[0].isupper() and is_eponym_at(text, start, end):
         return True  # "Bell's palsy", "ACT per Hayes": what the rules know of eponyms
+    if word.group()[0].isupper() and is_media_object(text, start, end):
+        return True  # "plays Zelda", "listens to Drake": a game or an artist, as the name rules judge them
     previous = text[slice(*before[0])] if before else ""
     if word.group()[0].islower() and (clinical_word_after(text, end) or (
             previous in ("pt", "cl") and _next_to(text, before[0][1], start))):

@@ -349,22 +349,176 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
     words: Iterable[re.Match[str]] = _capitalized_tokens(text)
     if writes_lower_case(text):
         words = chain(words, _lower_case_tokens(text))
+    capitalized, lower = _slot_tables(m)
+    kind = rules.kind
+    shared: dict[str, tuple] = {}
     for word in words:
-        own = _word_scores(word.group())
-        if own is None or rules.kind(*word.span()):
+        w = word.group()
+        own = _word_scores(w)
+        if own is None or kind(*word.span()):
             continue
-        table = m.lower if word.group()[0].islower() else m.capitalized
-        zn, zl = own
-        get = table.weights.get
-        for feat in context_features(text, word, rules):
-            weight = get(feat)
-            if weight:
-                zn += weight[0]
-                zl += weight[1]
+        table, slots = (m.lower, lower) if w[0].islower() else (m.capitalized, capitalized)
+        zn, zl = _context_scores(text, word, rules, slots, own, shared)
         if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):
             found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
     found.sort()
     return found
+
+
+class _Slots(NamedTuple):
+    """A table's weights split by the name of the context feature they belong to (the part of the feature before its
+    '='): ``_Slots.pk["NAME"]`` is ``weights["pk=NAME"]``. ``_context_scores`` looks up each feature's value in its
+    slot instead of building the feature's string, and adds the same weights in the same order as ``second_opinion``
+    adding those of ``context_features``, so the sums are the same to the bit."""
+
+    pc: dict[str, tuple[float, float]]
+    p1: dict[str, tuple[float, float]]
+    p2p1: dict[str, tuple[float, float]]
+    p1sh: dict[str, tuple[float, float]]
+    pk: dict[str, tuple[float, float]]
+    n1: dict[str, tuple[float, float]]
+    n1sh: dict[str, tuple[float, float]]
+    nk: dict[str, tuple[float, float]]
+    nc: dict[str, tuple[float, float]]
+    p1_sh: dict[str, tuple[float, float]]  # "p1+sh"
+    lowseen: dict[str, tuple[float, float]]
+    midcap: dict[str, tuple[float, float]]
+    cnt: dict[str, tuple[float, float]]
+    fa: dict[str, tuple[float, float]]
+    pw: dict[str, tuple[float, float]]
+    n2: dict[str, tuple[float, float]]
+    #: the weights of the features of a word with no neighbour before it ("p1=<>", "p2p1=<>_<>", "p1sh=-",
+    #: "pk=None") and with none after it ("n1=<>", "n1sh=-", "nk=None"), in that order, those the table holds
+    no_p1: tuple[tuple[float, float], ...]
+    no_n1: tuple[tuple[float, float], ...]
+
+    @classmethod
+    def of(cls, table: Table) -> _Slots:
+        names = [field.replace("_", "+") if field == "p1_sh" else field for field in cls._fields[:-2]]
+        slots: dict[str, dict[str, tuple[float, float]]] = {name: {} for name in names}
+        for feature, weight in table.weights.items():
+            name, eq, value = feature.partition("=")
+            if eq and name in slots:
+                slots[name][value] = weight
+        w = table.weights
+        no_p1 = tuple(w[f] for f in ("p1=<>", "p2p1=<>_<>", "p1sh=-", "pk=None") if w.get(f))
+        no_n1 = tuple(w[f] for f in ("n1=<>", "n1sh=-", "nk=None") if w.get(f))
+        return cls(*(slots[name] for name in names), no_p1, no_n1)
+
+
+_SLOT_TABLES: dict[int, tuple[Model, tuple[_Slots, _Slots]]] = {}
+
+
+def _slot_tables(m: Model) -> tuple[_Slots, _Slots]:
+    """The ``_Slots`` of ``m``'s tables (capitalized, lower), worked out once a model."""
+    entry = _SLOT_TABLES.get(id(m))
+    if entry is None or entry[0] is not m:
+        entry = _SLOT_TABLES[id(m)] = (m, (_Slots.of(m.capitalized), _Slots.of(m.lower)))
+    return entry[1]
+
+
+def _context_scores(text: str, word: re.Match[str], spans: Spans, s: _Slots, own: tuple[float, float],
+                    shared: dict[str, tuple]) -> tuple[float, float]:
+    """``own`` plus the summed weights of ``context_features(text, word, spans)`` in ``s``'s table, added one by one
+    in the order of those features, without building their strings. ``shared`` keeps, for a note, what every
+    occurrence of a word shares (its shape and the weights of "lowseen", "midcap", "cnt" and "fa")."""
+    zn, zl = own
+    note = _note(text)
+    start, end = word.span()
+    w = word.group()
+    n = len(text)
+    m = _THREE_WORDS.match(note.reversed, n - start)
+    before = [] if m is None else [(n - e, n - b) for b, e in (m.span(1), m.span(2), m.span(3)) if b >= 0]
+    m = _TWO_WORDS.match(text, end)
+    after = [] if m is None else [span for span in (m.span(1), m.span(2)) if span[0] >= 0]
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = end
+    while k < n and text[k] in " \t":
+        k += 1
+    p1 = before[0] if before and start - before[0][1] < _NEAR else None
+    p2 = before[1] if p1 and len(before) > 1 and p1[0] - before[1][1] < _NEAR else None
+    n1 = after[0] if after and after[0][0] - end < _NEAR else None
+    n2 = after[1] if n1 and len(after) > 1 and after[1][0] - n1[1] < _NEAR else None
+    c = text[j] if j >= 0 else "^"
+    x = s.pc.get("a" if c.isalnum() else c)
+    if x:
+        zn += x[0]
+        zl += x[1]
+    if p1:
+        p1_word = text[p1[0]:p1[1]]
+        p1_low = p1_word.lower()
+        x = s.p1.get(p1_low)
+        if x:
+            zn += x[0]
+            zl += x[1]
+        x = s.p2p1.get(f"{text[p2[0]:p2[1]].lower() if p2 else '<>'}_{p1_low}")
+        if x:
+            zn += x[0]
+            zl += x[1]
+        x = s.p1sh.get(_shape(p1_word))
+        if x:
+            zn += x[0]
+            zl += x[1]
+        x = s.pk.get(f"{spans.kind(*p1)}")
+        if x:
+            zn += x[0]
+            zl += x[1]
+    else:
+        p1_low = "<>"
+        for x in s.no_p1:
+            zn += x[0]
+            zl += x[1]
+    if n1:
+        n1_word = text[n1[0]:n1[1]]
+        x = s.n1.get(n1_word.lower())
+        if x:
+            zn += x[0]
+            zl += x[1]
+        x = s.n1sh.get(_shape(n1_word))
+        if x:
+            zn += x[0]
+            zl += x[1]
+        x = s.nk.get(f"{spans.kind(*n1)}")
+        if x:
+            zn += x[0]
+            zl += x[1]
+    else:
+        for x in s.no_n1:
+            zn += x[0]
+            zl += x[1]
+    c = text[k] if k < n else "$"
+    x = s.nc.get("a" if c.isalnum() else c)
+    if x:
+        zn += x[0]
+        zl += x[1]
+    own_shared = shared.get(w)
+    if own_shared is None:
+        count = _lower_case_counts(text)[w] if w[0].islower() else note.counts[w]
+        own_shared = shared[w] = (_shape(w), tuple(x for x in (
+            s.lowseen.get(f"{w.lower() in note.lower_words}"), s.midcap.get(f"{w in note.inside}"),
+            s.cnt.get(f"{min(count, 3)}"), s.fa.get(f"{spans.found_as(w)}")) if x))
+    shape, weights = own_shared
+    x = s.p1_sh.get(p1_low + shape)
+    if x:
+        zn += x[0]
+        zl += x[1]
+    for x in weights:
+        zn += x[0]
+        zl += x[1]
+    for b, e in before[1:3]:
+        if start - e < _BACK:
+            x = s.pw.get(text[b:e].lower())
+            if x:
+                zn += x[0]
+                zl += x[1]
+    if n2:
+        x = s.n2.get(text[n2[0]:n2[1]].lower())
+        if x:
+            zn += x[0]
+            zl += x[1]
+    return zn, zl
 
 
 _ONE_FACILITY_WORD = re.compile(rf"{FACILITY_WORD}")

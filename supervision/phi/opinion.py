@@ -23,10 +23,9 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain
 from typing import NamedTuple
 
 from . import lexicon
@@ -346,23 +345,63 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         return []
     rules = Spans(spans, text)
     found = []
-    words: Iterable[re.Match[str]] = _capitalized_tokens(text)
-    if writes_lower_case(text):
-        words = chain(words, _lower_case_tokens(text))
     capitalized, lower = _slot_tables(m)
     kind = rules.kind
+    note = _note(text)
     shared: dict[str, tuple] = {}
-    for word in words:
+    table, slots = m.capitalized, capitalized
+    for word in _capitalized_tokens(text):
         w = word.group()
         own = _word_scores(w)
-        if own is None or kind(*word.span()):
+        if own is None:
             continue
-        table, slots = (m.lower, lower) if w[0].islower() else (m.capitalized, capitalized)
-        zn, zl = _context_scores(text, word, rules, slots, own, shared)
+        start, end = word.span()
+        if kind(start, end):
+            continue
+        zn, zl = _context_scores(text, start, end, w, note, note.counts[w], rules, slots, own, shared)
         if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):
-            found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
+            found.append((start, end, "NAME" if zn >= zl else "LOCATION"))
+    if writes_lower_case(text):
+        table, slots = m.lower, lower
+        for w, count, starts in _lower_case_candidates(text):
+            end_of = len(w)
+            for start in starts:
+                end = start + end_of
+                if kind(start, end):
+                    continue
+                zn, zl = _context_scores(text, start, end, w, note, count, rules, slots, _word_scores(w), shared)
+                if max(zn, zl) >= table.logit and not known_no_identifier_here(text, WORD.match(text, start)):
+                    found.append((start, end, "NAME" if zn >= zl else "LOCATION"))
     found.sort()
     return found
+
+
+_LETTERS = frozenset(_letters(lambda c: True))  # ``LETTER``'s
+
+
+def _lower_case_candidates(text: str) -> list[tuple[str, int, list[int]]]:
+    """The lower-case words of ``text`` the lower-case table reads (``_word_scores`` not None), each with how many
+    times it stands in ``text`` and where: the same words and places as those of ``_lower_case_tokens`` that the
+    table reads, without a match object for every lower-case word of the note (nearly every one is turned away).
+    A word's copies are found with ``str.find``; one is a token where no letter, and no letter and a joiner, stand
+    before it, and no letter, and no joiner and a letter, after it (``WORD``'s tokens, which are greedy)."""
+    out = []
+    letters, n = _LETTERS, len(text)
+    for w, count in Counter(_LOWER_CASE.findall(text)).items():
+        if _word_scores(w) is None:
+            continue
+        starts = []
+        size = len(w)
+        i = text.find(w)
+        while i >= 0:
+            e = i + size
+            if not ((i and (text[i - 1] in letters or (i > 1 and text[i - 1] in _JOINERS and text[i - 2] in letters)))
+                    or (e < n and (text[e] in letters or (e + 1 < n and text[e] in _JOINERS
+                                                          and text[e + 1] in letters)))):
+                starts.append(i)
+            i = text.find(w, i + 1)
+        out.append((w, count, starts))
+    return out
 
 
 class _Slots(NamedTuple):
@@ -417,15 +456,12 @@ def _slot_tables(m: Model) -> tuple[_Slots, _Slots]:
     return entry[1]
 
 
-def _context_scores(text: str, word: re.Match[str], spans: Spans, s: _Slots, own: tuple[float, float],
-                    shared: dict[str, tuple]) -> tuple[float, float]:
+def _context_scores(text: str, start: int, end: int, w: str, note: _Note, count: int, spans: Spans, s: _Slots,
+                    own: tuple[float, float], shared: dict[str, tuple]) -> tuple[float, float]:
     """``own`` plus the summed weights of ``context_features(text, word, spans)`` in ``s``'s table, added one by one
     in the order of those features, without building their strings. ``shared`` keeps, for a note, what every
     occurrence of a word shares (its shape and the weights of "lowseen", "midcap", "cnt" and "fa")."""
     zn, zl = own
-    note = _note(text)
-    start, end = word.span()
-    w = word.group()
     n = len(text)
     m = _THREE_WORDS.match(note.reversed, n - start)
     before = [] if m is None else [(n - e, n - b) for b, e in (m.span(1), m.span(2), m.span(3)) if b >= 0]
@@ -495,7 +531,6 @@ def _context_scores(text: str, word: re.Match[str], spans: Spans, s: _Slots, own
         zl += x[1]
     own_shared = shared.get(w)
     if own_shared is None:
-        count = _lower_case_counts(text)[w] if w[0].islower() else note.counts[w]
         own_shared = shared[w] = (_shape(w), tuple(x for x in (
             s.lowseen.get(f"{w.lower() in note.lower_words}"), s.midcap.get(f"{w in note.inside}"),
             s.cnt.get(f"{min(count, 3)}"), s.fa.get(f"{spans.found_as(w)}")) if x))

@@ -379,7 +379,8 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
 _LETTERS = frozenset(_letters(lambda c: True))  # ``LETTER``'s
 
 
-def _lower_case_candidates(text: str) -> list[tuple[str, int, list[int]]]:
+@lru_cache(maxsize=4)
+def _lower_case_candidates(text: str) -> tuple[tuple[str, int, tuple[int, ...]], ...]:
     """The lower-case words of ``text`` the lower-case table reads (``_word_scores`` not None), each with how many
     times it stands in ``text`` and where: the same words and places as those of ``_lower_case_tokens`` that the
     table reads, without a match object for every lower-case word of the note (nearly every one is turned away).
@@ -400,8 +401,8 @@ def _lower_case_candidates(text: str) -> list[tuple[str, int, list[int]]]:
                                                           and text[e + 1] in letters)))):
                 starts.append(i)
             i = text.find(w, i + 1)
-        out.append((w, count, starts))
-    return out
+        out.append((w, count, tuple(starts)))
+    return tuple(out)
 
 
 class _Slots(NamedTuple):

@@ -348,7 +348,6 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
     capitalized, lower = _slot_tables(m)
     kind = rules.kind
     note = _note(text)
-    shared: dict[str, tuple] = {}
     table, slots = m.capitalized, capitalized
     for word in _capitalized_tokens(text):
         w = word.group()
@@ -358,7 +357,7 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         start, end = word.span()
         if kind(start, end):
             continue
-        zn, zl = _context_scores(text, start, end, w, note, note.counts[w], rules, slots, own, shared)
+        zn, zl = _context_scores(text, start, end, w, note, note.counts[w], rules, slots, own)
         if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):
             found.append((start, end, "NAME" if zn >= zl else "LOCATION"))
     if writes_lower_case(text):
@@ -369,7 +368,7 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
                 end = start + end_of
                 if kind(start, end):
                     continue
-                zn, zl = _context_scores(text, start, end, w, note, count, rules, slots, _word_scores(w), shared)
+                zn, zl = _context_scores(text, start, end, w, note, count, rules, slots, _word_scores(w))
                 if max(zn, zl) >= table.logit and not known_no_identifier_here(text, WORD.match(text, start)):
                     found.append((start, end, "NAME" if zn >= zl else "LOCATION"))
     found.sort()
@@ -431,10 +430,14 @@ class _Slots(NamedTuple):
     #: "pk=None") and with none after it ("n1=<>", "n1sh=-", "nk=None"), in that order, those the table holds
     no_p1: tuple[tuple[float, float], ...]
     no_n1: tuple[tuple[float, float], ...]
+    #: what a word brings as the neighbour before a word, by the word: its lower case and the weights of "p1" and
+    #: "p1sh" (``before_of``), and as the one after: those of "n1" and "n1sh" (``after_of``)
+    before: dict[str, tuple[str, tuple[float, float] | None, tuple[float, float] | None]]
+    after: dict[str, tuple[tuple[float, float] | None, tuple[float, float] | None]]
 
     @classmethod
     def of(cls, table: Table) -> _Slots:
-        names = [field.replace("_", "+") if field == "p1_sh" else field for field in cls._fields[:-2]]
+        names = [field.replace("_", "+") if field == "p1_sh" else field for field in cls._fields[:-4]]
         slots: dict[str, dict[str, tuple[float, float]]] = {name: {} for name in names}
         for feature, weight in table.weights.items():
             name, eq, value = feature.partition("=")
@@ -443,7 +446,26 @@ class _Slots(NamedTuple):
         w = table.weights
         no_p1 = tuple(w[f] for f in ("p1=<>", "p2p1=<>_<>", "p1sh=-", "pk=None") if w.get(f))
         no_n1 = tuple(w[f] for f in ("n1=<>", "n1sh=-", "nk=None") if w.get(f))
-        return cls(*(slots[name] for name in names), no_p1, no_n1)
+        return cls(*(slots[name] for name in names), no_p1, no_n1, {}, {})
+
+    def before_of(self, word: str) -> tuple[str, tuple[float, float] | None, tuple[float, float] | None]:
+        if len(self.before) >= _NEIGHBOURS:
+            self.before.clear()
+        low = word.lower()
+        entry = self.before[word] = (low, self.p1.get(low), self.p1sh.get(_shape(word)))
+        return entry
+
+    def after_of(self, word: str) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+        if len(self.after) >= _NEIGHBOURS:
+            self.after.clear()
+        entry = self.after[word] = (self.n1.get(word.lower()), self.n1sh.get(_shape(word)))
+        return entry
+
+
+#: "cnt"'s value for a count under 3.
+_COUNTS = ("0", "1", "2")
+#: How many neighbours ``_Slots.before`` and ``_Slots.after`` keep before they start again.
+_NEIGHBOURS = 65536
 
 
 _SLOT_TABLES: dict[int, tuple[Model, tuple[_Slots, _Slots]]] = {}
@@ -458,47 +480,41 @@ def _slot_tables(m: Model) -> tuple[_Slots, _Slots]:
 
 
 def _context_scores(text: str, start: int, end: int, w: str, note: _Note, count: int, spans: Spans, s: _Slots,
-                    own: tuple[float, float], shared: dict[str, tuple]) -> tuple[float, float]:
-    """``own`` plus the summed weights of ``context_features(text, word, spans)`` in ``s``'s table, added one by one
-    in the order of those features, without building their strings. ``shared`` keeps, for a note, what every
-    occurrence of a word shares (its shape and the weights of "lowseen", "midcap", "cnt" and "fa")."""
+                    own: tuple[float, float]) -> tuple[float, float]:
+    """``own`` plus the summed weights of ``context_features`` of the word ``w`` at ``text[start:end]`` (which stands
+    ``count`` times in the note) in ``s``'s table, added one by one in the order of those features, without building
+    their strings (``s.before`` and ``s.after`` keep what a neighbour brings, whatever the note)."""
     zn, zl = own
     n = len(text)
+    # the words before, read in the reversed text: a word there at (b, e) is the text's (n - e, n - b)
     m = _THREE_WORDS.match(note.reversed, n - start)
-    before = [] if m is None else [(n - e, n - b) for b, e in (m.span(1), m.span(2), m.span(3)) if b >= 0]
-    m = _TWO_WORDS.match(text, end)
-    after = [] if m is None else [span for span in (m.span(1), m.span(2)) if span[0] >= 0]
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    k = end
-    while k < n and text[k] in " \t":
-        k += 1
-    p1 = before[0] if before and start - before[0][1] < _NEAR else None
-    p2 = before[1] if p1 and len(before) > 1 and p1[0] - before[1][1] < _NEAR else None
-    n1 = after[0] if after and after[0][0] - end < _NEAR else None
-    n2 = after[1] if n1 and len(after) > 1 and after[1][0] - n1[1] < _NEAR else None
     c = text[j] if j >= 0 else "^"
     x = s.pc.get("a" if c.isalnum() else c)
     if x:
         zn += x[0]
         zl += x[1]
-    if p1:
-        p1_word = text[p1[0]:p1[1]]
-        p1_low = p1_word.lower()
-        x = s.p1.get(p1_low)
+    if m is not None and m.start(1) - (n - start) < _NEAR:
+        b1, e1 = m.span(1)
+        p1_word = text[n - e1:n - b1]
+        neighbour = s.before.get(p1_word)
+        if neighbour is None:
+            neighbour = s.before_of(p1_word)
+        p1_low, x, x_sh = neighbour
         if x:
             zn += x[0]
             zl += x[1]
-        x = s.p2p1.get(f"{text[p2[0]:p2[1]].lower() if p2 else '<>'}_{p1_low}")
+        b2, e2 = m.span(2)
+        x = s.p2p1.get(f"{text[n - e2:n - b2].lower()}_{p1_low}" if b2 >= 0 and b2 - e1 < _NEAR else f"<>_{p1_low}")
         if x:
             zn += x[0]
             zl += x[1]
-        x = s.p1sh.get(_shape(p1_word))
-        if x:
-            zn += x[0]
-            zl += x[1]
-        x = s.pk.get(f"{spans.kind(*p1)}")
+        if x_sh:
+            zn += x_sh[0]
+            zl += x_sh[1]
+        x = s.pk.get(f"{spans.kind(n - e1, n - b1)}")
         if x:
             zn += x[0]
             zl += x[1]
@@ -507,50 +523,75 @@ def _context_scores(text: str, start: int, end: int, w: str, note: _Note, count:
         for x in s.no_p1:
             zn += x[0]
             zl += x[1]
-    if n1:
-        n1_word = text[n1[0]:n1[1]]
-        x = s.n1.get(n1_word.lower())
+    m2 = _TWO_WORDS.match(text, end)
+    if m2 is not None and m2.start(1) - end < _NEAR:
+        a1, f1 = m2.span(1)
+        n1_word = text[a1:f1]
+        neighbour = s.after.get(n1_word)
+        if neighbour is None:
+            neighbour = s.after_of(n1_word)
+        x, x_sh = neighbour
         if x:
             zn += x[0]
             zl += x[1]
-        x = s.n1sh.get(_shape(n1_word))
+        if x_sh:
+            zn += x_sh[0]
+            zl += x_sh[1]
+        x = s.nk.get(f"{spans.kind(a1, f1)}")
         if x:
             zn += x[0]
             zl += x[1]
-        x = s.nk.get(f"{spans.kind(*n1)}")
-        if x:
-            zn += x[0]
-            zl += x[1]
+        a2, f2 = m2.span(2)
+        n2 = a2 >= 0 and a2 - f1 < _NEAR
     else:
+        n2 = False
         for x in s.no_n1:
             zn += x[0]
             zl += x[1]
+    k = end
+    while k < n and text[k] in " \t":
+        k += 1
     c = text[k] if k < n else "$"
     x = s.nc.get("a" if c.isalnum() else c)
     if x:
         zn += x[0]
         zl += x[1]
-    own_shared = shared.get(w)
-    if own_shared is None:
-        own_shared = shared[w] = (_shape(w), tuple(x for x in (
-            s.lowseen.get(f"{w.lower() in note.lower_words}"), s.midcap.get(f"{w in note.inside}"),
-            s.cnt.get(f"{min(count, 3)}"), s.fa.get(f"{spans.found_as(w)}")) if x))
-    shape, weights = own_shared
-    x = s.p1_sh.get(p1_low + shape)
+    x = s.p1_sh.get(p1_low + _shape(w))
     if x:
         zn += x[0]
         zl += x[1]
-    for x in weights:
+    x = s.lowseen.get("True" if w.lower() in note.lower_words else "False")
+    if x:
         zn += x[0]
         zl += x[1]
-    for b, e in before[1:3]:
-        if start - e < _BACK:
-            x = s.pw.get(text[b:e].lower())
+    x = s.midcap.get("True" if w in note.inside else "False")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.cnt.get(_COUNTS[count] if count < 3 else "3")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.fa.get(spans.found_as(w) or "None")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    if m is not None:
+        # the second and third words before ("pw"), nearest first, if they end less than ``_BACK`` before the word
+        b, e = m.span(2)
+        if b >= 0 and start - (n - b) < _BACK:
+            x = s.pw.get(text[n - e:n - b].lower())
             if x:
                 zn += x[0]
                 zl += x[1]
+            b, e = m.span(3)
+            if b >= 0 and start - (n - b) < _BACK:
+                x = s.pw.get(text[n - e:n - b].lower())
+                if x:
+                    zn += x[0]
+                    zl += x[1]
     if n2:
-        x = s.n2.get(text[n2[0]:n2[1]].lower())
+        x = s.n2.get(text[a2:f2].lower())
         if x:
             zn += x[0]
             zl += x[1]

@@ -387,9 +387,8 @@ def _lower_case_candidates(text: str) -> tuple[tuple[str, int, tuple[int, ...]],
     before it, and no letter, and no joiner and a letter, after it (``WORD``'s tokens, which are greedy)."""
     out = []
     letters, n = _LETTERS, len(text)
-    for w, count in Counter(_LOWER_CASE.findall(text)).items():
-        if _word_scores(w) is None:
-            continue
+    counts = Counter(_LOWER_CASE.findall(text))
+    for w in [w for w in counts if _word_scores(w) is not None]:
         starts = []
         size = len(w)
         i = text.find(w)
@@ -400,7 +399,7 @@ def _lower_case_candidates(text: str) -> tuple[tuple[str, int, tuple[int, ...]],
                                                           and text[e + 1] in letters)))):
                 starts.append(i)
             i = text.find(w, i + 1)
-        out.append((w, count, tuple(starts)))
+        out.append((w, counts[w], tuple(starts)))
     return tuple(out)
 
 

@@ -56,13 +56,21 @@ def next_word(text: str, pos: int, window: int = 40) -> str:
 
 def mostly_upper(text: str, start: int, end: int) -> bool:
     """Whether the letters of ``text[start:end]`` are mostly capitals (shouting, or an all-caps note)."""
+    part = text[start:end]
+    if part.isascii():  # the capitals are A-Z and the small letters a-z: counted by deleting the others, in C
+        data = part.encode()
+        return len(data.translate(None, _BUT_CAPITALS)) > 2 * len(data.translate(None, _BUT_SMALL_LETTERS))
     upper = lower = 0
-    for c in text[start:end]:
+    for c in part:
         if c.isupper():
             upper += 1
         elif c.islower():
             lower += 1
     return upper > 2 * lower
+
+
+_BUT_CAPITALS = bytes(c for c in range(128) if not chr(c).isupper())
+_BUT_SMALL_LETTERS = bytes(c for c in range(128) if not chr(c).islower())
 
 
 #: Month and weekday names in full, lower case: the date rules, and the name and place rules that must not take

@@ -23,10 +23,9 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain
 from typing import NamedTuple
 
 from . import lexicon
@@ -346,25 +345,256 @@ def second_opinion(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
         return []
     rules = Spans(spans, text)
     found = []
-    words: Iterable[re.Match[str]] = _capitalized_tokens(text)
-    if writes_lower_case(text):
-        words = chain(words, _lower_case_tokens(text))
-    for word in words:
-        own = _word_scores(word.group())
-        if own is None or rules.kind(*word.span()):
+    capitalized, lower = _slot_tables(m)
+    kind = rules.kind
+    note = _note(text)
+    table, slots = m.capitalized, capitalized
+    for word in _capitalized_tokens(text):
+        w = word.group()
+        own = _word_scores(w)
+        if own is None:
             continue
-        table = m.lower if word.group()[0].islower() else m.capitalized
-        zn, zl = own
-        get = table.weights.get
-        for feat in context_features(text, word, rules):
-            weight = get(feat)
-            if weight:
-                zn += weight[0]
-                zl += weight[1]
+        start, end = word.span()
+        if kind(start, end):
+            continue
+        zn, zl = _context_scores(text, start, end, w, note, note.counts[w], rules, slots, own)
         if max(zn, zl) >= table.logit and not known_no_identifier_here(text, word):
-            found.append((*word.span(), "NAME" if zn >= zl else "LOCATION"))
+            found.append((start, end, "NAME" if zn >= zl else "LOCATION"))
+    if writes_lower_case(text):
+        table, slots = m.lower, lower
+        for w, count, starts in _lower_case_candidates(text):
+            end_of = len(w)
+            for start in starts:
+                end = start + end_of
+                if kind(start, end):
+                    continue
+                zn, zl = _context_scores(text, start, end, w, note, count, rules, slots, _word_scores(w))
+                if max(zn, zl) >= table.logit and not known_no_identifier_here(text, WORD.match(text, start)):
+                    found.append((start, end, "NAME" if zn >= zl else "LOCATION"))
     found.sort()
     return found
+
+
+_LETTERS = frozenset(_letters(lambda c: True))  # ``LETTER``'s
+
+
+@lru_cache(maxsize=4)
+def _lower_case_candidates(text: str) -> tuple[tuple[str, int, tuple[int, ...]], ...]:
+    """The lower-case words of ``text`` the lower-case table reads (``_word_scores`` not None), each with how many
+    times it stands in ``text`` and where: the same words and places as those of ``_lower_case_tokens`` that the
+    table reads, without a match object for every lower-case word of the note (nearly every one is turned away).
+    A word's copies are found with ``str.find``; one is a token where no letter, and no letter and a joiner, stand
+    before it, and no letter, and no joiner and a letter, after it (``WORD``'s tokens, which are greedy)."""
+    out = []
+    letters, n = _LETTERS, len(text)
+    counts = Counter(_LOWER_CASE.findall(text))
+    for w in [w for w in counts if _word_scores(w) is not None]:
+        starts = []
+        size = len(w)
+        i = text.find(w)
+        while i >= 0:
+            e = i + size
+            if not ((i and (text[i - 1] in letters or (i > 1 and text[i - 1] in _JOINERS and text[i - 2] in letters)))
+                    or (e < n and (text[e] in letters or (e + 1 < n and text[e] in _JOINERS
+                                                          and text[e + 1] in letters)))):
+                starts.append(i)
+            i = text.find(w, i + 1)
+        out.append((w, counts[w], tuple(starts)))
+    return tuple(out)
+
+
+class _Slots(NamedTuple):
+    """A table's weights split by the name of the context feature they belong to (the part of the feature before its
+    '='): ``_Slots.pk["NAME"]`` is ``weights["pk=NAME"]``. ``_context_scores`` looks up each feature's value in its
+    slot instead of building the feature's string, and adds the same weights in the same order as ``second_opinion``
+    adding those of ``context_features``, so the sums are the same to the bit."""
+
+    pc: dict[str, tuple[float, float]]
+    p1: dict[str, tuple[float, float]]
+    p2p1: dict[str, tuple[float, float]]
+    p1sh: dict[str, tuple[float, float]]
+    pk: dict[str, tuple[float, float]]
+    n1: dict[str, tuple[float, float]]
+    n1sh: dict[str, tuple[float, float]]
+    nk: dict[str, tuple[float, float]]
+    nc: dict[str, tuple[float, float]]
+    p1_sh: dict[str, tuple[float, float]]  # "p1+sh"
+    lowseen: dict[str, tuple[float, float]]
+    midcap: dict[str, tuple[float, float]]
+    cnt: dict[str, tuple[float, float]]
+    fa: dict[str, tuple[float, float]]
+    pw: dict[str, tuple[float, float]]
+    n2: dict[str, tuple[float, float]]
+    #: the weights of the features of a word with no neighbour before it ("p1=<>", "p2p1=<>_<>", "p1sh=-",
+    #: "pk=None") and with none after it ("n1=<>", "n1sh=-", "nk=None"), in that order, those the table holds
+    no_p1: tuple[tuple[float, float], ...]
+    no_n1: tuple[tuple[float, float], ...]
+    #: what a word brings as the neighbour before a word, by the word: its lower case and the weights of "p1" and
+    #: "p1sh" (``before_of``), and as the one after: those of "n1" and "n1sh" (``after_of``)
+    before: dict[str, tuple[str, tuple[float, float] | None, tuple[float, float] | None]]
+    after: dict[str, tuple[tuple[float, float] | None, tuple[float, float] | None]]
+
+    @classmethod
+    def of(cls, table: Table) -> _Slots:
+        names = [field.replace("_", "+") if field == "p1_sh" else field for field in cls._fields[:-4]]
+        slots: dict[str, dict[str, tuple[float, float]]] = {name: {} for name in names}
+        for feature, weight in table.weights.items():
+            name, eq, value = feature.partition("=")
+            if eq and name in slots:
+                slots[name][value] = weight
+        w = table.weights
+        no_p1 = tuple(w[f] for f in ("p1=<>", "p2p1=<>_<>", "p1sh=-", "pk=None") if w.get(f))
+        no_n1 = tuple(w[f] for f in ("n1=<>", "n1sh=-", "nk=None") if w.get(f))
+        return cls(*(slots[name] for name in names), no_p1, no_n1, {}, {})
+
+    def before_of(self, word: str) -> tuple[str, tuple[float, float] | None, tuple[float, float] | None]:
+        if len(self.before) >= _NEIGHBOURS:
+            self.before.clear()
+        low = word.lower()
+        entry = self.before[word] = (low, self.p1.get(low), self.p1sh.get(_shape(word)))
+        return entry
+
+    def after_of(self, word: str) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+        if len(self.after) >= _NEIGHBOURS:
+            self.after.clear()
+        entry = self.after[word] = (self.n1.get(word.lower()), self.n1sh.get(_shape(word)))
+        return entry
+
+
+#: "cnt"'s value for a count under 3.
+_COUNTS = ("0", "1", "2")
+#: How many neighbours ``_Slots.before`` and ``_Slots.after`` keep before they start again.
+_NEIGHBOURS = 65536
+
+
+_SLOT_TABLES: dict[int, tuple[Model, tuple[_Slots, _Slots]]] = {}
+
+
+def _slot_tables(m: Model) -> tuple[_Slots, _Slots]:
+    """The ``_Slots`` of ``m``'s tables (capitalized, lower), worked out once a model."""
+    entry = _SLOT_TABLES.get(id(m))
+    if entry is None or entry[0] is not m:
+        entry = _SLOT_TABLES[id(m)] = (m, (_Slots.of(m.capitalized), _Slots.of(m.lower)))
+    return entry[1]
+
+
+def _context_scores(text: str, start: int, end: int, w: str, note: _Note, count: int, spans: Spans, s: _Slots,
+                    own: tuple[float, float]) -> tuple[float, float]:
+    """``own`` plus the summed weights of ``context_features`` of the word ``w`` at ``text[start:end]`` (which stands
+    ``count`` times in the note) in ``s``'s table, added one by one in the order of those features, without building
+    their strings (``s.before`` and ``s.after`` keep what a neighbour brings, whatever the note)."""
+    zn, zl = own
+    n = len(text)
+    # the words before, read in the reversed text: a word there at (b, e) is the text's (n - e, n - b)
+    m = _THREE_WORDS.match(note.reversed, n - start)
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    c = text[j] if j >= 0 else "^"
+    x = s.pc.get("a" if c.isalnum() else c)
+    if x:
+        zn += x[0]
+        zl += x[1]
+    if m is not None and m.start(1) - (n - start) < _NEAR:
+        b1, e1 = m.span(1)
+        p1_word = text[n - e1:n - b1]
+        neighbour = s.before.get(p1_word)
+        if neighbour is None:
+            neighbour = s.before_of(p1_word)
+        p1_low, x, x_sh = neighbour
+        if x:
+            zn += x[0]
+            zl += x[1]
+        b2, e2 = m.span(2)
+        x = s.p2p1.get(f"{text[n - e2:n - b2].lower()}_{p1_low}" if b2 >= 0 and b2 - e1 < _NEAR else f"<>_{p1_low}")
+        if x:
+            zn += x[0]
+            zl += x[1]
+        if x_sh:
+            zn += x_sh[0]
+            zl += x_sh[1]
+        x = s.pk.get(f"{spans.kind(n - e1, n - b1)}")
+        if x:
+            zn += x[0]
+            zl += x[1]
+    else:
+        p1_low = "<>"
+        for x in s.no_p1:
+            zn += x[0]
+            zl += x[1]
+    m2 = _TWO_WORDS.match(text, end)
+    if m2 is not None and m2.start(1) - end < _NEAR:
+        a1, f1 = m2.span(1)
+        n1_word = text[a1:f1]
+        neighbour = s.after.get(n1_word)
+        if neighbour is None:
+            neighbour = s.after_of(n1_word)
+        x, x_sh = neighbour
+        if x:
+            zn += x[0]
+            zl += x[1]
+        if x_sh:
+            zn += x_sh[0]
+            zl += x_sh[1]
+        x = s.nk.get(f"{spans.kind(a1, f1)}")
+        if x:
+            zn += x[0]
+            zl += x[1]
+        a2, f2 = m2.span(2)
+        n2 = a2 >= 0 and a2 - f1 < _NEAR
+    else:
+        n2 = False
+        for x in s.no_n1:
+            zn += x[0]
+            zl += x[1]
+    k = end
+    while k < n and text[k] in " \t":
+        k += 1
+    c = text[k] if k < n else "$"
+    x = s.nc.get("a" if c.isalnum() else c)
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.p1_sh.get(p1_low + _shape(w))
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.lowseen.get("True" if w.lower() in note.lower_words else "False")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.midcap.get("True" if w in note.inside else "False")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.cnt.get(_COUNTS[count] if count < 3 else "3")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    x = s.fa.get(spans.found_as(w) or "None")
+    if x:
+        zn += x[0]
+        zl += x[1]
+    if m is not None:
+        # the second and third words before ("pw"), nearest first, if they end less than ``_BACK`` before the word
+        b, e = m.span(2)
+        if b >= 0 and start - (n - b) < _BACK:
+            x = s.pw.get(text[n - e:n - b].lower())
+            if x:
+                zn += x[0]
+                zl += x[1]
+            b, e = m.span(3)
+            if b >= 0 and start - (n - b) < _BACK:
+                x = s.pw.get(text[n - e:n - b].lower())
+                if x:
+                    zn += x[0]
+                    zl += x[1]
+    if n2:
+        x = s.n2.get(text[a2:f2].lower())
+        if x:
+            zn += x[0]
+            zl += x[1]
+    return zn, zl
 
 
 _ONE_FACILITY_WORD = re.compile(rf"{FACILITY_WORD}")

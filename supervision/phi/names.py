@@ -512,24 +512,28 @@ def _children_with_ages(hits: Hits) -> Iterator[Span]:
                 yield m.start(1) + n.start(1), m.start(1) + n.end(1), "NAME"
 
 
-#: A name as records write it, in capitals, surname first ("HOLLIS, JUNE M.", "DOE, JANE"): found from the comma.
-_CAPS_COMMA_HINT = re.compile(rf"[{_UP}],[ \t]*[{_UP}]{{2}}")
-_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w'’-])({_UPPER_WORD}),[ \t]*({_UPPER_WORD})[ \t]+[{_UP}]\.?(?![\w'’/-])")
+#: A name as records write it, in capitals, surname first, with a middle initial ("HOLLIS, JUNE M."): found from the
+#: comma (a pattern begun with a look-behind would be tried at every character), the surname looked back for.
+_CAPS_GIVEN_AFTER_COMMA = re.compile(rf",[ \t]*({_UPPER_WORD})[ \t]+[{_UP}]\.?(?![\w'’/-])")
+_CAPS_SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])({_UPPER_WORD})$")
 
 
 def _caps_surname_first(text: str) -> Iterator[Span]:
-    """``_CAPS_SURNAME_FIRST`` with its middle initial, where the lists know the surname and the given name, in a note
-    not written in capitals (where "MAE, PERL" and "BP STABLE, SWAN D/C" are a nurse's shorthand)."""
-    for m in _CAPS_SURNAME_FIRST.finditer(text):
-        surname, given = m.group(1).title(), m.group(2).title()
+    """A surname and a given name in capitals with a middle initial, where the lists know both, in a note not written in
+    capitals (where "MAE, PERL" and "BP STABLE, SWAN D/C" are a nurse's shorthand)."""
+    for m in _CAPS_GIVEN_AFTER_COMMA.finditer(text):
+        before = _CAPS_SURNAME_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start())
+        if not before:
+            continue
+        surname, given = before.group(1).title(), m.group(1).title()
         if lexicon.is_surname(surname) and lexicon.is_first_name(given) and not is_clinical(surname) and not (
-                mostly_upper(text, max(0, m.start() - 60), m.end() + 60)):
-            yield m.start(), m.end(), "NAME"
+                mostly_upper(text, max(0, before.start() - 60), m.end() + 60)):
+            yield before.start(), m.end(), "NAME"
 
 
 def find_names(text: str, hits: Hits) -> Iterator[Span]:
     """Names of people, from titles, relationship words, credentials, initials and the name lists."""
-    if ", " in text and _CAPS_COMMA_HINT.search(text):
+    if "," in text:
         yield from _caps_surname_first(text)
     for m in hits["title"]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
@@ -1042,16 +1046,20 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
 #: The writer of a reply or a comment named in its label ("Reply (Tess): Understood", "Trainee (Kayla): fixed"); initials
 #: there are ``_LABEL_INITIALS``'s, a title and a surname the title rule's.
 _REPLY_LABEL_WORDS = r"reply|response|trainee|supervisor|sup|peer|comment|note"
-_REPLY_LABEL = re.compile(
-    rf"(?<![\w])(?i:{_REPLY_LABEL_WORDS})(?:[ \t]+(?i:{_REPLY_LABEL_WORDS}))?[ \t]*"
-    rf"\(((?P<initial>[{_UP}]\.[ \t]?){_CAP_WORD}|{_CAP_WORD})\):")
+#: Found from the parenthesis (a pattern begun with the label's words, in either case, would be tried at every
+#: character), the label looked back for.
+_REPLY_LABEL_NAME = re.compile(rf"\(((?P<initial>[{_UP}]\.[ \t]?){_CAP_WORD}|{_CAP_WORD})\):")
+_REPLY_LABEL_BEFORE = re.compile(
+    rf"(?<![\w])(?i:{_REPLY_LABEL_WORDS})(?:[ \t]+(?i:{_REPLY_LABEL_WORDS}))?[ \t]*$")
 
 
 def _reply_labels(text: str) -> Iterator[Span]:
     """The writer's given name ("Reply (Tess):"), or an initial and a surname ("Supervisor comment (R. Hallworth):")."""
     if "):" not in text:
         return
-    for m in _REPLY_LABEL.finditer(text):
+    for m in _REPLY_LABEL_NAME.finditer(text):
+        if not _REPLY_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         word = m.group(1)
         if m.group("initial") or lexicon.is_first_name(word) and not (
                 _is_stop(word) or is_clinical(word) or word.lower() in _ROLE_WORDS):
@@ -1060,10 +1068,12 @@ def _reply_labels(text: str) -> Iterator[Span]:
 
 #: A given name spoken to at the start of a sentence, as supervisors write to trainees ("[MB comment]: Will, you
 #: wrote …", "Grace, please redo the risk section", "Jordan — your note says"): the name, even when it is a word.
-_VOCATIVE_AFTER = re.compile(
-    r"(?:,|[ \t]+[—–])[ \t]+(?:you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
-    r"consider|try|we|strong|solid|love|really)\b"
-)
+_VOCATIVE_WORDS = (r"you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
+                   r"consider|try|we|strong|solid|love|really")
+#: Each begun with its literal, the comma or the dash (a pattern begun with a choice of the two, or with the blanks
+#: before the dash, would be tried at every character).
+_VOCATIVE_AFTER = re.compile(rf",[ \t]+(?:{_VOCATIVE_WORDS})\b")
+_VOCATIVE_AFTER_DASH = re.compile(rf"[—–][ \t]+(?:{_VOCATIVE_WORDS})\b")
 _VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[.!?:\]][ \t])|(?<=[.!?:\]][ \t]{{2}})|(?<=\n))({_CAP_WORD})$", re.MULTILINE)
 _NOT_VOCATIVE = frozenset("okay ok well so yes no hi hey hello also again still sure honestly overall first next "
                           "then now today here there again afterward later finally".split())
@@ -1072,8 +1082,15 @@ _NOT_VOCATIVE = frozenset("okay ok well so yes no hi hey hello also again still 
 def _vocatives(text: str) -> Iterator[Span]:
     if ", " not in text and " — " not in text and " – " not in text:
         return
-    for after in _VOCATIVE_AFTER.finditer(text):
-        m = _VOCATIVE_NAME.search(text, max(0, after.start() - 30), after.start())
+    afters = [a.start() for a in _VOCATIVE_AFTER.finditer(text)] if ", " in text else []
+    for a in _VOCATIVE_AFTER_DASH.finditer(text) if " — " in text or " – " in text else ():
+        end = a.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if end < a.start():
+            afters.append(end)  # the name ends before the blanks before the dash ("Jordan — your note")
+    for after in sorted(afters):
+        m = _VOCATIVE_NAME.search(text, max(0, after - 30), after)
         if not m:
             continue
         word = m.group(1)

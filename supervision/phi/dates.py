@@ -224,7 +224,8 @@ def _cannot_measure(word: str, month: int, day: int) -> bool:
 
 #: A clock's time with its half of the day ("4/4 6:10 pm"): a fraction before it is a date even when it reads as a full
 #: score.
-_CLOCK_AFTER = re.compile(r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])")
+_CLOCK_AFTER = re.compile(
+    r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])")
 #: A time right after a fraction makes it a date ("7/13 0930", "4/5 PM", "12/18 in am", "1/8 @ 2200").
 _TIME_AFTER = re.compile(
     r"^[ \t]*,?[ \t]*(?:@|at|AT)?[ \t]*(?:"
@@ -340,7 +341,8 @@ _HOLIDAY_WORDS = (
     r"Palm[ \t]+Sunday|Erev[ \t]+Yom[ \t]+Kippur|Erev[ \t]+Rosh[ \t]+Hashanah|Erev[ \t]+Pesach|Erev[ \t]+Passover|"
     r"Yom[ \t]+Kippur|Rosh[ \t]+Hashanah|Eid(?:[ \t]+al-\w+)?|Diwali|Kwanzaa|Hanukkah|"
     r"Chanukah|Passover|Ramadan|(?:Lunar|Chinese|Hmong|Vietnamese|Korean|Tibetan|Persian|Jewish|Islamic)[ \t]+New[ \t]+Year|"
-    r"Boxing[ \t]+Day|World[ \t]+AIDS[ \t]+Day|Transgender[ \t]+Day[ \t]+of[ \t]+Remembrance|National[ \t]+Coming[ \t]+Out[ \t]+Day|"
+    r"Boxing[ \t]+Day|World[ \t]+AIDS[ \t]+Day|Transgender[ \t]+Day[ \t]+of[ \t]+Remembrance|"
+    r"National[ \t]+Coming[ \t]+Out[ \t]+Day|"
     r"Groundhog[ \t]+Day|Election[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday|Black[ \t]+Friday|Cinco[ \t]+de[ \t]+Mayo|"
     # other traditions' days and festivals
     r"Tết|Tet|Nowruz|Norooz|Nowrooz|(?:Día|Dia)[ \t]+de[ \t]+(?:los[ \t]+)?(?:Muertos|Reyes)|"
@@ -459,7 +461,8 @@ _AGE_AFTER = re.compile(
     _AGE_NUMBER + r"(?=[ \t]*-?[ \t]*(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|yr\b|year-old|yrs?-old|"
     r"-year|yoM|yoF|yo[mf]\b|y\.?o\.?[mf]\b|\s*(?:m|f|male|female)\b(?=[ \t]+(?:with|w/|presents|admitted|pt|patient))))"
 )
-_AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)(?:[ \t]+at[ \t]+death)?[ \t]*:?[ \t]*)" + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
+_AGE_BEFORE = re.compile(r"(?i:(?:age|aged|ages|turned|turning|turns)(?:[ \t]+at[ \t]+death)?[ \t]*:?[ \t]*)"
+                         + _AGE_NUMBER + r"(?![\w.,]\d|\w)")
 CUES.add("age_before", "age|aged|ages|turned|turning|turns", _AGE_BEFORE)
 #: "her 95th birthday", "his 100th bday".
 _AGE_BIRTHDAY = re.compile(r"(?<!\d)" + _AGE_NUMBER + r"(?:st|nd|rd|th)[ \t]+(?i:birthday|bday|b-day)")
@@ -489,7 +492,8 @@ _PERSON_WORDS = (
     r"wife|partner|aunt|uncle|neighbor|neighbour|widow|widower|resident|who|" + _SIBLINGS_AND_STEP_PARENTS
 )
 _AGE_OF_PERSON = re.compile(
-    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+|[ \t]+[a-z]{{2,12}}(?=,))?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
+    rf"(?i:(?<![A-Za-z])(?:{_PERSON_WORDS}))(?:[ \t]+[{'A-Z'}][\w'’-]+|[ \t]+[a-z]{{2,12}}(?=,))?"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*"
     rf"(?:,(?:[ \t]*(?i:now|currently|aged?))?|\(|['’]s|(?i:is|was|turned|turns|now|will[ \t]+be)"
     rf"(?:[ \t]+(?i:now|almost|nearly|about|just|over))?)[ \t]*"
     + _AGE_NUMBER
@@ -535,7 +539,8 @@ _AGE_POSSESSIVE_ORDINAL = re.compile(r"['’]s[ \t]+" + _AGE_NUMBER + r"(?:st|nd
 #: character), for a text without a curly one.
 _AGE_POSSESSIVE_ORDINAL_STRAIGHT = begun_with(_AGE_POSSESSIVE_ORDINAL, "['’]", "'")
 _AGE_APPOSITIVE_WORD = re.compile(
-    rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+(?:-[{LOWER}]+)?|[A-Z]{{1,3}}-\d{{2,5}}|(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
+    rf"(?<![\w])(?:[{UPPER}][{LOWER}]*['’]?[{LOWER}]+(?:-[{LOWER}]+)?|[A-Z]{{1,3}}-\d{{2,5}}|"
+    r"(?i:[a-z]+-in-law|grandmother|grandfather|grandma|grandpa|gma|abuela|abuelo|mother|"
     r"halmoni|halmeoni|lola|lolo|nana|nani|dadi|oma|opa|bubbe|babushka|granny|grandad|granddad|mamaw|papaw|"
     r"father|mom|dad|aunt|uncle|husband|wife|widow|widower|" + _SIBLINGS_AND_STEP_PARENTS + "))[\"”’')]{0,2}$"
 )
@@ -888,7 +893,8 @@ def _glued(text: str, start: int) -> bool:
 #: "at 98 she still walks", "at 93, he drives": an age after "at" when a pronoun and its verb follow (not "HR at
 #: 100.", "sats at 95%", "at 90 mg"), or "I've", "I'm" ("at 94 I've been called worse"); a sentence begun "At 99, with a
 #: new hip" (not "sats at 95, with O2").
-_AGE_AT = re.compile(r"(?:(?i:at)(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r")[ \t]*,?[ \t]*(?:(?i:she|he|they)|I['’](?:ve|m|d))[ \t]+[a-z])|"
+_AGE_AT = re.compile(r"(?:(?i:at)(?=[ \t]+(?:" + _AGE_NUMBER[1:-1]
+                     + r")[ \t]*,?[ \t]*(?:(?i:she|he|they)|I['’](?:ve|m|d))[ \t]+[a-z])|"
                      r"At(?=[ \t]+(?:" + _AGE_NUMBER[1:-1] + r"),[ \t]*(?:with|her|his)\b))[ \t]+" + _AGE_NUMBER)
 CUES.add("age_at", "at", _AGE_AT)
 #: An age with the sex after a word for the patient ("Pt 92F", "pt is a 94 M"): a chart's shorthand.

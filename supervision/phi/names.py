@@ -81,7 +81,8 @@ _TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
 _RELATION = (
-    r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|infant|toddler|husband|hubby|wife|wifey|spouse|partner|"
+    r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|infant|toddler|husband|hubby|wife|wifey|spouse|"
+    r"partner|"
     r"fianc[ée]e?|boyfriend|girlfriend|bf|gf|ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|"
     r"mother|mom|mommy|mum|mama|father|dad|daddy|papa|parent|parents|stepmother|stepmom|stepfather|stepdad|"
     r"stepson|stepdaughter|brother|brothers|sister|sisters|sibling|siblings|half-brother|half-sister|"
@@ -1043,8 +1044,8 @@ def _initials_in_lists_and_labels(text: str) -> Iterator[Span]:
                 yield m.start(1), m.end(1), "NAME"
 
 
-#: The writer of a reply or a comment named in its label ("Reply (Tess): Understood", "Trainee (Kayla): fixed"); initials
-#: there are ``_LABEL_INITIALS``'s, a title and a surname the title rule's.
+#: The writer of a reply or a comment named in its label ("Reply (Tess): Understood", "Trainee (Kayla): fixed");
+#: initials there are ``_LABEL_INITIALS``'s, a title and a surname the title rule's.
 _REPLY_LABEL_WORDS = r"reply|response|trainee|supervisor|sup|peer|comment|note"
 #: Found from the parenthesis (a pattern begun with the label's words, in either case, would be tried at every
 #: character), the label looked back for.
@@ -1068,8 +1069,8 @@ def _reply_labels(text: str) -> Iterator[Span]:
 
 #: A given name spoken to at the start of a sentence, as supervisors write to trainees ("[MB comment]: Will, you
 #: wrote …", "Grace, please redo the risk section", "Jordan — your note says"): the name, even when it is a word.
-_VOCATIVE_WORDS = (r"you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|let['’]s|"
-                   r"consider|try|we|strong|solid|love|really")
+_VOCATIVE_WORDS = (r"you|your|you['’]re|you['’]ve|I|I['’]m|I['’]ve|please|thanks|thank|great|nice|good|remember|"
+                   r"let['’]s|consider|try|we|strong|solid|love|really")
 #: Each begun with its literal, the comma or the dash (a pattern begun with a choice of the two, or with the blanks
 #: before the dash, would be tried at every character).
 _VOCATIVE_AFTER = re.compile(rf",[ \t]+(?:{_VOCATIVE_WORDS})\b")
@@ -1094,7 +1095,8 @@ def _vocatives(text: str) -> Iterator[Span]:
         if not m:
             continue
         word = m.group(1)
-        if lexicon.is_first_name(word) and word.lower() not in _NOT_VOCATIVE and word.lower() not in _TERMS_OF_ADDRESS and not (
+        if lexicon.is_first_name(word) and word.lower() not in _NOT_VOCATIVE and (
+                word.lower() not in _TERMS_OF_ADDRESS) and not (
                 (_is_stop(word) and word.lower() not in NAME_LIKE_FUNCTION_WORDS) or is_clinical(word) or word.lower() in _ROLE_WORDS or word.lower() in _CHAT_ROLES
                 or word.endswith("ly")):
             yield m.start(1), m.end(1), "NAME"
@@ -1653,7 +1655,8 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             yield m.start(1), m.end(1), "NAME"
     for m in hits["lower_title"]:
         if m.group("letter"):
-            if text[m.start() : m.start("dot")] in _LETTER_TITLES and m.group("letter") not in _TEXTING_LETTERS and not (
+            if text[m.start() : m.start("dot")] in _LETTER_TITLES and (
+                    m.group("letter") not in _TEXTING_LETTERS) and not (
                     m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")):
                 yield m.start("letter"), m.end("letter"), "NAME"  # "mrs b", "mr. k": a person by one letter
             continue

@@ -637,8 +637,8 @@ _CALENDAR_WORDS = frozenset(
 def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     """Whether the words around ``word`` say it is no identifier: before a word for an event, a meeting or a time
     ("at Grand Rounds", "at Family Night") or a part of the body ("the Lower Back"), the first word of a country's or
-    a state's name ("from El Salvador"), an eponym as the rules know them ("Bell's palsy"), a game or an artist played or
-    listened to ("plays Zelda"), a generic word after a state
+    a state's name ("from El Salvador"), an eponym as the rules know them ("Bell's palsy"), a game or an artist
+    played or listened to ("plays Zelda"), a generic word after a state
     ("Washington State"), a word of a generic facility's name ("the Community Mental Health Center"), a saint's name
     ("st jude"), a lower-case word before a clinical one or right after "pt" or "cl", which the name rules judge ("pt
     dev hematoma")."""

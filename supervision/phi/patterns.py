@@ -114,7 +114,8 @@ def _glued_before(text: str, start: int, extra: str) -> bool:
 #: A number said digit by digit, as a voicemail is transcribed ("two oh seven five five five oh one nine nine",
 #: "four one three, five five five, zero one six two", in Spanish "nueve cinco seis, cinco cinco cinco"): seven, ten or
 #: eleven digit words in a row.
-_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+_DIGIT_WORDS = ("zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+                "cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve")
 _SPELLED_NUMBER = re.compile(
     rf"(?i:{_DIGIT_WORDS})(?![\w'’])(?:[ \t]*[,.-]?[ \t]*(?i:{_DIGIT_WORDS})(?![\w'’])){{6,10}}"
 )

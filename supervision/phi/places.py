@@ -293,7 +293,8 @@ CUES.add("ward", _WARD_WORDS, _WARD)
 
 #: The rest of a one-line address after the street: ", Chicago, IL 60614", ", St. Albans Heights, MN 55109".
 _ADDRESS_TAIL = re.compile(
-    rf",[ \t]*(?:(?:St|Ste|Ft|Mt)\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:,[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?|"
+    rf",[ \t]*(?:(?:St|Ste|Ft|Mt)\.?[ \t]+)?(?:{_CAP}[ \t]+){{0,2}}{_CAP}"
+    rf"(?:,[ \t]*{_STATES}\.?(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?|"
     rf"[ \t]+{_STATES}\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"  # "…, Trenton NJ 08650": no comma, then the ZIP
 )
 
@@ -360,7 +361,8 @@ _FOREIGN_ADDRESS = re.compile(
     rf"(?:(?<![\w])(?i:lote|lot)[ \t]+\d{{1,4}},?[ \t]+|\d{{1,5}}[ \t]+)"
     rf"(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße|Camino|Chalan)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
     rf"{_CAP}(?:[ \t]+(?:(?:a|de|del)[ \t]+)?{_CAP}){{0,2}}{_UNIT}?"
-    rf"(?:,?[ \t]+(?:Colonia|Col\.|Barrio|Fracc\.|Fraccionamiento)[ \t]+(?:(?:El|La|Los|Las|el|la|los|las)[ \t]+)?{_CAP}"
+    rf"(?:,?[ \t]+(?:Colonia|Col\.|Barrio|Fracc\.|Fraccionamiento)[ \t]+"
+    rf"(?:(?:El|La|Los|Las|el|la|los|las)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+{_CAP}(?![:\w'’-]))?)?"  # not the label after it ("Colonia La Paloma Phone: …")
 )
 _FOREIGN_STREET_WORDS = ("Rue ", "Calle ", "Avenida ", "Av. ", "Rua ", "Via ", "Viale ", "Strasse ", "Straße ", "Camino ",
@@ -618,10 +620,11 @@ CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn
 #: kind, then its name ("Villa de Santiago del Norte": a town's kind needs its "de"). In lower case the name must
 #: follow an article or "de" ("colonia el progreso"), and fewer kinds count (not "rancho de los abuelos", "la
 #: farmacia"); a kind followed by a church's generic word is no place ("la Iglesia Católica").
-_SPANISH_KINDS = (r"villa|ciudad|colonia|calle|camino|avenida|privada|callej[oó]n|carretera|iglesia|templo|farmacia|"
-                  r"panader[ií]a|tortiller[ií]a|carnicer[ií]a|taquer[ií]a|barrio|fraccionamiento|ejido|empacadora|rancho")
-_LOWER_SPANISH_KINDS = frozenset("colonia calle camino avenida privada callejón callejon iglesia barrio fraccionamiento "
-                                 "ejido".split())
+_SPANISH_KINDS = (r"villa|ciudad|colonia|calle|camino|avenida|privada|callej[oó]n|carretera|iglesia|templo|"
+                  r"farmacia|panader[ií]a|tortiller[ií]a|carnicer[ií]a|taquer[ií]a|barrio|fraccionamiento|ejido|"
+                  r"empacadora|rancho")
+_LOWER_SPANISH_KINDS = frozenset(
+    "colonia calle camino avenida privada callejón callejon iglesia barrio fraccionamiento ejido".split())
 _SPANISH_JOIN = r"(?:de(?:[ \t]+(?:la|los|las))?|del|el|la|los|las|a|y)"
 _SPANISH_PLACE = re.compile(
     rf"(?i:{_SPANISH_KINDS})[ \t]+(?:"
@@ -942,7 +945,8 @@ def _named_places(text: str, hits: Hits) -> Iterator[Span]:
 #: From a writer who does not capitalize, a facility named in lower case ("burke high", "beverly hospital", "hapgood
 #: elementary", "brockton district court"); longer kinds first, so "general store" is not "general".
 _LOWER_FACILITY_WORDS = (
-    r"funeral home|funeral chapel|funeral services?|funeral parlor|mortuary|memory care|high school|middle school|high|middle|elementary|community college|college|university|"
+    r"funeral home|funeral chapel|funeral services?|funeral parlor|mortuary|memory care|"
+    r"high school|middle school|high|middle|elementary|community college|college|university|"
     r"academy|district court|court|medical center|health center|health alliance|nursing center|nursing ctr|center|"
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
@@ -1198,7 +1202,8 @@ _UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-
 
 
 #: A numbered highway after a place preposition ("the accident on Route 9", "pileup on Hwy 52", "crash on I-35").
-_HIGHWAY = re.compile(r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|FM)[ -]?\d{1,4}[A-Z]?(?![\w-]|\.\d)")
+_HIGHWAY = re.compile(
+    r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|FM)[ -]?\d{1,4}[A-Z]?(?![\w-]|\.\d)")
 _HIGHWAY_MARKERS = ("Route", "Rte", "Hwy", "Highway", "I-", "US ", "SR ", "County Road", "FM ")
 #: A highway found after its preposition begins a word: the cue index finds it there, so the substring tests above
 #: run only in a note that has one.
@@ -1452,7 +1457,8 @@ _STREET_WORDS = frozenset(_TREES) | frozenset(
 _STREET_AFTER_PLACE = re.compile(
     r"[ \t]+(?:on|off|On|Off)[ \t]+(?:"
     r"\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:St|Street|Ave|Avenue|st|ave)\b\.?)?(?![\w])"
-    r"|(?i:route|rte|rt|hwy|highway|us|sr|county[ \t]+road|cr|i|fm|expressway|expy|interstate|loop)[ \t-]?\d{1,4}(?![\w])"
+    r"|(?i:route|rte|rt|hwy|highway|us|sr|county[ \t]+road|cr|i|fm|expressway|expy|interstate|loop)"
+    r"[ \t-]?\d{1,4}(?![\w])"
     rf"|{_CAP}(?:[ \t]+{_CAP})?(?:[ \t]+\d{{1,3}})?[ \t]+{_STREET_SUFFIX}\b\.?"  # "on Mile 7 Rd"
     rf"|[a-z]+[ \t]+(?:st|street|rd|road|ave|avenue|blvd|ln|lane|hwy|pike)\b\.?"  # not "dr": "on call dr Ames"
     r"|(?P<word>[A-Za-z][a-z]{2,})(?![\w'’-])"

@@ -354,9 +354,8 @@ _CROSS_STREET = re.compile(
 
 
 #: A street address in the order of other languages: the number, then the kind of street ("17 Rue Lafayette",
-#: "45 Calle de la Luna").
-#: A lot number may stand for the house number ("Lote 14, Calle Girasol"), a name may hold "a" ("Camino Viejo a La
-#: Gloria"), and the colonia or barrio may follow ("…, Colonia La Paloma").
+#: "45 Calle de la Luna"). A lot number may stand for the house number ("Lote 14, Calle Girasol"), a name may hold "a"
+#: ("Camino Viejo a La Gloria"), and the colonia or barrio may follow ("…, Colonia La Paloma").
 _FOREIGN_ADDRESS = re.compile(
     rf"(?:(?<![\w])(?i:lote|lot)[ \t]+\d{{1,4}},?[ \t]+|\d{{1,5}}[ \t]+)"
     rf"(?:Rue|Calle|Avenida|Av\.|Rua|Via|Viale|Strasse|Straße|Camino|Chalan)[ \t]+(?:(?:de|del|de la|da|do)[ \t]+)?"
@@ -1972,9 +1971,9 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["system_or_worship"]:
         words = m.group().split()[1:]
+        # not "Baptist Tues/Thurs", "the Baptist Minister", "la Iglesia Católica"
         if not any(is_clinical(w) or _is_stop_word(w) or w.lower() in EVENT_WORDS or w.lower() in _CLERGY_WORDS
-                   or w.lower() in _NOT_A_SPANISH_NAME for w in words):  # not "Baptist Tues/Thurs", "the Baptist
-            # Minister", "la Iglesia Católica"
+                   or w.lower() in _NOT_A_SPANISH_NAME for w in words):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:
         if _SCHOOL_CONTEXT.search(text, max(0, m.start() - 40), m.start()):

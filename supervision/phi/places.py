@@ -598,18 +598,18 @@ _SAINT_PLACE = re.compile(
 _SAINT_PLACE_HINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]")
 _TITLE_WORDS = frozenset("Dr Mr Mrs Ms Mx Capt Sgt Lt Col Gen Maj Prof Rev Fr Ofc Det Cpl Pvt Atty".split())
 #: Campuses of university systems ("UC Berkeley", "UH Hilo", "UMass Lowell"), houses of worship named by their
-#: first word ("Masjid An-Nur", "Iglesia Pentecostal") and military bases ("Fort Hood",
-#: "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
+#: first word ("Masjid An-Nur", "Parroquia San José"; a Spanish church or temple is ``_SPANISH_PLACE``'s) and military
+#: bases ("Fort Hood", "Camp Lejeune", "Joint Base Lewis-McChord"): named places whatever word follows the prefix.
 _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
-    r"Masjid|Iglesia|Templo|Congregation|Gurdwara|Our Lady of(?: the)?|Escuela|Colegio|Parroquia|"
+    r"Masjid|Congregation|Gurdwara|Our Lady of(?: the)?|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
     rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape|Our Lady|"
     rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?"
     rf"(?:[ \t]+(?:de|del|de la)[ \t]+[{_UP}][{_LO}]+|(?<=[{_LO}])[ \t]+of[ \t]+the[ \t]+[{_UP}][{_LO}]+)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
-         "Masjid|Iglesia|Templo|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
+         "Masjid|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
          "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape",
          _CAMPUS_OR_BASE, capitalized=True)
 
@@ -704,7 +704,7 @@ CUES.add("named_unit", _NAMED_UNIT_WORDS, _NAMED_UNIT, capitalized=True)
 #: worship by its name ("Masjid al-Noor", "Chua Pho Tu", "Wat Lao Buddhavong").
 _SYSTEM_OR_WORSHIP_WORDS = (
     r"Methodist|Baptist|Presbyterian|Adventist|Kaiser|Sutter|Banner|Atrium|Novant|Ochsner|Beaumont|Sentara|Ascension|"
-    r"Masjid|Chua|Chùa|Wat|Mandir|Gurdwara|Iglesia|Templo|Igreja"
+    r"Masjid|Chua|Chùa|Wat|Mandir|Gurdwara|Igreja"
 )
 _SYSTEM_OR_WORSHIP = re.compile(
     rf"(?:{_SYSTEM_OR_WORSHIP_WORDS})[ \t]+(?:(?:al|el|de|la)-?[ \t]?)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w'’-])"
@@ -1971,9 +1971,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         yield m.start(), m.end(), "LOCATION"
     for m in hits["system_or_worship"]:
         words = m.group().split()[1:]
-        # not "Baptist Tues/Thurs", "the Baptist Minister", "la Iglesia Católica"
         if not any(is_clinical(w) or _is_stop_word(w) or w.lower() in EVENT_WORDS or w.lower() in _CLERGY_WORDS
-                   or w.lower() in _NOT_A_SPANISH_NAME for w in words):
+                   for w in words):  # not "Baptist Tues/Thurs", "the Baptist Minister"
             yield m.start(), m.end(), "LOCATION"
     for m in hits["numbered_school"]:
         if _SCHOOL_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
@@ -1993,8 +1992,8 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if word.lower() in COUNTRIES or word in _LITTLE_PLACES or lexicon.is_world_place(word):
             yield m.start(), m.end(), "LOCATION"  # "Little Haiti", "Little Saigon": a neighbourhood
     for m in hits["campus_or_base"]:
-        if m.group().lower() in COUNTRIES or m.group().split()[-1].lower() in _NOT_A_SPANISH_NAME:
-            continue  # "Cape Verde", "la Iglesia Católica"
+        if m.group().lower() in COUNTRIES:
+            continue  # "Cape Verde"
         if m.group().split()[0] not in ("Camp", "Fort") or not at_sentence_start(text, m.start()):
             yield m.start(), m.end(), "LOCATION"
     for m in hits["chain"]:

@@ -53,11 +53,24 @@ _BEFORE_MONTH_DAY = re.compile(
 _BEFORE_MONTH_WEEKDAY = re.compile(rf"(?<![\w])(?:{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
 #: A relation word or a title before a month alone makes it a woman's name ("Aunt June", "Ms. April", "sister May").
 _PERSON_BEFORE_MONTH = re.compile(rf"(?<![\w])(?i:{WOMAN_BEFORE_MONTH})\.?[ \t]+$")
-#: The words that make a month alone a time of year ("in June", "since March", "by late October"); elsewhere a full
-#: month alone stays a finding, being often a woman's name ("June is grieving", "call June from the car").
+#: The words that make a month a time of year ("in June", "since March", "by late October"); with a capitalized word
+#: after it, the month is a woman's first name ("a message from June Abernathy-Kwan").
 _TIME_WORD_BEFORE_MONTH = re.compile(
     r"(?<![\w'’-])(?i:in|since|until|till|til|by|during|through|thru|of|from|last|next|this|early|late|mid|mid-|"
     r"around|before|after|for|into|starting|end[ \t]+of|beginning[ \t]+of)[ \t]*(?:early|late|mid-?)?[ \t]*$"
+)
+#: A month alone is no date ("April was the hardest month", "the June schedule", "relapsed in February") but of a
+#: birth, a death or a stay, which Safe Harbor names; or when it is a woman's name, which the months below often are,
+#: known by what only a person does after it ("June is now grieving", "April said") or before it ("call June", "w/
+#: June").
+_NAME_MONTHS = frozenset(("April", "June", "APRIL", "JUNE"))
+_PERSON_AFTER_MONTH = re.compile(
+    r"(?:,[ \t]+\d{1,2},|[ \t]+(?:is[ \t]+(?:now[ \t]+)?|was[ \t]+)?(?:said|says|told|tells|asked|asks|cried|texted|called|"
+    r"calls|wants|wanted|thinks|thought|feels|felt|agreed|shared|laughed|yelled|grieving|crying|staying|pregnant|"
+    r"upset|angry)\b)"
+)
+_PERSON_BEFORE_NAME_MONTH = re.compile(
+    r"(?<![\w'’-])(?:w/|(?i:with|call|called|text|texted|invite|invited|tell|told|ask|asked),?)[ \t]+$"
 )
 _CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # "a message from June Abernathy-Kwan": a name
@@ -714,10 +727,14 @@ def _find_dates(text: str, hits: Hits) -> Iterator[Span]:
                 continue  # "Jan", "May", "Sept" alone; "March to the car"; "Aunt June" is a name
             if word == "March" and _CAPITALIZED_WORD_BEFORE.search(text, max(0, start - 24), start):
                 continue  # "the Dyke March", "the Women's March": an event's name
-            if _TIME_WORD_BEFORE_MONTH.search(text, max(0, start - 16), start) and not (
-                    _CAPITAL_AFTER.match(text, start + len(word))
-                    or _LIFE_EVENT_BEFORE_MONTH.search(text, max(0, start - 32), start)):
-                continue  # "next supervision in June", "relapsed in February": a month alone, of no birth or death
+            if not _LIFE_EVENT_BEFORE_MONTH.search(text, max(0, start - 32), start):
+                if (_TIME_WORD_BEFORE_MONTH.search(text, max(0, start - 16), start)
+                        and _CAPITAL_AFTER.match(text, start + len(word))
+                        or word in _NAME_MONTHS and (
+                            _PERSON_AFTER_MONTH.match(text, start + len(word))
+                            or _PERSON_BEFORE_NAME_MONTH.search(text, max(0, start - 10), start))):
+                    yield start, end, "NAME"  # "call June from the car", "June is now grieving"
+                continue  # "April was the hardest month", "the June schedule": a month alone, of no birth or death
         weekday = _BEFORE_MONTH_WEEKDAY.search(text, max(0, start - 16), start)
         if weekday:
             start = weekday.start()

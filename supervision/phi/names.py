@@ -1450,10 +1450,29 @@ _LONE_INITIAL = re.compile(
 )  # found from the dot (a literal the engine searches for fast), the capital before it checked after
 
 
+#: Two or three initials with an age after them ("Presenting: A.D., 27, barback") or after a clinician's verb ("still
+#: seeing T.O. at the clinic"): a client named so, not "A.D." the era or "U.S.". Found from the comma or the space
+#: after the last dot, the initials looked back for.
+_INITIALS_AT = re.compile(r"(?<![\w.'’/-])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?$")
+_AGE_AFTER_INITIALS = re.compile(r",[ \t]+\d{1,2}(?:,|[ \t]+(?:y/?o|yo|years?)\b)")
+_DOTTED_ABBREVIATIONS = frozenset("U.S. A.M. P.M. D.C. U.K. A.D. B.C. E.U. L.A. N.Y. R.N. M.D. N.A. P.O.".split())
+_TWO_INITIALS = re.compile(r"\.(?<=(?<![\w.'’/-])[A-Z]\.[A-Z]\.)(?![\w.])")  # from the last dot
+_SEEING_BEFORE = re.compile(r"(?<![\w])(?i:seeing|saw|see|met[ \t]+with|meeting[ \t]+with|treating|presenting:)[ \t]+$")
+
+
 def _lone_initials(text: str) -> Iterator[Span]:
     if ". " in text:
         for m in _LONE_INITIAL.finditer(text):
             yield m.start() - 1, m.end(), "NAME"
+    if "., " in text or ". " in text:
+        for m in _AGE_AFTER_INITIALS.finditer(text) if "., " in text else ():
+            initials = _INITIALS_AT.search(text, max(0, m.start() - 6), m.start())
+            if initials and initials.group() not in _DOTTED_ABBREVIATIONS:
+                yield initials.start(), m.start(), "NAME"  # "J.D., 27,"
+        for m in _TWO_INITIALS.finditer(text):
+            if text[m.end() - 4:m.end()] not in _DOTTED_ABBREVIATIONS and _SEEING_BEFORE.search(
+                    text, max(0, m.end() - 28), m.end() - 4):
+                yield m.end() - 4, m.end(), "NAME"  # "seeing T.O. at the Dunkin'"
 
 
 #: The two partners a couples note names after its label ("Couples: Will and Faith.", "couple session w/ Hope & Bill"):

@@ -316,14 +316,15 @@ _ID_CUE = (
     r"staff|badge|ID|identification|Medicaid|Medicare|MassHealth|insurance|certificate|passport|permit|"
     r"docket|inmate|booking|visa|routing|card|benefit|beneficiary|voucher|confirmation|ticket|reference|referral|ref|"
     r"registration|NPI|DEA|EIN|TIN|ITIN|HICN|MBI|prescription|Rx ?#|complaint|incident|application|tracking|"
-    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR)"
+    r"invoice|order|PSY|file|grievance|petition|warrant|citation|cert|enrollment|EHR|authorization|auth|pol|"
+    r"inspection|username|user ?name|login)"
 )
 _ID_AFTER_CUE = re.compile(
     r"(?i:" + _ID_CUE + r"\.?(?:[ \t]+(?:number|no\.?|num\.?|#|ID|code|is|was|of|plate|card|tag|record|report|rpt|file|log|ending(?:[ \t]+in)?)(?![A-Za-z]))*[ \t]*[:#=,(]?[ \t]*#?[ \t]*)"
     # a number written in groups ("case # 1048 229 73"), with a prefix of capitals
     # (an alien number "A 219 004 113", a member ID "XJH 902 55 1183"), a letter and a dot before digits
     # ("E.0902714"), or a token with an optional prefix ("RN 2419087")
-    r"((?:[A-Z]{1,4}[ ]?)?\d{3,5}(?:[ ]\d{2,5}){1,3}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
+    r"((?:[A-Z]{1,4}[ ]?)?\d{3,5}(?:[ ]\d{2,5}){1,5}(?![\w-]|[.,]\d)|\d{2}(?:[ ]\d{3,5}){2,3}(?![\w-]|[.,]\d)|"
     r"[A-Z]{1,3}\.\d{4,10}(?![\w-]|[.,]\d)|"
     r"(?:(?!(?:ID|MRN|NO|DOB|SSN|MR|DL|ACCT)[ \t])[A-Z]{1,4}(?:-[A-Z]{1,2})?[ \t](?=\d{4,12}\b(?!\.\d)|\d{2,3}-\d))?"
     r"[A-Za-z0-9][A-Za-z0-9-]{2,30}(?:(?<=[A-Z][ \t]\d{4})[ \t][A-Z]{2}(?![\w-]))?)(?![\w-])"  # a boat's "AK 2271 AB"
@@ -360,7 +361,8 @@ _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{3,6}$")
 #: A vehicle plate after "plate": capitals and digits in up to three groups, with a state's code ("MN 7RB 442").
 _PLATE = re.compile(
     r"(?i:(?:licen[cs]e[ \t]+)?plates?\b(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#,]?[ \t]*(?:(?:is|was|reads?|as)[ \t]+)?)"
-    r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
+    r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}|[a-z]{2,4}[ -]?\d{3,4}|\d{3,4}[ -]?[a-z]{2,4})"
+    r"(?![\w-])"  # "plate lkt 4490" in lower case
 )
 CUES.add("plate", r"licen[cs]e|plates?", _PLATE)
 #: An officer's badge number after the name ("deputy whitfield #3391", "Ofc. Lindqvist #6620").

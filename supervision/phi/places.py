@@ -1200,24 +1200,52 @@ def _places_no_list_knows(text: str, before_capital: dict[str, list[re.Match[str
 _UNION_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+$")
 
 
-#: A numbered highway after a place preposition ("the accident on Route 9", "pileup on Hwy 52", "crash on I-35").
+#: A numbered highway where a road is meant: after a place preposition ("the accident on Route 9", "pileup on Hwy 52",
+#: "crash on I-35", "took Holloway Street to avoid the Route 9 overpass"), at a crossing ("at Hollis Avenue and Route
+#: 31"), after "Location:", or before what happens on or beside a road ("the I-70 crash video", "Loop 410 near the
+#: base"). A number alone ("the Route 9 bus", "her I-20 is tied to enrollment": a student's form) is no place. In
+#: lower case only after a preposition ("the shell on rt 9"), where "rt" is no "right".
 _HIGHWAY = re.compile(
-    r"(?:Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|FM)[ -]?\d{1,4}[A-Z]?(?![\w-]|\.\d)")
-_HIGHWAY_MARKERS = ("Route", "Rte", "Hwy", "Highway", "I-", "US ", "SR ", "County Road", "FM ")
+    r"(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|County Rd\.?|FM|Loop)[ -]?\d{1,4}[A-Z]?"
+    r"(?![\w-]|\.\d)")
+_LOWER_HIGHWAY = re.compile(r"(?:route|rte|rt|hwy|highway)[ \t]?\d{1,3}(?![\w-]|\.\d|[ \t]+(?:toe|finger|rib|digit))")
+_HIGHWAY_MARKERS = ("Route", "Rte", "Rt", "Hwy", "Highway", "I-", "US", "SR", "County R", "FM ", "Loop ")
+_LOWER_HIGHWAY_MARKERS = ("route", "rte", "rt", "hwy", "highway")
 #: A highway found after its preposition begins a word: the cue index finds it there, so the substring tests above
 #: run only in a note that has one.
-_HIGHWAY_WORDS = r"Route|Rte\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|FM"  # FM: Texas's farm-to-market roads
+_HIGHWAY_WORDS = r"Route|Rte\.?|Rt\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|County Rd\.?|FM|Loop"
 CUES.add("highway", _HIGHWAY_WORDS, re.compile(rf"(?:{_HIGHWAY_WORDS})[ -]?\d"), capitalized=True)
-_ROAD_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?i:on|off|along|near|at|onto|from|to|down|up)[ \t]+(?:the[ \t]+)?$")
+CUES.add("lower_highway", "route|rte|rt|hwy|highway", _LOWER_HIGHWAY)
+_ROAD_PREPOSITION_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:on|off|along|near|at|onto|from|to|down|up|via|past|across|take|took|taking|avoid|avoided|"
+    r"avoiding)[ \t]+(?:the[ \t]+)?"
+    r"|(?<![\w])(?i:location|loc|scene)[ \t]*:[ \t]*"
+    r"|(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Parkway|Pkwy|Lane|Ln|Pike)[ \t]+(?:and|&)[ \t]+)$"
+)
+_ROAD_EVENT_AFTER = re.compile(
+    r"[ \t]+(?i:crash|accident|wreck|pile-?up|rollover|collision|overpass|underpass|exit|bridge|on-?ramp|ramp|"
+    r"interchange|near|outside|northbound|southbound|eastbound|westbound|NB|SB|EB|WB)\b"
+)
+
+
+def is_highway_at(text: str, start: int, end: int) -> bool:
+    """Whether the numbered road at ``start``–``end`` stands where a road is meant (see ``_HIGHWAY``)."""
+    return bool(_ROAD_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+                or _ROAD_EVENT_AFTER.match(text, end))
 
 
 def _highways(text: str, hits: Hits) -> Iterator[Span]:
-    if not hits["highway"] or not any(w in text for w in _HIGHWAY_MARKERS):
-        return
-    for m in _HIGHWAY.finditer(text):
-        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _ROAD_PREPOSITION_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()):
-            yield m.start(), m.end(), "LOCATION"
+    if hits["highway"] and any(w in text for w in _HIGHWAY_MARKERS):
+        for m in _HIGHWAY.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+                    is_highway_at(text, m.start(), m.end()) if m.group()[:2] not in ("Rt", "Lo") else
+                    _ROAD_PREPOSITION_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                yield m.start(), m.end(), "LOCATION"
+    if hits["lower_highway"]:
+        for m in hits["lower_highway"]:
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _ROAD_PREPOSITION_BEFORE.search(
+                    text, max(0, m.start() - 24), m.start()):
+                yield m.start(), m.end(), "LOCATION"
 
 
 #: An exit or a mile marker where something happened ("my car died by exit 52", "crash at mile marker 212").

@@ -16,10 +16,10 @@ from .names import beside_names, find_names, is_pets_name, may_name_a_pet, name_
 from .opinion import second_opinion
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import (BUSINESS_WORD_AFTER_PLACE, COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places,
-                     is_state, street_or_town_after)
+                     is_highway_at, is_state, street_or_town_after)
 from .teams import PRO_TEAMS
-from .vocabulary import (CLIENT_CODE_DEFAULT, FAMOUS_PEOPLE, READ_CHAPTER, READING_WORDS, SKILL_NAMES, book_titles,
-                         client_code_regex, is_brand_in_use)
+from .vocabulary import (CLIENT_CODE_DEFAULT, FAMOUS_PEOPLE, NATIONAL_PAYERS, READ_CHAPTER, READING_WORDS, SKILL_NAMES,
+                         book_titles, client_code_regex, is_brand_in_use)
 
 #: When two findings overlap, the merged span takes the kind that ranks first here.
 _PRIORITY = {
@@ -41,6 +41,8 @@ _SKILL_MARKERS = ("Mind", "Acceptance", "Action", "Place", "Stream", "Says", "Ro
 _SKILL_WORDS = "Mind|Acceptance|Action|Place|Stream|Says|Rover|Goose|Land|Ladders|Seek|May|Light|Thorn|Loneliness|PTSD|" \
                "Relationship"
 CUES.add("skill_word", _SKILL_WORDS, re.compile(f"(?:{_SKILL_WORDS})"), capitalized=True)
+CUES.add("national_payer", NATIONAL_PAYERS,
+         re.compile(rf"(?:{NATIONAL_PAYERS})(?![\w-]|['’](?!s\b)\w|[ \t]+(?:of[ \t]+[A-Z]|Blue))"), capitalized=True)
 CUES.add("pro_team", PRO_TEAMS, re.compile(rf"(?:{PRO_TEAMS})(?![\w-]|['’](?!s\b)\w)"), capitalized=True)
 CUES.add("read_chapter", READING_WORDS, READ_CHAPTER)
 #: Text between two findings of the same kind that joins them into one ("Luis Ortega", "1/1-1/3").
@@ -118,6 +120,8 @@ def _client_code_spans(text: str, client_code_pattern: str | None) -> Iterator[t
     for m in _client_codes(text, client_code_pattern):
         if m.start() and text[m.start() - 1] in "/=":
             continue  # inside a URL ("…/records/LC-2291"): the URL is the finding
+        if text.startswith("I-", m.start()) and is_highway_at(text, m.start(), m.end()):
+            continue  # "rear-ended on I-294": an interstate
         cue = _ID_BEFORE_CODE.search(text, max(0, m.start() - 30), m.start())
         if cue and not (cue.group("who") and _OWN_CODE_WORD.search(cue.group())):
             continue  # "acct WBH-55219", "pt acct WBH-55219"; "client ID C-014" is the client's own code
@@ -243,7 +247,7 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     found = [span for span in spans if span[2] != PROTECTED]
     added = second_opinion(text, spans)
     if added:
-        added = _without_pets(text, added)
+        added = [(_initial_before(text, s), e, k) if k == "NAME" else (s, e, k) for s, e, k in _without_pets(text, added)]
         # a place the model found takes its street or town after it, as a place the rules found does ("the sunoco on
         # rt 30")
         added += [(*where, "LOCATION") for _s, e, k in added
@@ -254,6 +258,19 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
         added += [span for span in echoes if not (protected and _overlaps_protected(*span[:2], protected, starts))]
         found = _resolve(text, found + added)
     return [Finding(s, e, k, text[s:e]) for s, e, k in found]
+
+
+#: A given name's initial before a surname ("for B. Oyelaran", "J.T. Okafor").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z]\.(?:[A-Z]\.)?[ \t]?$")
+
+
+def _initial_before(text: str, start: int) -> int:
+    """Where a name the model found at ``start`` begins, with the initial before it."""
+    if start >= 2 and text[start - 1] in ". \t":
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+        if initial:
+            return initial.start()
+    return start
 
 
 def _without_pets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -278,11 +295,11 @@ def rule_spans(text: str, *, client_code_pattern: str | None = None) -> list[tup
                                   if span[0] >= 0]
     skills = [m.span() for m in _SKILL_NAME.finditer(text)] if (hits["skill_word"] or "Plan B" in text) and any(
         marker in text for marker in _SKILL_MARKERS) else []
-    if hits["famous_person"] or hits["pro_team"] or skills or titles:
-        # a public figure cited by full name and a pro team with its city are no identifiers: kept apart like a
-        # client code
+    if hits["famous_person"] or hits["pro_team"] or hits["national_payer"] or skills or titles:
+        # a public figure cited by full name, a pro team with its city and a national insurer are no identifiers: kept
+        # apart like a client code
         starts = [s for s, _ in protected]
-        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"]
+        public = [span for span in [m.span() for m in hits["famous_person"] + hits["pro_team"] + hits["national_payer"]
                                                       if is_brand_in_use(text, m.start(), m.end())] + skills + titles
                   if not _overlaps_protected(*span, protected, starts)]
         protected = sorted(protected + public)

@@ -537,6 +537,16 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
     """.split()
 )
 
+#: National health insurers, behavioural-health carve-outs and payment apps ("Called Magellan at 800-...", "switched us to
+#: Blue Cross", "we don't take Venmo"): no place and no person, larger than any state. A regional plan named with its
+#: state ("Blue Cross Blue Shield of Michigan") stays a workplace; an abbreviation that begins a member number ("UHC
+#: 9921 44780") is left to the ID rules.
+NATIONAL_PAYERS = (
+    r"Optum|Magellan(?: Health)?|Carelon|Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|Anthem|"
+    r"Blue Cross(?: Blue Shield)?|Blue Shield|Tricare|TRICARE|Ambetter|Centene|WellCare|Amerigroup|Highmark|Premera|"
+    r"Regence|CareFirst|Evernorth|Venmo|Zelle|PayPal|Cash App|CashApp"
+)
+
 #: Brands named as things people use ("her Garmin", "a Peloton streak", "Dr. Google"); after "at", "for" or "from"
 #: they are where someone works, and stay findings (scanner.py).
 BRANDS = (
@@ -572,7 +582,7 @@ FAMOUS_PEOPLE = (
     r"Selena Gomez|Taylor Swift|Beyonc[ée]|LeBron James|Michael Jordan|Kobe Bryant|Serena Williams|"
     r"Naomi Osaka|Prince Harry|Lady Gaga|Kanye West|Robin Williams|Matthew Perry|Elon Musk|Mr\. Rogers['’] Neighborhood|"
     r"Katie Ledecky|Steph Curry|Stephen Curry|Marie Kondo|Dave Ramsey|Wendell Berry|Mary Oliver|Maya Angelou|"
-    r"Harry Potter|Hermione Granger|Vernon Dursley|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
+    r"Harry Potter|Hermione Granger|Vernon Dursley|Big Bird|Joe Rogan|MrBeast|Kim Kardashian|Billie Eilish|"
     r"Judge Judy|Stephen King|Carol Dweck|R\.[ ]?J\.[ ]Palacio|LeBron|Kobe|Harry Harlow|Sylvia Plath|Mr\.?[ ]Rogers|"
     r"Will[ ]&[ ]Grace|The[ ]Simpsons|the[ ]Simpsons|Kardashians|"
     r"Ariana Grande|Harry Styles|Olivia Rodrigo|Travis Kelce|Tom Brady|Patrick Mahomes|Caitlin Clark|Kevin Love|"

@@ -1723,16 +1723,21 @@ def test_a_name_after_a_name_label_with_a_colon_real_name_or_call_her():
     assert texts("will call him tmrw am. call her honey. Will call him sunday.", "NAME") == []
 
 
-def test_a_month_alone_is_a_date_only_of_a_birth_a_death_or_a_stay_or_when_it_may_be_a_name():
-    # the issue lists month and day, weekdays with a date and holidays as a date; a month alone after "in", "since"
-    # or "by" is a time of year ("next supervision in June"), unless it dates a birth, a death, an admission or a
-    # discharge, which Safe Harbor names
+def test_a_month_alone_is_a_date_only_of_a_birth_a_death_or_a_stay_and_a_name_where_a_person_is_meant():
+    # the issue lists month and day, weekdays with a date and holidays as a date; a month alone is a time of year
+    # ("next supervision in June", "April was the hardest month"), unless it dates a birth, a death, an admission or
+    # a discharge, which Safe Harbor names
     assert texts("Next supervision in June. Relapsed in February; deleted TikTok in January.", "DATE") == []
+    assert texts("Client says April was the hardest month. Compared April and November drafts; the June schedule "
+                 "will be posted. Monthly hours summary — March. She falls apart every April anyway.") == []
     assert texts("Her husband died in February. Born in March. Admitted in October.", "DATE") == [
         "February", "March", "October"]
-    assert texts("Girlfriend June is staying over; a message from June Abernathy-Kwan.") == [
-        "June", "June", "Abernathy-Kwan"]  # found (as a month) wherever it may be her name
-    assert texts("Monthly hours summary — March.", "DATE") == ["March"]
+    # April and June are also women's names: one where only a person is meant
+    assert texts("Girlfriend June is staying over; a message from June Abernathy-Kwan.", "NAME") == [
+        "June", "June Abernathy-Kwan"]
+    assert texts("June is now grieving. April said she would come. Invite June to session 6; f/u w/ June at the "
+                 "clinic; call June from the car; visits w/ June, 9, placed w/ a foster family.", "NAME") == [
+        "June", "April", "June", "June", "June", "June"]
 
 
 def test_a_theorist_cited_per_or_as_a_lens_or_a_textbook_case():
@@ -2242,3 +2247,32 @@ def test_courses_closings_cars_programs_and_texting_letters_are_no_identifiers()
 def test_a_theorists_question_and_a_term_of_endearment_spoken_to_her():
     assert texts('Re: your Bowen question, yes. from her host mom in Querétaro: "Mija, we are all praying." Maria, you '
                  "did well.", "NAME") == ["Maria"]
+
+
+def test_a_numbered_highway_where_a_road_is_meant():
+    assert texts("crash on October 9 at Hollis Avenue and Route 31; rear-ended on I-294 near the exit; took Holloway "
+                 "Street to avoid the Route 9 overpass; the collision on US-131; the I-70 crash video; crash on Loop "
+                 "410; sitting outside the shell on rt 9", "LOCATION") == [
+        "Hollis Avenue", "Route 31", "I-294", "Route 9", "US-131", "I-70", "Loop 410", "rt 9"]
+    # a bus route, a student's form, a right toe, and a client code that is no interstate
+    assert texts("the Route 9 bus skipped the stop. Her I-20 is tied to enrollment. pain on rt 2 toe. Client I-104 "
+                 "attended.") == []
+
+
+def test_numbers_after_an_authorization_a_policy_a_tracking_number_or_a_plate_in_lower_case():
+    assert texts("says auth A77Q1093 expired; authorization EAP-HMH-0093-24; pol # PA 9983 4412 07; tracking 9400 "
+                 "1118 9922 3847 5512 08; plate lkt 4490, outside", "ID") == [
+        "A77Q1093", "EAP-HMH-0093-24", "PA 9983 4412 07", "9400 1118 9922 3847 5512 08", "lkt 4490"]
+    assert texts("the author wrote 3 books; a plate of 12 cookies; auth form signed", "ID") == []
+
+
+def test_initials_with_an_age_or_after_seeing():
+    assert texts("Presenting: J.D., 27, barback. Still seeing T.O. at the clinic.", "NAME") == ["J.D.", "T.O."]
+    assert texts("We saw U.S. troops at 9 A.M. hours; in 300 A.D., 27, kings.", "NAME") == []
+
+
+def test_a_national_insurer_or_a_payment_app_is_no_place_and_no_person():
+    assert texts("Renee with provider services at Optum called; switched us to Blue Cross; called Magellan at the "
+                 "number; we don't take Venmo or Zelle.") == ["Renee"]
+    assert texts("spoke to HR rep at Blue Cross Blue Shield of Michigan", "LOCATION") == [
+        "Blue Cross Blue Shield of Michigan"]

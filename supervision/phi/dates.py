@@ -65,9 +65,9 @@ _TIME_WORD_BEFORE_MONTH = re.compile(
 #: June").
 _NAME_MONTHS = frozenset(("April", "June", "APRIL", "JUNE"))
 _PERSON_AFTER_MONTH = re.compile(
-    r"(?:,[ \t]+\d{1,2},|[ \t]+(?:is[ \t]+(?:now[ \t]+)?|was[ \t]+)?(?:said|says|told|tells|asked|asks|cried|texted|called|"
-    r"calls|wants|wanted|thinks|thought|feels|felt|agreed|shared|laughed|yelled|grieving|crying|staying|pregnant|"
-    r"upset|angry)\b)"
+    r"(?:,[ \t]+\d{1,2},|[ \t]+(?:is[ \t]+(?:now[ \t]+)?|was[ \t]+)?"
+    r"(?:said|says|told|tells|asked|asks|cried|texted|called|calls|wants|wanted|thinks|thought|feels|felt|agreed|"
+    r"shared|laughed|yelled|grieving|crying|staying|pregnant|upset|angry)\b)"
 )
 _PERSON_BEFORE_NAME_MONTH = re.compile(
     r"(?<![\w'’-])(?:w/|(?i:with|call|called|text|texted|invite|invited|tell|told|ask|asked),?)[ \t]+$"

@@ -2144,6 +2144,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # "two dogs, Bear and Rosie": pets
         if _ORGANIZATION_AFTER.match(text, m.end()):
             continue  # "the Trevor Project", "Kennedy Foundation"
+        if text.endswith(", ", 0, m.start()) and _JOB_TITLE_AFTER.match(text, m.end()):
+            continue  # "Teresa Gallardo, Senior Adjuster": the title in a signature
         parts = word.split("-")
         if len(parts) > 1 and all(lexicon.is_common_word(p) for p in parts) and not all(
                 lexicon.is_name_word(p) for p in parts):
@@ -2462,10 +2464,20 @@ def _listed_with(text: str, start: int, end: int) -> Iterator[Span]:
         start = m.start(1)
     for _ in range(4):
         m = _LIST_WORD_AFTER.match(text, end)
-        if not m or not _listed_given_name(m.group(1)):
-            break
+        if not m or not _listed_given_name(m.group(1)) or _JOB_TITLE_AFTER.match(text, m.end(1)):
+            break  # "Teresa Gallardo, Senior Adjuster": her title, not a name listed with hers
         yield m.start(1), m.end(1), "NAME"
         end = m.end(1)
+
+
+#: The rest of a job title after its first word, in a signature ("Gail Hollister, School Counselor", "Tobi Okafor,
+#: Staff Attorney", "Jolene LaPointe, School Adjustment Counselor").
+_JOB_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Adjuster|Counselor|Counsellor|Director|Attorney|Manager|Coordinator|Advocate|"
+    r"Specialist|Officer|Supervisor|Therapist|Worker|Nurse|Medicine|Assistant|Clerk|Administrator|Consultant|Liaison|"
+    r"Navigator|Psychologist|Psychiatrist|Representative|Rep|Analyst|Technician|Tech|Aide|Teacher|Principal|Chaplain|"
+    r"Associate|Paralegal|Investigator|Agent|Examiner)(?![\w'’-])"
+)
 
 
 def _listed_given_name(word: str) -> bool:

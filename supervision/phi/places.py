@@ -1220,7 +1220,8 @@ _ROAD_PREPOSITION_BEFORE = re.compile(
     r"(?:(?<![\w])(?i:on|off|along|near|at|onto|from|to|down|up|via|past|across|take|took|taking|avoid|avoided|"
     r"avoiding)[ \t]+(?:the[ \t]+)?"
     r"|(?<![\w])(?i:location|loc|scene)[ \t]*:[ \t]*"
-    r"|(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Parkway|Pkwy|Lane|Ln|Pike)[ \t]+(?:and|&)[ \t]+)$"
+    r"|(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Parkway|Pkwy|Lane|Ln|Pike)"
+    r"[ \t]+(?:and|&)[ \t]+)$"
 )
 _ROAD_EVENT_AFTER = re.compile(
     r"[ \t]+(?i:crash|accident|wreck|pile-?up|rollover|collision|overpass|underpass|exit|bridge|on-?ramp|ramp|"
@@ -2028,9 +2029,10 @@ def _find_places(text: str, hits: Hits) -> Iterator[Span]:
         if _PRODUCT_AFTER_CHAIN.match(text, m.end()):
             continue  # "a Costco pizza night", "Starbucks coffee": what it sells, no place
         name, _, street = (_CHAIN_STREET_JOIN.split(m.group(), 1) + ["", ""])[:3]  # "Kroger", "on", "Elm St"
-        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not (
-                _PLACE_AFTER_CHAIN.match(text, m.end()) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start())):
-            continue  # "had a Starbucks": the drink; "a Walmart lot in Odessa", "at a Walmart" are the place
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not _PLACE_AFTER_CHAIN.match(
+                text, m.end()):
+            continue  # "had a Starbucks", "worked at a Costco", "frozen at a McDonald's": any store of the chain, no
+            # place; "a Walmart lot in Odessa", "a Kroger on Elm" are one
         if _CHAIN_ANYWHERE_RX.fullmatch(name) or _CHAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
                 _WORK_NOUN_AFTER.match(text, m.end())):  # "works as Amazon delivery driver"
             end = m.end()

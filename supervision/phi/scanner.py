@@ -247,7 +247,8 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     found = [span for span in spans if span[2] != PROTECTED]
     added = second_opinion(text, spans)
     if added:
-        added = [(_initial_before(text, s), e, k) if k == "NAME" else (s, e, k) for s, e, k in _without_pets(text, added)]
+        added = [(_initial_before(text, s), e, k) if k == "NAME" else (s, e, k)
+                 for s, e, k in _without_pets(text, added)]
         # a place the model found takes its street or town after it, as a place the rules found does ("the sunoco on
         # rt 30")
         added += [(*where, "LOCATION") for _s, e, k in added

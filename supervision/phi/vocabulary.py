@@ -537,8 +537,8 @@ NOT_NAME_AFTER_CUE: frozenset[str] = PEOPLES | APPS_AND_GAMES | frozenset(
     """.split()
 )
 
-#: National health insurers, behavioural-health carve-outs and payment apps ("Called Magellan at 800-...", "switched us to
-#: Blue Cross", "we don't take Venmo"): no place and no person, larger than any state. A regional plan named with its
+#: National health insurers, behavioural-health carve-outs and payment apps ("Called Magellan at 800-...", "switched us
+#: to Blue Cross", "we don't take Venmo"): no place and no person, larger than any state. A regional plan named with its
 #: state ("Blue Cross Blue Shield of Michigan") stays a workplace; an abbreviation that begins a member number ("UHC
 #: 9921 44780") is left to the ID rules.
 NATIONAL_PAYERS = (

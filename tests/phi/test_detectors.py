@@ -2276,3 +2276,17 @@ def test_a_national_insurer_or_a_payment_app_is_no_place_and_no_person():
                  "number; we don't take Venmo or Zelle.") == ["Renee"]
     assert texts("spoke to HR rep at Blue Cross Blue Shield of Michigan", "LOCATION") == [
         "Blue Cross Blue Shield of Michigan"]
+
+
+def test_a_title_in_a_signature_and_a_chain_after_a_is_no_identifier():
+    assert texts("— Teresa Gallardo, Senior Adjuster, 800-555-0191. Sincerely, Jolene LaPointe, School Adjustment "
+                 "Counselor", "NAME") == ["Teresa Gallardo", "Jolene LaPointe"]
+    assert texts("Present: Teresa Gallardo, Maria Lopez, Hope Daniels.", "NAME") == [
+        "Teresa Gallardo", "Maria Lopez", "Hope Daniels"]
+    assert texts("I worked at a Costco for two years; she met him at a Starbucks.", "LOCATION") == []
+    assert texts("She went to the Costco on Walker Rd; from her car in a Walmart lot in Odessa.") == [
+        "Costco on Walker Rd", "Walmart", "Odessa"]
+
+
+def test_a_surname_the_word_model_finds_takes_the_initial_before_it():
+    assert texts("Mailed the corrected CMS-1500 for B. Oyelaran to the office.", "NAME") == ["B. Oyelaran"]

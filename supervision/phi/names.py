@@ -161,6 +161,8 @@ _QUOTED_SHORT = re.compile(rf"[{_UP}]{{2,3}}(?=[\"”])")
 _KIN = re.compile(
     r"sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|"
     r"cousin|grandma|grandpa|grandmother|grandfather|niece|nephew|stepdad|stepmom|fianc[ée]e?|sis|bro|daddy|mama|dtr|dau|"
+    r"auntie|aunty|tia|tio|nana|grandson|granddaughter|stepson|stepdaughter|stepbrother|stepsister|godmother|"
+    r"godfather|nonc|tante|"
     + "|".join(_GRANDPARENT_WORDS)
 )
 _PLURAL_RELATION = frozenset(
@@ -579,8 +581,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                         continue
                     cue_word = m.group().split()[0]
                     if lower and _KIN.fullmatch(cue_word.lower()) and not cue_word.isupper() and _lower_listed(
-                            lower.group()) and not _is_stop(lower.group()) and writes_lower_case(text):
-                        # "sister hope staying over", "her husband min-jun" from someone who writes in lower case;
+                            lower.group()) and (not _is_stop(lower.group()) or lower.group() in ("june", "april")) and (
+                            writes_lower_case(text)):
+                        # "sister hope staying over", "her husband min-jun", "her sister june will drive" from someone
+                        # who writes in lower case;
                         # "his mom rose early" from someone who capitalizes names is the verb
                         yield lower.start(), _lower_name_end(text, lower.end()), "NAME"
                     elif lower and _KIN.fullmatch(cue_word.lower()) and (
@@ -603,7 +607,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
                     if lower and (lexicon.is_first_name(lower.group()) or _naming_cue(m.group()) not in _NAMING_NEEDS_LISTED and (
                             _lower_given_kind(lower.group()) == 2 or len(lower.group()) >= 4 and not (
                                 lexicon.is_sentence_word(lower.group()) or is_clinical(lower.group())))) and not (
-                            _is_stop(lower.group()) or lower.group() in _TERMS_OF_ADDRESS or (
+                            _is_stop(lower.group()) or lower.group() in _TERMS_OF_ADDRESS
+                            or _KIN.fullmatch(lower.group()) or (  # "call her son", a relation, not "call her dee"
                                 lower.group() in _NAME_RECORD_WORDS and "name" in m.group())) and not (
                             _ANIMAL_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                         # "says name is hope no last name", "goes by seun", "(legal name sun-hee)"; not "dog named buddy"
@@ -641,6 +646,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             if word[:1].islower() and (
                 not lexicon.is_first_name(word.split()[0])
                 or (rx is _NAMING_RX and _naming_cue(m.group()) not in _STRONG_NAMING)
+                # "When my client rose to leave": after a client's role word, from a writer who capitalizes names, an
+                # English word in lower case ("sponsor frank", "mom crystal" stay names)
+                or (m.group().split()[0].lower() in _CLIENT_ROLE_CUES and lexicon.is_sentence_word(word.split()[0])
+                    and not writes_lower_case(text))
             ):
                 continue
             if word[:1].islower():
@@ -1778,6 +1787,10 @@ def _unlisted_names(text: str, hits: Hits) -> Iterator[Span]:
             yield b[0], b[1], "NAME"
 
 
+#: Relation cues that name a client's role, not a bond ("client", "pt"): a verb may follow them in lower case.
+_CLIENT_ROLE_CUES = frozenset("client clients pt patient cl clt resident member student caller".split())
+
+
 def _lower_given_names(text: str) -> Iterator[tuple[int, int, int]]:
     """Where the lower-case given names stand, with their kind (see _lower_given_kind). The note's distinct words
     meet the name list in one set intersection; each name left is looked for as a whole word."""
@@ -2310,7 +2323,10 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 #: 907.555.0110", "J. Abernathy, LCSW"); not "O. Neuro pt alert".
 _CONTACT_AFTER = re.compile(r"[ \t]*(?::|,|\(|$|[ \t]\(?\d{3}[ .)-]|[ \t](?:said|says|called|texted|emailed|reports|LCSW|LPC|PhD|MD))")
 _INITIAL_SURNAME = re.compile(rf"[{_UP}]\.[ \t]?({_CAP_WORD})(?![\w'’-]|\.\w)")
-_AGE_AFTER_NAME = re.compile(r",?[ \t]+(?:is|was|turned|turns|now)[ \t]+(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])")
+_AGE_AFTER_NAME = re.compile(
+    r"(?:,?[ \t]+(?:is|was|turned|turns|now)[ \t]+|,[ \t]*(?=\d\d\d?[ \t]*(?:[,.;)]|$|and\b|who\b))|[ \t]*\((?=\d+\)))"
+    r"(9\d|1[0-2]\d)(?![\d%/.,:]\d|[\d%/:])"
+)  # "is 92"; "Lottie Trahan, 94." and "E.R., 95, Holocaust survivor"; "cl marguerite (94) upset"
 _INITIAL_AFTER = re.compile(rf"[ \t]([{_UP}]\.)(?![\w]|\.\w)")
 #: A sign-off at the end of a pasted message ('Can we move to Wed? - Sierra"').
 _SIGN_OFF = re.compile(rf"[-–—~][ \t]*({_CAP_WORD}|[{_LO}]{{3,12}})[ \t]*[.!]?(?=[\"”])")

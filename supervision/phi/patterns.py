@@ -76,7 +76,7 @@ _PHONE_CUE_WORDS = (
     r"home|work|office|landline|contact|call(?:s|ed|ing)?(?: (?:me|him|her|us))?(?: (?:at|from|on))?|reached at|"
     r"text(?:ed)?(?: (?:me|him|her|us))?(?: (?:at|from|on))|text me|"
     r"callback|call back|call-back|cb(?=[ \t])|call bk|"
-    r"page(?:d)? (?:at|on)|paging"
+    r"page(?:d)? (?:at|on)|paging|vm|v/m|voicemail|lvm|lmom|lmtc"  # "left vm 555 0148"
 )
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:" + _PHONE_CUE_WORDS + r")"

@@ -192,7 +192,8 @@ FACILITY_WORD = (
     r"Legal Aid|Town Office|Post Office|Detention(?![ \t]+(?:Center|Centre|Facility|Hearing|Officer|Review))|"
     r"Property Group|Property Management|"
     r"Money Management|Cash Advance|Payday Loans|Title Loans|Check Cashing|Insurance Group|Insurance Agency|Packaging|"
-    r"Interiors|Glass Works|Mutual|Hand Therapy|Physical Therapy|Physiotherapy|"
+    r"Interiors|Glass Works|Mutual|Hand Therapy|Physical Therapy|Physiotherapy|Internal Medicine|Adoptions?|"
+    r"Adoption Agency|Adoption Services|"
     r"Unified(?![ \t]+Protocol))"
 )
 _FACILITY_RULE = re.compile(

@@ -185,11 +185,14 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
     if w == "columbia" and (following.startswith(":") or preceding.endswith(("the ", "The "))) and not re.match(
             r"[ \t]+[A-Z]", following):
         return True  # "administer the Columbia", "how the Columbia works": the suicide severity scale
+    if w == "edinburgh" and _EDINBURGH_SCALE_AFTER.match(following):
+        return True  # "Edinburgh (EPDS) 13", "Edinburgh 16": the postnatal depression scale
     # two eponyms together: "Miller & Rollnick", "Holmes and Rahe"
     pair = _EPONYM_PAIR.match(following)
     return pair is not None and (pair.group(1).lower() in CLINICAL_TERMS or pair.group(1).lower() in EPONYM_SURNAMES)
 
 
+_EDINBURGH_SCALE_AFTER = re.compile(r"[ \t]*(?:\(EPDS\)|Postnatal|(?i:score|scale|screen)\b|[=:]?[ \t]*\d)")
 _LIST_BEFORE = re.compile(r"(?:([A-Z][\w'’-]+)[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?)+$")
 _LIST_AFTER = re.compile(r"^(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?([A-Z][\w'’-]+))+")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")

@@ -2290,3 +2290,27 @@ def test_a_title_in_a_signature_and_a_chain_after_a_is_no_identifier():
 
 def test_a_surname_the_word_model_finds_takes_the_initial_before_it():
     assert texts("Mailed the corrected CMS-1500 for B. Oyelaran to the office.", "NAME") == ["B. Oyelaran"]
+
+
+def test_more_kin_words_and_april_or_june_after_a_kin_word_from_a_lower_case_writer():
+    assert texts("dont call auntie pearl she will just send deshawn. ok", "NAME") == ["pearl", "deshawn"]
+    assert texts("ok quick note. her sister june will drive her since the car is in the shop.", "NAME") == ["june"]
+    # a relation is no name after "call her"; a verb in lower case after "client" from a writer who capitalizes
+    assert texts("ok so i told her to call her son tonight. she agreed", "NAME") == []
+    assert texts("When my client rose to leave she said so. He called his sponsor frank and left.", "NAME") == [
+        "frank"]
+
+
+def test_an_age_over_89_right_after_a_name():
+    assert texts("Proposed ward: Lottie Trahan, 94. Client E.R., 95, Holocaust survivor.", "AGE") == ["94", "95"]
+    assert texts("late note sorry. cl marguerite (94) upset bc granddaughter", "AGE") == ["94"]
+    assert texts("Smith, 95% adherent. Room for Jones, 90 Elm St.", "AGE") == []
+
+
+def test_clinics_and_agencies_by_their_kind_a_voicemail_number_and_the_edinburgh_scale():
+    assert texts("PCP: Dr. Aurelio Batista, Gulf Breeze Internal Medicine. This is Gail from Little Steps Adoption.",
+                 "LOCATION") == ["Gulf Breeze Internal Medicine", "Little Steps Adoption"]
+    assert texts("open adoption is hard; the adoption agency called.") == []
+    assert texts("left vm 555 0148. lmom 413 555 0199 re appt. vm 2 of 3.", "PHONE") == ["555 0148", "413 555 0199"]
+    assert texts("Edinburgh (EPDS) 13, down from 18. Edinburgh score 16. She moved to Edinburgh in 2019.") == [
+        "Edinburgh"]

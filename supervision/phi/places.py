@@ -1211,7 +1211,6 @@ _HIGHWAY = re.compile(
     r"(?![\w-]|\.\d)")
 _LOWER_HIGHWAY = re.compile(r"(?:route|rte|rt|hwy|highway)[ \t]?\d{1,3}(?![\w-]|\.\d|[ \t]+(?:toe|finger|rib|digit))")
 _HIGHWAY_MARKERS = ("Route", "Rte", "Rt", "Hwy", "Highway", "I-", "US", "SR", "County R", "FM ", "Loop ")
-_LOWER_HIGHWAY_MARKERS = ("route", "rte", "rt", "hwy", "highway")
 #: A highway found after its preposition begins a word: the cue index finds it there, so the substring tests above
 #: run only in a note that has one.
 _HIGHWAY_WORDS = r"Route|Rte\.?|Rt\.?|Hwy\.?|Highway|I|US|SR|State Route|County Road|County Rd\.?|FM|Loop"

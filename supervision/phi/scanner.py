@@ -247,31 +247,20 @@ def scan(text: str, *, client_code_pattern: str | None = None) -> list[Finding]:
     found = [span for span in spans if span[2] != PROTECTED]
     added = second_opinion(text, spans)
     if added:
-        added = [(_initial_before(text, s), e, k) if k == "NAME" else (s, e, k)
-                 for s, e, k in _without_pets(text, added)]
+        added = _without_pets(text, added)
         # a place the model found takes its street or town after it, as a place the rules found does ("the sunoco on
         # rt 30")
         added += [(*where, "LOCATION") for _s, e, k in added
                   if k == "LOCATION" and (where := street_or_town_after(text, e))]
-        echoes = name_echoes(text, [(s, e) for s, e, k in added if k == "NAME"])
+        model_names = [(s, e) for s, e, k in added if k == "NAME"]
+        # what stands beside a name the model found, as beside one the rules found: an initial before it ("for B.
+        # Oyelaran"), a quoted nickname, an age over 89 after it
+        echoes = [*beside_names(text, model_names), *name_echoes(text, model_names)]
         protected = [(s, e) for s, e, k in spans if k == PROTECTED]
         starts = [s for s, _e in protected]
         added += [span for span in echoes if not (protected and _overlaps_protected(*span[:2], protected, starts))]
         found = _resolve(text, found + added)
     return [Finding(s, e, k, text[s:e]) for s, e, k in found]
-
-
-#: A given name's initial before a surname ("for B. Oyelaran", "J.T. Okafor").
-_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z]\.(?:[A-Z]\.)?[ \t]?$")
-
-
-def _initial_before(text: str, start: int) -> int:
-    """Where a name the model found at ``start`` begins, with the initial before it."""
-    if start >= 2 and text[start - 1] in ". \t":
-        initial = _INITIAL_BEFORE.search(text, max(0, start - 6), start)
-        if initial:
-            return initial.start()
-    return start
 
 
 def _without_pets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -261,6 +261,21 @@ _UNKNOWN_AFTER = re.compile(rf"[ \t]({_CAP_WORD})(?![\w'’-])")
 _NEXT_CAPITALIZED = re.compile(rf"[ \t]({_CAP_WORD})(?=['’]s\b|['’][ \t]|[^\w'’-]|$)")
 
 
+#: Short words after a given name that are no surname: street and unit abbreviations, suffixes, weekdays.
+_SHORT_NOT_SURNAMES = frozenset(
+    "St Ave Rd Dr Ln Ct Pl Apt Ste Hwy Jr Sr Esq Rm Fl Mon Tue Wed Thu Fri Sat Sun Fax Tel Ph Cel Ext Box Re Cc Msg Txt "
+    "Vm".split())
+
+
+def _unknown_short_surname(word: str) -> bool:
+    """A surname of two or three letters that no list knows ("Eze"), after a given name: no English word, abbreviation
+    or clinical term."""
+    return len(word) in (2, 3) and word not in _SHORT_NOT_SURNAMES and not (
+        lexicon.is_sentence_word(word) or lexicon.is_common_word(word) or lexicon.is_name_word(word)
+        or is_clinical(word) or lexicon.is_place(word) or word.lower() in COUNTRIES or word.lower() in NOT_NAME_AFTER_CUE
+        or _is_stop(word))
+
+
 def _unknown_word(word: str) -> bool:
     """A capitalized word that no dictionary, name list, clinical vocabulary or gazetteer knows."""
     return len(word) >= 4 and not (lexicon.is_sentence_word(word) or lexicon.is_name_word(word) or is_clinical(word)
@@ -2056,8 +2071,9 @@ _SPEAKING_WITH = frozenset({"spoke with", "spoke to", "talked with", "talked to"
 def _unknown_surname_after(text: str, end: int, word: str) -> int:
     """Where a name ends when a surname no list has follows a given name ("Abdullahi Warsame")."""
     surname = _UNKNOWN_AFTER.match(text, end)
-    if surname and lexicon.is_first_name(word) and surname.group(1)[1:].islower() and _unknown_word(surname.group(1)):
-        return surname.end(1)
+    if surname and lexicon.is_first_name(word) and surname.group(1)[1:].islower() and (
+            _unknown_word(surname.group(1)) or _unknown_short_surname(surname.group(1))):
+        return surname.end(1)  # "Ngozi Eze" too: a short surname no list has
     return end
 
 

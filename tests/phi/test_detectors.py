@@ -2314,3 +2314,8 @@ def test_clinics_and_agencies_by_their_kind_a_voicemail_number_and_the_edinburgh
     assert texts("left vm 555 0148. lmom 413 555 0199 re appt. vm 2 of 3.", "PHONE") == ["555 0148", "413 555 0199"]
     assert texts("Edinburgh (EPDS) 13, down from 18. Edinburgh score 16. She moved to Edinburgh in 2019.") == [
         "Edinburgh"]
+
+
+def test_a_short_surname_no_list_has_after_a_given_name():
+    assert texts("The interpreter was Ngozi Eze today; Tobias Eze joined.", "NAME") == ["Ngozi Eze", "Tobias Eze"]
+    assert texts("Call Anna Fri. Sam Jr came.", "NAME") == ["Anna", "Sam Jr"]

@@ -362,7 +362,7 @@ _HOLIDAY_WORDS = (
     r"Day[ \t]+of[ \t]+the[ \t]+Dead|Three[ \t]+Kings['’]?[ \t]+Day|Navratri|Holi|Vaisakhi|Baisakhi|"
     r"Dashain|Tihar|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Onam|Pongal|Makar[ \t]+Sankranti|"
     r"Chuseok|Seollal|Songkran|Vesak|Losar|Obon|Purim|Sukkot|Shavuot|Ashura|Mawlid|Mardi[ \t]+Gras|"
-    r"Maundy[ \t]+Thursday|Pentecost|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
+    r"Maundy[ \t]+Thursday|Pentecost(?:[ \t]+Sunday)?|Carnaval|Tabaski|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
     r"Patriots['’]?[ \t]+Day|All[ \t]+Souls['’]?[ \t]+Day|Thingyan|Thadingyut|Sviatvechir|Sviat[ \t]+Vechir|Velykden|"
     r"F[èe]t[ \t]+Gede|Holy[ \t]+(?:Thursday|Saturday|Week)|Bandi[ \t]+Chhor[ \t]+Divas|Guru[ \t]+Nanak[ \t]+Jayanti|"
     r"Orthodox[ \t]+Easter|Orthodox[ \t]+Christmas|Meskel|Timkat|Irreechaa|Hari[ \t]+Raya|Eid[ \t]+al-Fitr|Eid[ \t]+al-Adha|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
@@ -603,8 +603,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return False
     if _BULLET_BEFORE.search(before) and (day not in _SCALE_DENOMINATORS or after.startswith(":")):
         return False  # "- 3/5: Zoom captions failed", "• 9/7 day pass w/ dad": a dated item of a list
-    if _ROW_START_BEFORE.search(before) and _COLUMN_AFTER.match(after):
-        return False  # "3/5 | 1.0 | group": the first column of a log's row
+    if _ROW_START_BEFORE.search(before) and (_COLUMN_AFTER.match(after) or _ROW_HOURS_AFTER.match(after)):
+        return False  # "3/5 | 1.0 | group", "4/4 90 min group": the first column of a log's row
     if _HOURS_AFTER.match(after) and month != day:
         return False  # "Hours log — 3/4: 2.0 direct; 3/5: 1.5 direct": the day the hours were worked
     if _TIME_AFTER.match(after) and (month != day or _CLOCK_AFTER.match(after)):
@@ -624,6 +624,11 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
 #: ("3/4 — 0.5 hr phone consult").
 _ROW_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)|[ \t]+[—–][ \t]+\d")
+#: Time spent after a fraction that opens a line ("4/4 90 min group", "3/4 1.5 group"): an hours log's day, even one
+#: that reads like a score out of 4 or a kitchen fraction.
+_ROW_HOURS_AFTER = re.compile(
+    r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|"
+    r"sup\b|supervision\b|direct\b|intake\b)")
 #: Hours after a fraction and a colon or a dash ("3/4: 2.0 direct", "3/5 - 1.5 hr"): a log's day.
 _HOURS_AFTER = re.compile(
     r"[ \t]*[:—–-][ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:h\b|hrs?\b|hours?\b|direct\b|indiv|individual\b|group\b|sup\b)")

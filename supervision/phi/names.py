@@ -73,7 +73,7 @@ _TITLE = (
     r"Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
-    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
+    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|Seu|Irmã|Irmão|Padre|Vovó|Vovô|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
 #: After "Gen": a generation ("Gen X"), or a general course ("Gen Chem", "Gen Ed", "Gen Psych").
 _GENERATION_LETTER = re.compile(r"(?:[XYZ]|Chem|Ed|Psych|Bio|Physics|Surg|Med|Pop)(?![\w.'’-])")
@@ -127,7 +127,8 @@ _NAMING = (
     r"preferred name|name used|"
     r"new name|legal name|real name|birth name|given names?|first name|last name|surname|family name|maiden name|dead ?name|"
     r"calls (?:him|her|them)|call (?:him|her|them)|calls|"
-    r"refers to as|referred to as|it['’]?s me|" + _capitalized_after(r"it['’]s|its|this is") + "|"
+    # each spelling of "it's" written out: the cue index keys a rule by its literal start, and "it['’]s" has only "it"
+    r"refers to as|referred to as|its me|it's me|it’s me|" + _capitalized_after(r"it's|it’s|its|this is") + "|"
     r"identified self as|identifies self as|introduced self as|introduced (?:himself|herself|themself|themselves) as|"
     + _capitalized_after(r"prefers|prefer|preferred|likes to be called|wants to be called") + "|signed by|"
     + _capitalized_after(r"according to|per|with|from|by|to|and|see|saw|told|asked|met|visited|attn|spoke with|"
@@ -217,10 +218,10 @@ _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[
 #: What every match of ``_INITIALS_RX`` holds, found fast from the dot (capitals are frequent in notes).
 #: A session's kind before initials in a log ("45 min indiv, T.O., phone", "2 indiv (N.P., Grandpa Eli)"): the
 #: client's, even when they spell an abbreviation; so are initials a client's verb follows ("L.P. came in", "M.R.
-#: asked"), not a chart's ("H.O. notified", "B.S. decreased").
+#: asked"), not a chart's ("H.O. notified", "B.S. decreased"), and initials right after "pt" or "cl" ("cl A.M.").
 _CLIENT_VERB_AFTER = re.compile(
     r"[ \t]+(?:asked|came|said|says|shared|cried|texted|withdrawing|withdrew|admitted|agreed|declined|wants|wanted|"
-    r"disclosed|denied|denies|reported|reports)\b")
+    r"disclosed|denied|denies|reported|reports|completed|attended|arrived|presented|cancell?ed|canceled)\b")
 _SESSION_BEFORE_INITIALS = re.compile(r"(?i:indiv|individual|family|couples|intake|session|sess)[ \t]*[,(:][ \t]*$")
 _INITIALS_HINT = re.compile(rf"\.(?<=[{_UP}]\.)[ \t]?[{_UP}]\.")
 _NOT_INITIALS = frozenset(
@@ -706,6 +707,10 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
         elif m.group().rstrip().endswith("(") and len(first) >= 4 and not (
                 lexicon.is_sentence_word(first) or is_clinical(first)):
             yield run[0], run[1], "NAME"  # "Pt (Selamawit)": a word no list knows, in parentheses
+        elif " " in text[run[0] : run[1]] and _unknown_word(first) and m.group()[:2] != "PO" and all(
+                _unknown_word(w) or lexicon.is_surname(w) and not lexicon.is_common_word(w)
+                for w in text[run[0] : run[1]].split()[1:]):
+            yield run[0], run[1], "NAME"  # "Cl Filipa D'Ornelas": a given name no list knows, and a surname
         elif m.group()[:2] == "PO" and _unknown_word(first) and _OFFICER_PO_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):
             yield run[0], run[1], "NAME"  # "his PO Quarshie": a word no list knows ("started PO Dilantin" is a drug)
@@ -725,7 +730,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
             yield start, m.end(1), "NAME"
     for m in _INITIALS_RX.finditer(text) if _INITIALS_HINT.search(text) else ():
         if (m.group().replace(".", "").replace(" ", "") not in _NOT_INITIALS or _CLIENT_VERB_AFTER.match(
-                text, m.end()) or _SESSION_BEFORE_INITIALS.search(text, max(0, m.start() - 14), m.start())) and not (
+                text, m.end()) or _SESSION_BEFORE_INITIALS.search(text, max(0, m.start() - 14), m.start()) or (
+                    _CLIENT_NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()))) and not (
                 is_authored_model(m.group(), text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 60])):
             yield m.start(), m.end(), "NAME"
             # initials then a capitalized word: "J.L. Golden", "Z.S. Knight"
@@ -736,6 +742,8 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _family_names(text, writes_lower_case(text))
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
+    if "(" in text:
+        yield from _names_after_codes(text)
     yield from _chat_speakers(text)
     yield from _initials_in_lists_and_labels(text)
     yield from _vocatives(text)
@@ -837,7 +845,7 @@ def _unknown_surname(text: str, start: int, end: int) -> bool:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|officer|deputy|sgt|ssg|sfc|msgt|cpl|spc|pfc|ltc|det|capt|rev|atty|prof"
+_LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|officer|deputy|sgt|ssg|sfc|msgt|cpl|spc|pfc|ltc|det|capt|rev|atty|prof|supt"
 _CLAUSE_ENDS = re.compile(r"[.,;:!?]|$")
 #: Titles that are words, never shortened: one before a dot ends a sentence ("thru sheriff. will update"), and the
 #: word after one is a name when the name lists know it ("judge marchetti"), or when no list knows it and a verb or the
@@ -925,9 +933,9 @@ _NICKNAME_VERB = re.compile(
     r"laughed|agreed|refused|arrived|celebrat\w+|relapsed|challenged)\b"
 )
 #: A line of a pasted chat or text thread: an optional time stamp, the speaker (one or two words), another optional
-#: time stamp, a colon, what was said ("[6:13 AM] marcus: ok", "Dee: u coming sunday", "Ed Sokol 4:14 PM: is she
-#: safe"); or the speaker in brackets with no colon ("[shay] ok i'll come").
-_CHAT_TIME = r"[\[(]?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"
+#: time stamp, a colon, what was said ("[6:13 AM] marcus: ok", "[2/14 23:10] Wellington: vc vai", "Dee: u coming
+#: sunday", "Ed Sokol 4:14 PM: is she safe"); or the speaker in brackets with no colon ("[shay] ok i'll come").
+_CHAT_TIME = r"[\[(]?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"
 _CHAT_LINE_BODY = (
     rf"[ \t]*(?:(?P<t1>{_CHAT_TIME})[ \t]*[-–]?[ \t]*)?"
     rf"(?:(?P<who>[A-Za-z][A-Za-z'’-]+(?:[ \t][A-Za-z][A-Za-z'’-]*\.?)?)(?:[ \t]+(?P<t2>{_CHAT_TIME}))?[ \t]*:"
@@ -948,7 +956,7 @@ _CHAT_ROLES = frozenset(
 
 #: What a chat has at least once: a line that begins with a time stamp or with a word in lower or title case and a
 #: colon (found from the line break, so a note's capital section labels "NEURO:", "GU:" are passed over fast).
-_CHAT_HINT = re.compile(r"\n[ \t]*[\[(]?(?:\d{1,2}:\d\d|[A-Za-z][a-z'’-]+(?:[ \t][A-Za-z][a-z'’.-]*)?[ \t]*:|\[[A-Za-z])")
+_CHAT_HINT = re.compile(r"\n[ \t]*[\[(]?(?:\d{1,2}:\d\d|\d{1,2}/\d{1,2}[/ ,]|[A-Za-z][a-z'’-]+(?:[ \t][A-Za-z][a-z'’.-]*)?[ \t]*:|\[[A-Za-z])")
 
 
 #: Words that say a note holds a pasted chat ("texts from a friend, pasted", "group chat", "her DMs"): then a label
@@ -1029,12 +1037,12 @@ def _chat_speakers(text: str) -> Iterator[Span]:
 _ITEM_INITIALS = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?:-[A-Z]\.)?")
 _LISTED_INITIALS = re.compile(rf"[(:,][ \t]({_ITEM_INITIALS.pattern})(?=[ \t]*[,;)])")  # found from its separator
 #: Initials in the label of a comment or an annotation ("[MB comment]:", "[Sup annotation - RK, 3/11]:",
-#: "Intake (LK):"): the person who wrote it.
+#: "[Comment, KH]:", "Intake (LK):"): the person who wrote it.
 _LABEL_WORD_LIST = ("sup", "supervisor", "comment", "annotation", "note", "reviewer", "peer", "review", "edit",
                     "cosign", "co-sign", "reply")
 _LABEL_WORD = rf"(?i:sup\.?|{'|'.join(_LABEL_WORD_LIST[1:])})"
 _LABEL_INITIALS = re.compile(
-    rf"[\[(](?:{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD})*[ \t]*[–—-]?[ \t]*)?([A-Z]{{2,3}})"
+    rf"[\[(](?:{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD})*[ \t]*[,–—-]?[ \t]*)?([A-Z]{{2,3}})"
     rf"(?:[ \t]+{_LABEL_WORD}|[ \t]*[,–—-][ \t]*[\d/]{{3,10}})?[\])]"
 )
 #: The same begun with each bracket, a literal the engine finds fast (a class is tested at every character): whether
@@ -2058,6 +2066,8 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
     if cue in _SPEAKING_WITH and _unknown_word(first) and not _ORGANIZATION_AFTER.match(text, m.end() + len(word)) and (
             not _STAFF_AFTER.match(text, m.end() + len(word))):
         return True  # "spoke with Okonkwo": a word no list knows, spoken with, is a person
+    if cue in _INTRODUCING and _unknown_word(first) and _INTRODUCED_AFTER.match(text, m.end() + len(word)):
+        return True  # 'VM: "This is Godspower, Ejiro's brother"', '"oi it's Neide, from the bakery"': who is calling
     return lexicon.is_name_word(first) and not lexicon.is_common_word(first) and not _is_place_here(
         text, m.end(), first)  # "moved to Washington State"
 
@@ -2066,6 +2076,10 @@ def _naming_accepts(text: str, m: re.Match[str], word: str) -> bool:
 _STAFF_AFTER = re.compile(r"[ \t]+(?i:reps?|representatives?|staff|team|office|support|intake|billing|customer|claims|"
                           r"member|services?|hotline|line|agent)\b")
 _SPEAKING_WITH = frozenset({"spoke with", "spoke to", "talked with", "talked to", "met with", "texted", "emailed"})
+#: How a caller or a writer says who they are ("this is", "it's"); a word no list knows after one is their name when
+#: a comma, "from" or "calling" goes on to say more ("This is Godspower, Ejiro's brother"; not "it's Tuesday").
+_INTRODUCING = frozenset({"this is", "it's", "it’s", "its"})
+_INTRODUCED_AFTER = re.compile(r",|[ \t]+(?:from|calling|here)\b")
 
 
 def _unknown_surname_after(text: str, end: int, word: str) -> int:
@@ -2099,6 +2113,21 @@ _ROSTER_END = re.compile(r"[\n;]|(?<![ \t,][A-Z])\.(?=[ \t]|$)")
 _ROSTER_NOTE = re.compile(r"[ \t]*\([^()\n]{0,40}\)[ \t]*$")
 _ROSTER_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 _ROSTER_ITEM = re.compile(rf"(?:{_CAP_WORD}|[{_UP}]\.?)(?:[ \t]+(?:{_CAP_WORD}|[{_UP}]\.?)){{0,2}}")
+
+
+#: A name in parentheses right after a client code ("Client C-014 (Amadou) cancelled"), found from the code's hyphen:
+#: the code is kept apart, the name the writer added is not.
+_NAME_AFTER_CODE = re.compile(rf"-\d{{2,4}}[ \t]*\(({_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)\)")
+_CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}$")
+
+
+def _names_after_codes(text: str) -> Iterator[Span]:
+    for m in _NAME_AFTER_CODE.finditer(text):
+        first = m.group(1).split()[0]
+        if _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
+                _is_stop(first) or is_clinical(first) or first.lower() in _CUE_WORDS) and (
+                lexicon.is_first_name(first) or _unknown_word(first)):
+            yield m.start(1), m.end(1), "NAME"
 
 
 def _roster_names(text: str, hits: Hits) -> Iterator[Span]:

@@ -641,7 +641,7 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
     played or listened to ("plays Zelda"), a generic word after a state
     ("Washington State"), a word of a generic facility's name ("the Community Mental Health Center"), a saint's name
     ("st jude"), a lower-case word before a clinical one or right after "pt" or "cl", which the name rules judge ("pt
-    dev hematoma")."""
+    dev hematoma"), a capitalized word right after "a" or "an" ("a Grant", "a Costco")."""
     start, end = word.span()
     after = _words_after(text, end)
     if after and _next_to(text, end, after[0][0]):
@@ -666,6 +666,8 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
         return True
     if before and before[0][1] >= start - 2 and previous.lower() in ("st", "saint", "san", "santa"):
         return True  # "prays to st jude": a saint (the rules find a place named for one)
+    if previous in ("a", "an") and _next_to(text, before[0][1], start) and word.group()[0].isupper():
+        return True  # "applied for a Grant", "worked at a Costco": a kind of thing, not someone or somewhere
     return _generic_run(text, word.span())
 
 
@@ -674,8 +676,9 @@ def _country_or_state(name: str) -> bool:
 
 
 def _generic_run(text: str, word: Span) -> bool:
-    """Whether ``word`` stands in a run of capitalized words that are all generic, facility or landform words ("the
-    Community Mental Health Center", "The Lake"). Reads at most ``_RUN`` words each way."""
+    """Whether ``word`` stands in a run of capitalized words that are all generic, facility, landform or clinical words
+    ("the Community Mental Health Center", "The Lake", a nursing note's "Resp Care" header). Reads at most ``_RUN``
+    words each way."""
     run = [word]
     for _ in range(_RUN):
         before = _words_before(text, run[0][0])
@@ -688,7 +691,7 @@ def _generic_run(text: str, word: Span) -> bool:
             break
         run.append(after[0])
     return all(w.lower() in GENERIC_WORDS or w.lower() in FUNCTION_WORDS or w.lower() in _LANDFORMS
-               or _ONE_FACILITY_WORD.fullmatch(w) for w in (text[s:e] for s, e in run))
+               or _ONE_FACILITY_WORD.fullmatch(w) or is_clinical(w) for w in (text[s:e] for s, e in run))
 
 
 #: Kinds of land and water, no place's name by themselves ("The Lake was calm").

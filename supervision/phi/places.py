@@ -114,14 +114,16 @@ COUNTRIES = frozenset(
     uruguay costa rica dominica grenada
     oaxaca michoacán michoacan jalisco chiapas puebla veracruz sonora chihuahua zacatecas guanajuato durango
     sinaloa tamaulipas yucatán yucatan morelos tabasco ontario quebec alberta manitoba saskatchewan punjab
-    kerala gujarat bihar sindh yukon nunavut labrador newfoundland""".split()  # and first-level regions abroad, which are no more PHI than a state
+    kerala gujarat bihar sindh yukon nunavut labrador newfoundland bahia pernambuco ceará ceara goiás goias
+    paraná parana maranhão maranhao""".split()  # and first-level regions abroad, which are no more PHI than a state
 ) | frozenset(
     """south korea|north korea|south africa|south sudan|el salvador|costa rica|sri lanka|new zealand|saudi arabia|
     united kingdom|united states|dominican republic|sierra leone|burkina faso|ivory coast|czech republic|
     united arab emirates|papua new guinea|trinidad and tobago|great britain|hong kong|puerto rico|cabo verde|
     cape verde|marshall islands|solomon islands|cook islands|micronesia|palau|kiribati|tuvalu|nauru|vanuatu|
     new england|great lakes|pacific northwest|deep south|great plains|upper midwest|mid-atlantic|north america|
-    south america|central america|latin america|middle east|east africa|west africa|southeast asia|south asia""".replace(
+    south america|central america|latin america|middle east|east africa|west africa|southeast asia|south asia|
+    minas gerais|rio grande do sul|santa catarina|mato grosso""".replace(
         "\n", "").replace("    ", "").split("|")
 )
 #: "Springfield, IL 62704", "Marlborough, MA", "Erie, Pennsylvania": the city before the state.
@@ -152,7 +154,8 @@ FACILITY_WORD = (
     r"High School|Middle School|Elementary(?: School)?|Primary School|Junior High|School|Academy|Preschool|"
     r"Day ?care|Montessori|University|College|Institute|Seminary|Church|Chapel|Cathedral|Temple|Synagogue|"
     r"Mosque|Parish|Ministries|Library|Mall|Plaza|Market|Supermarket|Pharmacy|Store|Stores|Shelter|House|"
-    r"Home|Manor|Jail|Prison|Correctional(?: Facility| Center| Institution)?|Detention Center|Courthouse|"
+    r"Home|Manor|Jail|Prison|House of Correction|Correctional(?: Facility| Center| Institution)?|Detention Center|"
+    r"Courthouse|"
     r"Court|Police Department|Fire Department|Department|Dept|Airport|Station|Stadium|Arena|Park|Zoo|Museum|"
     r"Hotel|Motel|Inn|Apartments|Towers|Village|Estates|Inc|LLC|Corp|Corporation|Company|Co\.|Industries|"
     r"Factory|Plant|Mill|Warehouse|Restaurant|Diner|Cafe|Café|Bakery|Bank|Gym|YMCA|YWCA|Club|General|"
@@ -950,7 +953,8 @@ _LOWER_FACILITY_WORDS = (
     r"academy|district court|court|medical center|health center|health alliance|nursing center|nursing ctr|center|"
     r"ctr|hospital|general store|general|housing authority|housing auth|"
     r"memorial|behavioral|clinic|church|chapel|inn|airport|shelter|motel|hotel|diner|cafe|tavern|pub|store|market|"
-    r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house|lodge|salon|"
+    r"auto body|body shop|logistics|mission|food pantry|pantry|ymca|plant|warehouse|manor|house of correction|house|"
+    r"lodge|salon|"
     r"baptist|methodist|lutheran|correctional|regional|co-op|courthouse|hospice|family services|"
     r"trailer park|mobile home park|nails|bakery|grill|taqueria|deli|barbershop|restaurant|plaza|elem|park|"
     r"detention center|recovery center|recovery|sober living|county jail|jail|annex|fieldhouse|field house|theater|"
@@ -1688,12 +1692,12 @@ def _buildings_and_rooms(text: str, hits: Hits) -> Iterator[Span]:
 
 
 #: A street named in lower case without its number, after "on", "off" or "near" ("died on old mill rd", "the shelter on
-#: bristol rd", "off county rd 12"): found by the cue index at the street word, the name looked back for.
+#: bristol rd", "off county rd 12", "the landlord on 3rd st"): found by the cue index at the street word, the name looked back for.
 _STREET_CUE_WORDS = "rd|st|ave|blvd|ln|hwy|pkwy|street|road|avenue|lane"
 _LOWER_STREET_WORD = re.compile(rf"(?:{_STREET_CUE_WORDS})\b\.?(?:[ \t]+\d{{1,4}}\b)?")
 CUES.add("lower_street_word", _STREET_CUE_WORDS, _LOWER_STREET_WORD)
 _LOWER_STREET_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:on|off|onto|down|up|near|at)[ \t]+((?:[a-z]{3,}[ \t]+){1,2})$"
+    r"(?<![\w'’-])(?:on|off|onto|down|up|near|at)[ \t]+((?:(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,2})$"
 )
 _NOT_STREET_NAMES = frozenset("the a an my his her their our your this that same main back side other next left right "
                               "wrong and call per".split())

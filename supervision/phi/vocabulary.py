@@ -67,7 +67,8 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     icd-10 icd-11 soap dap birp girp pirp tbi adhd ptsd ocd mdd bpd dbt cbt emdr ifs tf-cbt mbct mbsr ipt
     pcit sfbt eft halt tipp dearman gestalt psychodynamic
     neo levo levophed vanco zosyn cipro ceftaz flagyl aline a-line endo fick quinton hickman riss
-    picc ngt ogt ett peep cpap bipap psv simv ivf prbc ffp tpn lytes abg vbg wbc hct bun creat
+    picc ngt ogt ett peep cpap bipap psv simv ivf prbc ffp tpn lytes abg vbg wbc hct bun creat mdi mdis adl adls resp
+    respiratory note notes
     max min amb oob ambulating ambulated walker commode foley chux duoderm mepilex tegaderm
     passy muir passy-muir swan ganz cordis groshong portacath port-a-cath pleurx jp hemovac
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs

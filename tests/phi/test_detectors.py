@@ -2319,3 +2319,28 @@ def test_clinics_and_agencies_by_their_kind_a_voicemail_number_and_the_edinburgh
 def test_a_short_surname_no_list_has_after_a_given_name():
     assert texts("The interpreter was Ngozi Eze today; Tobias Eze joined.", "NAME") == ["Ngozi Eze", "Tobias Eze"]
     assert texts("Call Anna Fri. Sam Jr came.", "NAME") == ["Anna", "Sam Jr"]
+
+
+def test_an_hours_log_day_that_reads_like_a_score_or_a_kitchen_fraction():
+    assert texts("4/3 30 min supervision\n4/4 90 min group, teacher burnout\n3/4 1.5 group, caregiver support", "DATE") == [
+        "4/3", "4/4", "3/4"]
+    assert texts("strength 4/4 bilaterally; add 3/4 cup; rated 4/4 90 min later", "DATE") == []
+
+
+def test_who_calls_or_writes_a_commenter_after_a_comma_and_a_chat_stamped_with_its_day():
+    assert texts('VM transcript: "This is Godspower, Ejiro\'s brother." VM: "oi it\'s Neide, from the bakery"',
+                 "NAME") == ["Godspower", "Ejiro's", "Neide"]
+    assert texts("it's Tuesday, and it's Hope that keeps him going.", "NAME") == []
+    assert texts('[Comment, KH]: remove the school. [Reply, TA]: fixed, thanks.', "NAME") == ["KH", "TA"]
+    assert texts("Texts from her husband:\n[2/14 23:10] Wellington: vc vai ver\n[2/14 23:12] Wellington: nem",
+                 "NAME") == ["Wellington", "Wellington"]
+
+
+def test_a_name_after_a_client_code_initials_after_cl_and_portuguese_titles():
+    assert texts("Client C-014 (Amadou) cancelled. C-022 (Intake) done.", "NAME") == ["Amadou"]
+    assert texts("5/6 50 min indiv, cl A.M. (HS English). A.B. completed 12 of 12 sessions. Seen 10 A.M.",
+                 "NAME") == ["A.M.", "A.B."]
+    assert texts("Re: your question about Seu Arlindo — yes, he is well.", "NAME") == ["Arlindo"]
+    assert texts('"Irmã Glória needs a ride." Padre Anselmo came.', "NAME") == ["Glória", "Anselmo"]
+    assert texts("Cl Filipa D'Ornelas got a call.", "NAME") == ["Filipa D'Ornelas"]
+    assert texts("her daily calls to Minas Gerais and Bahia") == []

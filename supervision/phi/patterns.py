@@ -374,8 +374,8 @@ _OFFICER_BEFORE = re.compile(
 #: A plate's shape (capitals, then digits) a few words after "tag" or "plate".
 _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?(?:[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{2,3}[- ]?\d{3})(?![\w-])")
 #: California's plate shape, a digit, three capitals and three digits ("his truck 8BXK512"), which nothing else in a
-#: note is.
-_CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
+#: note is. Begun with the digit, a class the engine scans for fast (a look-behind first is tried at every position).
+_CALIFORNIA_PLATE = re.compile(r"\d(?<![\w-]\d)[A-Z]{3}\d{3}(?![\w-])")
 #: A boat's state number without its cue: a state's two capitals, four digits, two capitals ("ME 4471 TK"), found from
 #: the digits, the capitals before them checked.
 _BOAT_NUMBER = re.compile(r"[0-9]{4} [A-Z]{2}(?![\w-])")  # a class first, which the engine scans for fast

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .context import begun_with, mostly_upper
+from .context import begun_with, digit_before_capital, mostly_upper
 from .cues import CUES
 from .places import is_state
 from .vocabulary import FUNCTION_WORDS, is_clinical
@@ -376,8 +376,6 @@ _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?(?:[A-Z]{2,3}[- ]?\d{3,4
 #: California's plate shape, a digit, three capitals and three digits ("his truck 8BXK512"), which nothing else in a
 #: note is. Begun with the digit, a class the engine scans for fast (a look-behind first is tried at every position).
 _CALIFORNIA_PLATE = re.compile(r"\d(?<![\w-]\d)[A-Z]{3}\d{3}(?![\w-])")
-#: A digit, then a capital: what a California plate and a Medicare number both hold.
-_DIGIT_THEN_CAPITAL = re.compile(r"\d[A-Z]")
 #: A boat's state number without its cue: a state's two capitals, four digits, two capitals ("ME 4471 TK"), found from
 #: the digits, the capitals before them checked.
 _BOAT_NUMBER = re.compile(r"[0-9]{4} [A-Z]{2}(?![\w-])")  # a class first, which the engine scans for fast
@@ -496,7 +494,7 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     if "FEMA" in text or "fema" in text or "Fema" in text:
         for m in _FEMA_NUMBER.finditer(text):
             yield m.start(1), m.end(1), "ID"  # "fema # 774 019 558"
-    if _DIGIT_THEN_CAPITAL.search(text):  # both shapes hold one, and four notes in five none: one scan instead of two
+    if digit_before_capital(text):  # both shapes hold one, and four notes in five none: one scan instead of two
         for m in _CALIFORNIA_PLATE.finditer(text):
             yield m.start(), m.end(), "ID"
         for m in _MEDICARE_NUMBER.finditer(text):

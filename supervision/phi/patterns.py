@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .context import begun_with, mostly_upper
+from .context import begun_with, digit_before_capital, mostly_upper
 from .cues import CUES
 from .places import is_state
 from .vocabulary import FUNCTION_WORDS, is_clinical
@@ -374,8 +374,8 @@ _OFFICER_BEFORE = re.compile(
 #: A plate's shape (capitals, then digits) a few words after "tag" or "plate".
 _PLATE_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}[ \t])?(?:[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{2,3}[- ]?\d{3})(?![\w-])")
 #: California's plate shape, a digit, three capitals and three digits ("his truck 8BXK512"), which nothing else in a
-#: note is.
-_CALIFORNIA_PLATE = re.compile(r"(?<![\w-])\d[A-Z]{3}\d{3}(?![\w-])")
+#: note is. Begun with the digit, a class the engine scans for fast (a look-behind first is tried at every position).
+_CALIFORNIA_PLATE = re.compile(r"\d(?<![\w-]\d)[A-Z]{3}\d{3}(?![\w-])")
 #: A boat's state number without its cue: a state's two capitals, four digits, two capitals ("ME 4471 TK"), found from
 #: the digits, the capitals before them checked.
 _BOAT_NUMBER = re.compile(r"[0-9]{4} [A-Z]{2}(?![\w-])")  # a class first, which the engine scans for fast
@@ -494,10 +494,11 @@ def find_ids(text: str, hits: Hits) -> Iterator[Span]:
     if "FEMA" in text or "fema" in text or "Fema" in text:
         for m in _FEMA_NUMBER.finditer(text):
             yield m.start(1), m.end(1), "ID"  # "fema # 774 019 558"
-    for m in _CALIFORNIA_PLATE.finditer(text):
-        yield m.start(), m.end(), "ID"
-    for m in _MEDICARE_NUMBER.finditer(text):
-        yield m.start(), m.end(), "ID"  # "MBI 7AD4-PW9-NK82"
+    if digit_before_capital(text):  # both shapes hold one, and four notes in five none: one scan instead of two
+        for m in _CALIFORNIA_PLATE.finditer(text):
+            yield m.start(), m.end(), "ID"
+        for m in _MEDICARE_NUMBER.finditer(text):
+            yield m.start(), m.end(), "ID"  # "MBI 7AD4-PW9-NK82"
     for m in _BOAT_NUMBER.finditer(text) if _BOAT_HINT.search(text) else ():
         state = _BOAT_STATE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         # a state's postal code, or "WN", which Washington numbers its boats with

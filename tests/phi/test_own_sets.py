@@ -326,6 +326,12 @@ def _measure(name: str) -> tuple[float, int]:
     ("therapy_blind242.md", 0.93, 2),       # 0.953 and 1 (2,557 words); never tuned on; untouched 0.953 (phi_eval)
     ("therapy_blind243.md", 0.95, 3),       # 0.968 and 2 (2,594 words); untouched 0.966 (phi_eval)
     ("therapy_blind244.md", 0.92, 6),       # 0.937 and 5 (2,520 words); never tuned on; untouched 0.942 (phi_eval)
+    ("therapy_blind245.md", 0.96, 11),      # 0.977 and 10 (2,608 words); untouched 0.919 (phi_eval)
+    ("therapy_blind246.md", 0.95, 6),       # 0.970 and 5 (2,501 words); never tuned on; untouched 0.967 (phi_eval)
+    ("therapy_blind247.md", 0.95, 6),       # 0.971 and 5 (2,510 words); untouched 0.956 (phi_eval)
+    ("therapy_blind248.md", 0.90, 7),       # 0.920 and 6 (2,664 words); never tuned on; untouched 0.919 (phi_eval)
+    ("therapy_blind249.md", 0.96, 6),       # 0.980 and 5 (2,523 words); untouched 0.944 (phi_eval)
+    ("therapy_blind250.md", 0.97, 12),      # 0.986 and 11 (2,537 words); never tuned on; untouched 0.982 (phi_eval)
 ])
 def test_recall_and_false_findings_hold_on_the_own_sets(name, recall_floor, most_outside):
     recall, outside = _measure(name)

@@ -584,6 +584,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return False  # "UDS 7/15 positive", "last attended 9/12": dated; "UA 3/4 negative" counts the tests
     if _SESSION_COUNT_BEFORE.search(before) and month <= day and (day <= 16 or day in (18, 20, 24, 26, 30, 52)):
         return True  # "Group, session 7/12": the seventh of twelve; not "session 10/22" (no course is 22 long)
+    if _ROW_START_BEFORE.search(before) and _ROW_HOURS_AFTER.match(after):
+        return False  # "4/4 90 min group", "5/7 group 90 min": an hours log's day, first on its line
     unit = _SCORE_AFTER.match(after)
     if unit and not _cannot_measure(unit.group("word"), month, day) and not (
             _COUNT_WORDS.fullmatch(unit.group("word")) and _COUNT_DATE_CUE.search(before)):
@@ -603,8 +605,8 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return False
     if _BULLET_BEFORE.search(before) and (day not in _SCALE_DENOMINATORS or after.startswith(":")):
         return False  # "- 3/5: Zoom captions failed", "• 9/7 day pass w/ dad": a dated item of a list
-    if _ROW_START_BEFORE.search(before) and (_COLUMN_AFTER.match(after) or _ROW_HOURS_AFTER.match(after)):
-        return False  # "3/5 | 1.0 | group", "4/4 90 min group": the first column of a log's row
+    if _ROW_START_BEFORE.search(before) and _COLUMN_AFTER.match(after):
+        return False  # "3/5 | 1.0 | group": the first column of a log's row
     if _HOURS_AFTER.match(after) and month != day:
         return False  # "Hours log — 3/4: 2.0 direct; 3/5: 1.5 direct": the day the hours were worked
     if _TIME_AFTER.match(after) and (month != day or _CLOCK_AFTER.match(after)):
@@ -627,7 +629,7 @@ _COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)|[ \t]+[—–][ \t]+\d")
 #: Time spent after a fraction that opens a line ("4/4 90 min group", "3/4 1.5 group"): an hours log's day, even one
 #: that reads like a score out of 4 or a kitchen fraction.
 _ROW_HOURS_AFTER = re.compile(
-    r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|"
+    r"[ \t]+(?:(?:group|grp|indiv|individual|sup|supervision|intake|family|couples?|1:1)[ \t]+)?\d{1,3}(?:\.\d{1,2})?[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|"
     r"sup\b|supervision\b|direct\b|intake\b)")
 #: Hours after a fraction and a colon or a dash ("3/4: 2.0 direct", "3/5 - 1.5 hr"): a log's day.
 _HOURS_AFTER = re.compile(

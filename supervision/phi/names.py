@@ -73,11 +73,12 @@ _TITLE = (
     r"Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
-    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|Seu|Irmã|Irmão|Padre|Vovó|Vovô|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
+    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|Seu|Irmã|Irmão|Padre|Vovó|Vovô|DJ|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
 #: After "Gen": a generation ("Gen X"), or a general course ("Gen Chem", "Gen Ed", "Gen Psych").
 _GENERATION_LETTER = re.compile(r"(?:[XYZ]|Chem|Ed|Psych|Bio|Physics|Surg|Med|Pop)(?![\w.'’-])")
-_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty))(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
+#: "don" and "doña" in lower case too ("his grandfather, don Monche"); "DON" is a director of nursing.
+_TITLE_RX = re.compile(rf"(?:{_TITLE}|(?i:dr|mr|mrs|ms|atty)|don|doña|dona)(?:\.[ \t]*|[ \t]+)(?=[{_UP}])")
 CUES.add("title", _TITLE[3:-1], _TITLE_RX)
 
 _RELATION = (
@@ -89,12 +90,13 @@ _RELATION = (
     r"stepbrother|stepsister|twin|grandmother|grandma|grandfather|grandpa|granddaughter|grandson|grandchild|"
     r"grandchildren|grandkids|aunt|auntie|uncle|cousin|niece|nephew|godmother|godfather|godson|goddaughter|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
+    r"mother[ \t]+in[ \t]+law|father[ \t]+in[ \t]+law|sister[ \t]+in[ \t]+law|brother[ \t]+in[ \t]+law|"
     r"friend|friends|roommate|housemate|neighbor|neighbour|landlord|landlady|coworker|co-worker|colleague|"
     r"co-parent|coparent|"
     r"boss|manager|supervisor|employer|teacher|tutor|coach|counselor|counsellor|therapist|psychiatrist|"
     r"pediatrician|doctor|physician|nurse|caseworker|case manager|social worker|probation officer|"
     r"parole officer|officer|lawyer|attorney|advocate|pastor|priest|minister|rabbi|imam|sponsor|mentor|"
-    r"classmate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
+    r"classmate|bandmate|teammate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
@@ -845,7 +847,8 @@ def _unknown_surname(text: str, start: int, end: int) -> bool:
 #: "goes by", a verb of speech, a lower-case title) and then looking back at the word before it.
 #:
 #: A title in lower case before a lower-case surname ("ms. bui quiet but engaged").
-_LOWER_TITLES = "mr|mrs|ms|miss|dr|ofc|officer|deputy|sgt|ssg|sfc|msgt|cpl|spc|pfc|ltc|det|capt|rev|atty|prof|supt"
+_LOWER_TITLES = (
+    "mr|mrs|ms|miss|dr|ofc|officer|deputy|sgt|ssg|sfc|msgt|cpl|spc|pfc|ltc|det|capt|rev|atty|prof|supt|doña|dona")
 _CLAUSE_ENDS = re.compile(r"[.,;:!?]|$")
 #: Titles that are words, never shortened: one before a dot ends a sentence ("thru sheriff. will update"), and the
 #: word after one is a name when the name lists know it ("judge marchetti"), or when no list knows it and a verb or the
@@ -1252,8 +1255,9 @@ def _word_names_in_context(text: str) -> Iterator[Span]:
                     text, max(0, start - 12), start):
                 yield start, end, "NAME"  # "Will stays with aunt Corinne", "Will (9th) says": the modal takes no "-s"
                 continue
-        if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start):
-            continue
+        if at_sentence_start(text, start) or _WORD_NAME_NOT_AFTER.search(text, max(0, start - 24), start) or (
+                _SUBJECT_PRONOUN_BEFORE.search(text, max(0, start - 10), start)):
+            continue  # "her mood Rose by the end", "she Drew a map": the verb after its subject
         if (_WORD_NAME_DOES.match(text, end) and not text.startswith(" and", end)) or (
                 text[start].isupper() and _capitalized_alone(text, start, end)):
             yield start, end, "NAME"
@@ -2166,7 +2170,8 @@ _INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t]+$")
 
 
 #: A subject pronoun right before a word: a verb follows it, not a name ("She Rose early", "they Mark the days").
-_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ \t]+$")
+_SUBJECT_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)(?:['’]ll)?|[Mm]ood)[ \t]+$")
 
 
 def _list_names(text: str) -> Iterator[Span]:
@@ -2195,8 +2200,8 @@ def _list_names(text: str) -> Iterator[Span]:
             continue  # a prefix: "Co-parenting", "Re-entry"
         if word.lower() in _NUMBER_WORDS and at_sentence_start(text, m.start()):
             continue  # "Seven attended": a count
-        if lexicon.is_sentence_word(word) and _SUBJECT_PRONOUN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # "She Rose early": a verb after its subject
+        if lexicon.is_sentence_word(word) and _SUBJECT_PRONOUN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "She Rose early", "she'll Rose above it", "her mood Rose": a verb after its subject
         if has_pets and "," in text[max(0, m.start() - 14) : m.start()] and _PETS_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()):
             continue  # "two dogs, Bear and Rosie": pets

@@ -618,11 +618,11 @@ def known_no_identifier(w: str) -> bool:
     return w[0].islower() and (low in _CALENDAR_WORDS or low in BEDSIDE_SHORTHAND or is_state(w.title()))
 
 
-#: Peoples, games and apps ("at Fortnite"), times of day ("at Noon") and the Sabbath ("home till Shabbos"), parts of
-#: the body ("the Lower Back"), Greek letters, whose houses the rules find whole ("Phi Beta Kappa" is an honor
+#: Peoples, games and apps ("at Fortnite"), times of day ("at Noon") and the Sabbath ("home till Shabbos"), a letter's
+#: "Dear" and what a family calls its elders ("Pa said"), parts of the body ("the Lower Back"), Greek letters, whose houses the rules find whole ("Phi Beta Kappa" is an honor
 #: society), and medical specialties.
 _NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | BODY_PARTS | GREEK_LETTER_SET | {"noon", "midnight", "midday"} | {
-    "shabbos", "shabbat", "sabbath"} | (
+    "shabbos", "shabbat", "sabbath"} | {"dear", "pa", "ma", "pops"} | (
     # a hospital's departments and the specialties ("Referred to Interventional Radiology"), which the facility rule
     # reads after a name ("Northgate Pediatrics")
     frozenset("otolaryngology anesthesiology anesthesia surgery neurosurgery geriatrics hospitalist hospitalists "
@@ -666,9 +666,24 @@ def known_no_identifier_here(text: str, word: re.Match[str]) -> bool:
         return True
     if before and before[0][1] >= start - 2 and previous.lower() in ("st", "saint", "san", "santa"):
         return True  # "prays to st jude": a saint (the rules find a place named for one)
-    if previous in ("a", "an") and _next_to(text, before[0][1], start) and word.group()[0].isupper():
-        return True  # "applied for a Grant", "worked at a Costco": a kind of thing, not someone or somewhere
+    if word.group()[0].isupper() and _after_an_article(text, start):
+        return True  # "applied for a Grant", "worked at a Costco", "a Win Win deal": a kind of thing, not a name
     return _generic_run(text, word.span())
+
+
+def _after_an_article(text: str, start: int) -> bool:
+    """Whether the capitalized word at ``start`` stands in a run of capitalized words right after "a" or "an"."""
+    for _ in range(3):
+        before = _words_before(text, start)
+        if not (before and _next_to(text, before[0][1], start)):
+            return False
+        word = text[slice(*before[0])]
+        if word in ("a", "an"):
+            return True
+        if not word[0].isupper():
+            return False
+        start = before[0][0]
+    return False
 
 
 def _country_or_state(name: str) -> bool:

@@ -358,10 +358,11 @@ _GROUPED_CODE = re.compile(r"-\d{4,6}-\d{2,6}(?![\w-])")
 _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{3,6}$")
 
 
-#: A vehicle plate after "plate": capitals and digits in up to three groups, with a state's code ("MN 7RB 442").
+#: A vehicle plate after "plate": capitals and digits in up to three groups, with a state's code ("MN 7RB 442", "IL DK
+#: 48213").
 _PLATE = re.compile(
-    r"(?i:(?:licen[cs]e[ \t]+)?plates?\b(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#,]?[ \t]*(?:(?:is|was|reads?|as)[ \t]+)?)"
-    r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}|[a-z]{2,4}[ -]?\d{3,4}|\d{3,4}[ -]?[a-z]{2,4})"
+    r"(?i:(?:licen[cs]e[ \t]+)?plates?\b(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#,]?[ \t]*(?:(?:is|was|reads?|(?:listed[ \t]+)?as)[ \t]+)?)"
+    r"((?:[A-Z]{2}[ \t])?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,2}|[a-z]{2,4}[ -]?\d{3,4}|\d{3,4}[ -]?[a-z]{2,4})"
     r"(?![\w-])"  # "plate lkt 4490" in lower case
 )
 CUES.add("plate", r"licen[cs]e|plates?", _PLATE)

@@ -608,13 +608,14 @@ _CAMPUS_OR_BASE = re.compile(
     rf"(?:UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal State|Penn State|Texas A&M|Fort|Ft\.|Camp|Joint Base|"
     r"Masjid|Congregation|Gurdwara|Our Lady of(?: the)?|Escuela|Colegio|Parroquia|"
     rf"Naval Station|Naval Air Station|Air Force Base|Chùa|Wat|FCI|USP|FMC|FDC|MDC|MCC|SCI|Café|Cafe|Caffè|Caffe|Club|"
-    rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape|Our Lady|"
+    rf"Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape|Our Lady|Bodega|Botánica|Botanica|Colmado|"
     rf"Casa de(?: la| los| las)?)[ \t]+[{_UP}][{_LO}]+(?:[- ][{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?)?"
     rf"(?:[ \t]+(?:de|del|de la)[ \t]+[{_UP}][{_LO}]+|(?<=[{_LO}])[ \t]+of[ \t]+the[ \t]+[{_UP}][{_LO}]+)?(?![\w'’])"
 )
 CUES.add("campus_or_base", "UC|UH|UW|UT|UNC|UMass|UConn|UMich|SUNY|CUNY|Cal|Penn|Texas|Fort|Ft|Camp|Joint|Naval|Air|"
          "Masjid|Congregation|Gurdwara|Chùa|Wat|Our|Escuela|Colegio|Parroquia|FCI|USP|FMC|FDC|MDC|MCC|SCI|"
-         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape",
+         "Café|Cafe|Caffè|Caffe|Club|Casa|Centro|Clínica|Clinica|Église|Eglise|Igreja|Chiesa|Cape|Bodega|Botánica|"
+         "Botanica|Colmado",
          _CAMPUS_OR_BASE, capitalized=True)
 
 

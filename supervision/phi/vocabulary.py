@@ -40,6 +40,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     um umm hmm erm
     hasnt havent isnt wasnt didnt doesnt dont cant wont wouldnt couldnt shouldnt arent werent aint ive youre theyre
     thats whats
+    que ya con por para pero muy dile pues porque cuando donde también tambien
     nota pedi peds
     """.split()
 )
@@ -68,7 +69,8 @@ CLINICAL_TERMS: frozenset[str] = frozenset(
     pcit sfbt eft halt tipp dearman gestalt psychodynamic
     neo levo levophed vanco zosyn cipro ceftaz flagyl aline a-line endo fick quinton hickman riss
     picc ngt ogt ett peep cpap bipap psv simv ivf prbc ffp tpn lytes abg vbg wbc hct bun creat mdi mdis adl adls resp
-    respiratory note notes
+    respiratory note notes boszormenyi-nagy rhonchi rhonchus rales crackles wheezes wean weaning weaned labile
+    mcgs prbcs insulin kling kerlix md mds sbp dbp ivs pap paps maccat maccat-ca maccat-t
     max min amb oob ambulating ambulated walker commode foley chux duoderm mepilex tegaderm
     passy muir passy-muir swan ganz cordis groshong portacath port-a-cath pleurx jp hemovac
     brady tachy afib aflutter vtach vfib pea svt nsr sr st sb pvc pac pacs pvcs
@@ -121,7 +123,7 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple-column|\d+-(?:phase|step|session|item)|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple[ \t-]column|point|\d+-(?:phase|step|session|item)|"
     r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
     r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
     r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
@@ -182,7 +184,7 @@ def is_eponym_use(word: str, following: str, preceding: str = "") -> bool:
         return True
     if _AFTER_MODEL.search(preceding) or _CHAPTER_OF.search(preceding) or (
             _last_word(preceding) in _CITED_LAST_WORDS and _CITED_BEFORE.search(preceding)):
-        return True  # "DBT (Linehan", "chapter 5 of Worden", "reminded me of Rogers"
+        return True  # "DBT (Linehan", "chapter 5 of Worden", "reminded me of Rogers", "straight out of Beck"
     if w == "columbia" and (following.startswith(":") or preceding.endswith(("the ", "The "))) and not re.match(
             r"[ \t]+[A-Z]", following):
         return True  # "administer the Columbia", "how the Columbia works": the suicide severity scale
@@ -218,13 +220,14 @@ _EPONYM_PAIR = re.compile(r"^[ \t]*(?:and[ \t]|&|/)[ \t]*([A-Z][\w-]+)")
 _CITED_BEFORE = re.compile(
     r"(?i:reminded[ \t]+me[ \t]+of|adapted[ \t]+from|per|(?:learned|read)[ \t]+about|textbook|(?:re-?)?read(?:ing)?|revisit(?:ed|ing)?|quoting|quoted|channel(?:l?ed|l?ing)|"
     r"in[ \t]+the[ \t]+spirit[ \t]+of|(?:use|using|uses)[ \t]+of|drew[ \t]+on|drawing[ \t]+on|"
-    r"(?:reach|reaching|reached|lean|leaning|leaned)[ \t]+(?:for|on)|"
+    r"(?:reach|reaching|reached|lean|leaning|leaned)[ \t]+(?:for|on)|(?:straight[ \t]+)?out[ \t]+of|the[ \t]+way|"
+    r"mentions?|mentioned|remember|recall|"
     r"(?<![\w])[aà][ \t]+la)[ \t]+$"
 )
 #: The last words of ``_CITED_BEFORE``'s phrases: the regex, anchored at the end, is tried only after one of them.
 _CITED_LAST_WORDS = frozenset(
     "of from per about textbook read reread re-read reading rereading re-reading revisit revisited revisiting quoting "
-    "quoted channeled channelled channeling channelling la on for".split())
+    "quoted channeled channelled channeling channelling la on for way mention mentions mentioned remember recall".split())
 
 
 def _last_word(text: str) -> str:

@@ -2344,3 +2344,28 @@ def test_a_name_after_a_client_code_initials_after_cl_and_portuguese_titles():
     assert texts('"Irmã Glória needs a ride." Padre Anselmo came.', "NAME") == ["Glória", "Anselmo"]
     assert texts("Cl Filipa D'Ornelas got a call.", "NAME") == ["Filipa D'Ornelas"]
     assert texts("her daily calls to Minas Gerais and Bahia") == []
+
+
+def test_theorists_cited_a_verb_after_its_subject_and_spanish_function_words():
+    assert texts("I used Socratic questioning straight out of Beck. I tried it the way Beck describes it. Remember "
+                 "Beck's point. Callers who mention Beck are fine. Worked through Beck's triple column.", "NAME") == []
+    assert texts("Previously seen by Dr. Sarah Beck; psychiatrist Dr. Beck increased Vyvanse.", "NAME") == [
+        "Sarah Beck", "Beck"]
+    assert texts("says she'll Rose above it. Her mood Rose by the end. She Rose early.", "NAME") == []
+    assert texts("She visited her aunt Rose in the spring and called Rose twice.", "NAME") == ["Rose", "Rose"]
+    assert texts('"Mami soy yo, Keila. Ya llegué. Dile a tu hermano que el compadre Fello va."', "NAME") == [
+        "Keila", "Fello"]
+
+
+def test_spanish_titles_and_shops_a_bandmate_and_an_hours_log_day_before_its_activity():
+    assert texts("Client brought his grandfather, don Monche, 95, to session.", "NAME") == ["Monche"]
+    assert texts("working at his uncle's bodega, Bodega La Fe on Bowdoin St.", "LOCATION") == [
+        "Bodega La Fe on Bowdoin St."]
+    assert texts("says bandmate teo quit after the gig", "NAME") == ["teo"]
+    assert texts("5/7 group 90 min\n5/8 sup 60 min\n3/4 group sessions attended", "DATE") == ["5/7", "5/8"]
+
+
+def test_a_plate_listed_with_its_state_and_nursing_words_that_are_no_names():
+    assert texts("Client's plate listed as IL DK 48213. The plate was 12 years old.", "ID") == ["IL DK 48213"]
+    assert texts("lung sounds diminished with scattered rhonchi and rales. con't to wean on vent. Family updated by "
+                 "MD's. Cont Albuterol MDI's q4h. Resp Care Note: Pt remains on current vent settings.") == []

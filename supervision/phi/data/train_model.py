@@ -25,6 +25,8 @@ pair that flags the most PHI words in held-out sets (both tables together) among
 - at least three in four of the words the lower-case table flags are PHI (it reads the writer's own ordinary-looking
   words: slang, misspellings, chart shorthand no list holds), and the two tables together add at most 0.25 false
   findings per 1,000 words to the nursing notes.
+- and the detector's tests (`tests/phi`) pass: they hold words a name table must leave alone (since the twenty-ninth
+  round).
 
 Until the nineteenth round the capitalized threshold was fixed first and the lower-case one after it; that order,
 applied to the nineteenth round's model, gave 0.65 and 0.70, which flag fewer PHI words and more others in held-out
@@ -45,6 +47,11 @@ and 312 + 121; 0.70 with 0.60 gives 122, 0.65 alone 119). In its second half (14
 In the twenty-ninth (143 sets; "Resp Care" headers and inhaler and ADL plurals no longer found in nursing notes): 0.65
 and 0.70, 377 and 61, 113 and 6; nursing 78 with the rules alone, 109 with the capitalized table, 116 with both (0.70
 with 0.60 gives 117 and 353 + 125 PHI words; 0.60 alone 117 but 0.60 with 0.80 119; 0.65 with 0.65 gives 122).
+In its second half (146 sets; more nursing words clinical: "rhonchi", "rales", "wean", "MD's"): 0.65 and 0.60, 421
+and 53, 134 and 15; nursing 76 with the rules alone, 98 with the capitalized table, 115 with both. The two clauses
+alone chose 0.60 and 0.65 (108, and 437 + 129 PHI words), but at 0.60 the capitalized table flags what the detector's
+tests keep as words ("Mark the chart as pending", "We paid May's rent", a film character's "Red's parole speech"), so
+since this round the pair must also pass `tests/phi` (0.60 with 0.60 gives 118; 0.55 alone 116).
 """
 
 from __future__ import annotations
@@ -71,7 +78,7 @@ from supervision.phi.opinion import (MODEL_FILE, Spans, capitalized_words, featu
 from supervision.phi.scanner import PROTECTED, rule_spans  # noqa: E402
 
 #: The probability from which each table flags a word (see ``--cv``).
-THRESHOLDS = {"capitalized": 0.65, "lower": 0.70}
+THRESHOLDS = {"capitalized": 0.65, "lower": 0.60}
 EPOCHS = 8
 RATE = 0.2
 L2 = 1e-6

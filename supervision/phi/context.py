@@ -126,13 +126,15 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 _DIGIT_THEN_CAPITAL = re.compile(r"\d[A-Z]")
+#: The same begun with ``[0-9]`` for an ASCII text (see ``begun_with``).
+_DIGIT_THEN_CAPITAL_ASCII = begun_with(_DIGIT_THEN_CAPITAL, r"\d", "[0-9]")
 
 
 @lru_cache(maxsize=4)
 def digit_before_capital(text: str) -> bool:
     """Whether a digit stands right before a capital in ``text`` ("8BXK512", "S7N 1M2"), which the identifier and
     postal-code shapes that hold one need: one scan a note (four notes in five have none) before theirs."""
-    return bool(_DIGIT_THEN_CAPITAL.search(text))
+    return bool((_DIGIT_THEN_CAPITAL_ASCII if text.isascii() else _DIGIT_THEN_CAPITAL).search(text))
 
 
 def occurrences(text: str, needle: str) -> Iterator[int]:

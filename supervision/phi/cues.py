@@ -258,7 +258,9 @@ class CueIndex:
                     long_literals.append(literal)
                 elif len(literal) < 3 and re.fullmatch(f"{letter}+", literal):
                     short_literals.append(literal)
-        before_word = f"[^{LETTER}](?<!{letter}{joiner})"
+        # every literal begins with a letter: the test of the next character first skips the blanks, digits and
+        # punctuation before no word without trying the trie's branches there
+        before_word = f"[^{LETTER}](?={letter})(?<!{letter}{joiner})"
         word_end = f"(?!{letter})(?!{joiner}{letter})"
         body = f"(?:(?={three_or_more}){_trie(long_literals)}|{_trie(short_literals)}{word_end})"
         ends_in_word = re.compile(f"(?:{letter}|(?<={letter}){joiner})$")

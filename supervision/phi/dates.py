@@ -362,7 +362,8 @@ _HOLIDAY_WORDS = (
     r"Day[ \t]+of[ \t]+the[ \t]+Dead|Three[ \t]+Kings['’]?[ \t]+Day|Navratri|Holi|Vaisakhi|Baisakhi|"
     r"Dashain|Tihar|Durga[ \t]+Puja|Raksha[ \t]+Bandhan|Ganesh[ \t]+Chaturthi|Onam|Pongal|Makar[ \t]+Sankranti|"
     r"Chuseok|Seollal|Songkran|Vesak|Losar|Obon|Purim|Sukkot|Shavuot|Ashura|Mawlid|Mardi[ \t]+Gras|"
-    r"Maundy[ \t]+Thursday|Pentecost(?:[ \t]+Sunday)?|Carnaval|Tabaski|All[ \t]+Saints['’]?[ \t]+Day|Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
+    r"Maundy[ \t]+Thursday|Pentecost(?:[ \t]+Sunday)?|Carnaval|Tabaski|All[ \t]+Saints['’]?[ \t]+Day|"
+    r"Indigenous[ \t]+Peoples['’]?[ \t]+Day|"
     r"Patriots['’]?[ \t]+Day|All[ \t]+Souls['’]?[ \t]+Day|Thingyan|Thadingyut|Sviatvechir|Sviat[ \t]+Vechir|Velykden|"
     r"F[èe]t[ \t]+Gede|Holy[ \t]+(?:Thursday|Saturday|Week)|Bandi[ \t]+Chhor[ \t]+Divas|Guru[ \t]+Nanak[ \t]+Jayanti|"
     r"Orthodox[ \t]+Easter|Orthodox[ \t]+Christmas|Meskel|Timkat|Irreechaa|Hari[ \t]+Raya|Eid[ \t]+al-Fitr|Eid[ \t]+al-Adha|Emancipation[ \t]+Day|(?:Dia|Día)[ \t]+(?:de|dos)[ \t]+Finados|Finados"
@@ -629,8 +630,9 @@ _COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)|[ \t]+[—–][ \t]+\d")
 #: Time spent after a fraction that opens a line ("4/4 90 min group", "3/4 1.5 group"): an hours log's day, even one
 #: that reads like a score out of 4 or a kitchen fraction.
 _ROW_HOURS_AFTER = re.compile(
-    r"[ \t]+(?:(?:group|grp|indiv|individual|sup|supervision|intake|family|couples?|1:1)[ \t]+)?\d{1,3}(?:\.\d{1,2})?[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|"
-    r"sup\b|supervision\b|direct\b|intake\b)")
+    r"[ \t]+(?:(?:group|grp|indiv|individual|sup|supervision|intake|family|couples?|1:1)[ \t]+)?\d{1,3}(?:\.\d{1,2})?"
+    r"[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|sup\b|supervision\b|direct\b|"
+    r"intake\b)")
 #: Hours after a fraction and a colon or a dash ("3/4: 2.0 direct", "3/5 - 1.5 hr"): a log's day.
 _HOURS_AFTER = re.compile(
     r"[ \t]*[:—–-][ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:h\b|hrs?\b|hours?\b|direct\b|indiv|individual\b|group\b|sup\b)")

@@ -73,7 +73,8 @@ _TITLE = (
     r"Gram|Grammy|Gramps|Nonc|Nonk|Parrain|Nannan|Tante|Mémère|Memere|Pépère|Pepere|"
     r"Grandpa|Nana|Papa|Abuela|Abuelo|Tia|Tio|Miss|Madam|Mme|Sr|Sra|Srta|Dra|SSgt|SSG|SFC|MSgt|TSgt|SrA|Cpl|Pvt|"
     r"PFC|Spc|Maj|Col|Gen|Ens|CPO|Lt Col|Sgt Maj|Bro|Sis|Tita|Tito|Lola|Lolo|Kuya|Manang|Manong|Tía|Tío|Madame|"
-    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|Seu|Irmã|Irmão|Padre|Vovó|Vovô|DJ|" + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
+    r"Monsieur|Maestro|Maestra|Hno|Hna|Hermano|Hermana|Seu|Irmã|Irmão|Padre|Vovó|Vovô|DJ|"
+    + "|".join(w.title() for w in _GRANDPARENT_WORDS) + ")"
 )
 #: After "Gen": a generation ("Gen X"), or a general course ("Gen Chem", "Gen Ed", "Gen Psych").
 _GENERATION_LETTER = re.compile(r"(?:[XYZ]|Chem|Ed|Psych|Bio|Physics|Surg|Med|Pop)(?![\w.'’-])")
@@ -96,7 +97,8 @@ _RELATION = (
     r"boss|manager|supervisor|employer|teacher|tutor|coach|counselor|counsellor|therapist|psychiatrist|"
     r"pediatrician|doctor|physician|nurse|caseworker|case manager|social worker|probation officer|"
     r"parole officer|officer|lawyer|attorney|advocate|pastor|priest|minister|rabbi|imam|sponsor|mentor|"
-    r"classmate|bandmate|teammate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|guardian|rep|"
+    r"classmate|bandmate|teammate|client|patient|advisor|adviser|principal|nanny|babysitter|caregiver|aide|"
+    r"guardian|rep|"
     r"representative|PCP|prescriber|provider|clinician|intern|trainee|member|members|peer|peers|"
     r"dtr|dau|hcp|proxy|spokesperson|contact|visitor|niece|grandaughter|grand daughter|grand son|interpreter|"
     r"translator|coordinator|director|chaplain|navigator|liaison|specialist|dealer|trainer|instructor|buddy|bestie|"
@@ -232,7 +234,7 @@ _INITIALS_RX = re.compile(rf"[{_UP}](?<![\w.][{_UP}])\.[ \t]?[{_UP}]\.(?:[ \t]?[
 #: asked"), not a chart's ("H.O. notified", "B.S. decreased"), and initials right after "pt" or "cl" ("cl A.M.").
 _CLIENT_VERB_AFTER = re.compile(
     r"[ \t]+(?:asked|came|said|says|shared|cried|texted|withdrawing|withdrew|admitted|agreed|declined|wants|wanted|"
-    r"disclosed|denied|denies|reported|reports|completed|attended|arrived|presented|cancell?ed|canceled)\b")
+    r"disclosed|denied|denies|reported|reports|completed|attended|arrived|presented|cancell?ed)\b")
 _SESSION_BEFORE_INITIALS = re.compile(r"(?i:indiv|individual|family|couples|intake|session|sess)[ \t]*[,(:][ \t]*$")
 _INITIALS_HINT = re.compile(rf"\.(?<=[{_UP}]\.)[ \t]?[{_UP}]\.")
 _NOT_INITIALS = frozenset(
@@ -2135,6 +2137,7 @@ _CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}$")
 
 
 def _names_after_codes(text: str) -> Iterator[Span]:
+    """Given names and words no list knows in parentheses after a client code; not "(Intake)", "(Mom)"."""
     for m in _NAME_AFTER_CODE.finditer(text):
         first = m.group(1).split()[0]
         if _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
@@ -2178,7 +2181,8 @@ _VIRTUE_NAMES = frozenset("Grace Mercy Patience Charity Faith Hope Joy Serenity 
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t]+$")
 
 
-#: A subject pronoun right before a word: a verb follows it, not a name ("She Rose early", "they Mark the days").
+#: A subject pronoun (or "she'll", or "mood") right before a word: a verb follows it, not a name ("She Rose early",
+#: "they Mark the days", "her mood Rose").
 _SUBJECT_PRONOUN_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)(?:['’]ll)?|[Mm]ood)[ \t]+$")
 

@@ -619,8 +619,8 @@ def known_no_identifier(w: str) -> bool:
 
 
 #: Peoples, games and apps ("at Fortnite"), times of day ("at Noon") and the Sabbath ("home till Shabbos"), a letter's
-#: "Dear" and what a family calls its elders ("Pa said"), parts of the body ("the Lower Back"), Greek letters, whose houses the rules find whole ("Phi Beta Kappa" is an honor
-#: society), and medical specialties.
+#: "Dear" and what a family calls its elders ("Pa said"), parts of the body ("the Lower Back"), Greek letters, whose
+#: houses the rules find whole ("Phi Beta Kappa" is an honor society), and medical specialties.
 _NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | BODY_PARTS | GREEK_LETTER_SET | {"noon", "midnight", "midday"} | {
     "shabbos", "shabbat", "sabbath"} | {"dear", "pa", "ma", "pops"} | (
     # a hospital's departments and the specialties ("Referred to Interventional Radiology"), which the facility rule

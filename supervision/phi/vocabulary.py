@@ -123,7 +123,8 @@ _EPONYM_FOLLOWER = re.compile(
     r"cbt-e|cbt|dbt|emdr|cpt|ipt|mbct|eft|genogram|congruence|empathy|thought[ \t]+records?|nondirective|"
     r"non-directive|identity|rebt|reminiscence|meaning-reconstruction|meaning|ted|feeling[ \t]+good|unified|"
     r"encouragement|burden|conceptualization|worksheets?|handouts?|distortions|triangles?|handbook|principles|window|polyvagal|downward|"
-    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|dual[ \t]+control|chapter|triple[ \t-]column|point|\d+-(?:phase|step|session|item)|"
+    r"curative|self-compassion|tasks|diagram|group[ \t]+process|common[ \t]+factors|regulate|explanatory|"
+    r"dual[ \t]+control|chapter|triple[ \t-]column|point|\d+-(?:phase|step|session|item)|"
     r"addressing|fact|manual|workbook|defiant|resilience|shame|cost-benefit|lens|would[ \t]+be[ \t]+proud|"
     r"format|idm|discrimination|sas|seven-eyed|ca-cbt|supervision|helping|exploration|staging|industry|trust|autonomy|"
     r"initiative|intimacy|generativity|ecological|bioecological|style|himself|herself|tradition|concepts?|ideas?|"
@@ -227,7 +228,8 @@ _CITED_BEFORE = re.compile(
 #: The last words of ``_CITED_BEFORE``'s phrases: the regex, anchored at the end, is tried only after one of them.
 _CITED_LAST_WORDS = frozenset(
     "of from per about textbook read reread re-read reading rereading re-reading revisit revisited revisiting quoting "
-    "quoted channeled channelled channeling channelling la on for way mention mentions mentioned remember recall".split())
+    "quoted channeled channelled channeling channelling la on for way mention mentions mentioned remember "
+    "recall".split())
 
 
 def _last_word(text: str) -> str:

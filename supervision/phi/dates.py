@@ -155,17 +155,25 @@ _SCORE_CUE = re.compile(
     r"remains?|still|approx\.?|about)[ \t]+){0,3}$"
 )
 #: A rating word a few words before a fraction on a rating scale: "rated importance 7/10", "both rated the
-#: session 8/10", "cravings 7/10", "urges hit 8/10".
+#: session 8/10", "cravings 7/10", "urges hit 8/10", "Guilt 7/10", "jaw tension, 7/10".
 _NEAR_RATING = re.compile(
     r"(?<![A-Za-z])(?i:rated?|rates|rating|ratings|scored?|scores|cravings?|urges?|importance|readiness|confidence|"
     r"willingness|motivation|anx|anxiety|mood|distress|pain|suds|stress|sadness|anger|energy|hopefulness|"
     r"interference|severity|impairment|intensity|likelihood|probability|chance|peak|fear|panic|craving|worry|"
-    r"thermometer)"
+    r"thermometer|guilt|shame|tension|satisfaction|racing|irritability|hopelessness|fatigue|"
+    r"pleasure|mastery|closeness)"
     r"(?:[ \t]+[\"“]?[A-Za-z'’-]+[,.]?[\"”]?,?){0,3}[ \t]*[:=~-]?[ \t]*[\"“(]?$"
 )
 _RATING_SCALES = frozenset({4, 5, 10})
 #: ADHD item counts out of 9 (Vanderbilt, ASRS): "inattention 5/9", "hyperactive 6/9".
 _ADHD_ITEMS = re.compile(r"(?i:inattenti\w*|hyperactiv\w*|impulsiv\w*)[ \t]*[:=]?[ \t]*$")
+#: Screens by how many items they have, right before a count of the items endorsed: "ASRS Part A 5/6", "MDQ positive
+#: 9/13", "Vanderbilt 6/9".
+_SCREEN_ITEMS = {"asrs": 6, "part": 6, "mdq": 13, "vanderbilt": 9}
+_ITEMS_OF_SCREEN = re.compile(
+    r"(?<![A-Za-z])(?P<screen>(?i:asrs(?:[ \t]+part[ \t]+a)?|part[ \t]+a|mdq|vanderbilt))"
+    r"(?:[ \t]+(?i:positive|negative|pos|neg|screen|parent|teacher|[tp]))?[ \t]*[:=]?[ \t]*$"
+)
 #: A value changing from a fraction ("down from 7/10", "improved from 6/8") names an earlier score, not a date.
 _CHANGE_FROM = re.compile(
     r"(?<![A-Za-z])(?i:down|up|improv(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|dropp(?:ed|ing)|fell|rose|"
@@ -602,6 +610,9 @@ def _is_score(text: str, start: int, end: int, month: int, day: int, *, ranged: 
         return True
     if day == 9 and month <= day and _ADHD_ITEMS.search(before):
         return True
+    items = _ITEMS_OF_SCREEN.search(before) if month <= day else None
+    if items and day == _SCREEN_ITEMS[items.group("screen").lower().split()[0]]:
+        return True  # "ASRS Part A 5/6", "MDQ positive 9/13": items endorsed out of the screen's own count
     if ranged or _DATE_CUE.search(before):
         return False
     if _BULLET_BEFORE.search(before) and (day not in _SCALE_DENOMINATORS or after.startswith(":")):

@@ -622,7 +622,7 @@ def known_no_identifier(w: str) -> bool:
 #: "Dear" and what a family calls its elders ("Pa said"), parts of the body ("the Lower Back"), Greek letters, whose
 #: houses the rules find whole ("Phi Beta Kappa" is an honor society), and medical specialties.
 _NOT_AN_IDENTIFIER = PEOPLES | APPS_AND_GAMES | BODY_PARTS | GREEK_LETTER_SET | {"noon", "midnight", "midday"} | {
-    "shabbos", "shabbat", "sabbath"} | {"dear", "pa", "ma", "pops"} | (
+    "shabbos", "shabbat", "sabbath"} | {"dear", "pa", "ma"} | (
     # a hospital's departments and the specialties ("Referred to Interventional Radiology"), which the facility rule
     # reads after a name ("Northgate Pediatrics")
     frozenset("otolaryngology anesthesiology anesthesia surgery neurosurgery geriatrics hospitalist hospitalists "

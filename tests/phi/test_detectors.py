@@ -2369,3 +2369,9 @@ def test_a_plate_listed_with_its_state_and_nursing_words_that_are_no_names():
     assert texts("Client's plate listed as IL DK 48213. The plate was 12 years old.", "ID") == ["IL DK 48213"]
     assert texts("lung sounds diminished with scattered rhonchi and rales. con't to wean on vent. Family updated by "
                  "MD's. Cont Albuterol MDI's q4h. Resp Care Note: Pt remains on current vent settings.") == []
+
+
+def test_items_of_a_screen_and_more_rating_words_before_a_fraction():
+    assert texts("ASRS Part A 5/6. MDQ positive 9/13. Vanderbilt T: 6/9 inattn. Guilt 7/10. hr racing 8/10. "
+                 "Relationship satisfaction 6/10, up from 3.", "DATE") == []
+    assert texts("next MDQ on 9/13 at clinic; grief group on 7/10 at the library", "DATE") == ["9/13", "7/10"]

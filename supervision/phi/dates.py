@@ -640,13 +640,13 @@ _ROW_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _COLUMN_AFTER = re.compile(r"[ \t]*(?:\||\t)|[ \t]+[—–][ \t]+\d")
 #: Time spent after a fraction that opens a line ("4/4 90 min group", "3/4 1.5 group"): an hours log's day, even one
 #: that reads like a score out of 4 or a kitchen fraction.
+#: Time spent, as an hours log writes it ("1.5 hr", "2.0 direct", "90 min", "1.0 indiv").
+_TIME_SPENT = (r"\d{1,3}(?:\.\d{1,2})?[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|"
+               r"sup\b|supervision\b|direct\b|intake\b)")
 _ROW_HOURS_AFTER = re.compile(
-    r"[ \t]+(?:(?:group|grp|indiv|individual|sup|supervision|intake|family|couples?|1:1)[ \t]+)?\d{1,3}(?:\.\d{1,2})?"
-    r"[ \t]*(?:min\b|mins\b|minutes\b|h\b|hrs?\b|hours?\b|indiv|individual\b|group\b|sup\b|supervision\b|direct\b|"
-    r"intake\b)")
+    r"[ \t]+(?:(?:group|grp|indiv|individual|sup|supervision|intake|family|couples?|1:1)[ \t]+)?" + _TIME_SPENT)
 #: Hours after a fraction and a colon or a dash ("3/4: 2.0 direct", "3/5 - 1.5 hr"): a log's day.
-_HOURS_AFTER = re.compile(
-    r"[ \t]*[:—–-][ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:h\b|hrs?\b|hours?\b|direct\b|indiv|individual\b|group\b|sup\b)")
+_HOURS_AFTER = re.compile(r"[ \t]*[:—–-][ \t]*" + _TIME_SPENT)
 #: A list item's bullet or dash at the start of a line, right before a fraction.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]*$")
 #: A urine or lab test, or the last visit, before a fraction: the day it was done, whatever follows.

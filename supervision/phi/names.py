@@ -755,8 +755,6 @@ def find_names(text: str, hits: Hits) -> Iterator[Span]:
     yield from _family_names(text, writes_lower_case(text))
     yield from _possessor_of_a_life_event(text)
     yield from _roster_names(text, hits)
-    if "(" in text:
-        yield from _names_after_codes(text)
     yield from _chat_speakers(text)
     yield from _initials_in_lists_and_labels(text)
     yield from _vocatives(text)
@@ -2130,20 +2128,21 @@ _ROSTER_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)
 _ROSTER_ITEM = re.compile(rf"(?:{_CAP_WORD}|[{_UP}]\.?)(?:[ \t]+(?:{_CAP_WORD}|[{_UP}]\.?)){{0,2}}")
 
 
-#: A name in parentheses right after a client code ("Client C-014 (Amadou) cancelled"), found from the code's hyphen:
-#: the code is kept apart, the name the writer added is not.
-_NAME_AFTER_CODE = re.compile(rf"-\d{{2,4}}[ \t]*\(({_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)\)")
-_CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}$")
+_NAME_IN_PARENTHESES_AFTER = re.compile(rf"[ \t]*\(({_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)\)")
 
 
-def _names_after_codes(text: str) -> Iterator[Span]:
-    """Given names and words no list knows in parentheses after a client code; not "(Intake)", "(Mom)"."""
-    for m in _NAME_AFTER_CODE.finditer(text):
-        first = m.group(1).split()[0]
-        if _CODE_LETTERS_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (
-                _is_stop(first) or is_clinical(first) or first.lower() in _CUE_WORDS) and (
-                lexicon.is_first_name(first) or _unknown_word(first)):
-            yield m.start(1), m.end(1), "NAME"
+def name_in_parentheses_after(text: str, end: int) -> Span | None:
+    """A given name, or a word no list knows, in parentheses right after ``end``, where the scanner found a client code
+    ("Client C-014 (Amadou) cancelled": the code is kept apart, the name the writer added is not); not "(Intake)",
+    "(Mom)"."""
+    m = _NAME_IN_PARENTHESES_AFTER.match(text, end)
+    if not m:
+        return None
+    first = m.group(1).split()[0]
+    if _is_stop(first) or is_clinical(first) or first.lower() in _CUE_WORDS or not (
+            lexicon.is_first_name(first) or _unknown_word(first)):
+        return None
+    return m.start(1), m.end(1), "NAME"
 
 
 def _roster_names(text: str, hits: Hits) -> Iterator[Span]:

@@ -12,7 +12,7 @@ from . import lexicon
 from .cues import CUES
 from .dates import find_ages, find_dates
 from .finding import KINDS, PLACEHOLDERS, Finding
-from .names import beside_names, find_names, is_pets_name, may_name_a_pet, name_echoes
+from .names import beside_names, find_names, is_pets_name, may_name_a_pet, name_echoes, name_in_parentheses_after
 from .opinion import second_opinion
 from .patterns import find_emails, find_handles, find_ids, find_ips, find_phones, find_ssns, find_urls
 from .places import (BUSINESS_WORD_AFTER_PLACE, COUNTRIES, FACILITY_NOUN_AFTER_PLACE, find_addresses, find_places,
@@ -189,8 +189,10 @@ _NATIONAL_SERVICE = re.compile(
 )
 
 
-def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, int]]:
+def _protected(text: str, client_code_pattern: str | None) -> tuple[list[tuple[int, int]], list[int]]:
+    """What is kept apart from the findings, sorted, and where each client code among it ends."""
     spans = list(_client_code_spans(text, client_code_pattern))
+    code_ends = [e for _s, e in spans]
     if "-" in text:
         taken = [s for s, _e in spans]
         spans.extend(span for span in _government_forms(text) if span[0] not in taken)
@@ -201,7 +203,7 @@ def _protected(text: str, client_code_pattern: str | None) -> list[tuple[int, in
     if "Guard" in text or "Force" in text or "Corps" in text:
         spans.extend(m.span() for m in _NATIONAL_SERVICE.finditer(text))
     spans.sort()
-    return spans
+    return spans, code_ends
 
 
 def _overlaps_protected(start: int, end: int, protected: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -280,7 +282,7 @@ def rule_spans(text: str, *, client_code_pattern: str | None = None) -> list[tup
     if not text:
         return []
     hits = CUES.run(text)
-    protected = _protected(text, client_code_pattern)
+    protected, code_ends = _protected(text, client_code_pattern)
     titles = book_titles(text) + [span for m in hits["read_chapter"] for span in (m.span("author"), m.span("title"))
                                   if span[0] >= 0]
     skills = [m.span() for m in _SKILL_NAME.finditer(text)] if (hits["skill_word"] or "Plan B" in text) and any(
@@ -304,6 +306,8 @@ def rule_spans(text: str, *, client_code_pattern: str | None = None) -> list[tup
             if protected and _overlaps_protected(start, end, protected, starts):
                 continue
             raw.append((start, end, kind))
+    # a name the writer added in parentheses after a client code, whatever the program's code pattern ("C-014 (Amadou)")
+    raw += [span for end in code_ends if (span := name_in_parentheses_after(text, end))]
     raw = _without_pets(text, raw)
     phones = [s for s, _e, k in raw if k == "PHONE"]
     if phones:

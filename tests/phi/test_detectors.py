@@ -2338,6 +2338,10 @@ def test_who_calls_or_writes_a_commenter_after_a_comma_and_a_chat_stamped_with_i
 
 def test_a_name_after_a_client_code_initials_after_cl_and_portuguese_titles():
     assert texts("Client C-014 (Amadou) cancelled. C-022 (Intake) done.", "NAME") == ["Amadou"]
+    # wherever the program's own pattern finds a code, and only there ("PG-13" is a grief scale)
+    assert [f.text for f in scan("Client CL2024-0042 (Amadou) cancelled.", client_code_pattern=r"CL\d{4}-\d{4}")] == [
+        "Amadou"]
+    assert texts("PG-13 (Prigerson) scores reviewed.", "NAME") == []
     assert texts("5/6 50 min indiv, cl A.M. (HS English). A.B. completed 12 of 12 sessions. Seen 10 A.M.",
                  "NAME") == ["A.M.", "A.B."]
     assert texts("Re: your question about Seu Arlindo — yes, he is well.", "NAME") == ["Arlindo"]
